@@ -1,0 +1,9 @@
+// Small schemas reused by several contracts. Amounts are integer cents, dates ISO strings.
+import { z } from 'zod';
+
+export const uuid = z.string().uuid();
+export const cents = z.number().int().safe();
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoInstant = z.string().datetime({ offset: true });
+export const territoryLevel = z.enum(['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE', 'ZONE']);
+export const territoryRef = z.object({ level: territoryLevel, code: z.string().min(1).max(40) });

@@ -1,0 +1,157 @@
+// Idempotent consumption: each event is applied inside one transaction together with a
+// processed_event row keyed by (consumer, event id). A redelivery finds the row and is only
+// acknowledged. A payload that breaks its contract, or an effect that keeps failing, goes to
+// the dead-letter stream instead of being half-applied or retried forever.
+import type { DataSource, EntityManager } from 'typeorm';
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import {
+  envelopeSchema,
+  EventValidationError,
+  validatePayload,
+  type EventContract,
+  type EventEnvelope,
+  type EventType,
+} from '@pass-numerique/event-contracts';
+import type { EventBus } from './nats-connection';
+import { eventSubject, isNotFound, streamName } from './streams';
+import { sendToDeadLetters } from './dead-letters';
+
+export interface HandlerContext {
+  /** The transaction that also records the event as processed: write the effect through it. */
+  manager: EntityManager;
+  envelope: EventEnvelope;
+}
+
+export type EventHandler<P> = (payload: P, context: HandlerContext) => Promise<void>;
+
+export interface Subscription<P = unknown> {
+  contract: EventContract<EventType, P>;
+  handle: EventHandler<P>;
+}
+
+/** Ties a contract to its handler with the payload type inferred. */
+export function on<P>(contract: EventContract<EventType, P>, handle: EventHandler<P>): Subscription<P> {
+  return { contract, handle };
+}
+
+export interface EventConsumerOptions {
+  /** Deliveries before an event whose effect keeps failing is dead-lettered. */
+  maxDeliveries?: number;
+  /** How long JetStream waits for an ack before redelivering. */
+  ackWaitMs?: number;
+  /** Back-off before a failed event is offered again, by delivery count. */
+  retryDelayMs?: (deliveryCount: number) => number;
+  onError?: (error: unknown, context: { type: string; eventId?: string }) => void;
+}
+
+export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered' | 'retry';
+
+export class EventConsumer {
+  private readonly running: ConsumerMessages[] = [];
+  private readonly loops: Promise<void>[] = [];
+  private readonly maxDeliveries: number;
+
+  constructor(
+    private readonly consumerName: string,
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly subscriptions: Subscription<any>[],
+    private readonly options: EventConsumerOptions = {},
+  ) {
+    this.maxDeliveries = options.maxDeliveries ?? 5;
+  }
+
+  durableName(type: string): string {
+    return `${this.consumerName}--${type.replace(/\./g, '_')}`;
+  }
+
+  /** Creates the durable consumers (one per event type: nats-server 2.9 filters on one subject) and starts pulling. */
+  async start(): Promise<void> {
+    for (const subscription of this.subscriptions) {
+      const { type, producer } = subscription.contract;
+      const stream = streamName(this.bus.prefix, producer);
+      const durable = this.durableName(type);
+      const config = {
+        durable_name: durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        filter_subject: eventSubject(this.bus.prefix, type),
+        // One more than our own limit: our handler dead-letters on the last delivery itself.
+        max_deliver: this.maxDeliveries + 1,
+        ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
+      };
+      try {
+        await this.bus.jsm.consumers.info(stream, durable);
+        await this.bus.jsm.consumers.update(stream, durable, { max_deliver: config.max_deliver, ack_wait: config.ack_wait });
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+        await this.bus.jsm.consumers.add(stream, config);
+      }
+      const consumer = await this.bus.js.consumers.get(stream, durable);
+      const messages = await consumer.consume({ max_messages: 64 });
+      this.running.push(messages);
+      this.loops.push(this.loop(messages, subscription));
+    }
+  }
+
+  /** Stops pulling; waits for the message in hand to finish (its transaction commits or rolls back, then ack/nak). */
+  async stop(): Promise<void> {
+    for (const messages of this.running) messages.stop();
+    await Promise.allSettled(this.loops);
+    this.running.length = 0;
+    this.loops.length = 0;
+  }
+
+  private async loop(messages: ConsumerMessages, subscription: Subscription): Promise<void> {
+    for await (const msg of messages) {
+      await this.process(msg, subscription);
+    }
+  }
+
+  /** Applies one delivered message. Public so that tests can drive the exact redelivery cases. */
+  async process(msg: JsMsg, subscription: Subscription): Promise<ConsumeOutcome> {
+    const type = subscription.contract.type;
+    let envelope: EventEnvelope;
+    let payload: unknown;
+    try {
+      envelope = envelopeSchema.parse(JSON.parse(new TextDecoder().decode(msg.data))) as EventEnvelope;
+      if (envelope.type !== type) throw new EventValidationError(type, [`envelope type is ${envelope.type}`]);
+      payload = validatePayload(subscription.contract, envelope.payload);
+    } catch (error) {
+      // A contract violation will never succeed on retry: park it for an operator, whole.
+      await sendToDeadLetters(this.bus, this.consumerName, msg, type, `invalid event: ${describe(error)}`);
+      msg.term();
+      this.options.onError?.(error, { type });
+      return 'dead-lettered';
+    }
+
+    try {
+      const outcome = await this.dataSource.transaction(async (manager) => {
+        const claimed: unknown[] = await manager.query(
+          `INSERT INTO processed_event (consumer, event_id, event_type) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [this.consumerName, envelope.id, envelope.type],
+        );
+        if (claimed.length === 0) return 'duplicate' as const;
+        await subscription.handle(payload, { manager, envelope });
+        return 'applied' as const;
+      });
+      msg.ack();
+      return outcome;
+    } catch (error) {
+      this.options.onError?.(error, { type, eventId: envelope.id });
+      const deliveries = msg.info.deliveryCount;
+      if (deliveries >= this.maxDeliveries) {
+        await sendToDeadLetters(this.bus, this.consumerName, msg, type, `failed ${deliveries} times: ${describe(error)}`);
+        msg.term();
+        return 'dead-lettered';
+      }
+      msg.nak(this.options.retryDelayMs?.(deliveries) ?? Math.min(30_000, 250 * 2 ** deliveries));
+      return 'retry';
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);
+}

@@ -1,0 +1,37 @@
+// Transactional outbox: an event is a row written by the same transaction as the state change
+// it describes, so either both exist or neither does. The relay publishes it afterwards.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { validatePayload, type EventContract, type EventEnvelope, type EventType } from '@pass-numerique/event-contracts';
+
+export const OUTBOX_CHANNEL = 'outbox_event';
+
+/**
+ * Records an event inside the caller's transaction. The payload is validated against its
+ * contract here, so a producer can never publish what its consumers would refuse.
+ */
+export async function recordEvent<P>(
+  manager: EntityManager,
+  contract: EventContract<EventType, P>,
+  payload: P,
+  occurredAt: Date,
+): Promise<EventEnvelope<P>> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error(`recordEvent(${contract.type}) must run inside the transaction of the state change`);
+  }
+  const envelope: EventEnvelope<P> = {
+    id: randomUUID(),
+    type: contract.type,
+    occurredAt: occurredAt.toISOString(),
+    payload: validatePayload(contract, payload),
+  };
+  await manager.query(`INSERT INTO outbox_event (id, type, payload, occurred_at) VALUES ($1, $2, $3, $4)`, [
+    envelope.id,
+    envelope.type,
+    JSON.stringify(envelope.payload),
+    occurredAt,
+  ]);
+  // Delivered at commit only: wakes the relay without polling delay, and never for a rollback.
+  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  return envelope;
+}

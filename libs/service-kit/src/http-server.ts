@@ -1,0 +1,124 @@
+// A small node:http front for Apollo Server: GraphQL on /graphql, liveness on /health,
+// readiness on /ready, a bounded request body, and a drain on close. Subgraphs and the
+// gateway use the same one.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export interface HttpServerOptions<Context extends BaseContext> {
+  apollo: ApolloServer<Context>;
+  host: string;
+  port: number;
+  /** Builds the GraphQL context, or returns an HTTP refusal (e.g. 401) before any execution. */
+  context: (req: IncomingMessage) => Promise<Context | HttpRefusal>;
+  /** Named readiness checks (database, NATS…); /ready answers 503 while one is false. */
+  readiness?: Record<string, () => Promise<boolean> | boolean>;
+  maxBodyBytes?: number;
+}
+
+export class HttpRefusal {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly message: string,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function refusalBody(refusal: HttpRefusal): unknown {
+  return { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] };
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | HttpRefusal> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
+  const limit = options.maxBodyBytes ?? 1_048_576;
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://internal');
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready') {
+        const checks: Record<string, boolean> = {};
+        for (const [name, check] of Object.entries(options.readiness ?? {})) checks[name] = await Promise.resolve(check()).catch(() => false);
+        const ready = Object.values(checks).every(Boolean);
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+      }
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] });
+
+      let body: unknown;
+      if (req.method === 'POST') {
+        const text = await readBody(req, limit);
+        if (text instanceof HttpRefusal) return sendJson(res, text.status, refusalBody(text));
+        try {
+          body = text.length ? JSON.parse(text) : undefined;
+        } catch {
+          return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        }
+      }
+      const context = await options.context(req);
+      if (context instanceof HttpRefusal) return sendJson(res, context.status, refusalBody(context), context.headers);
+
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: async () => context,
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') return res.end(response.body.string);
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch {
+      // Never leak what went wrong below: the error formatter has already logged GraphQL errors.
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${options.host} is already in use`) : error),
+    );
+    server.listen(options.port, options.host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Requests in flight get a grace period, then their sockets are cut.
+        setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,143 @@
+// Every subgraph starts the same way: config → database (migrations) → messaging (streams,
+// outbox relay, consumers) → GraphQL server behind the gateway's signed identity. A service
+// declares what is its own; this file does the rest, so the four services cannot drift apart.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '@pass-numerique/kernel';
+import {
+  connectEventBus,
+  ensureStreams,
+  EventConsumer,
+  OutboxRelay,
+  type EventBus,
+  type Subscription,
+} from '@pass-numerique/messaging';
+import type { ServiceConfig } from './config';
+import { databaseAnswers, openDatabase, type DatabaseOptions } from './database';
+import { createErrorFormatter } from './error-formatting';
+import { HttpRefusal, startHttpServer } from './http-server';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { createLogger, type Logger } from './logger';
+
+export interface ServiceDependencies {
+  dataSource: DataSource;
+  bus: EventBus;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface SubgraphContext<Services, Loaders = unknown> {
+  identity: Identity;
+  services: Services;
+  /** Per-request DataLoaders: batching lives for one request only, so no data leaks between callers. */
+  loaders: Loaders;
+}
+
+export interface SubgraphDefinition<Services, Loaders> {
+  name: string;
+  typeDefs: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<Services, Loaders>>;
+  entities: DatabaseOptions['entities'];
+  migrations: Function[];
+  createServices(deps: ServiceDependencies): Services;
+  createLoaders(services: Services): Loaders;
+  /** The events this service consumes, with their handlers. */
+  subscriptions?(services: Services): Subscription<any>[];
+}
+
+export interface RunningSubgraph<Services> {
+  name: string;
+  url: string;
+  port: number;
+  services: Services;
+  dataSource: DataSource;
+  bus: EventBus;
+  relay: OutboxRelay;
+  consumer: EventConsumer;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export async function startSubgraph<Services, Loaders>(
+  definition: SubgraphDefinition<Services, Loaders>,
+  config: ServiceConfig,
+  options: StartOptions = {},
+): Promise<RunningSubgraph<Services>> {
+  const logger = options.logger ?? createLogger(definition.name, config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const started: Array<() => Promise<void>> = [];
+  const stopStarted = async () => {
+    for (const stop of started.reverse()) await stop().catch(() => undefined);
+  };
+
+  try {
+    const dataSource = await openDatabase({ url: config.databaseUrl, entities: definition.entities, migrations: definition.migrations });
+    started.push(() => dataSource.destroy());
+
+    const bus = await connectEventBus(config.natsUrl, config.eventPrefix, `${definition.name}-service`);
+    started.push(() => bus.nc.drain());
+    await ensureStreams(bus);
+
+    const services = definition.createServices({ dataSource, bus, clock, logger });
+
+    const relay = new OutboxRelay(dataSource, bus, { onError: (error) => logger.warn('outbox relay failed; will retry', { error: String(error) }) });
+    await relay.start();
+    started.push(async () => {
+      await relay.flush().catch(() => undefined);
+      await relay.stop();
+    });
+
+    const consumer = new EventConsumer(definition.name, dataSource, bus, definition.subscriptions?.(services) ?? [], {
+      onError: (error, at) => logger.warn('event not applied', { ...at, error: String(error) }),
+    });
+    await consumer.start();
+    started.push(() => consumer.stop());
+
+    const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
+      schema: buildSubgraphSchema([{ typeDefs: parse(definition.typeDefs), resolvers: definition.resolvers }]),
+      formatError: createErrorFormatter(logger),
+      includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginLandingPageDisabled()],
+    });
+    await apollo.start();
+    started.push(() => apollo.stop());
+
+    const http = await startHttpServer({
+      apollo,
+      host: config.host,
+      port: config.port,
+      context: async (req) => {
+        const header = req.headers[IDENTITY_HEADER];
+        const identity = await verifyIdentity(Array.isArray(header) ? header[0] : header, config.internalIdentitySecret);
+        if (!identity) return new HttpRefusal(401, 'UNAUTHENTICATED', 'subgraphs answer only requests signed by the gateway');
+        return { identity, services, loaders: definition.createLoaders(services) };
+      },
+      readiness: { database: () => databaseAnswers(dataSource), nats: () => !bus.nc.isClosed() },
+    });
+    started.push(() => http.close());
+    logger.info('subgraph ready', { url: http.url });
+
+    return {
+      name: definition.name,
+      url: http.url,
+      port: http.port,
+      services,
+      dataSource,
+      bus,
+      relay,
+      consumer,
+      stop: stopStarted,
+    };
+  } catch (error) {
+    await stopStarted();
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export interface VoteRecord {
+  for: number;
+  against: number;
+  abstention: number;
+  present: number;
+  proxies: number;
+  absent: number;
+  notVoting: number;
+}
+
+@Entity({ name: 'deliberation' })
+export class DeliberationEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ type: 'text' })
+  number!: string;
+
+  @Column({ name: 'decided_on', type: 'date' })
+  decidedOn!: string;
+
+  @Column({ type: 'text' })
+  body!: 'REGIONAL_COUNCIL' | 'STANDING_COMMITTEE';
+
+  @Column({ type: 'text' })
+  place!: string;
+
+  @Column({ type: 'text' })
+  chair!: string;
+
+  @Column({ type: 'text' })
+  subject!: string;
+
+  @Column({ type: 'text', nullable: true })
+  theme!: string | null;
+
+  @Column({ type: 'jsonb' })
+  vote!: VoteRecord;
+
+  @Column({ type: 'text' })
+  outcome!: 'ADOPTED_UNANIMOUSLY' | 'ADOPTED' | 'REJECTED';
+
+  @Column({ type: 'text', array: true })
+  decisions!: string[];
+
+  @Column({ type: 'text', array: true })
+  cites!: string[];
+}
