@@ -32,6 +32,7 @@ module.exports = {
     '^@pass-numerique/service-kit$': lib('service-kit'),
     '^@pass-numerique/testing$': lib('testing'),
     '^@pass-numerique/demo-programme$': lib('demo-programme'),
+    '^@pass-numerique/geography$': lib('geography'),
     '^@pass-numerique/(funding|passes|partners|territory)-service$': path.join(root, 'services', '$1', 'src', 'index.ts'),
     '^@pass-numerique/gateway$': path.join(root, 'gateway', 'src', 'index.ts'),
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from './contract';
+import { defineEvent, type EventContract } from './contract';
 import { cents, isoDate, territoryRef, uuid } from './shared-schemas';
 
 /** A programme has been decided and may now order passes. */
@@ -16,3 +16,5 @@ export const ProgrammeOpenedV1 = defineEvent(
     authorisedCents: cents.nonnegative(),
   }),
 );
+
+export const FUNDING_EVENTS: readonly EventContract<any, any>[] = [ProgrammeOpenedV1];
