@@ -1,4 +1,86 @@
 // Events published by the partners service. One defineEvent per event; a breaking change is a new version.
-import type { EventContract } from './contract';
+import { z } from 'zod';
+import { defineEvent, type EventContract } from './contract';
+import { isoDate, isoInstant, territoryRef, uuid } from './shared-schemas';
 
-export const PARTNERS_EVENTS: readonly EventContract<any, any>[] = [];
+export const ORGANISATION_KINDS = [
+  'REGION',
+  'DEPARTEMENT',
+  'EPCI',
+  'COMMUNE',
+  'CCAS',
+  'ASSOCIATION',
+  'SOCIAL_CENTRE',
+  'THIRD_PLACE',
+  'OPERATOR',
+  'PUBLIC_AGENCY',
+  'COMPANY',
+] as const;
+export const PROGRAMME_ROLES = ['FUNDER', 'OPERATOR', 'DISTRIBUTOR', 'CO_PILOT'] as const;
+
+const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
+
+/** An organisation joined the platform. */
+export const OrganisationRegisteredV1 = defineEvent(
+  'partners.organisation.registered.v1',
+  z.object({
+    organisationId: uuid,
+    name: z.string().min(1).max(300),
+    legalKind: z.enum(ORGANISATION_KINDS),
+    siret: z.string().regex(/^\d{14}$/).nullable(),
+    siren: z.string().regex(/^\d{9}$/).nullable(),
+    inseeCode: inseeCode.nullable(),
+  }),
+);
+
+/** An organisation took a role in a programme through an agreement (convention), within a territory scope. */
+export const AgreementSignedV1 = defineEvent(
+  'partners.agreement.signed.v1',
+  z.object({
+    agreementId: uuid,
+    programmeId: uuid,
+    organisationId: uuid,
+    role: z.enum(PROGRAMME_ROLES),
+    /** Where the organisation acts for the programme; null = the programme's whole perimeter. */
+    scope: territoryRef.nullable(),
+    startsOn: isoDate,
+    endsOn: isoDate.nullable(),
+  }),
+);
+
+const placeFacts = {
+  placeId: uuid,
+  organisationId: uuid,
+  name: z.string().min(1).max(300),
+  inseeCode,
+  /** Public bodies cash passes through a régie (cash office). */
+  cashesThroughRegie: z.boolean(),
+  at: isoInstant,
+};
+
+/** A mediation place may now accept passes. */
+export const PlaceQualifiedV1 = defineEvent('partners.place.qualified.v1', z.object(placeFacts));
+/** A qualified place may no longer accept passes until reinstated. */
+export const PlaceSuspendedV1 = defineEvent('partners.place.suspended.v1', z.object({ ...placeFacts, reason: z.string().max(1000) }));
+/** A suspended place may accept passes again. */
+export const PlaceReinstatedV1 = defineEvent('partners.place.reinstated.v1', z.object(placeFacts));
+/** A place lost its qualification for good. */
+export const PlaceRevokedV1 = defineEvent('partners.place.revoked.v1', z.object({ ...placeFacts, reason: z.string().max(1000) }));
+/** A place's public description changed (name, commune). */
+export const PlaceUpdatedV1 = defineEvent('partners.place.updated.v1', z.object(placeFacts));
+/** A partner software credential was revoked: the gateway must refuse it from now on. */
+export const CredentialRevokedV1 = defineEvent(
+  'partners.credential.revoked.v1',
+  z.object({ credentialId: uuid, organisationId: uuid, at: isoInstant }),
+);
+
+export const PARTNERS_EVENTS: readonly EventContract<any, any>[] = [
+  OrganisationRegisteredV1,
+  AgreementSignedV1,
+  PlaceQualifiedV1,
+  PlaceSuspendedV1,
+  PlaceReinstatedV1,
+  PlaceRevokedV1,
+  PlaceUpdatedV1,
+  CredentialRevokedV1,
+];
