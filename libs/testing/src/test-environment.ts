@@ -42,6 +42,21 @@ export function testEventPrefix(): string {
   return `t${testInfrastructure().runId}_${uniqueSuffix()}`.toLowerCase().slice(0, 31);
 }
 
+/** Creates an empty throwaway database and returns its URL (for tests below the service level). */
+export async function createTestDatabase(label: string): Promise<string> {
+  const url = testDatabaseUrl(label);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${decodeURIComponent(new URL(url).pathname.slice(1))}"`);
+  } finally {
+    await client.end();
+  }
+  return url;
+}
+
 export async function dropDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const admin = new URL(url);
