@@ -1,0 +1,34 @@
+// Every column names its type: the esbuild bundle carries no decorator metadata (STACK-NOTES, pitfall 2).
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The facts of a programme that passes needs, learnt from funding.programme.opened.v1. */
+@Entity({ name: 'programme' })
+export class ProgrammeEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'owner_organisation_id', type: 'uuid', nullable: true })
+  ownerOrganisationId!: string | null;
+
+  @Column({ name: 'perimeter_level', type: 'text' })
+  perimeterLevel!: string;
+
+  @Column({ name: 'perimeter_code', type: 'text' })
+  perimeterCode!: string;
+
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn!: string;
+
+  /** No pass of the programme is valid after this day. */
+  @Column({ name: 'ends_on', type: 'date' })
+  endsOn!: string;
+
+  @Column({ name: 'learnt_at', type: 'timestamptz' })
+  learntAt!: Date;
+}

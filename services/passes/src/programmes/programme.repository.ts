@@ -1,0 +1,15 @@
+// Queries only: the programme facts passes has learnt.
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { ProgrammeEntity } from './programme.entity';
+
+export class ProgrammeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<ProgrammeEntity[]> {
+    return this.dataSource.getRepository(ProgrammeEntity).findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProgrammeEntity | null> {
+    return manager.getRepository(ProgrammeEntity).findOneBy({ id });
+  }
+}
