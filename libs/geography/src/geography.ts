@@ -58,12 +58,10 @@ export class Geography {
   }
 
   private constructor() {
-    /* eslint-disable @typescript-eslint/no-require-imports */
     const regions: RawArea[] = require('@etalab/decoupage-administratif/data/regions.json');
     const departements: RawArea[] = require('@etalab/decoupage-administratif/data/departements.json');
     const epcis: RawArea[] = require('@etalab/decoupage-administratif/data/epci.json');
     const communes: RawCommune[] = require('@etalab/decoupage-administratif/data/communes.json');
-    /* eslint-enable @typescript-eslint/no-require-imports */
     const epciOfCommune = new Map<string, string>();
     for (const e of epcis) {
       const members = (e.membres ?? []).map((m) => m.code);

@@ -24,7 +24,7 @@ export async function connectEventBus(url: string, prefix: string, clientName: s
   try {
     const jsm = await jetstreamManager(nc);
     return { nc, js: jetstream(nc), jsm, prefix };
-  } catch (error) {
+  } catch {
     await nc.close();
     throw new InfrastructureUnavailableError(`NATS at ${url} answers but JetStream is not enabled (start nats-server with -js)`);
   }

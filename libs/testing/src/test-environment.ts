@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { ServiceConfig } from '@pass-numerique/service-kit';
-import { connectEventBus, deleteStreams, type EventBus } from '@pass-numerique/messaging';
+import { connectEventBus, deleteStreams, eventSubject, streamName, type EventBus } from '@pass-numerique/messaging';
 
 export interface TestInfrastructure {
   /** Server URL (database part ignored) of a PostgreSQL where tests may create databases. */
@@ -117,7 +117,6 @@ export type { EventBus };
 
 /** The last event of a type in its stream (undefined when none), read straight from JetStream. */
 export async function lastPublishedEvent<P = any>(bus: EventBus, type: string): Promise<{ id: string; type: string; payload: P } | undefined> {
-  const { streamName, eventSubject } = await import('@pass-numerique/messaging');
   try {
     const stored = await bus.jsm.streams.getMessage(streamName(bus.prefix, type.split('.')[0]), { last_by_subj: eventSubject(bus.prefix, type) });
     return stored ? (stored.json() as { id: string; type: string; payload: P }) : undefined;

@@ -1,0 +1,3 @@
+export { startGateway, type RunningGateway } from './gateway';
+export { loadGatewayConfig, type GatewayConfig } from './config';
+export { composeSupergraph, SUBGRAPHS } from './supergraph/compose';

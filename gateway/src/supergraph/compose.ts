@@ -1,0 +1,34 @@
+// Offline composition: the four SDL files in, one supergraph out. The gateway serves the
+// committed result, so a subgraph can never change the API by itself at run time.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+
+export const SUBGRAPHS = [
+  { name: 'funding', port: 4001 },
+  { name: 'passes', port: 4002 },
+  { name: 'partners', port: 4003 },
+  { name: 'territory', port: 4004 },
+] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+export const SUPERGRAPH_FILE = path.join('gateway', 'supergraph.graphql');
+
+export function subgraphSdlFile(workspaceRoot: string, name: string): string {
+  return path.join(workspaceRoot, 'services', name, 'src', 'schema.graphql');
+}
+
+export type CompositionOutcome = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+
+export function composeSupergraph(workspaceRoot: string): CompositionOutcome {
+  const services = SUBGRAPHS.map(({ name, port }) => ({
+    name,
+    // Default local URLs; the gateway replaces them from its configuration.
+    url: `http://127.0.0.1:${port}/graphql`,
+    typeDefs: parse(readFileSync(subgraphSdlFile(workspaceRoot, name), 'utf8')),
+  }));
+  const result = composeServices(services);
+  if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
+  return { ok: true, supergraphSdl: `${result.supergraphSdl.trim()}\n` };
+}
