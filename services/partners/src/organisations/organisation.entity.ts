@@ -1,0 +1,41 @@
+// Every column names its type: the esbuild bundle carries no decorator metadata (STACK-NOTES, pitfall 2).
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ORGANISATION_KINDS } from '@pass-numerique/event-contracts';
+
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+@Entity({ name: 'organisation' })
+export class OrganisationEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'legal_kind', type: 'text' })
+  legalKind!: OrganisationKind;
+
+  /** Unique: one organisation per establishment (the trade's "one qualification per SIRET"). */
+  @Column({ type: 'text', nullable: true })
+  siret!: string | null;
+
+  /** The legal unit: the SIRET's first nine digits, or given alone by bodies registered without an establishment. */
+  @Column({ type: 'text', nullable: true })
+  siren!: string | null;
+
+  /** Répertoire national des associations number (W + 9 characters), for associations without a SIRET. */
+  @Column({ type: 'text', nullable: true })
+  rna!: string | null;
+
+  @Column({ type: 'text' })
+  address!: string;
+
+  @Column({ name: 'postal_code', type: 'text' })
+  postalCode!: string;
+
+  @Column({ name: 'insee_code', type: 'text' })
+  inseeCode!: string;
+
+  @Column({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt!: Date;
+}

@@ -1,0 +1,103 @@
+// Integration: organisations on a real PostgreSQL and NATS, called as the gateway would.
+import { DEMO_REGION } from '@pass-numerique/demo-programme';
+import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
+import { startPartnersService } from '../server';
+import { organisationInput } from '../test-support/factories';
+
+const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) {
+  id name legalKind siret siren address { street postalCode inseeCode communeName commune { level code } } } }`;
+
+describe('partners subgraph: organisations', () => {
+  const config = { ...testServiceConfig('partners'), loadDemoData: true };
+  let service: Awaited<ReturnType<typeof startPartnersService>>;
+
+  beforeAll(async () => {
+    service = await startPartnersService(config);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  it('refuses any request that does not carry the gateway signature', async () => {
+    const response = await postGraphQL(service.url, `{ _entities(representations: [{ __typename: "Organisation", id: "${DEMO_REGION.organisationId}" }]) { ... on Organisation { name } } }`);
+    expect(response.status).toBe(401);
+  });
+
+  it('serves the Région of the demo programme under its fixed id, also as a federated reference', async () => {
+    const { data, errors } = await callSubgraph(
+      service.url,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { id name legalKind siret address { communeName } } } }`,
+      { reps: [{ __typename: 'Organisation', id: DEMO_REGION.organisationId }, { __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' }] },
+      { subject: 'anonymous', role: 'public', scopes: [] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data._entities).toEqual([
+      { id: DEMO_REGION.organisationId, name: 'Région Hauts-de-France', legalKind: 'REGION', siret: DEMO_REGION.siret, address: { communeName: 'Lille' } },
+      null,
+    ]);
+  });
+
+  it('registers an organisation and publishes partners.organisation.registered.v1 through the outbox', async () => {
+    const input = organisationInput();
+    const { data, errors } = await callSubgraph(service.url, REGISTER, { input });
+    expect(errors).toBeUndefined();
+    expect(data.registerOrganisation).toMatchObject({
+      siret: input.siret,
+      siren: input.siret.slice(0, 9),
+      address: { postalCode: '80000', inseeCode: '80021', communeName: 'Amiens', commune: { level: 'COMMUNE', code: '80021' } },
+    });
+    const id = data.registerOrganisation.id;
+    const event = await eventually(async () => {
+      const last = await lastPublishedEvent(service.bus, 'partners.organisation.registered.v1');
+      return last?.payload.organisationId === id ? last : undefined;
+    }, 10_000, 'the organisation-registered event');
+    expect(event.payload).toEqual({ organisationId: id, name: input.name, legalKind: 'SOCIAL_CENTRE', siret: input.siret, siren: input.siret.slice(0, 9), inseeCode: '80021' });
+  });
+
+  it('refuses a second organisation with the same SIRET with a conflict code, and writes nothing', async () => {
+    const input = organisationInput();
+    const first = await callSubgraph(service.url, REGISTER, { input });
+    expect(first.errors).toBeUndefined();
+    const { errors } = await callSubgraph(service.url, REGISTER, { input: { ...input, name: 'Autre nom' } });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'SIRET_ALREADY_REGISTERED', field: 'siret', organisationId: first.data.registerOrganisation.id });
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM outbox_event WHERE payload->>'siret' = $1`, [input.siret]);
+    expect(count).toBe(1);
+  });
+
+  it.each([
+    ['siret', { siret: '12345678901234' }],
+    ['postalCode', { postalCode: '8000A' }],
+    ['postalCode', { postalCode: '62000' }],
+    ['inseeCode', { inseeCode: '80999' }],
+    ['inseeCode', { inseeCode: 'ABCDE' }],
+  ])('refuses a bad %s with INVALID_CODE naming the field', async (field, overrides) => {
+    const input = organisationInput(overrides);
+    const { errors } = await callSubgraph(service.url, REGISTER, { input });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'INVALID_CODE', field });
+    const { data } = await callSubgraph(service.url, `query($s: String!) { organisationBySiret(siret: $s) { id } }`, { s: input.siret });
+    expect(data.organisationBySiret).toBeNull();
+  });
+
+  it('lets only programme managers register organisations', async () => {
+    const { errors } = await callSubgraph(service.url, REGISTER, { input: organisationInput() }, { subject: 'x', role: 'distributor', scopes: [] });
+    expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages through organisations by name with opaque cursors, filtered by legal kind', async () => {
+    const kind = 'COMPANY';
+    const names = ['Zeta numérique', 'Alpha numérique', 'Mu numérique'].map((n) => `${n} ${Math.random().toString(36).slice(2, 6)}`);
+    for (const name of names) expect((await callSubgraph(service.url, REGISTER, { input: organisationInput({ name, legalKind: kind }) })).errors).toBeUndefined();
+    const PAGE = `query($after: String) { organisations(first: 2, after: $after, legalKind: COMPANY) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await callSubgraph(service.url, PAGE, {})).data.organisations;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await callSubgraph(service.url, PAGE, { after: first.pageInfo.endCursor })).data.organisations;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const seen = [...first.edges, ...second.edges].map((e: { node: { name: string } }) => e.node.name);
+    expect(seen).toEqual([...names].sort());
+    const bad = await callSubgraph(service.url, PAGE, { after: 'not-a-cursor' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});

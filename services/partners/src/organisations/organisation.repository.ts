@@ -1,0 +1,39 @@
+// Queries only: reads of organisations. Writes happen in the service's transactions.
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { OrganisationEntity, type OrganisationKind } from './organisation.entity';
+
+export interface OrganisationPageQuery {
+  /** Keyset position: the (name, id) of the last organisation already seen. */
+  after?: { name: string; id: string };
+  limit: number;
+  legalKind?: OrganisationKind | null;
+}
+
+export class OrganisationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity | null> {
+    return manager.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  findBySiret(siret: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity | null> {
+    return manager.getRepository(OrganisationEntity).findOneBy({ siret });
+  }
+
+  /** Ordered by name then id, so that pages are stable while organisations are added. */
+  async page(query: OrganisationPageQuery): Promise<{ rows: OrganisationEntity[]; totalCount: number }> {
+    const base = () => {
+      const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
+      if (query.legalKind) qb.andWhere('o.legal_kind = :kind', { kind: query.legalKind });
+      return qb;
+    };
+    const rowsQuery = base().orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(query.limit);
+    if (query.after) rowsQuery.andWhere('(o.name, o.id) > (:name, :id)', query.after);
+    const [rows, totalCount] = await Promise.all([rowsQuery.getMany(), base().getCount()]);
+    return { rows, totalCount };
+  }
+}
