@@ -3,18 +3,24 @@ import type { ServiceDependencies, SubgraphContext } from '@pass-numerique/servi
 import { OrganisationRepository } from './organisations/organisation.repository';
 import { OrganisationService } from './organisations/organisation.service';
 import { createOrganisationLoaders } from './organisations/organisation.loaders';
+import { AgreementRepository } from './agreements/agreement.repository';
+import { AgreementService } from './agreements/agreement.service';
+import { createAgreementLoaders } from './agreements/agreement.loaders';
 
 export function createPartnersServices({ dataSource, clock }: ServiceDependencies) {
   const organisationRepository = new OrganisationRepository(dataSource);
+  const agreementRepository = new AgreementRepository(dataSource);
   return {
     organisationRepository,
     organisations: new OrganisationService(dataSource, organisationRepository, clock),
+    agreementRepository,
+    agreements: new AgreementService(dataSource, agreementRepository, organisationRepository, clock),
   };
 }
 export type PartnersServices = ReturnType<typeof createPartnersServices>;
 
 export function createPartnersLoaders(services: PartnersServices) {
-  return { ...createOrganisationLoaders(services.organisationRepository) };
+  return { ...createOrganisationLoaders(services.organisationRepository), ...createAgreementLoaders(services.agreementRepository) };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;
 

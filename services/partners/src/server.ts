@@ -7,6 +7,9 @@ import { createPartnersLoaders, createPartnersServices, type PartnersLoaders, ty
 import { addressResolvers } from './addresses/address.resolvers';
 import { organisationResolvers } from './organisations/organisation.resolvers';
 import { territoryResolvers } from './territories/territory.resolvers';
+import { agreementResolvers } from './agreements/agreement.resolvers';
+import { AgreementEntity } from './agreements/agreement.entity';
+import { CreateAgreementTable1765152000000 } from './database/migrations/1765152000000-create-agreement-table';
 import { OrganisationEntity } from './organisations/organisation.entity';
 import { CreateOrganisationTables1765065600000 } from './database/migrations/1765065600000-create-organisation-tables';
 import { loadPartnersDemo } from './demo/load-partners-demo';
@@ -20,9 +23,9 @@ function mergeResolvers(...maps: Array<Record<string, Record<string, unknown>>>)
 export const partnersSubgraph: SubgraphDefinition<PartnersServices, PartnersLoaders> = {
   name: 'partners',
   typeDefs,
-  resolvers: mergeResolvers(scalarResolvers as never, addressResolvers, territoryResolvers, organisationResolvers) as SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'],
-  entities: [OrganisationEntity],
-  migrations: [CreateOrganisationTables1765065600000],
+  resolvers: mergeResolvers(scalarResolvers as never, addressResolvers, territoryResolvers, organisationResolvers, agreementResolvers) as SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'],
+  entities: [OrganisationEntity, AgreementEntity],
+  migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000],
   createServices: createPartnersServices,
   createLoaders: createPartnersLoaders,
   subscriptions: () => [],

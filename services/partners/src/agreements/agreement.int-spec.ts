@@ -1,0 +1,97 @@
+// Integration: agreements (roles in programmes) on a real PostgreSQL and NATS.
+import { randomUUID } from 'node:crypto';
+import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { startPartnersService } from '../server';
+import { organisationInput } from '../test-support/factories';
+
+const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
+const SIGN = `mutation($input: SignAgreementInput!) { signAgreement(input: $input) {
+  id role scope { level code } startsOn endsOn programme { id } organisation { id } } }`;
+
+describe('partners subgraph: agreements', () => {
+  const config = { ...testServiceConfig('partners'), loadDemoData: false };
+  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    service = await startPartnersService(config);
+    organisationId = (await callSubgraph(service.url, REGISTER, { input: organisationInput({ legalKind: 'DEPARTEMENT' }) })).data.registerOrganisation.id;
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    programmeId: randomUUID(),
+    organisationId,
+    role: 'CO_PILOT',
+    scope: { level: 'DEPARTEMENT', code: '80' },
+    startsOn: '2020-03-01',
+    endsOn: '2021-12-31',
+    ...overrides,
+  });
+
+  it('records a role in a programme and publishes partners.agreement.signed.v1', async () => {
+    const agreement = input();
+    const { data, errors } = await callSubgraph(service.url, SIGN, { input: agreement });
+    expect(errors).toBeUndefined();
+    expect(data.signAgreement).toMatchObject({ role: 'CO_PILOT', scope: { level: 'DEPARTEMENT', code: '80' }, programme: { id: agreement.programmeId }, organisation: { id: organisationId } });
+    const event = await eventually(async () => {
+      const last = await lastPublishedEvent(service.bus, 'partners.agreement.signed.v1');
+      return last?.payload.agreementId === data.signAgreement.id ? last : undefined;
+    }, 10_000, 'the agreement-signed event');
+    expect(event.payload).toEqual({
+      agreementId: data.signAgreement.id,
+      programmeId: agreement.programmeId,
+      organisationId,
+      role: 'CO_PILOT',
+      scope: { level: 'DEPARTEMENT', code: '80' },
+      startsOn: '2020-03-01',
+      endsOn: '2021-12-31',
+    });
+  });
+
+  it('shows an organisation its agreements, also through the federated Organisation', async () => {
+    const programmeId = randomUUID();
+    expect((await callSubgraph(service.url, SIGN, { input: input({ programmeId, role: 'DISTRIBUTOR', scope: null, endsOn: null }) })).errors).toBeUndefined();
+    const { data } = await callSubgraph(
+      service.url,
+      `query($reps: [_Any!]!, $p: ID) { _entities(representations: $reps) { ... on Organisation { agreements(programmeId: $p) { role scope { code } endsOn } } } }`,
+      { reps: [{ __typename: 'Organisation', id: organisationId }], p: programmeId },
+    );
+    expect(data._entities[0].agreements).toEqual([{ role: 'DISTRIBUTOR', scope: null, endsOn: null }]);
+  });
+
+  it('pages through a programme agreements by role', async () => {
+    const programmeId = randomUUID();
+    for (const code of ['02', '59', '60']) {
+      expect((await callSubgraph(service.url, SIGN, { input: input({ programmeId, scope: { level: 'DEPARTEMENT', code } }) })).errors).toBeUndefined();
+    }
+    const PAGE = `query($p: ID!, $after: String) { agreements(programmeId: $p, role: CO_PILOT, first: 2, after: $after) { totalCount edges { node { scope { code } } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await callSubgraph(service.url, PAGE, { p: programmeId })).data.agreements;
+    const second = (await callSubgraph(service.url, PAGE, { p: programmeId, after: first.pageInfo.endCursor })).data.agreements;
+    expect(first.totalCount).toBe(3);
+    expect([...first.edges, ...second.edges].map((e: { node: { scope: { code: string } } }) => e.node.scope.code).sort()).toEqual(['02', '59', '60']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses an overlapping agreement for the same role and scope, an inverted period, an unknown territory or organisation', async () => {
+    const first = input();
+    expect((await callSubgraph(service.url, SIGN, { input: first })).errors).toBeUndefined();
+    const overlap = await callSubgraph(service.url, SIGN, { input: { ...first, startsOn: '2021-06-01', endsOn: null } });
+    expect(overlap.errors?.[0].extensions?.code).toBe('AGREEMENT_OVERLAPS');
+    // The next period, after the first has ended, is fine.
+    expect((await callSubgraph(service.url, SIGN, { input: { ...first, startsOn: '2022-01-01', endsOn: null } })).errors).toBeUndefined();
+
+    const inverted = await callSubgraph(service.url, SIGN, { input: input({ startsOn: '2021-01-01', endsOn: '2020-12-31' }) });
+    expect(inverted.errors?.[0].extensions).toMatchObject({ code: 'INVALID_PERIOD', field: 'endsOn' });
+    const unknownScope = await callSubgraph(service.url, SIGN, { input: input({ scope: { level: 'DEPARTEMENT', code: '99' } }) });
+    expect(unknownScope.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CODE', field: 'scope' });
+    const unknownOrganisation = await callSubgraph(service.url, SIGN, { input: input({ organisationId: randomUUID() }) });
+    expect(unknownOrganisation.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'organisationId' });
+    const denied = await callSubgraph(service.url, SIGN, { input: input() }, { subject: 'x', role: 'public', scopes: [] });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
