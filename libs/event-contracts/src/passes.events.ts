@@ -1,4 +1,190 @@
 // Events published by the passes service. One defineEvent per event; a breaking change is a new version.
-import type { EventContract } from './contract';
+// Payloads carry ids, counts, dates and integer-cent amounts. Beneficiaries appear only as the
+// commune they live in and whether they are far from employment (the State's condition) — never
+// a name, a contact, an age or anything else that could single a person out.
+import { z } from 'zod';
+import { defineEvent, type EventContract } from './contract';
+import { cents, isoDate, isoInstant, territoryRef, uuid } from './shared-schemas';
 
-export const PASSES_EVENTS: readonly EventContract<any, any>[] = [];
+/** A pass number: 11-digit serial followed by a Luhn check digit. */
+export const passNumber = z.string().regex(/^\d{12}$/);
+const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const count = z.number().int().nonnegative().safe();
+
+export const TARGET_PUBLICS = ['FAR_FROM_EMPLOYMENT', 'JOB_SEEKER', 'YOUNG_PEOPLE', 'SENIORS', 'DISABLED_PEOPLE', 'LOW_INCOME', 'ALL'] as const;
+
+/** An order of passes was placed with the operator. Funding records it as a commitment. */
+export const OrderPlacedV1 = defineEvent(
+  'passes.order.placed.v1',
+  z.object({
+    orderId: uuid,
+    programmeId: uuid,
+    buyerOrganisationId: uuid.nullable(),
+    operatorOrganisationId: uuid.nullable(),
+    bookletCount: count,
+    bookletSize: z.union([z.literal(5), z.literal(10)]),
+    passCount: count,
+    /** Face value of one pass. */
+    passFaceValueCents: cents.positive(),
+    /** passCount × passFaceValueCents. */
+    faceValueTotalCents: cents.nonnegative(),
+    /** Upstream fee rate on face value, excl. VAT, in basis points (4 % = 400). */
+    feeRateBasisPoints: z.number().int().min(0).max(10_000),
+    /** Fee on the face value total, rounded half away from zero to the cent. */
+    feeCents: cents.nonnegative(),
+    perimeter: territoryRef,
+    validFrom: isoDate.nullable(),
+    validUntil: isoDate.nullable(),
+    targetPublics: z.array(z.enum(TARGET_PUBLICS)),
+    placedAt: isoInstant,
+  }),
+);
+
+/** The buyer sent the payment-order number: the order's passes may now be used once handed out. */
+export const OrderActivatedV1 = defineEvent(
+  'passes.order.activated.v1',
+  z.object({
+    orderId: uuid,
+    programmeId: uuid,
+    paymentOrderNumber: z.string().min(1).max(64),
+    passCount: count,
+    faceValueTotalCents: cents.nonnegative(),
+    feeCents: cents.nonnegative(),
+    activatedAt: isoInstant,
+  }),
+);
+
+const bookletMove = {
+  bookletId: uuid,
+  bookletNumber: z.string().regex(/^\d{10}$/),
+  orderId: uuid,
+  programmeId: uuid,
+  distributorOrganisationId: uuid,
+  /** Passes of the booklet not handed out yet: those that move. */
+  passCount: count,
+};
+
+/** A booklet was given to a distributor, within its agreement's territory scope. */
+export const BookletAllocatedV1 = defineEvent(
+  'passes.booklet.allocated.v1',
+  z.object({ ...bookletMove, agreementId: uuid, scope: territoryRef, allocatedAt: isoInstant }),
+);
+
+/** A distributor gave an unused booklet back; it may be allocated again. */
+export const BookletReturnedV1 = defineEvent('passes.booklet.returned.v1', z.object({ ...bookletMove, returnedAt: isoInstant }));
+
+/** Passes (a whole booklet or a single pass) were handed to a beneficiary. */
+export const PassDistributedV1 = defineEvent(
+  'passes.pass.distributed.v1',
+  z.object({
+    handOutId: uuid,
+    programmeId: uuid,
+    orderId: uuid,
+    bookletId: uuid,
+    distributorOrganisationId: uuid,
+    passNumbers: z.array(passNumber).min(1).max(10),
+    passCount: count,
+    faceValueTotalCents: cents.nonnegative(),
+    /** Commune of residence of the beneficiary (INSEE code): the territory the passes count for. */
+    residenceInseeCode: inseeCode,
+    farFromEmployment: z.boolean(),
+    /** Last day the passes may be redeemed. */
+    validUntil: isoDate,
+    handedOutAt: isoInstant,
+  }),
+);
+
+/** A pass was redeemed at a qualified place; the place is owed its face value. */
+export const PassRedeemedV1 = defineEvent(
+  'passes.pass.redeemed.v1',
+  z.object({
+    redemptionId: uuid,
+    passNumber,
+    programmeId: uuid,
+    orderId: uuid,
+    placeId: uuid,
+    placeOrganisationId: uuid,
+    faceValueCents: cents.positive(),
+    redeemedAt: isoInstant,
+  }),
+);
+
+/** Programme staff cancelled a redemption (within the cancellation window); the pass is usable again. */
+export const PassRedemptionCancelledV1 = defineEvent(
+  'passes.pass.redemption-cancelled.v1',
+  z.object({
+    redemptionId: uuid,
+    passNumber,
+    programmeId: uuid,
+    orderId: uuid,
+    placeId: uuid,
+    faceValueCents: cents.positive(),
+    cancelledAt: isoInstant,
+  }),
+);
+
+/** Passes of one order reached the end of their validity unused (one event per order and expiry run). */
+export const PassExpiredV1 = defineEvent(
+  'passes.pass.expired.v1',
+  z.object({
+    expiryId: uuid,
+    programmeId: uuid,
+    orderId: uuid,
+    passCount: count,
+    /** Of which never handed out (distribution stopped at the programme's end). */
+    neverHandedOutCount: count,
+    faceValueTotalCents: cents.nonnegative(),
+    /** The day from which these passes are no longer valid. */
+    expiredOn: isoDate,
+  }),
+);
+
+const statementFacts = {
+  statementId: uuid,
+  programmeId: uuid,
+  placeId: uuid,
+  placeOrganisationId: uuid,
+  /** The month whose redemptions the statement reimburses, YYYY-MM. */
+  month,
+  passCount: count,
+  amountCents: cents.nonnegative(),
+};
+
+/** Programme staff approved a place's monthly statement: it may be paid. */
+export const StatementApprovedV1 = defineEvent('passes.statement.approved.v1', z.object({ ...statementFacts, approvedAt: isoInstant }));
+
+/** A place's monthly statement was paid. Funding records the payment. */
+export const StatementPaidV1 = defineEvent(
+  'passes.statement.paid.v1',
+  z.object({ ...statementFacts, paymentReference: z.string().min(1).max(64), paidOn: isoDate }),
+);
+
+/** The buyer was given back the face value of unused (expired) passes of an order. Funding records it. */
+export const CreditNoteIssuedV1 = defineEvent(
+  'passes.credit-note.issued.v1',
+  z.object({
+    creditNoteId: uuid,
+    programmeId: uuid,
+    orderId: uuid,
+    buyerOrganisationId: uuid.nullable(),
+    passCount: count,
+    /** passCount × the order's face value per pass. */
+    amountCents: cents.nonnegative(),
+    issuedAt: isoInstant,
+  }),
+);
+
+export const PASSES_EVENTS: readonly EventContract<any, any>[] = [
+  OrderPlacedV1,
+  OrderActivatedV1,
+  BookletAllocatedV1,
+  BookletReturnedV1,
+  PassDistributedV1,
+  PassRedeemedV1,
+  PassRedemptionCancelledV1,
+  PassExpiredV1,
+  StatementApprovedV1,
+  StatementPaidV1,
+  CreditNoteIssuedV1,
+];
