@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The platform's command line: `npm start`, `npm test`, `npm run build|supergraph|bench`.
+// Plain Node ESM with built-ins only at load time: it must run on a fresh clone, before
+// `npm ci`, which it runs itself when node_modules is missing or stale.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CliError } from './cli-error.mjs';
+import { checkNodeVersion, ensureDependencies } from './dependencies.mjs';
+import { say } from './output.mjs';
+import { run } from './processes.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const USAGE = `usage: node tools/platform/cli.mjs <command>
+  start              PostgreSQL + NATS (found or started), build, four services and the gateway
+  test [path...]     lint, build, then Jest on throwaway databases and streams (all removed after)
+  build              bundle services/*/src/main.ts and gateway/src/main.ts into dist/
+  supergraph         compose the supergraph from the four SDL files
+  bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)`;
+
+const commands = {
+  async start() {
+    const { start } = await import('./start.mjs');
+    return start(root);
+  },
+  async test(args) {
+    const { test } = await import('./test.mjs');
+    return test(root, args);
+  },
+  async build() {
+    const { build } = await import('./build.mjs');
+    await build(root);
+    return 0;
+  },
+  async supergraph() {
+    // Composition is the gateway's business (its own script); this only runs it when it exists.
+    const { build } = await import('./build.mjs');
+    await build(root, { quiet: true });
+    const script = join(root, 'dist', 'tools', 'compose-supergraph.js');
+    if (!existsSync(script)) {
+      say('no supergraph composition script yet (dist/tools/compose-supergraph.js); nothing to do');
+      return 0;
+    }
+    return run(process.execPath, ['--enable-source-maps', script], { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
+  },
+  async bench(args) {
+    const { bench } = await import('./bench.mjs');
+    return bench(root, args);
+  },
+};
+
+async function main() {
+  const [name, ...args] = process.argv.slice(2);
+  const command = commands[name];
+  if (!command) {
+    console.error(USAGE);
+    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
+  }
+  checkNodeVersion();
+  await ensureDependencies(root);
+  return (await command(args)) ?? 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof CliError) {
+      console.error(`platform: ${error.message}`);
+      process.exit(error.exitCode);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,199 @@
+// `npm start`: PostgreSQL and NATS (found or started), a fresh build, the four subgraph
+// services, then the gateway, all in the foreground until Ctrl-C.
+import { APPLICATIONS, build, builtEntry, sourceEntry } from './build.mjs';
+import { CliError } from './cli-error.mjs';
+import { loadDevSecrets } from './dev-secrets.mjs';
+import { discoverNats, discoverPostgres } from './infrastructure.mjs';
+import { bold, childPrinter, dim, green, red, say, warn } from './output.mjs';
+import { ManagedProcess, httpStatus, portIsFree, waitUntil } from './processes.mjs';
+
+const READY_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 10_000;
+const EXAMPLE_QUERY = '{ programmes { code name authorised { formatted } } }';
+
+export async function start(root) {
+  const began = Date.now();
+  const secrets = loadDevSecrets(root);
+  if (secrets.created) say(`development secrets written to ${secrets.file} (kept for the next start)`);
+
+  const built = await build(root);
+  const missing = APPLICATIONS.filter((app) => !built.includes(app));
+  if (!built.some((app) => app.name !== 'gateway')) throw new CliError(`nothing to start: no service entry exists yet (${missing.map(sourceEntry).join(', ')}).`);
+  const ports = await choosePorts(built);
+
+  const running = new Running();
+  running.listenForSignals();
+  try {
+    await startEverything({ root, began, secrets, built, missing, ports, running });
+  } catch (error) {
+    // Whatever was already started goes down before the error is reported.
+    await running.stop(1, { quiet: true });
+    throw error;
+  }
+  return running.finished;
+}
+
+async function startEverything({ root, began, secrets, built, missing, ports, running }) {
+  const postgres = await discoverPostgres({ purpose: 'start', root, password: secrets.postgresPassword });
+  if (!(await running.keep(postgres))) return;
+  say(`PostgreSQL: ${postgres.origin}`);
+  const nats = await discoverNats({ purpose: 'start', root });
+  if (!(await running.keep(nats))) return;
+  say(`NATS JetStream: ${nats.origin}`);
+
+  const width = Math.max(...APPLICATIONS.map((app) => app.name.length));
+  const baseEnv = {
+    ...secrets.forServices,
+    ...process.env,
+    NATS_URL: nats.url,
+    EVENT_PREFIX: process.env.EVENT_PREFIX ?? 'pn',
+    LOAD_DEMO_DATA: process.env.LOAD_DEMO_DATA ?? 'true',
+    APOLLO_TELEMETRY_DISABLED: 'true',
+  };
+  const launch = (app, env) => {
+    const child = new ManagedProcess(app.name, process.execPath, ['--enable-source-maps', builtEntry(app)], {
+      cwd: root,
+      env,
+      onLine: childPrinter(app.name, APPLICATIONS.indexOf(app), width),
+    });
+    running.children.push({ app, child, port: ports[app.name] });
+    child.exited.then(() => running.childExited(app, child));
+    return child;
+  };
+
+  const services = built.filter((app) => app.name !== 'gateway');
+  for (const app of services) launch(app, { ...baseEnv, DATABASE_URL: postgres.url, [app.portVariable]: String(ports[app.name]) });
+  await Promise.all(
+    running.children.map(({ app, child, port }) =>
+      running.waitReady(app, child, async () => (await httpStatus(`http://127.0.0.1:${port}/ready`)) === 200),
+    ),
+  );
+  if (running.stopping) return;
+
+  const gatewayApp = built.find((app) => app.name === 'gateway');
+  if (gatewayApp) {
+    const subgraphUrls = Object.fromEntries(
+      APPLICATIONS.filter((app) => app.name !== 'gateway').map((app) => [`${app.name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[app.name] ?? app.defaultPort}/graphql`]),
+    );
+    const port = ports.gateway;
+    const gatewayProcess = launch(gatewayApp, { ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) });
+    await running.waitReady(gatewayApp, gatewayProcess, async () => {
+      const ready = await httpStatus(`http://127.0.0.1:${port}/ready`);
+      // A gateway without a readiness endpoint is ready when it is alive.
+      return ready === 200 || (ready === 404 && (await httpStatus(`http://127.0.0.1:${port}/health`)) === 200);
+    });
+  }
+  if (running.stopping) return;
+
+  running.started = true;
+  printBanner({ built, missing, ports, postgres, nats, seconds: (Date.now() - began) / 1000 });
+}
+
+/** The port of each application to start: its variable, else the default; each must be free. */
+async function choosePorts(apps) {
+  const ports = {};
+  for (const app of APPLICATIONS) {
+    const raw = process.env[app.portVariable];
+    const port = raw === undefined ? app.defaultPort : Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new CliError(`${app.portVariable}=${raw} is not a port number (1–65535).`);
+    ports[app.name] = port;
+  }
+  for (const app of apps) {
+    if (!(await portIsFree(ports[app.name]))) {
+      throw new CliError(
+        `port ${ports[app.name]} (${app.name}) is already in use — is another \`npm start\` running? Stop what holds it, or pick another port: ${app.portVariable}=${ports[app.name] + 100} npm start`,
+      );
+    }
+  }
+  return ports;
+}
+
+function printBanner({ built, missing, ports, postgres, nats, seconds }) {
+  const gateway = built.find((app) => app.name === 'gateway');
+  const lines = ['', `${green('●')} ${bold('pass numérique is running')} ${dim(`(ready in ${seconds.toFixed(1)} s)`)}`, ''];
+  if (gateway) lines.push(`  GraphQL gateway  ${bold(`http://127.0.0.1:${ports.gateway}/graphql`)}`);
+  for (const app of built.filter((a) => a.name !== 'gateway')) {
+    lines.push(`  ${app.name.padEnd(15)}  http://127.0.0.1:${ports[app.name]}/graphql ${dim('(subgraph: answers only calls signed by the gateway)')}`);
+  }
+  for (const app of missing) lines.push(`  ${app.name.padEnd(15)}  ${dim(`not started: ${sourceEntry(app)} does not exist yet`)}`);
+  lines.push(`  PostgreSQL       ${dim(postgres.origin)}`, `  NATS             ${dim(nats.origin)}`, '');
+  if (gateway) {
+    lines.push(
+      '  Try:',
+      `    curl -s http://127.0.0.1:${ports.gateway}/graphql -H 'content-type: application/json' \\`,
+      `      -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`,
+      '',
+    );
+  } else {
+    lines.push(`  ${dim('No gateway yet (gateway/src/main.ts): queries need it.')}`, '');
+  }
+  lines.push(`  ${dim('Ctrl-C stops everything; the data stays for the next npm start.')}`, '');
+  console.log(lines.join('\n'));
+}
+
+/** What `npm start` has started, and how it all stops. */
+class Running {
+  constructor() {
+    this.children = [];
+    this.infrastructure = [];
+    this.stopping = false;
+    this.started = false;
+    this.finished = new Promise((resolve) => (this.finish = resolve));
+  }
+
+  listenForSignals() {
+    const onSignal = (signal) => {
+      if (this.stopping) {
+        warn(`${signal} again: killing everything now`);
+        for (const { child } of this.children) child.kill('SIGKILL');
+        process.exit(130);
+      }
+      console.log('');
+      say(`${signal}: stopping (Ctrl-C again to kill at once)`);
+      void this.stop(0);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('SIGHUP', onSignal);
+  }
+
+  /** Records infrastructure to stop at the end; stops it at once if a stop began while it was starting. */
+  async keep(infrastructure) {
+    if (this.stopping) {
+      await infrastructure.stop();
+      return false;
+    }
+    this.infrastructure.push(infrastructure);
+    return true;
+  }
+
+  async waitReady(app, child, check) {
+    const result = await waitUntil(check, {
+      timeoutMs: READY_TIMEOUT_MS,
+      abandon: () => (this.stopping ? 'stopping' : child.running ? undefined : `it exited (${child.describeExit()})`),
+    });
+    if (result.ok || this.stopping) return;
+    warn(`${app.name} did not start: ${result.reason}. Its last lines:`);
+    for (const line of child.lastLines.slice(-15)) console.error(`  ${red('│')} ${line}`);
+    await this.stop(1);
+  }
+
+  childExited(app, child) {
+    if (this.stopping || !this.started) return;
+    warn(`${app.name} stopped unexpectedly (${child.describeExit()}); stopping everything`);
+    void this.stop(1);
+  }
+
+  /** Gateway first (no new requests), then the services (they flush their outboxes), then PostgreSQL and NATS. */
+  async stop(exitCode, { quiet = false } = {}) {
+    if (this.stopping) return this.finished;
+    this.stopping = true;
+    const byGatewayFirst = [this.children.filter(({ app }) => app.name === 'gateway'), this.children.filter(({ app }) => app.name !== 'gateway')];
+    for (const group of byGatewayFirst) await Promise.all(group.map(({ child }) => child.stop('SIGTERM', STOP_GRACE_MS)));
+    const results = await Promise.allSettled(this.infrastructure.reverse().map((infra) => infra.stop()));
+    for (const result of results) if (result.status === 'rejected') warn(`while stopping: ${result.reason?.message ?? result.reason}`);
+    if (!quiet) say(exitCode === 0 ? 'stopped' : 'stopped after a failure');
+    this.finish(exitCode);
+    return this.finished;
+  }
+}

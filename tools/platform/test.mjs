@@ -1,0 +1,106 @@
+// `npm test [path...]`: the whole suite on throwaway infrastructure. Every database and stream a
+// test makes carries this run's id, so `npm start`'s data is never touched, and whatever the
+// tests leave (a crash, a Ctrl-C) is swept at the end.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from './build.mjs';
+import { randomSecret } from './dev-secrets.mjs';
+import { discoverNats, discoverPostgres } from './infrastructure.mjs';
+import { bold, green, red, say, warn } from './output.mjs';
+import { forwardSignalToForeground, run } from './processes.mjs';
+import { deleteTestStreams, dropTestDatabases } from './sweep.mjs';
+
+/** @param {string[]} args paths (and any Jest options) to pass to Jest */
+export async function test(root, args) {
+  return withThrowawayInfrastructure(root, async ({ env, interrupted }) => {
+    const failed = [];
+    const paths = args.filter((arg) => !arg.startsWith('-'));
+    if (existsSync(join(root, 'eslint.config.mjs'))) {
+      say(`lint: eslint ${paths.length ? paths.join(' ') : '.'}`);
+      if ((await run(...tool(root, 'eslint', 'bin/eslint.js', paths.length ? paths : ['.']), { cwd: root, env })) !== 0) failed.push('lint');
+    }
+    if (interrupted()) return failed;
+    // The built-artefact tests start what this produces.
+    await build(root);
+    if (interrupted()) return failed;
+    const code = await run(...tool(root, 'jest', 'bin/jest.js', ['--maxWorkers=2', ...args]), { cwd: root, env });
+    if (code !== 0) failed.push(`tests (jest exit code ${code})`);
+    return failed;
+  });
+}
+
+/**
+ * Finds or starts PostgreSQL and NATS for one run with its own id, runs `body` with the
+ * PN_TEST_* environment, then ALWAYS drops the run's databases and streams and stops what it
+ * started. `body` resolves with the names of the steps that failed. Resolves with an exit code.
+ */
+export async function withThrowawayInfrastructure(root, body) {
+  const runId = randomBytes(3).toString('hex');
+  let interrupted = false;
+  const onSignal = (signal) => {
+    if (interrupted) return;
+    interrupted = true;
+    say(`${signal}: stopping, then cleaning up`);
+    forwardSignalToForeground(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSignal);
+
+  let postgres;
+  let nats;
+  let failed;
+  try {
+    postgres = await discoverPostgres({ purpose: 'test', root, password: randomSecret(32) });
+    say(`PostgreSQL: ${postgres.origin}`);
+    nats = await discoverNats({ purpose: 'test', root });
+    say(`NATS JetStream: ${nats.origin}`);
+    say(`run ${bold(runId)}: databases pn_test_${runId}_*, event prefixes t${runId}_*`);
+    const env = {
+      ...process.env,
+      PN_TEST_DATABASE_URL: postgres.url,
+      PN_TEST_NATS_URL: nats.url,
+      PN_TEST_RUN_ID: runId,
+      APOLLO_TELEMETRY_DISABLED: 'true',
+    };
+    failed = interrupted ? [] : await body({ env, runId, interrupted: () => interrupted });
+  } finally {
+    await sweep({ postgres, nats, runId });
+    const stops = await Promise.allSettled([nats, postgres].filter(Boolean).map((infra) => infra.stop()));
+    for (const stop of stops) if (stop.status === 'rejected') warn(`while stopping: ${stop.reason?.message ?? stop.reason}`);
+  }
+  if (interrupted) {
+    warn('interrupted');
+    return 130;
+  }
+  if (failed.length > 0) {
+    console.log(`${bold('platform')} ${red(`failed: ${failed.join(', ')}`)}`);
+    return 1;
+  }
+  console.log(`${bold('platform')} ${green('all passed')}`);
+  return 0;
+}
+
+/** Runs an installed tool's own script with this Node (no npx layer between the signals and it). */
+export function tool(root, name, script, args) {
+  const file = join(root, 'node_modules', name, script);
+  return existsSync(file) ? [process.execPath, [file, ...args]] : ['npx', [name, ...args]];
+}
+
+async function sweep({ postgres, nats, runId }) {
+  const parts = [];
+  if (postgres) {
+    try {
+      parts.push(`${(await dropTestDatabases(postgres.url, runId)).length} database(s)`);
+    } catch (error) {
+      parts.push(`databases NOT swept (${error.code ?? error.message})`);
+    }
+  }
+  if (nats) {
+    try {
+      parts.push(`${(await deleteTestStreams(nats.url, runId)).length} stream(s)`);
+    } catch (error) {
+      parts.push(`streams NOT swept (${error.message})`);
+    }
+  }
+  if (parts.length > 0) say(`swept run ${runId}: ${parts.join(', ')}`);
+}
