@@ -1,1 +1,2 @@
 export * from './founding-decision';
+export * from './territory-demo';
