@@ -12,7 +12,10 @@ const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const count = z.number().int().nonnegative().safe();
 
-export const TARGET_PUBLICS = ['FAR_FROM_EMPLOYMENT', 'JOB_SEEKER', 'YOUNG_PEOPLE', 'SENIORS', 'DISABLED_PEOPLE', 'LOW_INCOME', 'ALL'] as const;
+/** A beneficiary's situation, as the distributor records it (no other detail of the person). */
+export const BENEFICIARY_SITUATIONS = ['FAR_FROM_EMPLOYMENT', 'JOB_SEEKER', 'EMPLOYED', 'STUDENT', 'RETIRED', 'INACTIVE', 'OTHER'] as const;
+/** Publics an order may be restricted to: a situation, or an age group (16–25; 60 and over). */
+export const TARGET_PUBLICS = [...BENEFICIARY_SITUATIONS, 'YOUNG_PEOPLE', 'SENIORS'] as const;
 
 /** An order of passes was placed with the operator. Funding records it as a commitment. */
 export const OrderPlacedV1 = defineEvent(

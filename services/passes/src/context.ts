@@ -1,29 +1,37 @@
 // What every resolver of this service receives.
 import type { ServiceDependencies, SubgraphContext } from '@pass-numerique/service-kit';
 import { ProgrammeRepository } from './programmes/programme.repository';
-import { createProgrammeLoaders, type ProgrammeLoaders } from './programmes/programme.loaders';
+import { createProgrammeLoaders } from './programmes/programme.loaders';
 import { FunnelRepository } from './funnel/funnel.repository';
+import { OrderRepository } from './orders/order.repository';
+import { OrderService } from './orders/order.service';
+import { createOrderLoaders } from './orders/order.loaders';
 
 export interface PassesServiceOptions {
-  /** Key of the HMAC under which verification codes are stored. */
+  /** Key of the HMAC that derives pass verification codes. */
   passCodeKey: Buffer;
 }
 
 export function createPassesServices({ dataSource, clock, logger }: ServiceDependencies, options: PassesServiceOptions) {
-  void options;
+  const programmeRepository = new ProgrammeRepository(dataSource);
+  const orderRepository = new OrderRepository(dataSource);
   return {
     dataSource,
     clock,
-    logger,
-    programmeRepository: new ProgrammeRepository(dataSource),
+    programmeRepository,
     funnelRepository: new FunnelRepository(dataSource),
+    orderRepository,
+    orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
   };
 }
 export type PassesServices = ReturnType<typeof createPassesServices>;
 
 export function createPassesLoaders(services: PassesServices) {
-  return createProgrammeLoaders(services.programmeRepository, services.funnelRepository);
+  return {
+    ...createProgrammeLoaders(services.programmeRepository, services.funnelRepository),
+    ...createOrderLoaders(services.orderRepository),
+  };
 }
-export type PassesLoaders = ProgrammeLoaders;
+export type PassesLoaders = ReturnType<typeof createPassesLoaders>;
 
 export type PassesContext = SubgraphContext<PassesServices, PassesLoaders>;

@@ -8,15 +8,27 @@ import { programmeResolvers } from './programmes/programme.resolvers';
 import { ProgrammeEntity } from './programmes/programme.entity';
 import { CreateProgrammeFactsAndFunnel1765065600000 } from './database/migrations/1765065600000-create-programme-facts-and-funnel';
 import { onProgrammeOpened } from './handlers/on-programme-opened.handler';
+import { orderResolvers } from './orders/order.resolvers';
+import { bookletResolvers } from './booklets/booklet.resolvers';
+import { PassOrderEntity, PrintFileExportEntity } from './orders/order.entity';
+import { BookletEntity, PassEntity } from './booklets/booklet.entity';
+import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
+
+/** Merges resolver maps type by type (Query and Mutation come from several modules). */
+function mergeResolvers(...maps: Array<Record<string, Record<string, unknown>>>): Record<string, Record<string, unknown>> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
+  return merged;
+}
 
 export function passesSubgraph(config: Pick<PassesConfig, 'passCodeSecret' | 'internalIdentitySecret'>): SubgraphDefinition<PassesServices, PassesLoaders> {
   const key = passCodeKey(config);
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...programmeResolvers } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
-    entities: [ProgrammeEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000],
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000],
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key }),
     createLoaders: createPassesLoaders,
     subscriptions: () => [onProgrammeOpened],

@@ -1,0 +1,91 @@
+// Writes funnel changes inside the caller's transaction, next to the state change they count.
+// All the rows one change touches are upserted in a single statement, in a fixed order, so that
+// concurrent transactions lock them in the same order (no deadlock).
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Geography } from '@pass-numerique/geography';
+import { STAGE_COLUMNS, type FunnelDimension, type FunnelStage } from './funnel.repository';
+
+export interface FunnelChange {
+  dimension: FunnelDimension;
+  key: string;
+  stage: FunnelStage;
+  delta: number;
+}
+
+/** Rows every change of a programme touches: spread over shards to keep row locks short. */
+const HOT_DIMENSIONS = new Set<FunnelDimension>(['PROGRAMME', 'REGION', 'DEPARTEMENT']);
+export const HOT_SHARDS = 8;
+
+/** Where a pass counts once it is in a beneficiary's hands: where they live, who handed it, which publics. */
+export interface HandOutDimensions {
+  distributorOrganisationId: string;
+  residenceInseeCode: string;
+  residenceEpci: string | null;
+  residenceDepartement: string;
+  residenceRegion: string;
+  publics: string[];
+}
+
+export function handOutChanges(h: HandOutDimensions, stage: FunnelStage, delta: number, placeId?: string): FunnelChange[] {
+  const changes: FunnelChange[] = [
+    { dimension: 'PROGRAMME', key: '', stage, delta },
+    { dimension: 'DISTRIBUTOR', key: h.distributorOrganisationId, stage, delta },
+    { dimension: 'COMMUNE', key: h.residenceInseeCode, stage, delta },
+    { dimension: 'DEPARTEMENT', key: h.residenceDepartement, stage, delta },
+    { dimension: 'REGION', key: h.residenceRegion, stage, delta },
+    ...h.publics.map((p) => ({ dimension: 'PUBLIC' as const, key: p, stage, delta })),
+  ];
+  if (h.residenceEpci) changes.push({ dimension: 'EPCI', key: h.residenceEpci, stage, delta });
+  if (placeId) changes.push({ dimension: 'PLACE', key: placeId, stage, delta });
+  return changes;
+}
+
+/** A territory and every administrative territory above it (a zone stands alone). */
+export function territoryChanges(territory: { level: string; code: string }, stage: FunnelStage, delta: number): FunnelChange[] {
+  const chain: Array<{ level: string; code: string }> = [territory];
+  const geography = Geography.load();
+  if (territory.level === 'COMMUNE') chain.push(...geography.ancestorsOfCommune(territory.code));
+  else if (territory.level === 'EPCI') {
+    const seat = geography.commune(geography.membersOfEpci(territory.code)[0] ?? '');
+    if (seat) chain.push({ level: 'DEPARTEMENT', code: seat.departement }, { level: 'REGION', code: seat.region });
+  } else if (territory.level === 'DEPARTEMENT') {
+    const region = geography.departements.get(territory.code)?.parent;
+    if (region) chain.push({ level: 'REGION', code: region });
+  }
+  return chain.map((t) => ({ dimension: t.level as FunnelDimension, key: t.code, stage, delta }));
+}
+
+export async function applyFunnelChanges(manager: EntityManager, programmeId: string, changes: FunnelChange[]): Promise<void> {
+  // Sum changes that land on the same row and stage: one upsert may not touch a row twice.
+  const rows = new Map<string, { dimension: FunnelDimension; key: string; deltas: Partial<Record<FunnelStage, number>> }>();
+  for (const c of changes) {
+    if (c.delta === 0) continue;
+    const id = `${c.dimension}\u0000${c.key}`;
+    const row = rows.get(id) ?? { dimension: c.dimension, key: c.key, deltas: {} };
+    row.deltas[c.stage] = (row.deltas[c.stage] ?? 0) + c.delta;
+    rows.set(id, row);
+  }
+  if (rows.size === 0) return;
+  const shard = randomInt(HOT_SHARDS);
+  const ordered = [...rows.values()].sort((a, b) => (a.dimension === b.dimension ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.dimension < b.dimension ? -1 : 1));
+  const stages = Object.keys(STAGE_COLUMNS) as FunnelStage[];
+  const columns = stages.map((s) => STAGE_COLUMNS[s]);
+  const params: unknown[] = [programmeId];
+  const values = ordered.map((row) => {
+    params.push(row.dimension, row.key, HOT_DIMENSIONS.has(row.dimension) ? shard : 0);
+    const base = params.length - 2;
+    const counts = stages.map((s) => {
+      params.push(row.deltas[s] ?? 0);
+      return `$${params.length}::bigint`;
+    });
+    return `($1::uuid, $${base}, $${base + 1}, $${base + 2}::smallint, ${counts.join(', ')})`;
+  });
+  await manager.query(
+    `INSERT INTO funnel_counter (programme_id, dimension, key, shard, ${columns.join(', ')})
+     VALUES ${values.join(', ')}
+     ON CONFLICT (programme_id, dimension, key, shard) DO UPDATE SET
+       ${columns.map((c) => `${c} = funnel_counter.${c} + EXCLUDED.${c}`).join(', ')}`,
+    params,
+  );
+}

@@ -1,0 +1,249 @@
+// Rules of orders: placing one issues its booklets and passes in the same transaction as the
+// order row, its funnel counts and its event; delivery and activation move it forward; the
+// print file is handed out once.
+import type { DataSource, EntityManager } from 'typeorm';
+import { applyRate, cents, DomainError, multiplyCents, newId, parseEuros, parseId, type Clock } from '@pass-numerique/kernel';
+import { OrderActivatedV1, OrderPlacedV1, TARGET_PUBLICS } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import type { Logger } from '@pass-numerique/service-kit';
+import { PassOrderEntity } from './order.entity';
+import { OrderError } from './order.errors';
+import type { OrderRepository } from './order.repository';
+import type { ProgrammeRepository } from '../programmes/programme.repository';
+import { issueBookletsAndPasses, reserveSerials } from './pass-generation';
+import { formatPassNumber, numberOfSerial, qrPayloadOf, verificationCode } from './pass-numbers';
+import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
+import { assertKnownTerritory, territoryIsWithin, type TerritoryRef } from '../territories/territory-rules';
+import type { FunnelStage } from '../funnel/funnel.repository';
+
+export interface PlaceOrderCommand {
+  /** Fixed ids are accepted for the demo data. */
+  id?: string;
+  programmeId: string;
+  bookletCount: number;
+  bookletSize: number;
+  /** Decimal euro string: "10.00". */
+  passFaceValue: string;
+  feeRateBasisPoints: number;
+  operatorOrganisationId?: string | null;
+  perimeter?: TerritoryRef | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  targetPublics: string[];
+}
+
+/** Bounds one order (and one transaction): 2 million passes, the national programme's size. */
+export const MAX_PASSES_PER_ORDER = 2_000_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PAYMENT_ORDER = /^[A-Za-z0-9][A-Za-z0-9 /._-]{0,63}$/;
+
+export interface PrintFile {
+  orderId: string;
+  passCount: number;
+  exportedAt: Date;
+  /** CSV: booklet_number,pass_number,verification_code,qr_payload — one line per pass. */
+  csv: string;
+}
+
+export class OrderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orders: OrderRepository,
+    private readonly programmes: ProgrammeRepository,
+    private readonly clock: Clock,
+    private readonly passCodeKey: Buffer,
+    private readonly logger: Logger,
+  ) {}
+
+  async placeOrder(command: PlaceOrderCommand, placedBy: string): Promise<PassOrderEntity> {
+    const programmeId = parseId(command.programmeId, 'programmeId');
+    if (command.operatorOrganisationId) parseId(command.operatorOrganisationId, 'operatorOrganisationId');
+    if (command.bookletSize !== 5 && command.bookletSize !== 10) {
+      throw new OrderError('INVALID_BOOKLET_SIZE', 'booklets hold 10 or 5 passes', { field: 'bookletSize' });
+    }
+    if (!Number.isInteger(command.bookletCount) || command.bookletCount < 1 || command.bookletCount * command.bookletSize > MAX_PASSES_PER_ORDER) {
+      throw new OrderError('INVALID_QUANTITY', `an order holds 1 booklet to ${MAX_PASSES_PER_ORDER} passes`, { field: 'bookletCount' });
+    }
+    const faceValue = parseEuros(command.passFaceValue);
+    if (faceValue <= 0) throw new DomainError('INVALID_AMOUNT', 'passFaceValue must be positive', { field: 'passFaceValue' });
+    if (!Number.isInteger(command.feeRateBasisPoints) || command.feeRateBasisPoints < 0 || command.feeRateBasisPoints > 10_000) {
+      throw new DomainError('INVALID_RATE', 'feeRateBasisPoints must be whole basis points between 0 and 10000', { field: 'feeRateBasisPoints' });
+    }
+    for (const [field, value] of [['validFrom', command.validFrom], ['validUntil', command.validUntil]] as const) {
+      if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) throw new DomainError('BAD_USER_INPUT', `${field} must be a date YYYY-MM-DD`, { field });
+    }
+    if (command.validFrom && command.validUntil && command.validUntil < command.validFrom) {
+      throw new OrderError('INVALID_PERIOD', 'validUntil must not be before validFrom', { field: 'validUntil' });
+    }
+    const unknownPublics = command.targetPublics.filter((p) => !(TARGET_PUBLICS as readonly string[]).includes(p));
+    if (unknownPublics.length) throw new DomainError('BAD_USER_INPUT', `unknown target publics: ${unknownPublics.join(', ')}`, { field: 'targetPublics' });
+    if (command.perimeter) assertKnownTerritory(command.perimeter, 'perimeter');
+
+    const passCount = command.bookletCount * command.bookletSize;
+    const faceValueTotal = multiplyCents(faceValue, passCount);
+    const fee = applyRate(faceValueTotal, command.feeRateBasisPoints);
+
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.programmes.findById(programmeId, manager);
+      if (!programme) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
+      const programmePerimeter = { level: programme.perimeterLevel, code: programme.perimeterCode };
+      const perimeter = command.perimeter ?? programmePerimeter;
+      if (!territoryIsWithin(perimeter, programmePerimeter)) {
+        throw new OrderError('OUTSIDE_PROGRAMME_PERIMETER', `${perimeter.level} ${perimeter.code} is not within the programme's perimeter`, { field: 'perimeter' });
+      }
+      if (command.validFrom && command.validFrom > programme.endsOn) {
+        throw new OrderError('INVALID_PERIOD', "validFrom is after the programme's end", { field: 'validFrom' });
+      }
+      const now = this.clock.now();
+      const firstPassSerial = await reserveSerials(manager, 'pass', passCount);
+      const firstBookletSerial = await reserveSerials(manager, 'booklet', command.bookletCount);
+      const order = manager.create(PassOrderEntity, {
+        id: command.id ?? newId(),
+        programmeId,
+        buyerOrganisationId: programme.ownerOrganisationId,
+        operatorOrganisationId: command.operatorOrganisationId ?? null,
+        bookletCount: command.bookletCount,
+        bookletSize: command.bookletSize as 5 | 10,
+        passCount,
+        passFaceValueCents: faceValue,
+        feeRateBasisPoints: command.feeRateBasisPoints,
+        feeCents: fee,
+        perimeterLevel: perimeter.level,
+        perimeterCode: perimeter.code,
+        validFrom: command.validFrom ?? null,
+        validUntil: command.validUntil ?? null,
+        targetPublics: [...new Set(command.targetPublics)],
+        status: 'PLACED',
+        placedAt: now,
+        placedBy,
+        deliveredAt: null,
+        activatedAt: null,
+        paymentOrderNumber: null,
+        firstPassSerial,
+        firstBookletSerial,
+      });
+      await manager.insert(PassOrderEntity, order);
+      await issueBookletsAndPasses(manager, { orderId: order.id, programmeId, bookletCount: order.bookletCount, bookletSize: order.bookletSize, firstPassSerial, firstBookletSerial });
+      await applyFunnelChanges(manager, programmeId, this.orderChanges(order, 'ordered'));
+      await recordEvent(
+        manager,
+        OrderPlacedV1,
+        {
+          orderId: order.id,
+          programmeId,
+          buyerOrganisationId: order.buyerOrganisationId,
+          operatorOrganisationId: order.operatorOrganisationId,
+          bookletCount: order.bookletCount,
+          bookletSize: order.bookletSize,
+          passCount,
+          passFaceValueCents: faceValue,
+          faceValueTotalCents: faceValueTotal,
+          feeRateBasisPoints: order.feeRateBasisPoints,
+          feeCents: fee,
+          perimeter: { level: perimeter.level as 'REGION', code: perimeter.code },
+          validFrom: order.validFrom,
+          validUntil: order.validUntil,
+          targetPublics: order.targetPublics as Array<(typeof TARGET_PUBLICS)[number]>,
+          placedAt: now.toISOString(),
+        },
+        now,
+      );
+      this.logger.info('order placed', { orderId: order.id, programmeId, passCount });
+      return order;
+    });
+  }
+
+  async markDelivered(orderId: string): Promise<PassOrderEntity> {
+    const id = parseId(orderId, 'orderId');
+    return this.dataSource.transaction(async (manager) => {
+      const order = await this.lockedOrder(manager, id);
+      if (order.status !== 'PLACED') throw new OrderError('INVALID_ORDER_STATE', `the order is ${order.status}, not PLACED`, { field: 'orderId', status: order.status });
+      order.status = 'DELIVERED';
+      order.deliveredAt = this.clock.now();
+      await manager.update(PassOrderEntity, { id }, { status: order.status, deliveredAt: order.deliveredAt });
+      return order;
+    });
+  }
+
+  /** The buyer's payment-order number activates the order: its passes become usable once handed out. */
+  async activate(orderId: string, paymentOrderNumber: string): Promise<PassOrderEntity> {
+    const id = parseId(orderId, 'orderId');
+    const number = paymentOrderNumber.trim();
+    if (!PAYMENT_ORDER.test(number)) {
+      throw new DomainError('BAD_USER_INPUT', 'paymentOrderNumber must be 1–64 letters, digits, spaces or / . _ -', { field: 'paymentOrderNumber' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const order = await this.lockedOrder(manager, id);
+      if (order.status !== 'DELIVERED') {
+        throw new OrderError('INVALID_ORDER_STATE', `only a delivered order can be activated; this one is ${order.status}`, { field: 'orderId', status: order.status });
+      }
+      const now = this.clock.now();
+      order.status = 'ACTIVATED';
+      order.activatedAt = now;
+      order.paymentOrderNumber = number;
+      await manager.update(PassOrderEntity, { id }, { status: 'ACTIVATED', activatedAt: now, paymentOrderNumber: number });
+      await applyFunnelChanges(manager, order.programmeId, this.orderChanges(order, 'activated'));
+      await recordEvent(
+        manager,
+        OrderActivatedV1,
+        {
+          orderId: id,
+          programmeId: order.programmeId,
+          paymentOrderNumber: number,
+          passCount: order.passCount,
+          faceValueTotalCents: cents(order.passCount * order.passFaceValueCents),
+          feeCents: order.feeCents,
+          activatedAt: now.toISOString(),
+        },
+        now,
+      );
+      return order;
+    });
+  }
+
+  /**
+   * The print file: every pass number with its verification code. Codes are computed from the
+   * key, never stored; the file is handed out once per order, and the export row is the log.
+   */
+  async exportPrintFile(orderId: string, exportedBy: string): Promise<PrintFile> {
+    const id = parseId(orderId, 'orderId');
+    return this.dataSource.transaction(async (manager) => {
+      const order = await this.lockedOrder(manager, id);
+      const now = this.clock.now();
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO print_file_export (order_id, exported_at, exported_by, pass_count) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
+        [id, now, exportedBy, order.passCount],
+      );
+      if (inserted.length === 0) {
+        throw new OrderError('PRINT_FILE_ALREADY_EXPORTED', 'the print file of this order has already been exported', { field: 'orderId' });
+      }
+      const lines = ['booklet_number,pass_number,verification_code,qr_payload'];
+      for (let b = 0; b < order.bookletCount; b++) {
+        const bookletNumber = numberOfSerial(order.firstBookletSerial + b);
+        for (let p = 0; p < order.bookletSize; p++) {
+          const passNumber = formatPassNumber(numberOfSerial(order.firstPassSerial + b * order.bookletSize + p));
+          const code = verificationCode(this.passCodeKey, passNumber);
+          lines.push(`${bookletNumber},${passNumber},${code},${qrPayloadOf(passNumber, code)}`);
+        }
+      }
+      this.logger.info('print file exported', { orderId: id, passCount: order.passCount, exportedBy });
+      return { orderId: id, passCount: order.passCount, exportedAt: now, csv: `${lines.join('\n')}\n` };
+    });
+  }
+
+  private async lockedOrder(manager: EntityManager, id: string): Promise<PassOrderEntity> {
+    const order = await manager.getRepository(PassOrderEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!order) throw new DomainError('NOT_FOUND', 'no such order', { field: 'orderId' });
+    return order;
+  }
+
+  /** Ordered and activated passes count for the programme, the order's perimeter (and above), and its target publics. */
+  private orderChanges(order: PassOrderEntity, stage: FunnelStage): FunnelChange[] {
+    return [
+      { dimension: 'PROGRAMME', key: '', stage, delta: order.passCount },
+      ...territoryChanges({ level: order.perimeterLevel, code: order.perimeterCode }, stage, order.passCount),
+      ...order.targetPublics.map((p) => ({ dimension: 'PUBLIC' as const, key: p, stage, delta: order.passCount })),
+    ];
+  }
+}
