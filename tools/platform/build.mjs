@@ -52,11 +52,14 @@ export async function bundle(root, entries) {
   if (failures.length > 0) throw new CliError(`build failed:\n  ${failures.join('\n  ')}`);
 }
 
-/** Builds every application whose entry exists; returns the ones built. */
-export async function build(root, { quiet = false } = {}) {
+/** Builds every application (or those named in `only`) whose entry exists; returns the ones built. */
+export async function build(root, { quiet = false, only = [] } = {}) {
   const started = Date.now();
-  const present = APPLICATIONS.filter((app) => existsSync(join(root, sourceEntry(app))));
-  const missing = APPLICATIONS.filter((app) => !present.includes(app));
+  const unknown = only.filter((name) => !APPLICATIONS.some((app) => app.name === name));
+  if (unknown.length > 0) throw new CliError(`nothing called ${unknown.join(', ')} to build (applications: ${APPLICATIONS.map((app) => app.name).join(', ')}).`);
+  const wanted = only.length > 0 ? APPLICATIONS.filter((app) => only.includes(app.name)) : APPLICATIONS;
+  const present = wanted.filter((app) => existsSync(join(root, sourceEntry(app))));
+  const missing = wanted.filter((app) => !present.includes(app));
   if (missing.length > 0) say(`not built (no ${missing.map(sourceEntry).join(', ')} yet)`);
   if (present.length === 0) return [];
   await bundle(

@@ -15,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const USAGE = `usage: node tools/platform/cli.mjs <command>
   start              PostgreSQL + NATS (found or started), build, four services and the gateway
   test [path...]     lint, build, then Jest on throwaway databases and streams (all removed after)
-  build              bundle services/*/src/main.ts and gateway/src/main.ts into dist/
+  build [app...]     bundle services/*/src/main.ts and gateway/src/main.ts (or only the named apps) into dist/
   supergraph         compose the supergraph from the four SDL files
   bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)`;
 
@@ -28,20 +28,21 @@ const commands = {
     const { test } = await import('./test.mjs');
     return test(root, args);
   },
-  async build() {
+  async build(names) {
     const { build } = await import('./build.mjs');
-    await build(root);
+    await build(root, { only: names });
     return 0;
   },
   async supergraph() {
-    // Composition is the gateway's business (its own script); this only runs it when it exists.
-    const { build } = await import('./build.mjs');
-    await build(root, { quiet: true });
-    const script = join(root, 'dist', 'tools', 'compose-supergraph.js');
-    if (!existsSync(script)) {
-      say('no supergraph composition script yet (dist/tools/compose-supergraph.js); nothing to do');
+    // Composition is the gateway's own code (gateway/src/supergraph/write-supergraph.ts): bundle and run it.
+    const { bundle } = await import('./build.mjs');
+    const source = join('gateway', 'src', 'supergraph', 'write-supergraph.ts');
+    if (!existsSync(join(root, source))) {
+      say(`no supergraph composition yet (${source}); nothing to do`);
       return 0;
     }
+    await bundle(root, [{ in: source, out: join('tools', 'compose-supergraph') }]);
+    const script = join('dist', 'tools', 'compose-supergraph.js');
     return run(process.execPath, ['--enable-source-maps', script], { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
   },
   async bench(args) {

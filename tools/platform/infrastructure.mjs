@@ -12,6 +12,8 @@ import { say } from './output.mjs';
 import { ManagedProcess, freePort, run, tcpAnswers, waitUntil } from './processes.mjs';
 
 const isRoot = () => process.getuid?.() === 0;
+/** PN_OWN_INFRASTRUCTURE=true skips the machine's servers on 5432/4222: the CLI starts its own. */
+const probeLocalServers = () => process.env.PN_OWN_INFRASTRUCTURE !== 'true';
 
 // ---------------------------------------------------------------- PostgreSQL
 
@@ -62,7 +64,7 @@ export async function discoverPostgres({ purpose, root, password }) {
     return { url, origin: `${variable} (${describePostgres(url)})`, stop: async () => undefined };
   }
 
-  if (await tcpAnswers(5432)) {
+  if (probeLocalServers() && (await tcpAnswers(5432))) {
     const reasons = [];
     for (const user of ['postgres', 'root']) {
       const url = `postgres://${user}@127.0.0.1:5432/postgres`;
@@ -267,7 +269,7 @@ export async function discoverNats({ purpose, root }) {
   }
 
   const local = 'nats://127.0.0.1:4222';
-  if (await tcpAnswers(4222)) {
+  if (probeLocalServers() && (await tcpAnswers(4222))) {
     const status = await natsStatus(local);
     if (status === 'ok') return { url: local, origin: 'the local server (127.0.0.1:4222, JetStream on)', stop: async () => undefined };
     say(`a NATS server answers on 127.0.0.1:4222 ${status === 'no-jetstream' ? 'without JetStream' : `but not usably (${status})`}; starting our own`);
