@@ -9,6 +9,10 @@ import { organisationResolvers } from './organisations/organisation.resolvers';
 import { territoryResolvers } from './territories/territory.resolvers';
 import { agreementResolvers } from './agreements/agreement.resolvers';
 import { AgreementEntity } from './agreements/agreement.entity';
+import { placeResolvers } from './places/place.resolvers';
+import { PlaceEntity, QualificationStepEntity } from './places/place.entity';
+import { vocabularyEnumResolvers } from './places/standard-vocabulary';
+import { CreatePlaceTables1765238400000 } from './database/migrations/1765238400000-create-place-tables';
 import { CreateAgreementTable1765152000000 } from './database/migrations/1765152000000-create-agreement-table';
 import { OrganisationEntity } from './organisations/organisation.entity';
 import { CreateOrganisationTables1765065600000 } from './database/migrations/1765065600000-create-organisation-tables';
@@ -23,9 +27,9 @@ function mergeResolvers(...maps: Array<Record<string, Record<string, unknown>>>)
 export const partnersSubgraph: SubgraphDefinition<PartnersServices, PartnersLoaders> = {
   name: 'partners',
   typeDefs,
-  resolvers: mergeResolvers(scalarResolvers as never, addressResolvers, territoryResolvers, organisationResolvers, agreementResolvers) as SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'],
-  entities: [OrganisationEntity, AgreementEntity],
-  migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000],
+  resolvers: mergeResolvers(scalarResolvers as never, addressResolvers, territoryResolvers, organisationResolvers, agreementResolvers, vocabularyEnumResolvers, placeResolvers) as SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'],
+  entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity],
+  migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000],
   createServices: createPartnersServices,
   createLoaders: createPartnersLoaders,
   subscriptions: () => [],

@@ -5,8 +5,9 @@ import type { DataSource } from 'typeorm';
 import { DomainError, isValidSiren, isValidSiret, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { ORGANISATION_KINDS, OrganisationRegisteredV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '@pass-numerique/service-kit';
+import { pageSize, toConnection, type PageArgs } from '@pass-numerique/service-kit';
 import { checkFrenchAddress } from '../addresses/french-address';
+import { decodeNameKeyset, nameKeyOf } from '../pagination/name-keyset';
 import { OrganisationEntity, type OrganisationKind } from './organisation.entity';
 import { OrganisationError } from './organisation.errors';
 import type { OrganisationRepository } from './organisation.repository';
@@ -72,9 +73,9 @@ export class OrganisationService {
 
   async list(args: PageArgs & { legalKind?: OrganisationKind | null }) {
     const size = pageSize(args.first);
-    const after = decodeKeyset(decodeCursor(args.after));
+    const after = decodeNameKeyset(args.after);
     const { rows, totalCount } = await this.repository.page({ after, limit: size + 1, legalKind: args.legalKind });
-    return toConnection(rows, size, totalCount, (o) => JSON.stringify([o.name, o.id]));
+    return toConnection(rows, size, totalCount, nameKeyOf);
   }
 }
 
@@ -85,16 +86,6 @@ function siretTaken(existingId: string | undefined) {
   });
 }
 
-function decodeKeyset(decoded: string | undefined): { name: string; id: string } | undefined {
-  if (decoded === undefined) return undefined;
-  try {
-    const [name, id] = JSON.parse(decoded) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string') return { name, id: parseId(id, 'after') };
-  } catch {
-    // falls through to the refusal below
-  }
-  throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this API', { field: 'after' });
-}
 
 /** Checks every rule before anything is written; the first broken rule is reported with its field. */
 export function validate(command: RegisterOrganisationCommand): Omit<OrganisationEntity, 'registeredAt'> {

@@ -1,0 +1,84 @@
+// Queries only: reads of places and their qualification history. Writes happen in the services' transactions.
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { PlaceEntity, QualificationStepEntity } from './place.entity';
+
+export interface PlaceFilter {
+  /** INSEE codes of the communes of a territory; undefined = anywhere. */
+  communes?: readonly string[];
+  organisationId?: string;
+  /** A service label of the standard the place must offer. */
+  service?: string | null;
+  /** A public label of the standard the place must address. */
+  public?: string | null;
+  qualifiedOnly?: boolean | null;
+}
+
+export class PlaceRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<PlaceEntity[]> {
+    return this.dataSource.getRepository(PlaceEntity).findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PlaceEntity | null> {
+    return manager.getRepository(PlaceEntity).findOneBy({ id });
+  }
+
+  /** Locks the place for the rest of the transaction: qualification steps of one place happen one at a time. */
+  lockById(manager: EntityManager, id: string): Promise<PlaceEntity | null> {
+    return manager.getRepository(PlaceEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+  }
+
+  findByExternalId(manager: EntityManager, organisationId: string, externalId: string): Promise<PlaceEntity | null> {
+    return manager.getRepository(PlaceEntity).findOneBy({ organisationId, externalId });
+  }
+
+  historyOf(placeIds: readonly string[]): Promise<QualificationStepEntity[]> {
+    return this.dataSource.getRepository(QualificationStepEntity).find({ where: { placeId: In([...placeIds]) }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /** Ordered by name then id, so that pages are stable while places are added. */
+  async page(filter: PlaceFilter, after: { name: string; id: string } | undefined, limit: number): Promise<{ rows: PlaceEntity[]; totalCount: number }> {
+    if (filter.communes?.length === 0) return { rows: [], totalCount: 0 };
+    const rowsQuery = this.filtered(filter).orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(limit);
+    if (after) rowsQuery.andWhere('(p.name, p.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
+    const [rows, totalCount] = await Promise.all([rowsQuery.getMany(), this.filtered(filter).getCount()]);
+    return { rows, totalCount };
+  }
+
+  /** Every place matching the filter, by commune then name: the export streams through it in batches. */
+  async *scan(filter: PlaceFilter, batchSize = 1_000): AsyncGenerator<PlaceEntity[]> {
+    if (filter.communes?.length === 0) return;
+    let after: { name: string; id: string } | undefined;
+    for (;;) {
+      const { rows } = await this.page(filter, after, batchSize);
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < batchSize) return;
+      const last = rows[rows.length - 1];
+      after = { name: last.name, id: last.id };
+    }
+  }
+
+  /** Place counts per commune, for the communes given: one query however many territories asked. */
+  async countByCommune(communes: readonly string[], qualifiedOnly: boolean): Promise<Map<string, number>> {
+    if (communes.length === 0) return new Map();
+    const rows: Array<{ insee_code: string; count: number }> = await this.dataSource.query(
+      `SELECT insee_code, count(*)::int AS count FROM place
+        WHERE insee_code = ANY($1) AND ($2::boolean IS FALSE OR qualification_status = 'QUALIFIED')
+        GROUP BY insee_code`,
+      [communes, qualifiedOnly],
+    );
+    return new Map(rows.map((r) => [r.insee_code, r.count]));
+  }
+
+  private filtered(filter: PlaceFilter): SelectQueryBuilder<PlaceEntity> {
+    const qb = this.dataSource.getRepository(PlaceEntity).createQueryBuilder('p');
+    if (filter.communes) qb.andWhere('p.insee_code = ANY(:communes)', { communes: filter.communes });
+    if (filter.organisationId) qb.andWhere('p.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.service) qb.andWhere('p.services @> ARRAY[:service]::text[]', { service: filter.service });
+    if (filter.public) qb.andWhere('p.publics @> ARRAY[:publicLabel]::text[]', { publicLabel: filter.public });
+    if (filter.qualifiedOnly) qb.andWhere(`p.qualification_status = 'QUALIFIED'`);
+    return qb;
+  }
+}
