@@ -8,7 +8,8 @@ import { isoInstant, uuid } from './shared-schemas';
 const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
 const epciCode = z.string().regex(/^\d{9}$/);
 
-export const ZONE_CHANGES = ['NAME', 'MEMBERS', 'PASS_QUOTA', 'NOTE'] as const;
+/** DEFINITION: the communes or EPCIs it is defined with; MEMBERS: the communes it holds (both may change at once, or either alone). */
+export const ZONE_CHANGES = ['NAME', 'DEFINITION', 'MEMBERS', 'PASS_QUOTA', 'NOTE'] as const;
 
 const zoneState = {
   zoneId: uuid,
@@ -21,7 +22,7 @@ const zoneState = {
   /** What the zone was defined with, as given: communes named one by one and EPCIs. */
   definition: z.object({ communes: z.array(inseeCode), epcis: z.array(epciCode) }),
   /** Every commune inside the zone (the EPCIs expanded), sorted by INSEE code. */
-  memberCommunes: z.array(inseeCode).min(1),
+  memberCommunes: z.array(inseeCode),
   population: z.number().int().nonnegative(),
   /** Starts at 1, grows by one with each change: a consumer keeps the highest it has seen. */
   version: z.number().int().positive(),

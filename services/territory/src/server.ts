@@ -2,38 +2,57 @@
 // (database → messaging → GraphQL server) the same way for every service. Before it answers,
 // the map of France is imported (a no-op when the stored map matches the installed package).
 import { openDatabase, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
 import type { TerritoryConfig } from './config';
 import { createLoaders, createTerritoryServices, type TerritoryServiceLoaders, type TerritoryServices } from './context';
 import { territoryResolvers } from './territories/territory.resolvers';
 import { TerritoryEntity } from './territories/territory.entity';
+import { zoneResolvers } from './zones/zone.resolvers';
+import { ZoneEntity } from './zones/zone.entity';
 import { CreateTerritoryTables1764979400000 } from './database/migrations/1764979400000-create-territory-tables';
 import { importFrance } from './reference-data/france-import';
+import { loadPilotZone } from './demo/load-pilot-zone';
 
 type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>;
 
 export const territorySubgraph: Definition = {
   name: 'territory',
   typeDefs,
-  resolvers: { ...scalarResolvers, ...territoryResolvers } as Definition['resolvers'],
-  entities: [TerritoryEntity],
+  resolvers: {
+    ...scalarResolvers,
+    ...territoryResolvers,
+    ...zoneResolvers,
+    Query: { ...territoryResolvers.Query, ...zoneResolvers.Query },
+  } as Definition['resolvers'],
+  entities: [TerritoryEntity, ZoneEntity],
   migrations: [CreateTerritoryTables1764979400000],
   createServices: createTerritoryServices,
   createLoaders,
   subscriptions: () => [],
 };
 
-/** Imports the map before the service answers, so that no client ever sees an empty France. */
-export async function prepareMap(config: TerritoryConfig) {
+/**
+ * Imports the map before the service answers, so that no client ever sees an empty France. When
+ * a new package version replaced an older map, zones are expanded again (EPCIs and communes
+ * change from one year's map to the next) and those whose members changed are announced.
+ */
+export async function prepareMap(config: TerritoryConfig, options: StartOptions = {}) {
   const dataSource = await openDatabase({ url: config.databaseUrl, entities: territorySubgraph.entities, migrations: territorySubgraph.migrations });
   try {
-    return await importFrance(dataSource);
+    const report = await importFrance(dataSource);
+    if (report.imported && report.previousVersion !== null) {
+      await createTerritoryServices({ dataSource, clock: options.clock ?? systemClock }).zones.refreshAllMembers();
+    }
+    return report;
   } finally {
     await dataSource.destroy();
   }
 }
 
 export async function startTerritoryService(config: TerritoryConfig, options: StartOptions = {}) {
-  await prepareMap(config);
-  return startSubgraph(territorySubgraph, config, options);
+  await prepareMap(config, options);
+  const running = await startSubgraph(territorySubgraph, config, options);
+  if (config.loadDemoData) await loadPilotZone(running.services);
+  return running;
 }

@@ -19,5 +19,6 @@ export const territoryResolvers = {
     ancestors: (t: TerritoryRecord, _: unknown, ctx: TerritoryContext) => ctx.services.territories.ancestors(ctx.loaders, t),
     children: (t: TerritoryRecord, args: PageArgs, ctx: TerritoryContext) => ctx.services.territories.children(ctx.loaders, t, args),
     contains: (t: TerritoryRecord, args: { communeCode: string }, ctx: TerritoryContext) => ctx.services.territories.contains(ctx.loaders, t, args.communeCode),
+    zone: (t: TerritoryRecord, _: unknown, ctx: TerritoryContext) => (t.level === 'ZONE' ? ctx.loaders.zoneById.load(t.code) : null),
   },
 };

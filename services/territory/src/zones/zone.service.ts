@@ -1,0 +1,367 @@
+// Rules of programme zones: a zone is a named set of communes and/or EPCIs, expanded once into
+// its member communes when it is written. A definition naming any unknown or malformed code is
+// refused whole, listing the codes. Every write records its event in the same transaction.
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, isUuid, newId, parseId, type Clock } from '@pass-numerique/kernel';
+import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from '@pass-numerique/service-kit';
+import { ZoneChangedV1, ZoneDefinedV1, ZoneDeletedV1, ZONE_CHANGES } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import { isWellFormedCode, normaliseCode, territoryKey } from '../territories/territory-codes';
+import type { TerritoryRecord } from '../territories/territory.entity';
+import type { TerritoryServiceLoaders } from '../context';
+import { TerritoryError } from '../territories/territory.errors';
+import { searchKey } from '../territories/search-key';
+import { ZoneEntity, type ZoneDefinition } from './zone.entity';
+import { ZoneError } from './zone.errors';
+import type { ZoneRepository } from './zone.repository';
+
+export interface DefineZoneCommand {
+  /** Fixed ids are accepted for the demo data, so that every service agrees on them. */
+  id?: string;
+  name: string;
+  programmeId?: string | null;
+  communes?: readonly string[] | null;
+  epcis?: readonly string[] | null;
+  passQuota?: number | null;
+  note?: string | null;
+}
+
+/** Omitted (or null) lists are kept; a given list replaces the old one. Omitted quota/note are kept, null clears them. */
+export interface ChangeZoneCommand {
+  communes?: readonly string[] | null;
+  epcis?: readonly string[] | null;
+  passQuota?: number | null;
+  note?: string | null;
+  expectedVersion?: number | null;
+}
+
+type ZoneChange = (typeof ZONE_CHANGES)[number];
+
+/** A zone's codes travel whole in its events; this keeps an event well under NATS' 1 MB message limit. */
+export const MAX_ZONE_CODES = 40_000;
+const NAME_LIMIT = 200;
+const NOTE_LIMIT = 1_000;
+
+export class ZoneService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ZoneRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The zone; MALFORMED_CODE or NOT_FOUND on field `id` otherwise. */
+  async get(loaders: TerritoryServiceLoaders, id: string): Promise<ZoneEntity> {
+    const zone = await loaders.zoneById.load(parseZoneId(id));
+    if (!zone) throw new DomainError('NOT_FOUND', `zone ${id} does not exist`, { field: 'id' });
+    return zone;
+  }
+
+  async page(programmeId: string | null, args: PageArgs): Promise<Connection<ZoneEntity>> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after);
+    let after: { nameKey: string; id: string } | null = null;
+    if (cursor !== undefined) {
+      const parsed = (() => {
+        try {
+          return JSON.parse(cursor) as unknown;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string' || !isUuid(parsed[1])) {
+        throw new DomainError('BAD_USER_INPUT', 'after is not a cursor of this list', { field: 'after' });
+      }
+      after = { nameKey: parsed[0], id: parsed[1] };
+    }
+    const page = await this.repository.page(programmeId ? parseId(programmeId, 'programmeId') : null, after, size + 1);
+    return toConnection(page.rows, size, page.totalCount, (z) => JSON.stringify([z.nameKey, z.id]));
+  }
+
+  /** What the zone was defined with, as territories. */
+  async definition(loaders: TerritoryServiceLoaders, zoneId: string): Promise<{ communes: TerritoryRecord[]; epcis: TerritoryRecord[] }> {
+    const definition = await loaders.definitionByZone.load(zoneId);
+    const load = async (level: 'COMMUNE' | 'EPCI', codes: string[]) =>
+      (await loaders.territoryByKey.loadMany(codes.map((code) => territoryKey(level, code)))).filter((t): t is TerritoryRecord => t !== null && !(t instanceof Error));
+    return { communes: await load('COMMUNE', definition.communes), epcis: await load('EPCI', definition.epcis) };
+  }
+
+  async define(command: DefineZoneCommand): Promise<ZoneEntity> {
+    const name = checkName(command.name);
+    const programmeId = command.programmeId ? parseId(command.programmeId, 'programmeId') : null;
+    const id = command.id ? parseId(command.id, 'id') : newId();
+    const definition = checkDefinition({ communes: command.communes ?? [], epcis: command.epcis ?? [] });
+    const passQuota = checkQuota(command.passQuota ?? null);
+    const note = checkNote(command.note ?? null);
+    return this.dataSource.transaction(async (manager) => {
+      const nameKey = searchKey(name);
+      if (await this.repository.findByName(manager, programmeId, nameKey)) throw nameTaken(name);
+      const members = await this.membersOf(manager, definition);
+      const now = this.clock.now();
+      const zone = manager.create(ZoneEntity, {
+        id,
+        programmeId,
+        name,
+        nameKey,
+        passQuota,
+        note,
+        population: members.population,
+        version: 1,
+        definedAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(ZoneEntity, zone).catch((error) => {
+        throw isUniqueViolation(error) ? nameTaken(name) : error;
+      });
+      await this.writeDefinition(manager, id, definition, members.communes);
+      await recordEvent(manager, ZoneDefinedV1, { ...stateOf(zone, definition, members.communes), at: now.toISOString() }, now);
+      return zone;
+    });
+  }
+
+  async rename(id: string, newName: string, expectedVersion?: number | null): Promise<ZoneEntity> {
+    const name = checkName(newName);
+    return this.update(id, expectedVersion, async (manager, zone) => {
+      if (zone.name === name) return [];
+      const nameKey = searchKey(name);
+      const other = await this.repository.findByName(manager, zone.programmeId, nameKey);
+      if (other && other.id !== zone.id) throw nameTaken(name);
+      zone.name = name;
+      zone.nameKey = nameKey;
+      return ['NAME'];
+    });
+  }
+
+  async change(id: string, command: ChangeZoneCommand): Promise<ZoneEntity> {
+    const passQuota = command.passQuota === undefined ? undefined : checkQuota(command.passQuota);
+    const note = command.note === undefined ? undefined : checkNote(command.note);
+    const listsGiven = command.communes != null || command.epcis != null;
+    return this.update(id, command.expectedVersion, async (manager, zone, current) => {
+      const changes: ZoneChange[] = [];
+      const changesOfDetails = (): ZoneChange[] => {
+        const details: ZoneChange[] = [];
+        if (passQuota !== undefined && passQuota !== zone.passQuota) {
+          zone.passQuota = passQuota;
+          details.push('PASS_QUOTA');
+        }
+        if (note !== undefined && note !== zone.note) {
+          zone.note = note;
+          details.push('NOTE');
+        }
+        return details;
+      };
+      if (listsGiven) {
+        const definition = checkDefinition({ communes: command.communes ?? current.definition.communes, epcis: command.epcis ?? current.definition.epcis });
+        const members = await this.membersOf(manager, definition);
+        if (sameDefinition(definition, current.definition)) return changesOfDetails();
+        current.definition = definition;
+        current.population = members.population;
+        changes.push('DEFINITION');
+        if (members.communes.join() !== current.members.join()) changes.push('MEMBERS');
+        current.members = members.communes;
+        zone.population = members.population;
+      }
+      return [...changes, ...changesOfDetails()];
+    });
+  }
+
+  async delete(id: string, expectedVersion?: number | null): Promise<ZoneEntity> {
+    const zoneId = parseZoneId(id);
+    return this.dataSource.transaction(async (manager) => {
+      const zone = await this.lock(manager, zoneId, expectedVersion);
+      const members = await this.repository.membersOf(manager, zone.id);
+      await manager.delete(ZoneEntity, { id: zone.id });
+      const now = this.clock.now();
+      await recordEvent(
+        manager,
+        ZoneDeletedV1,
+        { zoneId: zone.id, programmeId: zone.programmeId, name: zone.name, memberCommunes: members, version: zone.version + 1, at: now.toISOString() },
+        now,
+      );
+      return zone;
+    });
+  }
+
+  /**
+   * After a new version of the map is imported, EPCIs may have gained or lost communes and
+   * communes may have merged: each zone is expanded again from its definition, and those whose
+   * members changed are announced.
+   */
+  async refreshAllMembers(): Promise<number> {
+    const ids = await this.repository.allIds(this.dataSource.manager);
+    let changed = 0;
+    for (const id of ids) {
+      await this.update(id, undefined, async (manager, zone, current) => {
+        const members = await this.repository.expand(manager, current.definition);
+        zone.population = members.population;
+        if (members.communes.join() === current.members.join()) return [];
+        current.members = members.communes;
+        changed++;
+        return ['MEMBERS'];
+      }).catch((error) => {
+        // A zone deleted meanwhile has nothing left to refresh.
+        if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
+      });
+    }
+    return changed;
+  }
+
+  /** Locks the zone, lets `apply` change it, then writes it with its event when something changed. */
+  private async update(
+    id: string,
+    expectedVersion: number | null | undefined,
+    apply: (
+      manager: EntityManager,
+      zone: ZoneEntity,
+      current: { definition: ZoneDefinition; members: string[]; population: number },
+    ) => Promise<ZoneChange[]>,
+  ): Promise<ZoneEntity> {
+    const zoneId = parseZoneId(id);
+    return this.dataSource.transaction(async (manager) => {
+      const zone = await this.lock(manager, zoneId, expectedVersion);
+      const definition = (await this.repository.definitionsOf([zone.id], manager)).get(zone.id)!;
+      const before = await this.repository.membersOf(manager, zone.id);
+      const current = { definition, members: before, population: zone.population };
+      const populationBefore = zone.population;
+      const changes = await apply(manager, zone, current);
+      if (changes.length === 0) {
+        if (zone.population !== populationBefore) await manager.update(ZoneEntity, { id: zone.id }, { population: zone.population });
+        return zone;
+      }
+      const now = this.clock.now();
+      zone.version += 1;
+      zone.updatedAt = now;
+      await manager
+        .update(
+          ZoneEntity,
+          { id: zone.id },
+          { name: zone.name, nameKey: zone.nameKey, passQuota: zone.passQuota, note: zone.note, population: zone.population, version: zone.version, updatedAt: now },
+        )
+        .catch((error) => {
+          throw isUniqueViolation(error) ? nameTaken(zone.name) : error;
+        });
+      if (changes.includes('DEFINITION') || changes.includes('MEMBERS')) await this.writeDefinition(manager, zone.id, current.definition, current.members);
+      const previous = new Set(before);
+      const next = new Set(current.members);
+      await recordEvent(
+        manager,
+        ZoneChangedV1,
+        {
+          ...stateOf(zone, current.definition, current.members),
+          changes,
+          addedCommunes: current.members.filter((c) => !previous.has(c)),
+          removedCommunes: before.filter((c) => !next.has(c)),
+          at: now.toISOString(),
+        },
+        now,
+      );
+      return zone;
+    });
+  }
+
+  private async lock(manager: EntityManager, zoneId: string, expectedVersion: number | null | undefined): Promise<ZoneEntity> {
+    const zone = await this.repository.lockById(manager, zoneId);
+    if (!zone) throw new DomainError('NOT_FOUND', `zone ${zoneId} does not exist`, { field: 'id' });
+    if (expectedVersion != null && expectedVersion !== zone.version) {
+      throw new ZoneError('ZONE_VERSION_CONFLICT', `the zone is at version ${zone.version}, not ${expectedVersion}`, {
+        field: 'expectedVersion',
+        currentVersion: zone.version,
+      });
+    }
+    return zone;
+  }
+
+  /** Refuses the definition whole when any code names nothing, listing them all; otherwise expands it. */
+  private async membersOf(manager: EntityManager, definition: ZoneDefinition) {
+    const unknown = await this.repository.unknownCodes(manager, definition);
+    if (unknown.communes.length > 0 || unknown.epcis.length > 0) {
+      throw new ZoneError('UNKNOWN_ZONE_MEMBERS', `the zone names ${unknown.communes.length + unknown.epcis.length} unknown code(s); nothing was written`, {
+        field: unknown.communes.length > 0 ? 'communes' : 'epcis',
+        unknownCommunes: unknown.communes,
+        unknownEpcis: unknown.epcis,
+      });
+    }
+    return this.repository.expand(manager, definition);
+  }
+
+  private async writeDefinition(manager: EntityManager, zoneId: string, definition: ZoneDefinition, members: string[]): Promise<void> {
+    await manager.query(`DELETE FROM zone_definition WHERE zone_id = $1`, [zoneId]);
+    await manager.query(`DELETE FROM zone_member WHERE zone_id = $1`, [zoneId]);
+    const levels = [...definition.communes.map(() => 'COMMUNE'), ...definition.epcis.map(() => 'EPCI')];
+    await manager.query(`INSERT INTO zone_definition (zone_id, level, code) SELECT $1, * FROM unnest($2::text[], $3::text[])`, [
+      zoneId,
+      levels,
+      [...definition.communes, ...definition.epcis],
+    ]);
+    await manager.query(`INSERT INTO zone_member (zone_id, commune_code) SELECT $1, * FROM unnest($2::text[])`, [zoneId, members]);
+  }
+}
+
+function stateOf(zone: ZoneEntity, definition: ZoneDefinition, members: string[]) {
+  return {
+    zoneId: zone.id,
+    programmeId: zone.programmeId,
+    name: zone.name,
+    passQuota: zone.passQuota,
+    note: zone.note,
+    definition: { communes: [...definition.communes], epcis: [...definition.epcis] },
+    memberCommunes: members,
+    population: zone.population,
+    version: zone.version,
+  };
+}
+
+function parseZoneId(id: string): string {
+  if (!isWellFormedCode('ZONE', id)) throw new TerritoryError('MALFORMED_CODE', 'id is not a zone id', { field: 'id' });
+  return normaliseCode('ZONE', id);
+}
+
+function checkName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (!trimmed || trimmed.length > NAME_LIMIT || !searchKey(trimmed)) {
+    throw new DomainError('BAD_USER_INPUT', `name must be 1–${NAME_LIMIT} characters with at least one letter or digit`, { field: 'name' });
+  }
+  return trimmed;
+}
+
+function checkQuota(quota: number | null): number | null {
+  if (quota !== null && (!Number.isInteger(quota) || quota < 0)) throw new DomainError('BAD_USER_INPUT', 'passQuota must be a whole number, 0 or more', { field: 'passQuota' });
+  return quota;
+}
+
+function checkNote(note: string | null): string | null {
+  const trimmed = note?.trim() || null;
+  if (trimmed && trimmed.length > NOTE_LIMIT) throw new DomainError('BAD_USER_INPUT', `note must be at most ${NOTE_LIMIT} characters`, { field: 'note' });
+  return trimmed;
+}
+
+/** Normalises and de-duplicates the codes; a malformed one refuses the whole definition, listing every malformed code. */
+function checkDefinition(given: { communes: readonly string[]; epcis: readonly string[] }): ZoneDefinition {
+  if (given.communes.length + given.epcis.length > MAX_ZONE_CODES) {
+    throw new ZoneError('ZONE_TOO_LARGE', `a zone is defined with at most ${MAX_ZONE_CODES} codes`, { field: 'communes' });
+  }
+  const communes = [...new Set(given.communes.map((c) => normaliseCode('COMMUNE', c)))].sort();
+  const epcis = [...new Set(given.epcis.map((c) => normaliseCode('EPCI', c)))].sort();
+  const malformedCommunes = communes.filter((c) => !isWellFormedCode('COMMUNE', c));
+  const malformedEpcis = epcis.filter((c) => !isWellFormedCode('EPCI', c));
+  if (malformedCommunes.length > 0 || malformedEpcis.length > 0) {
+    throw new TerritoryError('MALFORMED_CODE', 'the zone names malformed codes; nothing was written', {
+      field: malformedCommunes.length > 0 ? 'communes' : 'epcis',
+      malformedCommunes,
+      malformedEpcis,
+    });
+  }
+  if (communes.length === 0 && epcis.length === 0) throw new ZoneError('EMPTY_ZONE', 'a zone needs at least one commune or EPCI', { field: 'communes' });
+  return { communes, epcis };
+}
+
+function sameDefinition(a: ZoneDefinition, b: ZoneDefinition): boolean {
+  return a.communes.join() === b.communes.join() && a.epcis.join() === b.epcis.join();
+}
+
+function nameTaken(name: string): ZoneError {
+  return new ZoneError('ZONE_NAME_TAKEN', `another zone of this programme is already named "${name}"`, { field: 'name' });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { driverError?: { code?: string }; code?: string })?.driverError?.code === '23505' || (error as { code?: string })?.code === '23505';
+}
