@@ -1,0 +1,174 @@
+// There is no Docker engine on the machines that build this repository, so docker-compose.yml is
+// kept correct by reading it: every container is checked against the real configuration loader
+// of what it runs, the way `docker compose` would resolve it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadFundingConfig } from '@pass-numerique/funding-service';
+import { loadPassesConfig } from '@pass-numerique/passes-service';
+import { loadPartnersConfig } from '@pass-numerique/partners-service';
+import { loadTerritoryConfig } from '@pass-numerique/territory-service';
+
+const root = join(__dirname, '..', '..');
+
+interface ComposeService {
+  image?: string;
+  build?: string | { context?: string; dockerfile?: string; args?: Record<string, string> | string[] };
+  command?: string | string[];
+  environment?: Record<string, string | number | boolean | null> | string[];
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  ports?: Array<string | { published?: string | number; target?: number }>;
+  volumes?: Array<string | { target?: string; source?: string }>;
+  healthcheck?: { test?: string | string[] };
+}
+
+/** Compose's own variable substitution, as if none of the variables were set: `${X:-default}` gives the default. */
+function interpolate(value: string): string {
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (match, name: string, operator?: string, argument?: string) => {
+    if (match === '$$') return '$';
+    if (operator?.endsWith('?')) throw new Error(`docker compose would refuse to start without ${name}: ${argument}`);
+    return operator ? (argument ?? '') : '';
+  });
+}
+
+function environmentOf(service: ComposeService): Record<string, string> {
+  const raw = service.environment ?? {};
+  const pairs = Array.isArray(raw) ? raw.map((line) => line.split(/=(.*)/s).slice(0, 2)) : Object.entries(raw).map(([k, v]) => [k, v === null ? '' : String(v)]);
+  return Object.fromEntries(pairs.map(([key, value]) => [key, interpolate(value ?? '')]));
+}
+
+const dependenciesOf = (service: ComposeService) => (Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {}));
+const healthcheckText = (service: ComposeService) => [service.healthcheck?.test ?? []].flat().join(' ');
+const buildArgs = (service: ComposeService): Record<string, string> => {
+  const args = typeof service.build === 'object' ? service.build.args : undefined;
+  return Array.isArray(args) ? Object.fromEntries(args.map((a) => a.split(/=(.*)/s).slice(0, 2))) : (args ?? {});
+};
+
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService>; volumes?: Record<string, unknown> };
+const services = compose.services;
+
+const SUBGRAPH_LOADERS = {
+  funding: loadFundingConfig,
+  passes: loadPassesConfig,
+  partners: loadPartnersConfig,
+  territory: loadTerritoryConfig,
+} as const;
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, NATS, the four services and the gateway', () => {
+    expect(Object.keys(services).sort()).toEqual(['funding', 'gateway', 'nats', 'partners', 'passes', 'postgres', 'territory']);
+  });
+
+  it.each(Object.entries(services))('%s has an image or a build, and builds from the repository Dockerfile', (_name, service) => {
+    expect(Boolean(service.image) || Boolean(service.build)).toBe(true);
+    if (service.build) {
+      const context = typeof service.build === 'string' ? service.build : (service.build.context ?? '.');
+      const dockerfile = typeof service.build === 'string' ? 'Dockerfile' : (service.build.dockerfile ?? 'Dockerfile');
+      expect(existsSync(join(root, context, dockerfile))).toBe(true);
+      // The bundle the image runs is dist/<APP>/main.js, built from <APP>/src/main.ts.
+      expect(existsSync(join(root, buildArgs(service).APP ?? '(no APP build argument)', 'src', 'main.ts'))).toBe(true);
+    }
+  });
+
+  it('keeps PostgreSQL 15 and a JetStream NATS with their data in volumes, each with a health check', () => {
+    expect(services.postgres.image).toMatch(/^postgres:15/);
+    expect(healthcheckText(services.postgres)).toMatch(/pg_isready/);
+    expect(services.nats.image).toMatch(/^nats:2\.9/);
+    const command = [services.nats.command ?? []].flat().join(' ');
+    expect(command).toMatch(/(^| )-js( |$)/);
+    expect(command).toMatch(/-sd \/data( |$)/);
+    expect((services.nats.volumes ?? []).map((v) => (typeof v === 'string' ? v.split(':')[1] : v.target))).toContain('/data');
+    expect(healthcheckText(services.nats)).not.toBe('');
+    for (const volume of [...(services.postgres.volumes ?? []), ...(services.nats.volumes ?? [])]) {
+      const source = typeof volume === 'string' ? volume.split(':')[0] : volume.source;
+      if (source && !source.startsWith('.') && !source.startsWith('/')) expect(Object.keys(compose.volumes ?? {})).toContain(source);
+    }
+  });
+
+  it.each(Object.entries(SUBGRAPH_LOADERS))('%s: its environment passes its own configuration loader and reaches the other containers', (name, load) => {
+    const config = load(environmentOf(services[name]));
+    expect(config.host).toBe('0.0.0.0');
+    expect(new URL(config.databaseUrl).hostname).toBe('postgres');
+    expect(new URL(config.databaseUrl).pathname).toBe(`/passnum_${name}`);
+    expect(new URL(config.natsUrl).hostname).toBe('nats');
+    expect(config.eventPrefix).toBe('pn');
+    expect(config.loadDemoData).toBe(true);
+    expect(healthcheckText(services[name])).toContain(`http://127.0.0.1:${config.port}/ready`);
+    expect(dependenciesOf(services[name]).sort()).toEqual(['nats', 'postgres']);
+  });
+
+  it('gateway: its environment passes its configuration loader and points at each service on its port', async () => {
+    const { loadGatewayConfig } = await import('@pass-numerique/gateway');
+    const config = loadGatewayConfig(environmentOf(services.gateway));
+    expect(config.host).toBe('0.0.0.0');
+    for (const [name, load] of Object.entries(SUBGRAPH_LOADERS)) {
+      const url = new URL(config.subgraphUrls[name as keyof typeof config.subgraphUrls]);
+      expect({ name, host: url.hostname, port: Number(url.port), path: url.pathname }).toEqual({
+        name,
+        host: name,
+        port: load(environmentOf(services[name])).port,
+        path: '/graphql',
+      });
+    }
+    expect(healthcheckText(services.gateway)).toContain(`http://127.0.0.1:${config.port}/`);
+    expect((services.gateway.ports ?? []).map(String)).toContain(`${config.port}:${config.port}`);
+  });
+
+  it('gives the gateway and every service the same identity secret, long enough to be accepted', () => {
+    const secrets = ['gateway', ...Object.keys(SUBGRAPH_LOADERS)].map((name) => environmentOf(services[name]).INTERNAL_IDENTITY_SECRET);
+    expect(new Set(secrets).size).toBe(1);
+    expect(secrets[0].length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('depends only on containers that exist, waits only on ones with a health check, and has no cycle', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const target of dependenciesOf(service)) {
+        expect({ from: name, to: target, exists: target in services }).toEqual({ from: name, to: target, exists: true });
+        const condition = Array.isArray(service.depends_on) ? undefined : service.depends_on?.[target]?.condition;
+        if (condition === 'service_healthy') expect({ to: target, healthcheck: healthcheckText(services[target]) !== '' }).toEqual({ to: target, healthcheck: true });
+      }
+    }
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (name: string, path: string[]) => {
+      if (done.has(name)) return;
+      if (visiting.has(name)) throw new Error(`depends_on cycle: ${[...path, name].join(' → ')}`);
+      visiting.add(name);
+      for (const next of dependenciesOf(services[name] ?? {})) visit(next, [...path, name]);
+      visiting.delete(name);
+      done.add(name);
+    };
+    for (const name of Object.keys(services)) visit(name, []);
+  });
+
+  it('publishes each host port once', () => {
+    const published = Object.values(services).flatMap((service) =>
+      (service.ports ?? []).map((port) => {
+        if (typeof port === 'object') return String(port.published);
+        const parts = interpolate(port).split(':');
+        return parts.length === 1 ? parts[0] : parts.slice(0, -1).join(':');
+      }),
+    );
+    expect(published.length).toBeGreaterThan(0);
+    expect(new Set(published).size).toBe(published.length);
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+
+  it('builds on Node 20 with the locked dependencies and runs the bundle chosen by APP', () => {
+    const bases = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases) expect(base).toBe('node:20-bookworm-slim');
+    expect(dockerfile).toMatch(/^RUN npm ci\b/m);
+    expect(dockerfile).toMatch(/tools\/platform\/cli\.mjs build/);
+    expect(dockerfile).toMatch(/^ARG APP=/m);
+    expect(dockerfile).toMatch(/dist\/\$APP\/main\.js/);
+  });
+
+  it('keeps local state and installed dependencies out of the build context', () => {
+    const ignored = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n').map((line) => line.trim());
+    for (const entry of ['node_modules', 'dist', '.local', '.git']) expect(ignored).toContain(entry);
+  });
+});
