@@ -10,7 +10,7 @@ import { PassOrderEntity } from './order.entity';
 import { OrderError } from './order.errors';
 import type { OrderRepository } from './order.repository';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
-import { issueBookletsAndPasses, reserveSerials } from './pass-generation';
+import { issueBookletsAndPasses, PASS_SERIAL_ALIGNMENT, reserveSerials } from './pass-generation';
 import { formatPassNumber, numberOfSerial, qrPayloadOf, verificationCode } from './pass-numbers';
 import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
 import { assertKnownTerritory, territoryIsWithin, type TerritoryRef } from '../territories/territory-rules';
@@ -95,7 +95,7 @@ export class OrderService {
         throw new OrderError('INVALID_PERIOD', "validFrom is after the programme's end", { field: 'validFrom' });
       }
       const now = this.clock.now();
-      const firstPassSerial = await reserveSerials(manager, 'pass', passCount);
+      const firstPassSerial = await reserveSerials(manager, 'pass', passCount, PASS_SERIAL_ALIGNMENT);
       const firstBookletSerial = await reserveSerials(manager, 'booklet', command.bookletCount);
       const order = manager.create(PassOrderEntity, {
         id: command.id ?? newId(),

@@ -1,9 +1,11 @@
-// Bulk issue of an order's booklets and passes, computed inside PostgreSQL: the client sends one
-// array of booklet ids and two statements; numbers (serial + Luhn digit) come from luhn_number(),
-// which the planner inlines. Passes are produced in ascending number order, so the primary-key
-// index only ever appends. No secret is written: verification codes are derived from the key.
-import { randomUUID } from 'node:crypto';
+// Bulk issue of an order's booklets and passes, computed inside PostgreSQL: two statements and no
+// row shipped from the client. Numbers are serial + Luhn digit. Pass serials of an order start on
+// a multiple of 10, so a booklet (10 passes, or 5 starting at …0 or …5) never crosses a ten: the
+// Luhn sum of every digit but the last is computed once per booklet, and each pass only adds its
+// last digit's share. Passes come out in ascending number order, so the primary-key index only
+// ever appends. No secret is written: verification codes are derived from the key.
 import type { EntityManager } from 'typeorm';
+import { luhnSumSql } from './pass-numbers';
 
 export interface IssueRange {
   orderId: string;
@@ -14,29 +16,41 @@ export interface IssueRange {
   firstBookletSerial: number;
 }
 
-/** Reserves `count` consecutive serials of a kind; returns the first. Serialises concurrent orders on one row, briefly. */
-export async function reserveSerials(manager: EntityManager, kind: 'pass' | 'booklet', count: number): Promise<number> {
+/**
+ * Reserves `count` consecutive serials of a kind, the first on a multiple of `align`; returns the
+ * first. Concurrent orders queue on the counter row only until their transaction ends.
+ */
+export async function reserveSerials(manager: EntityManager, kind: 'pass' | 'booklet', count: number, align = 1): Promise<number> {
   // UPDATE … RETURNING comes back from TypeORM as [rows, affected].
   const [rows] = await manager.query(
-    `UPDATE serial_counter SET next_serial = next_serial + $2 WHERE kind = $1 RETURNING (next_serial - $2)::text AS first`,
-    [kind, count],
+    `UPDATE serial_counter SET next_serial = ((next_serial + $3 - 1) / $3) * $3 + $2
+      WHERE kind = $1 RETURNING (next_serial - $2)::text AS first`,
+    [kind, count, align],
   );
   return Number(rows[0].first);
 }
 
+export const PASS_SERIAL_ALIGNMENT = 10;
+
 export async function issueBookletsAndPasses(manager: EntityManager, range: IssueRange): Promise<void> {
-  const ids = Array.from({ length: range.bookletCount }, () => randomUUID());
+  if (range.firstPassSerial % PASS_SERIAL_ALIGNMENT !== 0 || PASS_SERIAL_ALIGNMENT % range.bookletSize !== 0) {
+    throw new Error('pass serials of an order must start on a multiple of 10, in booklets of 10 or 5');
+  }
   await manager.query(
     `INSERT INTO booklet (id, number, order_id, programme_id, size, first_pass_serial)
-     SELECT b.id, luhn_number($2::bigint + b.ord - 1), $3::uuid, $4::uuid, $5::smallint, $6::bigint + (b.ord - 1) * $5::int
-       FROM unnest($1::uuid[]) WITH ORDINALITY AS b(id, ord)`,
-    [ids, range.firstBookletSerial, range.orderId, range.programmeId, range.bookletSize, range.firstPassSerial],
+     SELECT gen_random_uuid(), luhn_number($1::bigint + i), $2::uuid, $3::uuid, $4::smallint, $5::bigint + i * $4::int
+       FROM generate_series(0, $6::int - 1) AS i`,
+    [range.firstBookletSerial, range.orderId, range.programmeId, range.bookletSize, range.firstPassSerial, range.bookletCount],
   );
+  // d = the pass serial's last digit; its Luhn share is doubled (position 0): 2d − 9·(d/5).
   await manager.query(
     `INSERT INTO pass (number, booklet_id, order_id)
-     SELECT luhn_number($2::bigint + (b.ord - 1) * $3::int + j), b.id, $4::uuid
-       FROM unnest($1::uuid[]) WITH ORDINALITY AS b(id, ord)
-      CROSS JOIN LATERAL generate_series(0, $3::int - 1) AS j`,
-    [ids, range.firstPassSerial, range.bookletSize, range.orderId],
+     SELECT (b.first_pass_serial + j) * 10 + (10 - ((2 * (b.last_digit + j) - 9 * ((b.last_digit + j) / 5)) + b.upper_sum) % 10) % 10,
+            b.id, $1::uuid
+       FROM (SELECT id, first_pass_serial, (first_pass_serial % 10)::int AS last_digit,
+                    ${luhnSumSql('first_pass_serial', 1)}::int AS upper_sum
+               FROM booklet WHERE order_id = $1::uuid ORDER BY number) AS b
+      CROSS JOIN generate_series(0, $2::int - 1) AS j`,
+    [range.orderId, range.bookletSize],
   );
 }

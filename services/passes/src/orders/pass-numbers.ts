@@ -93,15 +93,19 @@ export function parseQrPayload(payload: string): { number: string; code: string 
 }
 
 /**
- * The Luhn check digit of a bigint serial as one SQL expression (inlined by the planner, so bulk
- * generation computes numbers inside PostgreSQL at full speed). Serial digits k = 0..10 from the
- * right; even positions are doubled (2d − 9 when 2d > 9, i.e. 2d − 9·(d/5)).
+ * The Luhn sum of a bigint serial's digits at positions from..to (0 = rightmost), as one SQL
+ * expression the planner inlines. Even positions are doubled: 2d − 9 when 2d > 9, i.e. 2d − 9·(d/5).
  */
-export function luhnSqlExpression(serial: string, digits = PASS_SERIAL_DIGITS): string {
+export function luhnSumSql(serial: string, from = 0, to = PASS_SERIAL_DIGITS - 1): string {
   const terms: string[] = [];
-  for (let k = 0; k < digits; k++) {
+  for (let k = from; k <= to; k++) {
     const d = `((${serial} / ${10n ** BigInt(k)}) % 10)`;
     terms.push(k % 2 === 0 ? `(2 * ${d} - 9 * (${d} / 5))` : d);
   }
-  return `((10 - ((${terms.join(' + ')}) % 10)) % 10)`;
+  return `(${terms.join(' + ')})`;
+}
+
+/** The check digit of a serial as one SQL expression. */
+export function luhnSqlExpression(serial: string, digits = PASS_SERIAL_DIGITS): string {
+  return `((10 - (${luhnSumSql(serial, 0, digits - 1)} % 10)) % 10)`;
 }
