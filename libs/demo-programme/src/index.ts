@@ -1,2 +1,3 @@
 export * from './founding-decision';
 export * from './territory-demo';
+export * from './funding-demo';

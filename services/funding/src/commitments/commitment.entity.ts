@@ -1,0 +1,145 @@
+// Every column names its type: the esbuild bundle carries no decorator metadata (STACK-NOTES, pitfall 2).
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { centsColumn, nullableCentsColumn } from '../database/cents-column';
+
+export const COMMITMENT_KINDS = ['PASS_ORDER', 'ENGINEERING', 'OTHER'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+/** A legal commitment (engagement) charged to a commitment authorisation. */
+@Entity({ name: 'commitment' })
+export class CommitmentEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ name: 'authorisation_id', type: 'uuid' })
+  authorisationId!: string;
+
+  @Column({ type: 'text' })
+  kind!: CommitmentKind;
+
+  @Column({ type: 'text' })
+  reference!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ name: 'committed_on', type: 'date' })
+  committedOn!: string;
+
+  @Column({ name: 'budget_year', type: 'integer' })
+  budgetYear!: number;
+
+  /** As committed; reductions are separate rows, so history is never rewritten. */
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
+  amountCents!: number;
+
+  /** PASS_ORDER only: face value of the passes… */
+  @Column({ name: 'face_value_cents', type: 'bigint', nullable: true, transformer: nullableCentsColumn })
+  faceValueCents!: number | null;
+
+  /** …plus the operator's fee: together the amount. */
+  @Column({ name: 'fee_cents', type: 'bigint', nullable: true, transformer: nullableCentsColumn })
+  feeCents!: number | null;
+
+  @Column({ name: 'pass_count', type: 'integer', nullable: true })
+  passCount!: number | null;
+
+  /** The passes service's order, when the commitment came from its order-placed event. */
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
+
+  /** The event that produced it; unique, so a re-delivered event can never commit twice. */
+  @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
+  sourceEventId!: string | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
+/** A payment order (mandat) against a commitment. */
+@Entity({ name: 'payment' })
+export class PaymentEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ name: 'commitment_id', type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ name: 'payment_order_number', type: 'text' })
+  paymentOrderNumber!: string;
+
+  @Column({ name: 'paid_on', type: 'date' })
+  paidOn!: string;
+
+  @Column({ name: 'budget_year', type: 'integer' })
+  budgetYear!: number;
+
+  @Column({ name: 'invoice_reference', type: 'text', nullable: true })
+  invoiceReference!: string | null;
+
+  @Column({ name: 'feder_eligible', type: 'boolean' })
+  federEligible!: boolean;
+
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
+  amountCents!: number;
+
+  @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
+  sourceEventId!: string | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
+/**
+ * A reduction of a commitment (a credit note for unused passes, a cancelled part of a contract).
+ * It first releases what is still unpaid on the commitment; only the rest (`refundedCents`) is
+ * money given back, which lowers what was paid.
+ */
+@Entity({ name: 'commitment_reduction' })
+export class CommitmentReductionEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ name: 'commitment_id', type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
+  amountCents!: number;
+
+  @Column({ name: 'refunded_cents', type: 'bigint', transformer: centsColumn })
+  refundedCents!: number;
+
+  @Column({ name: 'reduced_on', type: 'date' })
+  reducedOn!: string;
+
+  @Column({ name: 'budget_year', type: 'integer' })
+  budgetYear!: number;
+
+  @Column({ type: 'text' })
+  reference!: string;
+
+  /** Whether the refunded part lowers the FEDER-eligible expenses. */
+  @Column({ name: 'feder_eligible', type: 'boolean' })
+  federEligible!: boolean;
+
+  @Column({ name: 'pass_count', type: 'integer', nullable: true })
+  passCount!: number | null;
+
+  @Column({ name: 'credit_note_id', type: 'uuid', nullable: true })
+  creditNoteId!: string | null;
+
+  @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
+  sourceEventId!: string | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,440 @@
+// Rules of commitments and payments. Two invariants hold at every commit, under any
+// concurrency: commitments ≤ their authorisation, payments ≤ their commitment (both net of
+// reductions). Each write locks the row that carries the ceiling (the authorisation, the
+// commitment) FOR UPDATE, re-reads the sums and checks them in the same transaction, so two
+// writers that would together break a ceiling are serialised and the second one is refused.
+//
+// The `…Inside(manager, …)` methods run inside a caller's transaction: the hand-entry methods
+// below and the passes-event handlers (whose transaction also records the event as processed)
+// share them, so both paths obey exactly the same rules.
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
+import { decodeCursor, pageSize, toConnection, type PageArgs } from '@pass-numerique/service-kit';
+import { budgetYearFor, checkDate } from '../budget-calendar';
+import { COMMITMENT_KINDS, CommitmentEntity, CommitmentReductionEntity, PaymentEntity, type CommitmentKind } from './commitment.entity';
+import { CommitmentError } from './commitment.errors';
+import type { CommitmentRepository, PaymentFilter } from './commitment.repository';
+
+export interface CommitmentDraft {
+  id?: string;
+  kind: CommitmentKind;
+  reference: string;
+  description: string | null;
+  committedOn: string;
+  budgetYear: number;
+  amountCents: number;
+  faceValueCents: number | null;
+  feeCents: number | null;
+  passCount: number | null;
+  orderId: string | null;
+  sourceEventId: string | null;
+}
+
+export interface PaymentDraft {
+  id?: string;
+  paymentOrderNumber: string;
+  paidOn: string;
+  budgetYear: number;
+  invoiceReference: string | null;
+  federEligible: boolean;
+  amountCents: number;
+  sourceEventId: string | null;
+}
+
+export interface ReductionDraft {
+  id?: string;
+  amountCents: number;
+  reducedOn: string;
+  budgetYear: number;
+  reference: string;
+  /** Null: eligible when the commitment's payments were (a refund gives back what was paid). */
+  federEligible: boolean | null;
+  passCount: number | null;
+  creditNoteId: string | null;
+  sourceEventId: string | null;
+}
+
+export interface RecordCommitmentCommand {
+  id?: string;
+  authorisationId: string;
+  kind: CommitmentKind;
+  reference: string;
+  description?: string | null;
+  committedOn: string;
+  budgetYear?: number | null;
+  amount?: string | null;
+  faceValue?: string | null;
+  fee?: string | null;
+  passCount?: number | null;
+}
+
+export interface RecordPaymentCommand {
+  id?: string;
+  commitmentId: string;
+  paymentOrderNumber: string;
+  paidOn: string;
+  budgetYear?: number | null;
+  invoiceReference?: string | null;
+  federEligible: boolean;
+  amount: string;
+}
+
+export interface RecordReductionCommand {
+  commitmentId: string;
+  amount: string;
+  reducedOn: string;
+  budgetYear?: number | null;
+  reference: string;
+  federEligible?: boolean | null;
+}
+
+/** Net figures of one commitment, read after its row is locked. */
+export interface CommitmentFigures {
+  committedCents: number;
+  paidCents: number;
+}
+
+function text(value: string | null | undefined, field: string, limit: number, required: boolean): string | null {
+  const trimmed = value?.trim() ?? '';
+  if (!trimmed) {
+    if (required) throw new DomainError('BAD_USER_INPUT', `${field} must not be empty`, { field });
+    return null;
+  }
+  if (trimmed.length > limit) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${limit} characters`, { field });
+  return trimmed;
+}
+
+function euros(value: string, field: string, positive: boolean): number {
+  let amount: number;
+  try {
+    amount = parseEuros(value);
+  } catch (error) {
+    throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field });
+  }
+  if (amount < 0 || (positive && amount === 0)) throw new DomainError('INVALID_AMOUNT', `${field} must be ${positive ? 'positive' : 'zero or more'}`, { field });
+  return amount;
+}
+
+/** Checks a hand-entered commitment; a pass order's amount is its face value plus the fee. */
+export function validateCommitment(command: RecordCommitmentCommand): { authorisationId: string; draft: CommitmentDraft } {
+  const authorisationId = parseId(command.authorisationId, 'authorisationId');
+  if (command.id) parseId(command.id, 'id');
+  if (!COMMITMENT_KINDS.includes(command.kind)) throw new DomainError('BAD_USER_INPUT', `unknown kind ${command.kind}`, { field: 'kind' });
+  const reference = text(command.reference, 'reference', 200, true)!;
+  const description = text(command.description, 'description', 2_000, false);
+  const committedOn = checkDate(command.committedOn, 'committedOn');
+  const budgetYear = budgetYearFor(committedOn, command.budgetYear, 'budgetYear');
+  let amountCents: number;
+  let faceValueCents: number | null = null;
+  let feeCents: number | null = null;
+  let passCount: number | null = null;
+  if (command.kind === 'PASS_ORDER') {
+    if (!command.faceValue) throw new DomainError('BAD_USER_INPUT', 'a pass order states its face value', { field: 'faceValue' });
+    if (!command.fee) throw new DomainError('BAD_USER_INPUT', "a pass order states the operator's fee (0 when none)", { field: 'fee' });
+    faceValueCents = euros(command.faceValue, 'faceValue', false);
+    feeCents = euros(command.fee, 'fee', false);
+    amountCents = faceValueCents + feeCents;
+    if (command.amount && euros(command.amount, 'amount', false) !== amountCents) {
+      throw new CommitmentError('PASS_ORDER_AMOUNT_MISMATCH', `a pass order commits its face value plus the fee: ${amountCents} cents, not ${parseEuros(command.amount)}`, {
+        field: 'amount',
+        expectedCents: amountCents,
+      });
+    }
+    if (amountCents === 0) throw new DomainError('INVALID_AMOUNT', 'a commitment must be positive', { field: 'faceValue' });
+    if (command.passCount !== null && command.passCount !== undefined) {
+      if (!Number.isInteger(command.passCount) || command.passCount < 0) throw new DomainError('BAD_USER_INPUT', 'passCount must be a whole number', { field: 'passCount' });
+      passCount = command.passCount;
+    }
+  } else {
+    if (command.faceValue || command.fee || (command.passCount !== null && command.passCount !== undefined)) {
+      throw new DomainError('BAD_USER_INPUT', 'face value, fee and pass count belong to pass orders only', { field: command.faceValue ? 'faceValue' : command.fee ? 'fee' : 'passCount' });
+    }
+    if (!command.amount) throw new DomainError('BAD_USER_INPUT', 'amount is required', { field: 'amount' });
+    amountCents = euros(command.amount, 'amount', true);
+  }
+  return {
+    authorisationId,
+    draft: {
+      id: command.id?.toLowerCase(),
+      kind: command.kind,
+      reference,
+      description,
+      committedOn,
+      budgetYear,
+      amountCents,
+      faceValueCents,
+      feeCents,
+      passCount,
+      orderId: null,
+      sourceEventId: null,
+    },
+  };
+}
+
+export function validatePayment(command: RecordPaymentCommand): { commitmentId: string; draft: PaymentDraft } {
+  const commitmentId = parseId(command.commitmentId, 'commitmentId');
+  if (command.id) parseId(command.id, 'id');
+  const paidOn = checkDate(command.paidOn, 'paidOn');
+  if (typeof command.federEligible !== 'boolean') throw new DomainError('BAD_USER_INPUT', 'federEligible must be stated', { field: 'federEligible' });
+  return {
+    commitmentId,
+    draft: {
+      id: command.id?.toLowerCase(),
+      paymentOrderNumber: text(command.paymentOrderNumber, 'paymentOrderNumber', 64, true)!,
+      paidOn,
+      budgetYear: budgetYearFor(paidOn, command.budgetYear, 'budgetYear'),
+      invoiceReference: text(command.invoiceReference, 'invoiceReference', 200, false),
+      federEligible: command.federEligible,
+      amountCents: euros(command.amount, 'amount', true),
+      sourceEventId: null,
+    },
+  };
+}
+
+export function validateReduction(command: RecordReductionCommand): { commitmentId: string; draft: ReductionDraft } {
+  const commitmentId = parseId(command.commitmentId, 'commitmentId');
+  const reducedOn = checkDate(command.reducedOn, 'reducedOn');
+  return {
+    commitmentId,
+    draft: {
+      amountCents: euros(command.amount, 'amount', true),
+      reducedOn,
+      budgetYear: budgetYearFor(reducedOn, command.budgetYear, 'budgetYear'),
+      reference: text(command.reference, 'reference', 200, true)!,
+      federEligible: command.federEligible ?? null,
+      passCount: null,
+      creditNoteId: null,
+      sourceEventId: null,
+    },
+  };
+}
+
+export class CommitmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: CommitmentRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  recordCommitment(command: RecordCommitmentCommand): Promise<CommitmentEntity> {
+    const { authorisationId, draft } = validateCommitment(command);
+    return this.dataSource.transaction((manager) => this.commitInside(manager, authorisationId, draft));
+  }
+
+  recordPayment(command: RecordPaymentCommand): Promise<PaymentEntity> {
+    const { commitmentId, draft } = validatePayment(command);
+    return this.dataSource.transaction((manager) => this.payInside(manager, commitmentId, draft));
+  }
+
+  recordReduction(command: RecordReductionCommand): Promise<CommitmentReductionEntity> {
+    const { commitmentId, draft } = validateReduction(command);
+    return this.dataSource.transaction((manager) => this.reduceInside(manager, commitmentId, draft));
+  }
+
+  /** Commits against one authorisation, refusing what would exceed it. */
+  async commitInside(manager: EntityManager, authorisationId: string, draft: CommitmentDraft): Promise<CommitmentEntity> {
+    const [owner]: Array<{ programme_id: string }> = await manager.query(`SELECT programme_id FROM commitment_authorisation WHERE id = $1`, [authorisationId]);
+    if (!owner) throw notFound('authorisation', authorisationId);
+    await this.holdSettlementModel(manager, owner.programme_id);
+    const [room] = await this.lockAuthorisations(manager, [authorisationId]);
+    return this.insertCommitment(manager, owner.programme_id, room, draft);
+  }
+
+  /**
+   * Commits against the programme's first authorisation (oldest budget year first) that can take
+   * the whole amount: an order of passes names its programme, not a budget line.
+   */
+  async commitToProgrammeInside(manager: EntityManager, programmeId: string, draft: CommitmentDraft): Promise<CommitmentEntity> {
+    await this.holdSettlementModel(manager, programmeId);
+    const ids: Array<{ id: string }> = await manager.query(`SELECT id FROM commitment_authorisation WHERE programme_id = $1`, [programmeId]);
+    if (ids.length === 0) throw notFound('authorisation of programme', programmeId);
+    const rooms = await this.lockAuthorisations(manager, ids.map((r) => r.id));
+    const fitting = rooms.find((room) => room.authorisedCents - room.committedCents >= draft.amountCents) ?? rooms[rooms.length - 1];
+    return this.insertCommitment(manager, programmeId, fitting, draft);
+  }
+
+  async payInside(manager: EntityManager, commitmentId: string, draft: PaymentDraft): Promise<PaymentEntity> {
+    const [commitment] = await this.lockCommitments(manager, [commitmentId]);
+    if (!commitment) throw notFound('commitment', commitmentId);
+    return this.insertPayment(manager, commitment, draft);
+  }
+
+  /**
+   * Pays an amount that belongs to the programme's pass orders as a whole (a place's monthly
+   * statement names no order): oldest order first, spread over the next ones when one is full.
+   * Refused whole when all of them together cannot take it.
+   */
+  async payAcrossPassOrdersInside(manager: EntityManager, programmeId: string, draft: PaymentDraft): Promise<PaymentEntity[]> {
+    const ids: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM commitment WHERE programme_id = $1 AND kind = 'PASS_ORDER' AND committed_on <= $2`,
+      [programmeId, draft.paidOn],
+    );
+    const commitments = await this.lockCommitments(manager, ids.map((r) => r.id));
+    const room = commitments.reduce((sum, c) => sum + c.committedCents - c.paidCents, 0);
+    if (room < draft.amountCents) {
+      throw new CommitmentError('PAYMENTS_EXCEED_COMMITMENT', `the programme's pass orders can take ${room} more cents, not ${draft.amountCents}`, {
+        field: 'amount',
+        remainingCents: room,
+      });
+    }
+    const payments: PaymentEntity[] = [];
+    let left = draft.amountCents;
+    for (const commitment of commitments) {
+      const share = Math.min(left, commitment.committedCents - commitment.paidCents);
+      if (share <= 0) continue;
+      payments.push(await this.insertPayment(manager, commitment, { ...draft, id: undefined, amountCents: share }));
+      left -= share;
+      if (left === 0) break;
+    }
+    return payments;
+  }
+
+  async reduceInside(manager: EntityManager, commitmentId: string, draft: ReductionDraft): Promise<CommitmentReductionEntity> {
+    const [commitment] = await this.lockCommitments(manager, [commitmentId]);
+    if (!commitment) throw notFound('commitment', commitmentId);
+    if (draft.reducedOn < commitment.entity.committedOn) {
+      throw new CommitmentError('REDUCTION_BEFORE_COMMITMENT', `the commitment dates from ${commitment.entity.committedOn}`, { field: 'reducedOn' });
+    }
+    if (draft.amountCents > commitment.committedCents) {
+      throw new CommitmentError('REDUCTION_EXCEEDS_COMMITMENT', `only ${commitment.committedCents} cents remain committed, the reduction is ${draft.amountCents}`, {
+        field: 'amount',
+        committedCents: commitment.committedCents,
+      });
+    }
+    // What is still unpaid is released first; only the rest was paid and comes back as a refund.
+    const refundedCents = Math.max(0, draft.amountCents - (commitment.committedCents - commitment.paidCents));
+    let federEligible = draft.federEligible;
+    if (federEligible === null) {
+      const [{ eligible }] = await manager.query(`SELECT bool_or(feder_eligible) AS eligible FROM payment WHERE commitment_id = $1`, [commitmentId]);
+      federEligible = eligible === true;
+    }
+    const reduction = manager.create(CommitmentReductionEntity, {
+      id: draft.id ?? newId(),
+      programmeId: commitment.entity.programmeId,
+      commitmentId,
+      amountCents: draft.amountCents,
+      refundedCents,
+      reducedOn: draft.reducedOn,
+      budgetYear: draft.budgetYear,
+      reference: draft.reference,
+      federEligible,
+      passCount: draft.passCount,
+      creditNoteId: draft.creditNoteId,
+      sourceEventId: draft.sourceEventId,
+      recordedAt: this.clock.now(),
+    });
+    await manager.save(reduction);
+    return reduction;
+  }
+
+  list(programmeId: string, args: PageArgs & { kind?: CommitmentKind | null }) {
+    const size = pageSize(args.first);
+    const after = decodeKeyset(decodeCursor(args.after));
+    return this.repository
+      .commitmentsPage(programmeId, { after, limit: size + 1, kind: args.kind ?? null })
+      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (c) => JSON.stringify([c.committedOn, c.id])));
+  }
+
+  payments(filter: PaymentFilter, args: PageArgs) {
+    const size = pageSize(args.first);
+    const after = decodeKeyset(decodeCursor(args.after));
+    return this.repository
+      .paymentsPage(filter, { after, limit: size + 1 })
+      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (p) => JSON.stringify([p.paidOn, p.id])));
+  }
+
+  /** A programme's settlement model may change only while it has no commitment: this holds it still. */
+  private async holdSettlementModel(manager: EntityManager, programmeId: string): Promise<void> {
+    const rows: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR SHARE`, [programmeId]);
+    if (rows.length === 0) throw notFound('programme', programmeId);
+  }
+
+  private async lockAuthorisations(manager: EntityManager, ids: string[]) {
+    // One lock order everywhere (budget year, then id), so that two writers never wait on each other in a cycle.
+    await manager.query(`SELECT id FROM commitment_authorisation WHERE id = ANY($1) ORDER BY budget_year, id FOR UPDATE`, [ids]);
+    const rows: Array<{ id: string; authorised: string; committed: string; decided_on: string }> = await manager.query(
+      `SELECT a.id, a.amount_cents::text AS authorised, d.decided_on::text AS decided_on,
+              (SELECT COALESCE(sum(c.amount_cents), 0) FROM commitment c WHERE c.authorisation_id = a.id)
+            - (SELECT COALESCE(sum(r.amount_cents), 0) FROM commitment_reduction r JOIN commitment c ON c.id = r.commitment_id WHERE c.authorisation_id = a.id)
+              AS committed
+         FROM commitment_authorisation a JOIN deliberation d ON d.id = a.deliberation_id
+        WHERE a.id = ANY($1)
+        ORDER BY a.budget_year, a.id`,
+      [ids],
+    );
+    return rows.map((r) => ({ id: r.id, authorisedCents: Number(r.authorised), committedCents: Number(r.committed), decidedOn: r.decided_on }));
+  }
+
+  private async insertCommitment(
+    manager: EntityManager,
+    programmeId: string,
+    room: { id: string; authorisedCents: number; committedCents: number; decidedOn: string },
+    draft: CommitmentDraft,
+  ): Promise<CommitmentEntity> {
+    if (draft.committedOn < room.decidedOn) {
+      throw new CommitmentError('COMMITMENT_BEFORE_DECISION', `the authorisation was decided on ${room.decidedOn}; nothing can be committed before`, {
+        field: 'committedOn',
+      });
+    }
+    const remainingCents = room.authorisedCents - room.committedCents;
+    if (draft.amountCents > remainingCents) {
+      throw new CommitmentError(
+        'COMMITMENTS_EXCEED_AUTHORISATION',
+        `the authorisation has ${remainingCents} cents left to commit, the commitment is ${draft.amountCents}`,
+        { field: 'amount', authorisationId: room.id, remainingCents },
+      );
+    }
+    const commitment = manager.create(CommitmentEntity, { ...draft, id: draft.id ?? newId(), programmeId, authorisationId: room.id, recordedAt: this.clock.now() });
+    await manager.save(commitment);
+    return commitment;
+  }
+
+  private async lockCommitments(manager: EntityManager, ids: string[]): Promise<Array<CommitmentFigures & { entity: CommitmentEntity }>> {
+    if (ids.length === 0) return [];
+    const entities = await manager
+      .getRepository(CommitmentEntity)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids })
+      .orderBy('c.committedOn', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+    const figures = await this.repository.figuresOf(ids, manager);
+    return entities.map((entity) => ({ entity, ...(figures.get(entity.id) ?? { committedCents: entity.amountCents, paidCents: 0 }) }));
+  }
+
+  private async insertPayment(manager: EntityManager, commitment: CommitmentFigures & { entity: CommitmentEntity }, draft: PaymentDraft): Promise<PaymentEntity> {
+    if (draft.paidOn < commitment.entity.committedOn) {
+      throw new CommitmentError('PAYMENT_BEFORE_COMMITMENT', `the commitment dates from ${commitment.entity.committedOn}; it cannot be paid before`, { field: 'paidOn' });
+    }
+    const remainingCents = commitment.committedCents - commitment.paidCents;
+    if (draft.amountCents > remainingCents) {
+      throw new CommitmentError('PAYMENTS_EXCEED_COMMITMENT', `the commitment has ${remainingCents} cents left to pay, the payment is ${draft.amountCents}`, {
+        field: 'amount',
+        commitmentId: commitment.entity.id,
+        remainingCents,
+      });
+    }
+    const payment = manager.create(PaymentEntity, {
+      ...draft,
+      id: draft.id ?? newId(),
+      programmeId: commitment.entity.programmeId,
+      commitmentId: commitment.entity.id,
+      recordedAt: this.clock.now(),
+    });
+    await manager.save(payment);
+    commitment.paidCents += draft.amountCents;
+    return payment;
+  }
+}
+
+function decodeKeyset(decoded: string | undefined): { date: string; id: string } | undefined {
+  if (decoded === undefined) return undefined;
+  try {
+    const [date, id] = JSON.parse(decoded) as unknown[];
+    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && typeof id === 'string') return { date, id: parseId(id, 'after') };
+  } catch {
+    // falls through to the refusal below
+  }
+  throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this API', { field: 'after' });
+}

@@ -1,0 +1,368 @@
+// What funding makes of the passes service's money facts. Each fact is first kept as received
+// (passes_fact), then turned into a commitment, a payment or a reduction under the same rules as
+// hand entries. Keeping both lets the reconciliation compare them, and lets a fact that arrived
+// before the one it depends on wait (PENDING) instead of being lost: JetStream delivers each event
+// type to its own consumer, so an activation may well be handled before its order.
+//
+// All effects are written through the consumer's transaction (`manager`), which also records the
+// event as processed: a re-delivered event is skipped by the kit, and the same fact re-announced
+// under another event id is skipped by passes_fact's unique fact key.
+import type { DataSource, EntityManager } from 'typeorm';
+import { isDomainError, type Clock, type DomainError } from '@pass-numerique/kernel';
+import {
+  CreditNoteIssuedV1,
+  OrderActivatedV1,
+  OrderPlacedV1,
+  StatementPaidV1,
+  type EventEnvelope,
+  type PassRedeemedV1,
+  type PassRedemptionCancelledV1,
+  type PayloadOf,
+} from '@pass-numerique/event-contracts';
+import { parisDate, yearOf } from '../budget-calendar';
+import type { CommitmentService } from '../commitments/commitment.service';
+import type { CommitmentRepository } from '../commitments/commitment.repository';
+import type { SettlementModel } from '../programmes/programme.entity';
+import type { PassesFactEntity, PassesFactStatus } from './passes-fact.entity';
+import type { PassesLedgerRepository } from './passes-ledger.repository';
+
+type OrderPlaced = PayloadOf<typeof OrderPlacedV1>;
+type OrderActivated = PayloadOf<typeof OrderActivatedV1>;
+type StatementPaid = PayloadOf<typeof StatementPaidV1>;
+type CreditNoteIssued = PayloadOf<typeof CreditNoteIssuedV1>;
+type PassRedeemed = PayloadOf<typeof PassRedeemedV1>;
+type PassRedemptionCancelled = PayloadOf<typeof PassRedemptionCancelledV1>;
+
+interface Outcome {
+  status: PassesFactStatus;
+  code?: string;
+  reason?: string;
+}
+
+type ReceivedFact = Pick<PassesFactEntity, 'eventType' | 'factKey' | 'programmeId' | 'orderId' | 'amountCents' | 'passCount' | 'occurredOn' | 'payload'> & {
+  sourceEventId: string;
+};
+
+export type ReconciliationTopic = 'ORDERS_COMMITTED' | 'ACTIVATIONS_PAID' | 'STATEMENTS_PAID' | 'CREDIT_NOTES_REDUCED';
+
+export interface ReconciliationLine {
+  topic: ReconciliationTopic;
+  /** Total as the passes service announced it. */
+  passesCents: number;
+  /** What funding should hold for it under the programme's settlement model. */
+  expectedCents: number;
+  fundingCents: number;
+  differenceCents: number;
+  eventCount: number;
+}
+
+export interface Reconciliation {
+  programmeId: string;
+  settlementModel: SettlementModel;
+  lines: ReconciliationLine[];
+  passesUsed: number;
+  unsettledFacts: PassesFactEntity[];
+  unsettledCount: number;
+  reconciled: boolean;
+}
+
+const UNSETTLED_SHOWN = 100;
+const applied = (): Outcome => ({ status: 'APPLIED' });
+const pending = (code: string, reason: string): Outcome => ({ status: 'PENDING', code, reason });
+const ignored = (code: string, reason: string): Outcome => ({ status: 'IGNORED', code, reason });
+const refused = (code: string, reason: string): Outcome => ({ status: 'REFUSED', code, reason });
+
+export class PassesLedgerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: PassesLedgerRepository,
+    private readonly commitments: CommitmentService,
+    private readonly commitmentRepository: CommitmentRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** passes.order.placed.v1 → a PASS_ORDER commitment of face value + fee. */
+  orderPlaced(manager: EntityManager, p: OrderPlaced, envelope: EventEnvelope): Promise<PassesFactStatus | 'already-known'> {
+    return this.receive(manager, {
+      sourceEventId: envelope.id,
+      eventType: OrderPlacedV1.type,
+      factKey: `order-placed:${p.orderId}`,
+      programmeId: p.programmeId,
+      orderId: p.orderId,
+      amountCents: p.faceValueTotalCents + p.feeCents,
+      passCount: p.passCount,
+      occurredOn: parisDate(p.placedAt),
+      payload: p,
+    });
+  }
+
+  /** passes.order.activated.v1 → the payment of face value + fee (prepaid operator) or of the fee (direct). */
+  orderActivated(manager: EntityManager, p: OrderActivated, envelope: EventEnvelope) {
+    return this.receive(manager, {
+      sourceEventId: envelope.id,
+      eventType: OrderActivatedV1.type,
+      factKey: `order-activated:${p.orderId}`,
+      programmeId: p.programmeId,
+      orderId: p.orderId,
+      amountCents: p.faceValueTotalCents + p.feeCents,
+      passCount: p.passCount,
+      occurredOn: parisDate(p.activatedAt),
+      payload: p,
+    });
+  }
+
+  /** passes.statement.paid.v1 → a payment against the pass orders (direct model only). */
+  statementPaid(manager: EntityManager, p: StatementPaid, envelope: EventEnvelope) {
+    return this.receive(manager, {
+      sourceEventId: envelope.id,
+      eventType: StatementPaidV1.type,
+      factKey: `statement-paid:${p.statementId}`,
+      programmeId: p.programmeId,
+      orderId: null,
+      amountCents: p.amountCents,
+      passCount: p.passCount,
+      occurredOn: p.paidOn,
+      payload: p,
+    });
+  }
+
+  /** passes.credit-note.issued.v1 → a reduction of the order's commitment (and a refund of what was prepaid). */
+  creditNoteIssued(manager: EntityManager, p: CreditNoteIssued, envelope: EventEnvelope) {
+    return this.receive(manager, {
+      sourceEventId: envelope.id,
+      eventType: CreditNoteIssuedV1.type,
+      factKey: `credit-note:${p.creditNoteId}`,
+      programmeId: p.programmeId,
+      orderId: p.orderId,
+      amountCents: p.amountCents,
+      passCount: p.passCount,
+      occurredOn: parisDate(p.issuedAt),
+      payload: p,
+    });
+  }
+
+  /** passes.pass.redeemed.v1 → one more pass used (the State's base). Counters commute: no ordering needed. */
+  async passRedeemed(manager: EntityManager, p: PassRedeemed): Promise<void> {
+    await manager.query(
+      `INSERT INTO used_pass_day (programme_id, order_id, day, redeemed, face_value_cents) VALUES ($1, $2, $3, 1, $4)
+       ON CONFLICT (programme_id, order_id, day)
+       DO UPDATE SET redeemed = used_pass_day.redeemed + 1, face_value_cents = used_pass_day.face_value_cents + EXCLUDED.face_value_cents`,
+      [p.programmeId, p.orderId, parisDate(p.redeemedAt), p.faceValueCents],
+    );
+  }
+
+  /** passes.pass.redemption-cancelled.v1 → one pass used less, from the day of the cancellation. */
+  async redemptionCancelled(manager: EntityManager, p: PassRedemptionCancelled): Promise<void> {
+    await manager.query(
+      `INSERT INTO used_pass_day (programme_id, order_id, day, cancelled, face_value_cents) VALUES ($1, $2, $3, 1, -$4::bigint)
+       ON CONFLICT (programme_id, order_id, day)
+       DO UPDATE SET cancelled = used_pass_day.cancelled + 1, face_value_cents = used_pass_day.face_value_cents + EXCLUDED.face_value_cents`,
+      [p.programmeId, p.orderId, parisDate(p.cancelledAt), p.faceValueCents],
+    );
+  }
+
+  /** Applies the facts of a programme that were waiting, e.g. after the programme itself was recorded. */
+  settlePendingFacts(programmeId: string): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockProgrammeFacts(manager, programmeId);
+      await this.settlePending(manager, programmeId);
+    });
+  }
+
+  /**
+   * Compares what funding holds with what the passes service announced, topic by topic.
+   * A difference is funding's figure minus what it should be; each one is explained by the
+   * unsettled facts listed with it (waiting for an earlier fact, or refused by a rule).
+   */
+  async reconcile(programmeId: string): Promise<Reconciliation | null> {
+    const [programme]: Array<{ settlement_model: SettlementModel }> = await this.dataSource.query(`SELECT settlement_model FROM programme WHERE id = $1`, [programmeId]);
+    if (!programme) return null;
+    const model = programme.settlement_model;
+    const [passes, funding, passesUsed, unsettled] = await Promise.all([
+      this.repository.passesTotals(programmeId),
+      this.repository.fundingTotals(programmeId),
+      this.repository.passesUsed(programmeId),
+      this.repository.unsettled(programmeId, UNSETTLED_SHOWN),
+    ]);
+    const totals = (type: string) => passes.get(type) ?? { eventCount: 0, amountCents: 0, feeCents: 0 };
+    const line = (topic: ReconciliationTopic, type: string, expected: (t: { amountCents: number; feeCents: number }) => number): ReconciliationLine => {
+      const t = totals(type);
+      const expectedCents = expected(t);
+      const fundingCents = funding.get(type) ?? 0;
+      return { topic, passesCents: t.amountCents, expectedCents, fundingCents, differenceCents: fundingCents - expectedCents, eventCount: t.eventCount };
+    };
+    const lines = [
+      line('ORDERS_COMMITTED', OrderPlacedV1.type, (t) => t.amountCents),
+      line('ACTIVATIONS_PAID', OrderActivatedV1.type, (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : t.feeCents)),
+      line('STATEMENTS_PAID', StatementPaidV1.type, (t) => (model === 'DIRECT' ? t.amountCents : 0)),
+      line('CREDIT_NOTES_REDUCED', CreditNoteIssuedV1.type, (t) => t.amountCents),
+    ];
+    return {
+      programmeId,
+      settlementModel: model,
+      lines,
+      passesUsed,
+      unsettledFacts: unsettled.facts,
+      unsettledCount: unsettled.count,
+      reconciled: unsettled.count === 0 && lines.every((l) => l.differenceCents === 0),
+    };
+  }
+
+  private async receive(manager: EntityManager, fact: ReceivedFact): Promise<PassesFactStatus | 'already-known'> {
+    await this.lockProgrammeFacts(manager, fact.programmeId);
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO passes_fact (source_event_id, event_type, fact_key, programme_id, order_id, amount_cents, pass_count, occurred_on, payload, status, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
+       ON CONFLICT DO NOTHING RETURNING source_event_id`,
+      [fact.sourceEventId, fact.eventType, fact.factKey, fact.programmeId, fact.orderId, fact.amountCents, fact.passCount, fact.occurredOn, JSON.stringify(fact.payload), this.clock.now()],
+    );
+    if (inserted.length === 0) return 'already-known';
+    const status = await this.settle(manager, fact);
+    if (status === 'APPLIED') await this.settlePending(manager, fact.programmeId);
+    return status;
+  }
+
+  /**
+   * Serialises the application of one programme's money facts: a fact that finds its
+   * prerequisite missing and goes PENDING can never miss the prerequisite's arrival, which
+   * settles the pending facts under the same lock. Taken before any row lock.
+   */
+  private async lockProgrammeFacts(manager: EntityManager, programmeId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`passes-facts:${programmeId}`]);
+  }
+
+  private async settlePending(manager: EntityManager, programmeId: string): Promise<void> {
+    // Each round may unblock facts of the next (an order, then its activation, then its credit note).
+    for (let round = 0; round < 4; round++) {
+      const waiting = await this.repository.pendingFacts(manager, programmeId);
+      let progressed = false;
+      for (const fact of waiting) {
+        if ((await this.settle(manager, fact)) !== 'PENDING') progressed = true;
+      }
+      if (!progressed) return;
+    }
+  }
+
+  /** Applies one fact; a broken rule rolls back to the savepoint, so the fact is refused whole, never half-applied. */
+  private async settle(manager: EntityManager, fact: ReceivedFact): Promise<PassesFactStatus> {
+    let outcome: Outcome;
+    await manager.query('SAVEPOINT passes_fact_effect');
+    try {
+      outcome = await this.apply(manager, fact);
+      await manager.query('RELEASE SAVEPOINT passes_fact_effect');
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT passes_fact_effect');
+      if (!isDomainError(error)) throw error;
+      outcome = this.whenRefused(fact, error);
+    }
+    await manager.query(
+      `UPDATE passes_fact SET status = $2, reason_code = $3, reason = $4, settled_at = $5 WHERE source_event_id = $1`,
+      [fact.sourceEventId, outcome.status, outcome.code ?? null, outcome.reason ?? null, outcome.status === 'PENDING' ? null : this.clock.now()],
+    );
+    return outcome.status;
+  }
+
+  private whenRefused(fact: ReceivedFact, error: DomainError): Outcome {
+    // A statement the pass orders cannot take yet may be waiting for an order still in flight.
+    if (fact.eventType === StatementPaidV1.type && error.code === 'PAYMENTS_EXCEED_COMMITMENT') {
+      return pending('AWAITING_COMMITMENT', error.message);
+    }
+    return refused(error.code, error.message);
+  }
+
+  private async apply(manager: EntityManager, fact: ReceivedFact): Promise<Outcome> {
+    const [programme]: Array<{ settlement_model: SettlementModel }> = await manager.query(`SELECT settlement_model FROM programme WHERE id = $1`, [fact.programmeId]);
+    if (!programme) return pending('PROGRAMME_UNKNOWN', 'the programme is not recorded in funding yet');
+    const model = programme.settlement_model;
+    const sourceEventId = fact.sourceEventId;
+    const day = fact.occurredOn;
+
+    switch (fact.eventType) {
+      case OrderPlacedV1.type: {
+        const p = fact.payload as OrderPlaced;
+        if (fact.amountCents === 0) return ignored('NOTHING_TO_COMMIT', 'the order is worth nothing');
+        await this.commitments.commitToProgrammeInside(manager, fact.programmeId, {
+          kind: 'PASS_ORDER',
+          reference: `Commande de pass ${p.orderId}`,
+          description: `${p.passCount} pass × ${p.passFaceValueCents / 100} €, frais ${p.feeRateBasisPoints / 100} %`,
+          committedOn: day,
+          budgetYear: yearOf(day),
+          amountCents: fact.amountCents,
+          faceValueCents: p.faceValueTotalCents,
+          feeCents: p.feeCents,
+          passCount: p.passCount,
+          orderId: p.orderId,
+          sourceEventId,
+        });
+        return applied();
+      }
+      case OrderActivatedV1.type: {
+        const p = fact.payload as OrderActivated;
+        const commitment = await this.orderCommitment(manager, p.orderId);
+        if ('status' in commitment) return commitment;
+        // Prepaid operator: the programme pays face value and fee at activation. Direct: places
+        // are paid through their statements, so only the operator's fee is due at activation.
+        const amountCents = model === 'PREPAID_OPERATOR' ? p.faceValueTotalCents + p.feeCents : p.feeCents;
+        if (amountCents === 0) return ignored('NOTHING_TO_PAY', 'no fee is due at activation under the direct model');
+        await this.commitments.payInside(manager, commitment.id, {
+          paymentOrderNumber: p.paymentOrderNumber,
+          paidOn: day,
+          budgetYear: yearOf(day),
+          invoiceReference: `Commande de pass ${p.orderId}`,
+          federEligible: true,
+          amountCents,
+          sourceEventId,
+        });
+        return applied();
+      }
+      case StatementPaidV1.type: {
+        const p = fact.payload as StatementPaid;
+        if (model === 'PREPAID_OPERATOR') return ignored('PAID_BY_OPERATOR', 'under the prepaid-operator model the operator reimburses places from the prepaid face value');
+        if (p.amountCents === 0) return ignored('NOTHING_TO_PAY', 'the statement is worth nothing');
+        await this.commitments.payAcrossPassOrdersInside(manager, fact.programmeId, {
+          paymentOrderNumber: p.paymentReference,
+          paidOn: p.paidOn,
+          budgetYear: yearOf(p.paidOn),
+          invoiceReference: `Relevé ${p.month} lieu ${p.placeId}`,
+          federEligible: true,
+          amountCents: p.amountCents,
+          sourceEventId,
+        });
+        return applied();
+      }
+      case CreditNoteIssuedV1.type: {
+        const p = fact.payload as CreditNoteIssued;
+        const commitment = await this.orderCommitment(manager, p.orderId);
+        if ('status' in commitment) return commitment;
+        if (model === 'PREPAID_OPERATOR') {
+          // The credit note gives back prepaid money: it must follow the payment it refunds.
+          const activation = await this.repository.findFact(`order-activated:${p.orderId}`, manager);
+          if (!activation || activation.status === 'PENDING') return pending('AWAITING_ACTIVATION', 'the order has not been paid yet; the credit note waits for its activation');
+        }
+        if (p.amountCents === 0) return ignored('NOTHING_TO_REDUCE', 'the credit note is worth nothing');
+        await this.commitments.reduceInside(manager, commitment.id, {
+          amountCents: p.amountCents,
+          reducedOn: day,
+          budgetYear: yearOf(day),
+          reference: `Avoir ${p.creditNoteId}`,
+          federEligible: null,
+          passCount: p.passCount,
+          creditNoteId: p.creditNoteId,
+          sourceEventId,
+        });
+        return applied();
+      }
+      default:
+        return ignored('UNKNOWN_FACT', `funding does not record ${fact.eventType}`);
+    }
+  }
+
+  /** The commitment of a passes order, or why there is none: not received yet (wait) or refused. */
+  private async orderCommitment(manager: EntityManager, orderId: string): Promise<{ id: string } | Outcome> {
+    const commitment = await this.commitmentRepository.findByOrderId(orderId, manager);
+    if (commitment) return commitment;
+    const order = await this.repository.findFact(`order-placed:${orderId}`, manager);
+    if (order && order.status !== 'PENDING') return refused('ORDER_NOT_COMMITTED', `the order was not committed (${order.reasonCode ?? order.status})`);
+    return pending('AWAITING_ORDER', 'the order has not been received yet');
+  }
+}
