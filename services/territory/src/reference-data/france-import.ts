@@ -51,6 +51,8 @@ export async function importFrance(dataSource: DataSource, options: { force?: bo
       `INSERT INTO commune_postal_code (postal_code, commune_code) SELECT * FROM unnest($1::text[], $2::text[])`,
       [postal.map((p) => p[0]), postal.map((p) => p[1])],
     );
+    // Fresh statistics, or the planner would take the 36,000 new rows for an empty table.
+    await manager.query(`ANALYZE territory, commune_postal_code`);
     const durationMs = Date.now() - started;
     await manager.query(
       `INSERT INTO reference_import (source, package_version, imported_at, counts, duration_ms) VALUES ($1, $2, $3, $4, $5)
