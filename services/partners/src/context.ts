@@ -10,25 +10,36 @@ import { PlaceRepository } from './places/place.repository';
 import { PlaceService } from './places/place.service';
 import { QualificationService } from './places/qualification.service';
 import { createPlaceLoaders } from './places/place.loaders';
+import { PlaceImportService } from './places/place-import.service';
+import { PlaceExportService } from './places/place-export.service';
+import { createTerritoryLoaders } from './territories/territory.loaders';
 
-export function createPartnersServices({ dataSource, clock }: ServiceDependencies) {
+export function createPartnersServices({ dataSource, clock, logger }: ServiceDependencies) {
   const organisationRepository = new OrganisationRepository(dataSource);
   const agreementRepository = new AgreementRepository(dataSource);
   const placeRepository = new PlaceRepository(dataSource);
+  const places = new PlaceService(dataSource, placeRepository, organisationRepository, clock);
   return {
     organisationRepository,
     organisations: new OrganisationService(dataSource, organisationRepository, clock),
     agreementRepository,
     agreements: new AgreementService(dataSource, agreementRepository, organisationRepository, clock),
     placeRepository,
-    places: new PlaceService(dataSource, placeRepository, organisationRepository, clock),
+    places,
+    placeImport: new PlaceImportService(dataSource, placeRepository, places, organisationRepository, logger),
+    placeExport: new PlaceExportService(placeRepository, organisationRepository),
     qualification: new QualificationService(dataSource, placeRepository, organisationRepository, clock),
   };
 }
 export type PartnersServices = ReturnType<typeof createPartnersServices>;
 
 export function createPartnersLoaders(services: PartnersServices) {
-  return { ...createOrganisationLoaders(services.organisationRepository), ...createAgreementLoaders(services.agreementRepository), ...createPlaceLoaders(services.placeRepository) };
+  return {
+    ...createOrganisationLoaders(services.organisationRepository),
+    ...createAgreementLoaders(services.agreementRepository),
+    ...createPlaceLoaders(services.placeRepository),
+    ...createTerritoryLoaders(services.placeRepository),
+  };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;
 

@@ -24,6 +24,16 @@ export class OrganisationRepository {
     return manager.getRepository(OrganisationEntity).findOneBy({ siret });
   }
 
+  /** Organisations named by any of these identifiers (the standard's `pivot`: a SIRET, an RNA number or a SIREN). */
+  findByIdentifiers(sirets: string[], rnas: string[], sirens: string[]): Promise<OrganisationEntity[]> {
+    if (sirets.length + rnas.length + sirens.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('o.siret = ANY(:sirets) OR o.rna = ANY(:rnas) OR o.siren = ANY(:sirens)', { sirets, rnas, sirens })
+      .getMany();
+  }
+
   /** Ordered by name then id, so that pages are stable while organisations are added. */
   async page(query: OrganisationPageQuery): Promise<{ rows: OrganisationEntity[]; totalCount: number }> {
     const base = () => {

@@ -29,6 +29,15 @@ export class PlaceRepository {
     return manager.getRepository(PlaceEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
   }
 
+  lockByExternalId(manager: EntityManager, organisationId: string, externalId: string): Promise<PlaceEntity | null> {
+    return manager
+      .getRepository(PlaceEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.organisation_id = :organisationId AND p.external_id = :externalId', { organisationId, externalId })
+      .getOne();
+  }
+
   findByExternalId(manager: EntityManager, organisationId: string, externalId: string): Promise<PlaceEntity | null> {
     return manager.getRepository(PlaceEntity).findOneBy({ organisationId, externalId });
   }

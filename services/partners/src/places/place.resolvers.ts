@@ -5,6 +5,7 @@ import type { PlaceEntity, QualificationStepEntity } from './place.entity';
 import type { ContactPerson, PlaceDescriptionInput } from './place.rules';
 import type { PlaceListArgs } from './place.service';
 import type { ApplyCommand } from './qualification.service';
+import type { ImportOptions } from './place-import.service';
 import { canSeePrivateFields, canSeeQualification } from './place-visibility';
 
 /** The GraphQL input, nested the API's way, flattened into the rules' terms. */
@@ -22,8 +23,10 @@ export const placeResolvers = {
   Query: {
     place: (_: unknown, args: { id: string }, ctx: PartnersContext) => (isUuid(args.id) ? ctx.loaders.placeById.load(args.id.toLowerCase()) : null),
     places: (_: unknown, args: PlaceListArgs, ctx: PartnersContext) => ctx.services.places.list(args),
+    placesCsv: (_: unknown, args: Omit<PlaceListArgs, 'first' | 'after'>, ctx: PartnersContext) => ctx.services.placeExport.exportCsv(ctx.services.places.filterOf(args)),
   },
   Mutation: {
+    importPlaces: (_: unknown, args: { csv: string } & ImportOptions, ctx: PartnersContext) => ctx.services.placeImport.importCsv(args.csv, args, ctx.identity),
     registerPlace: (_: unknown, args: { input: { organisationId: string; description: PlaceDescriptionGraphInput; contactPeople?: ContactPerson[] } }, ctx: PartnersContext) =>
       ctx.services.places.registerPlace({ ...args.input, description: fromGraphInput(args.input.description) }, ctx.identity),
     updatePlace: (_: unknown, args: { placeId: string; description: PlaceDescriptionGraphInput; contactPeople?: ContactPerson[] | null }, ctx: PartnersContext) =>
@@ -48,6 +51,9 @@ export const placeResolvers = {
   Qualification: {
     status: ({ place }: { place: PlaceEntity }) => place.qualificationStatus,
     history: ({ place }: { place: PlaceEntity }, _: unknown, ctx: PartnersContext) => ctx.loaders.qualificationHistoryByPlace.load(place.id),
+  },
+  ImportRow: {
+    place: (r: { placeId: string | null }, _: unknown, ctx: PartnersContext) => (r.placeId ? ctx.loaders.placeById.load(r.placeId) : null),
   },
   QualificationStep: {
     from: (s: QualificationStepEntity) => s.fromStatus,

@@ -46,6 +46,9 @@ describe('place description rules', () => {
     expect(openingHoursProblem('Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off')).toBeNull();
     expect(openingHoursProblem('Mo-Fr 25:00-26:00')).toMatch(/./);
     expect(openingHoursProblem('lundi matin')).toMatch(/./);
+    // The library guesses at French words, with a warning; the standard wants its syntax.
+    expect(openingHoursProblem('le mardi')).toMatch(/English abbreviation/);
+    expect(openingHoursProblem('24/7')).toBeNull();
   });
 
   it('writes phones in the international form the standard wants', () => {

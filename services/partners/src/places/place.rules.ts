@@ -235,8 +235,11 @@ export function openingHoursProblem(value: string): string | null {
   if (value.length > 500) return 'longer than 500 characters';
   try {
     // mode 0: time ranges only (no points in time), which is what a place's hours are.
-    new OpeningHours(value, null, 0);
-    return null;
+    const parsed = new OpeningHours(value, null, 0);
+    // The library also reads French words ("le mardi") and guesses, with a warning: the standard
+    // wants the canonical syntax, so a warning is a refusal, with the library's advice.
+    const [warning] = parsed.getWarnings();
+    return warning ? warning.split('\n')[0].slice(0, 300) : null;
   } catch (error) {
     // The library's message quotes the input with a marker; keep its first line only.
     return String(error).split('\n')[0].slice(0, 200);

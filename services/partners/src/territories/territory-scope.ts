@@ -36,11 +36,23 @@ export function checkTerritory(ref: { level: string; code: string }, field: stri
   return { level, code: level === 'ZONE' ? ref.code.trim() : code };
 }
 
-/** Every current commune of an administrative territory (empty for a zone: its members are the territory service's). */
-export function communesOf(ref: TerritoryRef, geography = Geography.load()): string[] {
+const communeCache = new Map<string, readonly string[]>();
+const COMMUNE_CACHE_SIZE = 500;
+
+/**
+ * Every current commune of an administrative territory (empty for a zone: its members are the
+ * territory service's). Reference data, so the answer is cached: a scan of France's communes
+ * takes a few milliseconds and the same territories are asked again and again.
+ */
+export function communesOf(ref: TerritoryRef, geography = Geography.load()): readonly string[] {
   if (ref.level === 'COMMUNE') return geography.communes.has(ref.code) ? [ref.code] : [];
   if (ref.level === 'ZONE') return [];
+  const key = `${ref.level}:${ref.code}`;
+  const cached = communeCache.get(key);
+  if (cached) return cached;
   const codes: string[] = [];
   for (const code of geography.communes.keys()) if (geography.communeIsIn(code, ref)) codes.push(code);
+  if (communeCache.size >= COMMUNE_CACHE_SIZE) communeCache.delete(communeCache.keys().next().value!);
+  communeCache.set(key, codes);
   return codes;
 }

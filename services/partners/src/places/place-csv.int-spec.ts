@@ -1,0 +1,184 @@
+// Integration: CSV import and export in the national standard, and places by territory.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import type { Identity } from '@pass-numerique/service-kit';
+import { startPartnersService } from '../server';
+import { freshSiret, organisationInput, placeDescriptionInput } from '../test-support/factories';
+import { STANDARD_FIELD_NAMES, violationsOfStandard } from '../test-support/standard-schema';
+
+const EXAMPLE = readFileSync(path.join(__dirname, '../../reference/standard-mediation-num-v1.0.2.exemple-valide.csv'), 'utf8');
+const IMPORT = `mutation($csv: String!, $dry: Boolean) { importPlaces(csv: $csv, dryRun: $dry) { dryRun totalRows created updated unchanged rejected
+  rows { line externalId status place { id name openingHours services address { inseeCode } } issues { column field code } } } }`;
+const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
+
+/** A row of the standard with full defaults, in Abbeville (80001), overrides last. */
+function row(pivot: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...Object.fromEntries(STANDARD_FIELD_NAMES.map((n) => [n, ''])),
+    id: `lieu-${Math.random().toString(36).slice(2, 8)}`,
+    pivot,
+    nom: 'Espace numérique de la gare',
+    commune: 'Abbeville',
+    code_postal: '80100',
+    code_insee: '80001',
+    adresse: '2 place de la Gare',
+    horaires: 'Tu-Sa 10:00-12:30,14:00-18:00',
+    date_maj: '2024-05-02',
+    services: 'Aide aux démarches administratives|Accès internet et matériel informatique',
+    publics_specifiquement_adresses: 'Seniors',
+    modalites_acces: 'Se présenter',
+    ...overrides,
+  };
+}
+const csvOf = (rows: Array<Record<string, string>>) => stringify(rows, { header: true, columns: STANDARD_FIELD_NAMES });
+
+describe('partners subgraph: places in the national standard', () => {
+  const config = { ...testServiceConfig('partners'), loadDemoData: false };
+  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  let siret: string;
+
+  beforeAll(async () => {
+    service = await startPartnersService(config);
+    siret = freshSiret();
+    const registered = await callSubgraph(service.url, `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, {
+      input: organisationInput({ siret, legalKind: 'THIRD_PLACE' }),
+    });
+    expect(registered.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  const importCsv = async (csv: string, dry = false, identity?: Identity) => {
+    const { data, errors } = await callSubgraph(service.url, IMPORT, { csv, dry }, identity);
+    if (errors) throw Object.assign(new Error(errors[0].message), { extensions: errors[0].extensions });
+    return data.importPlaces;
+  };
+
+  it("imports the standard's own valid example once its pivot is a registered organisation", async () => {
+    const before = await importCsv(EXAMPLE);
+    expect(before.rows[0]).toMatchObject({ status: 'REJECTED', issues: [{ column: 'pivot', code: 'UNKNOWN_ORGANISATION' }] });
+    await callSubgraph(service.url, `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, {
+      input: organisationInput({ siret: '43493312300029', name: 'Anonymal', legalKind: 'ASSOCIATION', postalCode: '51100', inseeCode: '51454' }),
+    });
+    const report = await importCsv(EXAMPLE);
+    expect(report).toMatchObject({ created: 1, rejected: 0 });
+    expect(report.rows[0].place).toMatchObject({ name: 'Anonymal', openingHours: 'Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00', address: { inseeCode: '51454' } });
+  });
+
+  it('reports every row, accepted or rejected with its reasons, and writes nothing of a bad row', async () => {
+    const good = row(siret);
+    const noInsee = row(siret, { code_insee: '', commune: 'Abbeville' });
+    const bad = row(siret, { code_postal: '8010', horaires: 'le mardi', telephone: '12', services: 'Jardinage' });
+    const unknownCommune = row(siret, { code_insee: '80999' });
+    const report = await importCsv(csvOf([good, noInsee, bad, unknownCommune, { ...good, nom: 'Doublon' }]));
+    expect(report).toMatchObject({ totalRows: 5, created: 2, rejected: 3 });
+    expect(report.rows.map((r: { line: number; status: string }) => [r.line, r.status])).toEqual([
+      [2, 'CREATED'],
+      [3, 'CREATED'],
+      [4, 'REJECTED'],
+      [5, 'REJECTED'],
+      [6, 'REJECTED'],
+    ]);
+    expect(report.rows[1].place.address.inseeCode).toBe('80001');
+    expect(report.rows[2].issues.map((i: { column: string; code: string }) => [i.column, i.code])).toEqual([
+      ['code_postal', 'INVALID_CODE'],
+      ['telephone', 'INVALID_PHONE'],
+      ['horaires', 'INVALID_OPENING_HOURS'],
+      ['services', 'BAD_USER_INPUT'],
+    ]);
+    expect(report.rows[3].issues).toEqual([{ column: 'code_insee', field: 'inseeCode', code: 'INVALID_CODE' }]);
+    expect(report.rows[4].issues[0].code).toBe('DUPLICATE_ROW');
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM place WHERE external_id = ANY($1)`, [[bad.id, unknownCommune.id]]);
+    expect(count).toBe(0);
+  });
+
+  it('updates on re-import, never duplicates: same file → unchanged, edited row → updated', async () => {
+    const a = row(siret);
+    const b = row(siret);
+    expect(await importCsv(csvOf([a, b]))).toMatchObject({ created: 2 });
+    expect(await importCsv(csvOf([a, b]))).toMatchObject({ created: 0, unchanged: 2 });
+    const dry = await importCsv(csvOf([{ ...a, nom: 'Espace numérique rénové' }, b]), true);
+    expect(dry).toMatchObject({ dryRun: true, updated: 1, unchanged: 1 });
+    const again = await importCsv(csvOf([{ ...a, nom: 'Espace numérique rénové' }, b]));
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM place WHERE external_id = ANY($1)`, [[a.id, b.id]]);
+    expect(count).toBe(2);
+  });
+
+  it('refuses a file that is not the standard as a whole', async () => {
+    await expect(importCsv('nom,adresse\nx,y\n')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'csv', missingColumns: ['id', 'pivot', 'code_postal', 'services'] } });
+    await expect(importCsv('id,pivot\n"unclosed,x\n')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'csv' } });
+    await expect(importCsv(csvOf([row(siret)]), false, anonymous)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('exports places, all or those of a territory, as CSV that validates against the standard, and re-imports it as no change', async () => {
+    const inSomme = row(siret, { nom: `Somme ${Math.random()}` });
+    const inPasDeCalais = row(siret, { nom: `Pas-de-Calais ${Math.random()}`, commune: 'Arras', code_postal: '62000', code_insee: '62041', latitude: '50.2910', longitude: '2.7775' });
+    await importCsv(csvOf([inSomme, inPasDeCalais]));
+
+    const all = (await callSubgraph(service.url, `{ placesCsv }`, {}, anonymous)).data.placesCsv;
+    expect(violationsOfStandard(all)).toEqual([]);
+    const somme = (await callSubgraph(service.url, `{ placesCsv(territory: { level: DEPARTEMENT, code: "80" }) }`, {}, anonymous)).data.placesCsv;
+    expect(violationsOfStandard(somme)).toEqual([]);
+    expect(somme).toContain(inSomme.nom);
+    expect(somme).not.toContain(inPasDeCalais.nom);
+    expect(somme).not.toMatch(/FR76|Camille/);
+
+    const reimported = await importCsv(all);
+    expect(reimported.rejected).toBe(0);
+    expect(reimported.created).toBe(0);
+  });
+
+  it('exports private data of no one, even places with an IBAN and contact people', async () => {
+    const { data } = await callSubgraph(service.url, `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
+      input: { organisationId: (await callSubgraph(service.url, `query($s: String!) { organisationBySiret(siret: $s) { id } }`, { s: siret })).data.organisationBySiret.id,
+        description: placeDescriptionInput({ address: { street: '1 rue Privée', postalCode: '80100', inseeCode: '80001' } }), contactPeople: [{ name: 'Dominique Secret' }] },
+    });
+    await callSubgraph(service.url, `mutation($id: ID!) { applyForQualification(input: { placeId: $id, iban: "FR76 3000 6000 0112 3456 7890 189" }) { id } }`, { id: data.registerPlace.id });
+    const csv = (await callSubgraph(service.url, `{ placesCsv(territory: { level: COMMUNE, code: "80001" }) }`, {}, anonymous)).data.placesCsv;
+    expect(csv).toContain(data.registerPlace.id);
+    expect(csv).not.toMatch(/FR763000|Dominique/);
+  });
+
+  it('lists places of a territory with filters and pages, and gives the Territory entity its places and count', async () => {
+    const epci = '200070993'; // CA de la Baie de Somme, Abbeville's EPCI
+    const seniors = row(siret, { nom: `A-Seniors ${Math.random()}` });
+    const youth = row(siret, { nom: `B-Jeunes ${Math.random()}`, publics_specifiquement_adresses: 'Jeunes', services: 'Loisirs et créations numériques' });
+    await importCsv(csvOf([seniors, youth]));
+
+    const LIST = `query($t: TerritoryRefInput!, $s: MediationService, $p: SpecificPublic, $after: String) {
+      places(territory: $t, service: $s, public: $p, first: 1, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const t = { level: 'EPCI', code: epci };
+    const youthOnly = (await callSubgraph(service.url, LIST, { t, p: 'YOUNG_PEOPLE' }, anonymous)).data.places;
+    expect(youthOnly.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([youth.nom]);
+    const leisure = (await callSubgraph(service.url, LIST, { t, s: 'DIGITAL_LEISURE_AND_CREATION' }, anonymous)).data.places;
+    expect(leisure.totalCount).toBe(1);
+    const first = (await callSubgraph(service.url, LIST, { t }, anonymous)).data.places;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await callSubgraph(service.url, LIST, { t, after: first.pageInfo.endCursor }, anonymous)).data.places;
+    expect(second.edges[0].node.name > first.edges[0].node.name).toBe(true);
+    const elsewhere = (await callSubgraph(service.url, LIST, { t: { level: 'DEPARTEMENT', code: '02' } }, anonymous)).data.places;
+    expect(elsewhere.totalCount).toBe(0);
+
+    const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Territory { code placeCount qualified: placeCount(qualifiedOnly: true) places(first: 500) { totalCount } } } }`;
+    const { data, errors } = await callSubgraph(
+      service.url,
+      ENTITIES,
+      { reps: [{ __typename: 'Territory', level: 'EPCI', code: epci }, { __typename: 'Territory', level: 'COMMUNE', code: '80001' }, { __typename: 'Territory', level: 'REGION', code: '32' }, { __typename: 'Territory', level: 'ZONE', code: 'pact-sat' }] },
+      anonymous,
+    );
+    expect(errors).toBeUndefined();
+    const [ofEpci, ofCommune, ofRegion, ofZone] = data._entities;
+    expect(ofEpci.placeCount).toBe(ofEpci.places.totalCount);
+    expect(ofCommune.placeCount).toBeLessThanOrEqual(ofEpci.placeCount);
+    expect(ofCommune.placeCount).toBeGreaterThanOrEqual(2);
+    expect(ofRegion.placeCount).toBeGreaterThan(ofEpci.placeCount);
+    expect(ofEpci.qualified).toBe(0);
+    expect(ofZone).toEqual({ code: 'pact-sat', placeCount: null, qualified: null, places: null });
+  });
+});
