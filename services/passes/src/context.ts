@@ -6,6 +6,8 @@ import { FunnelRepository } from './funnel/funnel.repository';
 import { OrderRepository } from './orders/order.repository';
 import { OrderService } from './orders/order.service';
 import { createOrderLoaders } from './orders/order.loaders';
+import { BookletService } from './booklets/booklet.service';
+import { HandOutService } from './hand-outs/hand-out.service';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
@@ -22,6 +24,8 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     funnelRepository: new FunnelRepository(dataSource),
     orderRepository,
     orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
+    booklets: new BookletService(dataSource, clock),
+    handOuts: new HandOutService(dataSource, clock),
   };
 }
 export type PassesServices = ReturnType<typeof createPassesServices>;

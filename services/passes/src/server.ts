@@ -12,6 +12,15 @@ import { orderResolvers } from './orders/order.resolvers';
 import { bookletResolvers } from './booklets/booklet.resolvers';
 import { PassOrderEntity, PrintFileExportEntity } from './orders/order.entity';
 import { BookletEntity, PassEntity } from './booklets/booklet.entity';
+import { handOutResolvers } from './hand-outs/hand-out.resolvers';
+import { HandOutEntity } from './hand-outs/hand-out.entity';
+import { DistributorAgreementEntity, PlaceEntity } from './partners/place.entity';
+import { onPlaceQualified } from './handlers/on-place-qualified.handler';
+import { onPlaceSuspended } from './handlers/on-place-suspended.handler';
+import { onPlaceReinstated } from './handlers/on-place-reinstated.handler';
+import { onPlaceRevoked } from './handlers/on-place-revoked.handler';
+import { onPlaceUpdated } from './handlers/on-place-updated.handler';
+import { onAgreementSigned } from './handlers/on-agreement-signed.handler';
 import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
 
 /** Merges resolver maps type by type (Query and Mutation come from several modules). */
@@ -26,12 +35,12 @@ export function passesSubgraph(config: Pick<PassesConfig, 'passCodeSecret' | 'in
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
-    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity],
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity],
     migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000],
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key }),
     createLoaders: createPassesLoaders,
-    subscriptions: () => [onProgrammeOpened],
+    subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated],
   };
 }
 

@@ -2,6 +2,7 @@
 import { DomainError, isUuid } from '@pass-numerique/kernel';
 import { decodeCursor, pageSize, requireRole, toConnection } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
+import type { AllocateCommand } from './booklet.service';
 
 /** A page of booklets by number; the cursor is the last booklet's number. */
 export async function bookletConnection(
@@ -33,6 +34,16 @@ export const bookletResolvers = {
       }
       const organisationId = isUuid(args.organisationId) ? args.organisationId.toLowerCase() : '00000000-0000-4000-8000-000000000000';
       return bookletConnection({ distributorOrganisationId: organisationId }, args, ctx);
+    },
+  },
+  Mutation: {
+    allocateBooklets: (_: unknown, args: { input: AllocateCommand }, ctx: PassesContext) => {
+      requireRole(ctx.identity, 'programme_manager');
+      return ctx.services.booklets.allocate(args.input);
+    },
+    returnBooklets: (_: unknown, args: { bookletIds: string[] }, ctx: PassesContext) => {
+      requireRole(ctx.identity, 'programme_manager', 'distributor');
+      return ctx.services.booklets.giveBack(args.bookletIds, ctx.identity);
     },
   },
 };

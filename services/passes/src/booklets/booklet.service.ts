@@ -1,0 +1,165 @@
+// Moving booklets between the stock and distributors. A distributor receives booklets only for
+// a programme it has an agreement for, in force, and whose scope meets the order's perimeter.
+// Each move updates the funnel and records its event in the same transaction.
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, isoDate, parseId, type Clock } from '@pass-numerique/kernel';
+import { BookletAllocatedV1, BookletReturnedV1 } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import { BookletEntity } from './booklet.entity';
+import { BookletError } from './booklet.errors';
+import { PassOrderEntity } from '../orders/order.entity';
+import { DistributorAgreementEntity } from '../partners/place.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
+import { territoriesOverlap, type TerritoryRef } from '../territories/territory-rules';
+
+export interface AllocateCommand {
+  distributorOrganisationId: string;
+  /** Either named booklets… */
+  bookletIds?: string[] | null;
+  /** …or the first `count` booklets in stock of an order. */
+  orderId?: string | null;
+  count?: number | null;
+  /** When the distributor holds several agreements for the programme. */
+  agreementId?: string | null;
+}
+
+/** Who asks: a distributor may only act on its own booklets. */
+export interface Caller {
+  subject: string;
+  role: string;
+  organisationId?: string;
+}
+
+export const MAX_BOOKLETS_PER_MOVE = 10_000;
+
+export class BookletService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async allocate(command: AllocateCommand): Promise<BookletEntity[]> {
+    const distributor = parseId(command.distributorOrganisationId, 'distributorOrganisationId');
+    const byIds = command.bookletIds?.map((id, i) => parseId(id, `bookletIds.${i}`));
+    if (!byIds === !command.orderId) throw new DomainError('BAD_USER_INPUT', 'give either bookletIds, or orderId with count', { field: 'bookletIds' });
+    const wanted = byIds ? byIds.length : (command.count ?? 0);
+    if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_BOOKLETS_PER_MOVE) {
+      throw new DomainError('BAD_USER_INPUT', `allocate 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: byIds ? 'bookletIds' : 'count' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const booklets = byIds
+        ? await manager.query(`SELECT id FROM booklet WHERE id = ANY($1::uuid[]) ORDER BY number FOR UPDATE`, [byIds])
+        : await manager.query(
+            `SELECT id FROM booklet WHERE order_id = $1 AND distributor_organisation_id IS NULL ORDER BY number LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            [parseId(command.orderId!, 'orderId'), wanted],
+          );
+      if (booklets.length < wanted) {
+        if (byIds) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
+        throw new BookletError('NOT_ENOUGH_BOOKLETS', `only ${booklets.length} booklets of the order are in stock`, { field: 'count', inStock: booklets.length });
+      }
+      const rows = await manager.getRepository(BookletEntity).findBy(booklets.map((b: { id: string }) => ({ id: b.id })));
+      const orders = new Map<string, PassOrderEntity>();
+      for (const b of rows) {
+        if (b.distributorOrganisationId) throw new BookletError('BOOKLET_NOT_IN_STOCK', `booklet ${b.number} is already with a distributor`, { field: 'bookletIds', booklet: String(b.number) });
+        if (!orders.has(b.orderId)) orders.set(b.orderId, (await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: b.orderId })));
+      }
+      const now = this.clock.now();
+      const today = isoDate(now);
+      const changes: Array<{ programmeId: string; changes: FunnelChange[] }> = [];
+      for (const order of orders.values()) {
+        if (order.status === 'PLACED') throw new BookletError('ORDER_NOT_DELIVERED', 'booklets of an order not yet delivered cannot be allocated', { field: 'bookletIds' });
+        const agreement = await this.agreementInForce(manager, distributor, order.programmeId, today, command.agreementId ?? undefined);
+        const scope = await this.scopeOf(manager, agreement);
+        if (!territoriesOverlap(scope, { level: order.perimeterLevel, code: order.perimeterCode })) {
+          throw new BookletError('OUTSIDE_AGREEMENT_SCOPE', `the distributor acts in ${scope.level} ${scope.code}, outside the order's perimeter`, { field: 'distributorOrganisationId' });
+        }
+        const ofOrder = rows.filter((b) => b.orderId === order.id);
+        await manager.query(
+          `UPDATE booklet SET distributor_organisation_id = $2, agreement_id = $3, allocated_at = $4 WHERE id = ANY($1::uuid[])`,
+          [ofOrder.map((b) => b.id), distributor, agreement.agreementId, now],
+        );
+        const passes = ofOrder.reduce((sum, b) => sum + b.size - b.handedOutCount, 0);
+        changes.push({ programmeId: order.programmeId, changes: this.allocationChanges(distributor, scope, passes) });
+        for (const b of ofOrder) {
+          b.distributorOrganisationId = distributor;
+          b.agreementId = agreement.agreementId;
+          b.allocatedAt = now;
+          await recordEvent(
+            manager,
+            BookletAllocatedV1,
+            {
+              bookletId: b.id,
+              bookletNumber: String(b.number),
+              orderId: order.id,
+              programmeId: order.programmeId,
+              distributorOrganisationId: distributor,
+              passCount: b.size - b.handedOutCount,
+              agreementId: agreement.agreementId,
+              scope: { level: scope.level as 'REGION', code: scope.code },
+              allocatedAt: now.toISOString(),
+            },
+            now,
+          );
+        }
+      }
+      for (const c of changes) await applyFunnelChanges(manager, c.programmeId, c.changes);
+      return rows.sort((a, b) => a.number - b.number);
+    });
+  }
+
+  /** Takes unused booklets back into stock, ready to be allocated elsewhere. */
+  async giveBack(bookletIds: string[], caller: Caller): Promise<BookletEntity[]> {
+    const ids = bookletIds.map((id, i) => parseId(id, `bookletIds.${i}`));
+    if (ids.length < 1 || ids.length > MAX_BOOKLETS_PER_MOVE) throw new DomainError('BAD_USER_INPUT', `return 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: 'bookletIds' });
+    return this.dataSource.transaction(async (manager) => {
+      const rows: BookletEntity[] = await manager.getRepository(BookletEntity).find({ where: ids.map((id) => ({ id })), order: { number: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      if (rows.length < ids.length) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
+      const now = this.clock.now();
+      for (const b of rows) {
+        if (!b.distributorOrganisationId || !b.agreementId) throw new BookletError('BOOKLET_NOT_ALLOCATED', `booklet ${b.number} is in stock`, { field: 'bookletIds', booklet: String(b.number) });
+        if (caller.role === 'distributor' && caller.organisationId !== b.distributorOrganisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
+        if (b.handedOutCount > 0) throw new BookletError('BOOKLET_STARTED', `booklet ${b.number} has passes handed out; only unused booklets come back`, { field: 'bookletIds', booklet: String(b.number) });
+        const agreement = await manager.getRepository(DistributorAgreementEntity).findOneByOrFail({ agreementId: b.agreementId });
+        const scope = await this.scopeOf(manager, agreement);
+        const distributor = b.distributorOrganisationId;
+        await manager.query(`UPDATE booklet SET distributor_organisation_id = NULL, agreement_id = NULL, allocated_at = NULL WHERE id = $1`, [b.id]);
+        await applyFunnelChanges(manager, b.programmeId, this.allocationChanges(distributor, scope, -b.size));
+        await recordEvent(
+          manager,
+          BookletReturnedV1,
+          { bookletId: b.id, bookletNumber: String(b.number), orderId: b.orderId, programmeId: b.programmeId, distributorOrganisationId: distributor, passCount: b.size, returnedAt: now.toISOString() },
+          now,
+        );
+        b.distributorOrganisationId = null;
+        b.agreementId = null;
+        b.allocatedAt = null;
+      }
+      return rows;
+    });
+  }
+
+  private async agreementInForce(manager: EntityManager, organisationId: string, programmeId: string, today: string, agreementId?: string): Promise<DistributorAgreementEntity> {
+    const agreements = await manager.getRepository(DistributorAgreementEntity).find({ where: { organisationId, programmeId }, order: { startsOn: 'DESC' } });
+    const candidates = agreementId ? agreements.filter((a) => a.agreementId === agreementId) : agreements;
+    if (candidates.length === 0) throw new BookletError('NOT_A_DISTRIBUTOR', 'this organisation has no distributor agreement for the programme', { field: 'distributorOrganisationId' });
+    const inForce = candidates.find((a) => a.startsOn <= today && (a.endsOn === null || a.endsOn >= today));
+    if (!inForce) throw new BookletError('AGREEMENT_NOT_IN_FORCE', "the distributor's agreement is not in force today", { field: 'distributorOrganisationId' });
+    return inForce;
+  }
+
+  private async scopeOf(manager: EntityManager, agreement: DistributorAgreementEntity): Promise<TerritoryRef> {
+    if (agreement.scopeLevel && agreement.scopeCode) return { level: agreement.scopeLevel, code: agreement.scopeCode };
+    const programme = await manager.getRepository(ProgrammeEntity).findOneByOrFail({ id: agreement.programmeId });
+    return { level: programme.perimeterLevel, code: programme.perimeterCode };
+  }
+
+  /** Allocated passes count for the programme, the distributor, and its scope (and above). */
+  private allocationChanges(distributor: string, scope: TerritoryRef, delta: number): FunnelChange[] {
+    return [
+      { dimension: 'PROGRAMME', key: '', stage: 'allocated', delta },
+      { dimension: 'DISTRIBUTOR', key: distributor, stage: 'allocated', delta },
+      ...(scope.level === 'ZONE' ? [] : territoryChanges(scope, 'allocated', delta)),
+    ];
+  }
+}

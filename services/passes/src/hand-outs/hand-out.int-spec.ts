@@ -1,0 +1,166 @@
+// Integration: booklets allocated to distributors within their scope, taken back, re-allocated,
+// and handed to beneficiaries with a pseudonymous profile — on a real PostgreSQL and NATS.
+import { randomUUID } from 'node:crypto';
+import { ManualClock } from '@pass-numerique/kernel';
+import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { startPassesService } from '../server';
+import { activatedOrder, openTestProgramme, PLACE_ORDER, signTestDistributor } from '../testing/passes-test-kit';
+
+const ALLOCATE = `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id number state distributor { id } } }`;
+const RETURN = `mutation($ids: [ID!]!) { returnBooklets(bookletIds: $ids) { id state } }`;
+const HAND_OUT = `mutation($input: HandOutInput!) { handOut(input: $input) { id validUntil passCount distributor { id } passes { number status validUntil } } }`;
+const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { allocated handedOut } } }`;
+
+const profile = (overrides: Record<string, unknown> = {}) => ({
+  ageBand: 'FROM_45_TO_59',
+  situation: 'FAR_FROM_EMPLOYMENT',
+  residenceInseeCode: '80021', // Amiens
+  consent: true,
+  ...overrides,
+});
+
+describe('booklets to distributors, passes to beneficiaries', () => {
+  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  const clock = new ManualClock('2020-03-15T10:00:00Z');
+  let service: Awaited<ReturnType<typeof startPassesService>>;
+  let programmeId: string;
+  let orderId: string;
+  let somme: { organisationId: string; agreementId: string };
+
+  beforeAll(async () => {
+    service = await startPassesService(config, { clock });
+    programmeId = await openTestProgramme(service, { perimeter: { level: 'REGION', code: '32' }, startsOn: '2020-02-04', endsOn: '2021-12-31' });
+    orderId = await activatedOrder(service.url, programmeId, { bookletCount: 12, perimeter: { level: 'DEPARTEMENT', code: '80' } });
+    somme = await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+  beforeEach(() => clock.set('2020-03-15T10:00:00Z'));
+
+  const funnel = async () => (await callSubgraph(service.url, FUNNEL, { id: programmeId })).data.programmePasses.funnel;
+  const allocate = async (count: number, distributorOrganisationId = somme.organisationId) => {
+    const res = await callSubgraph(service.url, ALLOCATE, { input: { distributorOrganisationId, orderId, count } });
+    if (res.errors) throw Object.assign(new Error(res.errors[0].message), { extensions: res.errors[0].extensions });
+    return res.data.allocateBooklets as Array<{ id: string; number: string; state: string }>;
+  };
+  const asDistributor = (organisationId: string) => ({ subject: `staff-${organisationId.slice(0, 4)}`, role: 'distributor' as const, organisationId, scopes: [] });
+
+  it('allocates booklets of an order to a distributor within its scope, counted and announced', async () => {
+    const before = await funnel();
+    const booklets = await allocate(2);
+    expect(booklets).toHaveLength(2);
+    for (const b of booklets) expect(b).toMatchObject({ state: 'ALLOCATED', distributor: { id: somme.organisationId } });
+    expect((await funnel()).allocated - before.allocated).toBe(20);
+    const event = await eventually(async () => {
+      const e = await lastPublishedEvent(service.bus, 'passes.booklet.allocated.v1');
+      return e?.payload.bookletId === booklets[1].id ? e : undefined;
+    }, 10_000, 'passes.booklet.allocated.v1');
+    expect(event.payload).toMatchObject({ distributorOrganisationId: somme.organisationId, passCount: 10, agreementId: somme.agreementId, scope: { level: 'DEPARTEMENT', code: '80' } });
+    const mine = await callSubgraph(service.url, `query($org: ID!) { distributorBooklets(organisationId: $org) { totalCount } }`, { org: somme.organisationId }, asDistributor(somme.organisationId));
+    expect(mine.data.distributorBooklets.totalCount).toBeGreaterThanOrEqual(2);
+    const theirs = await callSubgraph(service.url, `query($org: ID!) { distributorBooklets(organisationId: $org) { totalCount } }`, { org: somme.organisationId }, asDistributor(randomUUID()));
+    expect(theirs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a distributor without agreement, outside its scope, or for booklets not in stock or not delivered', async () => {
+    await expect(allocate(1, randomUUID())).rejects.toMatchObject({ extensions: { code: 'NOT_A_DISTRIBUTOR', field: 'distributorOrganisationId' } });
+    const nord = await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '59' });
+    await expect(allocate(1, nord.organisationId)).rejects.toMatchObject({ extensions: { code: 'OUTSIDE_AGREEMENT_SCOPE' } });
+    const [taken] = await allocate(1);
+    const again = await callSubgraph(service.url, ALLOCATE, { input: { distributorOrganisationId: somme.organisationId, bookletIds: [taken.id] } });
+    expect(again.errors?.[0].extensions?.code).toBe('BOOKLET_NOT_IN_STOCK');
+    const placed = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1 } });
+    const notDelivered = await callSubgraph(service.url, ALLOCATE, { input: { distributorOrganisationId: somme.organisationId, orderId: placed.data.placeOrder.id, count: 1 } });
+    expect(notDelivered.errors?.[0].extensions?.code).toBe('ORDER_NOT_DELIVERED');
+    const tooMany = await callSubgraph(service.url, ALLOCATE, { input: { distributorOrganisationId: somme.organisationId, orderId, count: 500 } });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('NOT_ENOUGH_BOOKLETS');
+  });
+
+  it('takes an unused booklet back and re-allocates it to another distributor', async () => {
+    const [booklet] = await allocate(1);
+    const before = await funnel();
+    const other = await signTestDistributor(service, programmeId, null);
+    const foreign = await callSubgraph(service.url, RETURN, { ids: [booklet.id] }, asDistributor(other.organisationId));
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const back = await callSubgraph(service.url, RETURN, { ids: [booklet.id] }, asDistributor(somme.organisationId));
+    expect(back.data.returnBooklets).toEqual([{ id: booklet.id, state: 'IN_STOCK' }]);
+    expect((await funnel()).allocated).toBe(before.allocated - 10);
+    const moved = await callSubgraph(service.url, ALLOCATE, { input: { distributorOrganisationId: other.organisationId, bookletIds: [booklet.id] } });
+    expect(moved.data.allocateBooklets[0]).toMatchObject({ state: 'ALLOCATED', distributor: { id: other.organisationId } });
+    expect((await funnel()).allocated).toBe(before.allocated);
+    const returned = await lastPublishedEvent(service.bus, 'passes.booklet.returned.v1');
+    expect(returned?.payload).toMatchObject({ bookletId: booklet.id, distributorOrganisationId: somme.organisationId, passCount: 10 });
+  });
+
+  it('hands a booklet to a beneficiary: valid one year and one month, pseudonymous, counted and announced', async () => {
+    const [booklet] = await allocate(1);
+    const before = await funnel();
+    const { data, errors } = await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile({ gender: 'FEMALE' }) } }, asDistributor(somme.organisationId));
+    expect(errors).toBeUndefined();
+    expect(data.handOut).toMatchObject({ validUntil: '2021-04-15', passCount: 10, distributor: { id: somme.organisationId } });
+    expect(data.handOut.passes.every((p: { status: string; validUntil: string }) => p.status === 'HANDED_OUT' && p.validUntil === '2021-04-15')).toBe(true);
+    expect((await funnel()).handedOut - before.handedOut).toBe(10);
+    const event = await eventually(async () => {
+      const e = await lastPublishedEvent(service.bus, 'passes.pass.distributed.v1');
+      return e?.payload.handOutId === data.handOut.id ? e : undefined;
+    }, 10_000, 'passes.pass.distributed.v1');
+    expect(Object.keys(event.payload).sort()).toEqual(
+      ['bookletId', 'distributorOrganisationId', 'faceValueTotalCents', 'farFromEmployment', 'handOutId', 'handedOutAt', 'orderId', 'passCount', 'passNumbers', 'programmeId', 'residenceInseeCode', 'validUntil'],
+    );
+    expect(event.payload).toMatchObject({ residenceInseeCode: '80021', farFromEmployment: true, faceValueTotalCents: 10_000 });
+    const booklets = await callSubgraph(service.url, `query($id: ID!) { booklet(id: $id) { state handedOutCount } }`, { id: booklet.id });
+    expect(booklets.data.booklet).toEqual({ state: 'HANDED_OUT', handedOutCount: 10 });
+  });
+
+  it("caps validity at the programme's end", async () => {
+    clock.set('2021-06-01T09:00:00Z');
+    const [booklet] = await allocate(1);
+    const { data } = await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile() } });
+    expect(data.handOut.validUntil).toBe('2021-12-31');
+  });
+
+  it('hands out a single pass, then the rest of its booklet, never twice', async () => {
+    const [booklet] = await allocate(1);
+    const passes = (await callSubgraph(service.url, `query($id: ID!) { booklet(id: $id) { passes { number } } }`, { id: booklet.id })).data.booklet.passes;
+    const single = await callSubgraph(service.url, HAND_OUT, { input: { passNumber: passes[3].number, profile: profile({ ageBand: 'FROM_16_TO_25', situation: 'STUDENT' }) } });
+    expect(single.data.handOut.passes).toEqual([{ number: passes[3].number, status: 'HANDED_OUT', validUntil: '2021-04-15' }]);
+    const twice = await callSubgraph(service.url, HAND_OUT, { input: { passNumber: passes[3].number, profile: profile() } });
+    expect(twice.errors?.[0].extensions?.code).toBe('PASS_ALREADY_HANDED_OUT');
+    const rest = await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile() } });
+    expect(rest.data.handOut.passCount).toBe(9);
+    const none = await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile() } });
+    expect(none.errors?.[0].extensions?.code).toBe('BOOKLET_ALREADY_HANDED_OUT');
+    const startedBack = await callSubgraph(service.url, RETURN, { ids: [booklet.id] });
+    expect(startedBack.errors?.[0].extensions?.code).toBe('BOOKLET_STARTED');
+  });
+
+  it('refuses each bad hand-out with its own code, writing nothing', async () => {
+    const [booklet] = await allocate(1);
+    const attempt = async (input: Record<string, unknown>, identity?: Parameters<typeof callSubgraph>[3]) =>
+      (await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile(), ...input } }, identity)).errors?.[0].extensions;
+    expect(await attempt({ profile: profile({ consent: false }) })).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'profile.consent' });
+    expect(await attempt({ profile: profile({ residenceInseeCode: '99999' }) })).toMatchObject({ code: 'UNKNOWN_COMMUNE', field: 'profile.residenceInseeCode' });
+    expect(await attempt({ profile: profile({ residenceInseeCode: '59350' }) })).toMatchObject({ code: 'OUTSIDE_PERIMETER' });
+    expect(await attempt({}, asDistributor(randomUUID()))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await attempt({ bookletId: undefined, passNumber: '100000000000' })).toMatchObject({ code: 'UNKNOWN_PASS' });
+    const inStock = (await callSubgraph(service.url, `query($id: ID!) { passOrder(id: $id) { booklets(first: 50) { edges { node { id state } } } } }`, { id: orderId }))
+      .data.passOrder.booklets.edges.find((e: { node: { state: string } }) => e.node.state === 'IN_STOCK').node;
+    expect(await attempt({ bookletId: inStock.id })).toMatchObject({ code: 'BOOKLET_NOT_ALLOCATED' });
+    clock.set('2022-01-01T08:00:00Z');
+    expect(await attempt({})).toMatchObject({ code: 'PROGRAMME_ENDED' });
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM hand_out WHERE booklet_id = $1`, [booklet.id]);
+    expect(count).toBe(0);
+  });
+
+  it('reserves passes of a targeted order to its publics', async () => {
+    const targeted = await activatedOrder(service.url, programmeId, { bookletCount: 1, targetPublics: ['SENIORS', 'FAR_FROM_EMPLOYMENT'] });
+    const [booklet] = (await callSubgraph(service.url, ALLOCATE, { input: { distributorOrganisationId: somme.organisationId, orderId: targeted, count: 1 } })).data.allocateBooklets;
+    const refused = await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile({ situation: 'EMPLOYED', ageBand: 'FROM_26_TO_44' }) } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PUBLIC_NOT_TARGETED', targetPublics: ['SENIORS', 'FAR_FROM_EMPLOYMENT'] });
+    const senior = await callSubgraph(service.url, HAND_OUT, { input: { bookletId: booklet.id, profile: profile({ situation: 'RETIRED', ageBand: 'FROM_75' }) } });
+    expect(senior.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,152 @@
+// Handing a booklet, or a single pass from one, to a beneficiary. The distributor records a
+// pseudonymous profile; the passes get their validity (hand-out + 1 year + 1 month, capped by the
+// programme's end and the order's window). Passes may be handed out before the order is
+// activated; they cannot be redeemed until it is.
+import type { DataSource } from 'typeorm';
+import { DomainError, isoDate, newId, type Clock } from '@pass-numerique/kernel';
+import { BENEFICIARY_SITUATIONS, PassDistributedV1 } from '@pass-numerique/event-contracts';
+import { Geography } from '@pass-numerique/geography';
+import { recordEvent } from '@pass-numerique/messaging';
+import { BookletEntity } from '../booklets/booklet.entity';
+import { PassOrderEntity } from '../orders/order.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+import { AGE_BANDS, GENDERS, HandOutEntity, handOutDimensionsOf, publicsOf } from './hand-out.entity';
+import { HandOutError } from './hand-out.errors';
+import { validUntilOf } from './validity';
+import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
+import { communeIsIn } from '../territories/territory-rules';
+import { normalisePassNumber } from '../orders/pass-numbers';
+import type { Caller } from '../booklets/booklet.service';
+
+export interface BeneficiaryProfile {
+  ageBand: string;
+  gender?: string | null;
+  situation: string;
+  residenceInseeCode: string;
+  /** The beneficiary agreed to the pseudonymous record; without it nothing is handed out. */
+  consent: boolean;
+}
+
+export interface HandOutCommand {
+  /** A whole booklet (its passes not handed out yet)… */
+  bookletId?: string | null;
+  /** …or one pass of an allocated booklet. */
+  passNumber?: string | null;
+  profile: BeneficiaryProfile;
+}
+
+export interface HandOutResult {
+  handOut: HandOutEntity;
+  passNumbers: number[];
+}
+
+export class HandOutService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async handOut(command: HandOutCommand, caller: Caller): Promise<HandOutResult> {
+    const profile = this.checkProfile(command.profile);
+    if (!command.bookletId === !command.passNumber) throw new DomainError('BAD_USER_INPUT', 'give either bookletId or passNumber', { field: 'bookletId' });
+    const passNumber = command.passNumber ? normalisePassNumber(command.passNumber) : undefined;
+    if (command.passNumber && !passNumber) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+    if (command.bookletId && !/^[0-9a-f-]{36}$/i.test(command.bookletId)) throw new DomainError('INVALID_ID', 'bookletId is not a valid id', { field: 'bookletId' });
+
+    return this.dataSource.transaction(async (manager) => {
+      let bookletId = command.bookletId?.toLowerCase();
+      if (passNumber) {
+        const [pass] = await manager.query(`SELECT booklet_id FROM pass WHERE number = $1`, [passNumber]);
+        if (!pass) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+        bookletId = pass.booklet_id;
+      }
+      // The booklet row lock orders concurrent hand-outs from the same booklet.
+      const booklet = await manager.getRepository(BookletEntity).findOne({ where: { id: bookletId }, lock: { mode: 'pessimistic_write' } });
+      if (!booklet) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
+      if (!booklet.distributorOrganisationId) throw new HandOutError('BOOKLET_NOT_ALLOCATED', 'the booklet is not with a distributor', { field: 'bookletId' });
+      if (caller.role === 'distributor' && caller.organisationId !== booklet.distributorOrganisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
+      const order = await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: booklet.orderId });
+      const programme = await manager.getRepository(ProgrammeEntity).findOneByOrFail({ id: booklet.programmeId });
+
+      const now = this.clock.now();
+      const today = isoDate(now);
+      if (today > programme.endsOn) throw new HandOutError('PROGRAMME_ENDED', 'the programme has ended: distribution is stopped', { field: 'bookletId' });
+      const validUntil = validUntilOf(today, programme.endsOn, order.validUntil);
+      if (validUntil < today) throw new HandOutError('VALIDITY_ENDED', "the order's validity window has ended", { field: 'bookletId' });
+      if (!communeIsIn(profile.residenceInseeCode, { level: order.perimeterLevel, code: order.perimeterCode })) {
+        throw new HandOutError('OUTSIDE_PERIMETER', "the beneficiary's commune is outside the passes' perimeter", { field: 'profile.residenceInseeCode' });
+      }
+      if (order.targetPublics.length > 0 && !publicsOf(profile).some((p) => order.targetPublics.includes(p))) {
+        throw new HandOutError('PUBLIC_NOT_TARGETED', `these passes are reserved for: ${order.targetPublics.join(', ')}`, { field: 'profile.situation', targetPublics: order.targetPublics });
+      }
+
+      const handOutId = newId();
+      const [handed]: [Array<{ number: string }>, number] = await manager.query(
+        `UPDATE pass SET status = 'HANDED_OUT', hand_out_id = $1, valid_until = $2
+          WHERE number BETWEEN $3::bigint * 10 AND ($3::bigint + $4) * 10 - 1 AND status = 'ISSUED' AND ($5::bigint IS NULL OR number = $5::bigint)
+          RETURNING number::text`,
+        [handOutId, validUntil, booklet.firstPassSerial, booklet.size, passNumber ?? null],
+      );
+      if (handed.length === 0) {
+        throw passNumber
+          ? new HandOutError('PASS_ALREADY_HANDED_OUT', 'this pass has already been handed out', { field: 'passNumber' })
+          : new HandOutError('BOOKLET_ALREADY_HANDED_OUT', 'every pass of this booklet has already been handed out', { field: 'bookletId' });
+      }
+      const passNumbers = handed.map((p) => Number(p.number)).sort((a, b) => a - b);
+      const commune = Geography.load().commune(profile.residenceInseeCode)!;
+      const handOut = manager.create(HandOutEntity, {
+        id: handOutId,
+        programmeId: programme.id,
+        orderId: order.id,
+        bookletId: booklet.id,
+        distributorOrganisationId: booklet.distributorOrganisationId,
+        passCount: passNumbers.length,
+        handedOutAt: now,
+        validUntil,
+        ageBand: profile.ageBand,
+        gender: profile.gender ?? null,
+        situation: profile.situation,
+        residenceInseeCode: commune.code,
+        residenceEpci: commune.epci,
+        residenceDepartement: commune.departement,
+        residenceRegion: commune.region,
+        consentGiven: true,
+        recordedBy: caller.subject,
+      });
+      await manager.insert(HandOutEntity, handOut);
+      await manager.query(`UPDATE booklet SET handed_out_count = handed_out_count + $2 WHERE id = $1`, [booklet.id, passNumbers.length]);
+      await applyFunnelChanges(manager, programme.id, handOutChanges(handOutDimensionsOf(handOut), 'handedOut', passNumbers.length));
+      await recordEvent(
+        manager,
+        PassDistributedV1,
+        {
+          handOutId,
+          programmeId: programme.id,
+          orderId: order.id,
+          bookletId: booklet.id,
+          distributorOrganisationId: handOut.distributorOrganisationId,
+          passNumbers: passNumbers.map((n) => String(n)),
+          passCount: passNumbers.length,
+          faceValueTotalCents: passNumbers.length * order.passFaceValueCents,
+          residenceInseeCode: commune.code,
+          farFromEmployment: profile.situation === 'FAR_FROM_EMPLOYMENT',
+          validUntil,
+          handedOutAt: now.toISOString(),
+        },
+        now,
+      );
+      return { handOut, passNumbers };
+    });
+  }
+
+  private checkProfile(profile: BeneficiaryProfile): BeneficiaryProfile {
+    if (profile.consent !== true) throw new HandOutError('CONSENT_REQUIRED', "the beneficiary's consent is required", { field: 'profile.consent' });
+    if (!(AGE_BANDS as readonly string[]).includes(profile.ageBand)) throw new DomainError('BAD_USER_INPUT', 'unknown age band', { field: 'profile.ageBand' });
+    if (profile.gender && !(GENDERS as readonly string[]).includes(profile.gender)) throw new DomainError('BAD_USER_INPUT', 'unknown gender', { field: 'profile.gender' });
+    if (!(BENEFICIARY_SITUATIONS as readonly string[]).includes(profile.situation)) throw new DomainError('BAD_USER_INPUT', 'unknown situation', { field: 'profile.situation' });
+    if (!Geography.load().commune(profile.residenceInseeCode)) {
+      throw new HandOutError('UNKNOWN_COMMUNE', `${profile.residenceInseeCode} is not the INSEE code of a current commune`, { field: 'profile.residenceInseeCode' });
+    }
+    return profile;
+  }
+}
