@@ -80,14 +80,16 @@ export function readRawCommunes(): RawCommune[] {
 export function readFranceMap(): FranceMap {
   const regions = readJson<RawArea[]>('data/regions.json').filter((r) => r.zone !== 'com');
   const regionCodes = new Set(regions.map((r) => r.code));
-  const departements = readJson<RawArea[]>('data/departements.json').filter((d) => d.zone !== 'com' && regionCodes.has(d.region ?? ''));
+  const departements = readJson<RawArea[]>('data/departements.json').flatMap((d) =>
+    d.zone !== 'com' && d.region && regionCodes.has(d.region) ? [{ code: d.code, nom: d.nom, region: d.region }] : [],
+  );
   const communes = readRawCommunes().filter((c) => c.type === 'commune-actuelle' && regionCodes.has(c.region));
   const communeByCode = new Map(communes.map((c) => [c.code, c]));
   const epcis = readJson<RawEpci[]>('data/epci.json')
-    .map((e) => ({ ...e, membres: e.membres.filter((m) => communeByCode.has(m.code)) }))
-    .filter((e) => e.membres.length > 0);
+    .map((e) => ({ ...e, members: e.membres.flatMap((m) => communeByCode.get(m.code) ?? []) }))
+    .filter((e) => e.members.length > 0);
 
-  const regionOfDepartement = new Map(departements.map((d) => [d.code, d.region!]));
+  const regionOfDepartement = new Map(departements.map((d) => [d.code, d.region]));
   const epciOfCommune = new Map<string, string>();
   const population = { DEPARTEMENT: new Map<string, number>(), REGION: new Map<string, number>(), EPCI: new Map<string, number>() };
   const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
@@ -101,7 +103,7 @@ export function readFranceMap(): FranceMap {
     rows.push(area('REGION', r.code, r.nom, population.REGION.get(r.code) ?? 0, null, { regionCode: r.code }));
   }
   for (const d of departements) {
-    rows.push(area('DEPARTEMENT', d.code, d.nom, population.DEPARTEMENT.get(d.code) ?? 0, { level: 'REGION', code: d.region! }, { departementCode: d.code, regionCode: d.region! }));
+    rows.push(area('DEPARTEMENT', d.code, d.nom, population.DEPARTEMENT.get(d.code) ?? 0, { level: 'REGION', code: d.region }, { departementCode: d.code, regionCode: d.region }));
   }
   for (const e of epcis) {
     // An EPCI may straddle départements (89 do, 26 of them across régions). Its place in the
@@ -109,8 +111,7 @@ export function readFranceMap(): FranceMap {
     // département in their chain.
     const byDepartement = new Map<string, number>();
     let total = 0;
-    for (const m of e.membres) {
-      const c = communeByCode.get(m.code)!;
+    for (const c of e.members) {
       epciOfCommune.set(c.code, e.code);
       add(byDepartement, c.departement, c.population ?? 0);
       total += c.population ?? 0;

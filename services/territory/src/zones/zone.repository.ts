@@ -40,7 +40,7 @@ export class ZoneRepository {
       [zoneIds],
     );
     const definitions = new Map<string, ZoneDefinition>(zoneIds.map((id) => [id, { communes: [], epcis: [] }]));
-    for (const row of rows) definitions.get(row.zone_id)![row.level === 'COMMUNE' ? 'communes' : 'epcis'].push(row.code);
+    for (const row of rows) definitions.get(row.zone_id)?.[row.level === 'COMMUNE' ? 'communes' : 'epcis'].push(row.code);
     return definitions;
   }
 

@@ -218,7 +218,7 @@ export class ZoneService {
     const zoneId = parseZoneId(id);
     return this.dataSource.transaction(async (manager) => {
       const zone = await this.lock(manager, zoneId, expectedVersion);
-      const definition = (await this.repository.definitionsOf([zone.id], manager)).get(zone.id)!;
+      const definition = (await this.repository.definitionsOf([zone.id], manager)).get(zone.id) ?? { communes: [], epcis: [] };
       const before = await this.repository.membersOf(manager, zone.id);
       const current = { definition, members: before, population: zone.population };
       const populationBefore = zone.population;
