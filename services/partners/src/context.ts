@@ -13,12 +13,21 @@ import { createPlaceLoaders } from './places/place.loaders';
 import { PlaceImportService } from './places/place-import.service';
 import { PlaceExportService } from './places/place-export.service';
 import { createTerritoryLoaders } from './territories/territory.loaders';
+import { CredentialRepository } from './credentials/credential.repository';
+import { CredentialService } from './credentials/credential.service';
+import { createCredentialLoaders } from './credentials/credential.loaders';
 
-export function createPartnersServices({ dataSource, clock, logger }: ServiceDependencies) {
+export interface PartnersOptions {
+  /** Key under which credential secrets are hashed (config.ts: credentialPepperOf). */
+  credentialPepper: string;
+}
+
+export function createPartnersServices({ dataSource, clock, logger }: ServiceDependencies, options: PartnersOptions) {
   const organisationRepository = new OrganisationRepository(dataSource);
   const agreementRepository = new AgreementRepository(dataSource);
   const placeRepository = new PlaceRepository(dataSource);
   const places = new PlaceService(dataSource, placeRepository, organisationRepository, clock);
+  const credentialRepository = new CredentialRepository(dataSource);
   return {
     organisationRepository,
     organisations: new OrganisationService(dataSource, organisationRepository, clock),
@@ -29,6 +38,8 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     placeImport: new PlaceImportService(dataSource, placeRepository, places, organisationRepository, logger),
     placeExport: new PlaceExportService(placeRepository, organisationRepository),
     qualification: new QualificationService(dataSource, placeRepository, organisationRepository, clock),
+    credentialRepository,
+    credentials: new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, clock, options.credentialPepper),
   };
 }
 export type PartnersServices = ReturnType<typeof createPartnersServices>;
@@ -39,6 +50,7 @@ export function createPartnersLoaders(services: PartnersServices) {
     ...createAgreementLoaders(services.agreementRepository),
     ...createPlaceLoaders(services.placeRepository),
     ...createTerritoryLoaders(services.placeRepository),
+    ...createCredentialLoaders(services.credentialRepository),
   };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;
