@@ -8,10 +8,14 @@ import { OrderService } from './orders/order.service';
 import { createOrderLoaders } from './orders/order.loaders';
 import { BookletService } from './booklets/booklet.service';
 import { HandOutService } from './hand-outs/hand-out.service';
+import { RedemptionService } from './redemptions/redemption.service';
+import { DEFAULT_THROTTLE, GuessThrottle, type ThrottlePolicy } from './redemptions/guess-throttle';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
   passCodeKey: Buffer;
+  /** Brute-force brake on wrong codes and unknown numbers, per caller. */
+  throttle?: ThrottlePolicy;
 }
 
 export function createPassesServices({ dataSource, clock, logger }: ServiceDependencies, options: PassesServiceOptions) {
@@ -26,6 +30,7 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
     booklets: new BookletService(dataSource, clock),
     handOuts: new HandOutService(dataSource, clock),
+    redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE)),
   };
 }
 export type PassesServices = ReturnType<typeof createPassesServices>;

@@ -13,6 +13,9 @@ import { bookletResolvers } from './booklets/booklet.resolvers';
 import { PassOrderEntity, PrintFileExportEntity } from './orders/order.entity';
 import { BookletEntity, PassEntity } from './booklets/booklet.entity';
 import { handOutResolvers } from './hand-outs/hand-out.resolvers';
+import { redemptionResolvers } from './redemptions/redemption.resolvers';
+import { RedemptionEntity } from './redemptions/redemption.entity';
+import type { ThrottlePolicy } from './redemptions/guess-throttle';
 import { HandOutEntity } from './hand-outs/hand-out.entity';
 import { DistributorAgreementEntity, PlaceEntity } from './partners/place.entity';
 import { onPlaceQualified } from './handlers/on-place-qualified.handler';
@@ -30,21 +33,29 @@ function mergeResolvers(...maps: Array<Record<string, Record<string, unknown>>>)
   return merged;
 }
 
-export function passesSubgraph(config: Pick<PassesConfig, 'passCodeSecret' | 'internalIdentitySecret'>): SubgraphDefinition<PassesServices, PassesLoaders> {
+export function passesSubgraph(
+  config: Pick<PassesConfig, 'passCodeSecret' | 'internalIdentitySecret'>,
+  tuning: Pick<PassesStartOptions, 'throttle'> = {},
+): SubgraphDefinition<PassesServices, PassesLoaders> {
   const key = passCodeKey(config);
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
-    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity],
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity],
     migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000],
-    createServices: (deps) => createPassesServices(deps, { passCodeKey: key }),
+    createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
     subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated],
   };
 }
 
-export async function startPassesService(config: PassesConfig, options: StartOptions = {}) {
-  const running = await startSubgraph(passesSubgraph(config), config, options);
+export interface PassesStartOptions extends StartOptions {
+  /** Brute-force brake; tests tighten it. */
+  throttle?: ThrottlePolicy;
+}
+
+export async function startPassesService(config: PassesConfig, options: PassesStartOptions = {}) {
+  const running = await startSubgraph(passesSubgraph(config, options), config, options);
   return running;
 }

@@ -86,3 +86,20 @@ export async function activatedOrder(url: string, programmeId: string, input: Re
   if (activated.errors) throw new Error(JSON.stringify(activated.errors));
   return orderId;
 }
+
+/** Allocates `bookletCount` booklets of an order to a distributor and hands each to a beneficiary; returns their pass numbers. */
+export async function handedOutPasses(url: string, orderId: string, distributorOrganisationId: string, bookletCount = 1, residenceInseeCode = '80021'): Promise<string[]> {
+  const allocated = await callSubgraph(url, `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id } }`, {
+    input: { distributorOrganisationId, orderId, count: bookletCount },
+  });
+  if (allocated.errors) throw new Error(JSON.stringify(allocated.errors));
+  const numbers: string[] = [];
+  for (const { id } of allocated.data.allocateBooklets) {
+    const handed = await callSubgraph(url, `mutation($input: HandOutInput!) { handOut(input: $input) { passes { number } } }`, {
+      input: { bookletId: id, profile: { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode, consent: true } },
+    });
+    if (handed.errors) throw new Error(JSON.stringify(handed.errors));
+    numbers.push(...handed.data.handOut.passes.map((p: { number: string }) => p.number));
+  }
+  return numbers;
+}

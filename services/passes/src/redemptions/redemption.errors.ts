@@ -1,0 +1,32 @@
+// The closed set of codes this module raises. Every refusal of a check or a redemption has its own.
+import { DomainError, type DomainErrorDetails } from '@pass-numerique/kernel';
+
+export const REFUSAL_CODES = [
+  'WRONG_CODE',
+  'UNKNOWN_PASS',
+  'ALREADY_REDEEMED',
+  'EXPIRED',
+  'NOT_ACTIVATED',
+  'NOT_HANDED_OUT',
+  'NOT_YET_VALID',
+  'PLACE_NOT_QUALIFIED',
+  'OUTSIDE_PERIMETER',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export type RedemptionErrorCode =
+  | RefusalCode
+  | 'TOO_MANY_ATTEMPTS'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ALREADY_CANCELLED'
+  | 'CANCELLATION_WINDOW_CLOSED'
+  | 'REDEMPTION_IN_STATEMENT';
+
+export class RedemptionError extends DomainError<RedemptionErrorCode> {
+  constructor(code: RedemptionErrorCode, message: string, details?: DomainErrorDetails) {
+    super(code, message, details);
+  }
+}
+
+/** Refusals that mean "this caller may be guessing": counted against it. */
+export const GUESS_CODES: ReadonlySet<string> = new Set(['WRONG_CODE', 'UNKNOWN_PASS']);

@@ -1,0 +1,295 @@
+// Checking and redeeming passes at places, and cancelling a redemption.
+//
+// Exactly once: the redemption is a single conditional UPDATE … WHERE status = 'HANDED_OUT'
+// RETURNING; of any number of concurrent attempts on one pass, one finds the row in that state
+// and the others wait on its row lock, then find it REDEEMED. A partial unique index on
+// redemption(pass_number) WHERE status = 'REDEEMED' backs this up in the schema itself.
+//
+// Retries: a place sends an idempotency key with each redemption; the same key again (same
+// place, same pass) returns the first redemption instead of redeeming or refusing.
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, isoDate, newId, parseId, type Clock } from '@pass-numerique/kernel';
+import { PassRedeemedV1, PassRedemptionCancelledV1 } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } from '../orders/pass-numbers';
+import { communeIsIn } from '../territories/territory-rules';
+import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
+import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import { PlaceEntity } from '../partners/place.entity';
+import { RedemptionEntity } from './redemption.entity';
+import { GUESS_CODES, RedemptionError, type RefusalCode } from './redemption.errors';
+import type { GuessThrottle } from './guess-throttle';
+import type { Caller } from '../booklets/booklet.service';
+import type { PassStatus } from '../booklets/booklet.entity';
+
+export interface PresentedPass {
+  /** The number and code as printed… */
+  passNumber?: string | null;
+  code?: string | null;
+  /** …or the scanned QR payload `PN1.<number>.<code>`. */
+  qrPayload?: string | null;
+}
+
+export interface RedeemCommand extends PresentedPass {
+  placeId: string;
+  idempotencyKey: string;
+}
+
+export interface PassCheck {
+  passNumber: string;
+  status: PassStatus;
+  faceValueCents: number;
+  validFrom: string | null;
+  validUntil: string | null;
+  /** The first reason it could not be redeemed now (at the place, when one was given); null = redeemable. */
+  refusal: RefusalCode | null;
+}
+
+/** How long after a redemption programme staff may still cancel it. */
+export const CANCELLATION_WINDOW_MS = 72 * 3_600_000;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9:._-]{8,128}$/;
+
+interface PassFacts {
+  number: string;
+  status: PassStatus;
+  booklet_id: string;
+  hand_out_id: string | null;
+  valid_until: string | null;
+  order_id: string;
+  programme_id: string;
+  order_status: string;
+  order_valid_from: string | null;
+  perimeter_level: string;
+  perimeter_code: string;
+  face_value_cents: string;
+}
+
+export class RedemptionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly passCodeKey: Buffer,
+    private readonly throttle: GuessThrottle,
+  ) {}
+
+  /** What a place may learn of a pass before redeeming it: status, value, validity. Nothing about its holder. */
+  async check(presented: PresentedPass, placeId: string | null | undefined, caller: Caller): Promise<PassCheck> {
+    return this.guarded(caller, async () => {
+      const number = this.readPass(presented);
+      const pass = await this.passFacts(this.dataSource.manager, number);
+      this.assertCode(number, presented);
+      const today = isoDate(this.clock.now());
+      let refusal = this.passRefusal(pass, today);
+      if (!refusal && placeId) {
+        const place = await this.dataSource.getRepository(PlaceEntity).findOneBy({ id: parseId(placeId, 'placeId') });
+        refusal = this.placeRefusal(place, pass);
+      }
+      return {
+        passNumber: number,
+        status: pass.status,
+        faceValueCents: Number(pass.face_value_cents),
+        validFrom: pass.order_valid_from,
+        validUntil: pass.valid_until,
+        refusal,
+      };
+    });
+  }
+
+  async redeem(command: RedeemCommand, caller: Caller): Promise<RedemptionEntity> {
+    const placeId = parseId(command.placeId, 'placeId');
+    if (!IDEMPOTENCY_KEY.test(command.idempotencyKey)) {
+      throw new DomainError('BAD_USER_INPUT', 'idempotencyKey must be 8–128 letters, digits or : . _ -', { field: 'idempotencyKey' });
+    }
+    return this.guarded(caller, async () => {
+      const number = this.readPass(command);
+      const earlier = await this.byIdempotencyKey(placeId, command.idempotencyKey, number);
+      if (earlier) return earlier;
+      try {
+        return await this.dataSource.transaction((manager) => this.redeemOnce(manager, number, placeId, command, caller));
+      } catch (error) {
+        // A concurrent retry with the same key may have won: then its result is ours.
+        const winner = await this.byIdempotencyKey(placeId, command.idempotencyKey, number);
+        if (winner) return winner;
+        if ((error as { code?: string }).code === '23505') throw new RedemptionError('ALREADY_REDEEMED', 'this pass has already been redeemed');
+        throw error;
+      }
+    });
+  }
+
+  async cancel(redemptionId: string, reason: string, caller: Caller): Promise<RedemptionEntity> {
+    const id = parseId(redemptionId, 'redemptionId');
+    const why = reason.trim();
+    if (why.length < 3 || why.length > 500) throw new DomainError('BAD_USER_INPUT', 'reason must be 3–500 characters', { field: 'reason' });
+    return this.dataSource.transaction(async (manager) => {
+      const redemption = await manager.getRepository(RedemptionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!redemption) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
+      if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
+      if (redemption.statementId) throw new RedemptionError('REDEMPTION_IN_STATEMENT', "this redemption is in a place's monthly statement", { field: 'redemptionId' });
+      const now = this.clock.now();
+      if (now.getTime() - redemption.redeemedAt.getTime() > CANCELLATION_WINDOW_MS) {
+        throw new RedemptionError('CANCELLATION_WINDOW_CLOSED', `a redemption may be cancelled within ${CANCELLATION_WINDOW_MS / 3_600_000} hours`, { field: 'redemptionId' });
+      }
+      await manager.update(RedemptionEntity, { id }, { status: 'CANCELLED', cancelledAt: now, cancelledBy: caller.subject, cancellationReason: why });
+      const [passes] = await manager.query(
+        `UPDATE pass SET status = 'HANDED_OUT', redemption_id = NULL WHERE number = $1 AND redemption_id = $2 RETURNING booklet_id`,
+        [redemption.passNumber, id],
+      );
+      await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count - 1 WHERE id = $1`, [passes[0].booklet_id]);
+      const handOut = await manager.getRepository(HandOutEntity).findOneByOrFail({ id: redemption.handOutId });
+      await applyFunnelChanges(manager, redemption.programmeId, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', -1, redemption.placeId));
+      await recordEvent(
+        manager,
+        PassRedemptionCancelledV1,
+        {
+          redemptionId: id,
+          passNumber: String(redemption.passNumber),
+          programmeId: redemption.programmeId,
+          orderId: redemption.orderId,
+          placeId: redemption.placeId,
+          faceValueCents: redemption.faceValueCents,
+          cancelledAt: now.toISOString(),
+        },
+        now,
+      );
+      return { ...redemption, status: 'CANCELLED' as const, cancelledAt: now, cancelledBy: caller.subject, cancellationReason: why };
+    });
+  }
+
+  private async redeemOnce(manager: EntityManager, number: string, placeId: string, command: RedeemCommand, caller: Caller): Promise<RedemptionEntity> {
+    const place = await manager.getRepository(PlaceEntity).findOneBy({ id: placeId });
+    if (place && caller.role === 'place' && caller.organisationId !== place.organisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
+    const pass = await this.passFacts(manager, number);
+    this.assertCode(number, command);
+    const now = this.clock.now();
+    const refusal = this.passRefusal(pass, isoDate(now)) ?? this.placeRefusal(place, pass);
+    if (refusal) throw refusalError(refusal);
+
+    const id = newId();
+    const [won]: [Array<{ booklet_id: string }>, number] = await manager.query(
+      `UPDATE pass SET status = 'REDEEMED', redemption_id = $2 WHERE number = $1 AND status = 'HANDED_OUT' RETURNING booklet_id`,
+      [number, id],
+    );
+    if (won.length === 0) {
+      // Someone else redeemed it (or the expiry job expired it) since we read it.
+      const [now_] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
+      throw refusalError(now_.status === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
+    }
+    const redemption = manager.create(RedemptionEntity, {
+      id,
+      passNumber: Number(number),
+      programmeId: pass.programme_id,
+      orderId: pass.order_id,
+      handOutId: pass.hand_out_id!,
+      placeId,
+      placeOrganisationId: place!.organisationId,
+      faceValueCents: Number(pass.face_value_cents),
+      idempotencyKey: command.idempotencyKey,
+      requestedBy: caller.subject,
+      redeemedAt: now,
+      status: 'REDEEMED',
+      cancelledAt: null,
+      cancelledBy: null,
+      cancellationReason: null,
+      statementId: null,
+    });
+    await manager.insert(RedemptionEntity, redemption);
+    await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count + 1 WHERE id = $1`, [won[0].booklet_id]);
+    const handOut = await manager.getRepository(HandOutEntity).findOneByOrFail({ id: pass.hand_out_id! });
+    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId));
+    await recordEvent(
+      manager,
+      PassRedeemedV1,
+      {
+        redemptionId: id,
+        passNumber: number,
+        programmeId: pass.programme_id,
+        orderId: pass.order_id,
+        placeId,
+        placeOrganisationId: place!.organisationId,
+        faceValueCents: redemption.faceValueCents,
+        redeemedAt: now.toISOString(),
+      },
+      now,
+    );
+    return redemption;
+  }
+
+  /** Runs a check or redemption behind the brute-force brake, counting wrong guesses. */
+  private async guarded<T>(caller: Caller, work: () => Promise<T>): Promise<T> {
+    await this.throttle.assertAllowed(caller.subject);
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DomainError && GUESS_CODES.has(error.code)) await this.throttle.recordFailure(caller.subject);
+      throw error;
+    }
+  }
+
+  private readPass(presented: PresentedPass): string {
+    const fromQr = presented.qrPayload ? parseQrPayload(presented.qrPayload) : undefined;
+    if (presented.qrPayload && !fromQr) throw new RedemptionError('UNKNOWN_PASS', 'this is not a pass QR code', { field: 'qrPayload' });
+    const number = fromQr?.number ?? normalisePassNumber(presented.passNumber ?? '');
+    if (!number || !hasValidCheckDigit(number)) throw new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+    return number;
+  }
+
+  private assertCode(number: string, presented: PresentedPass): void {
+    const code = presented.qrPayload ? parseQrPayload(presented.qrPayload)!.code : (presented.code ?? '');
+    if (!codeMatches(this.passCodeKey, number, code)) throw new RedemptionError('WRONG_CODE', 'the verification code does not match this pass', { field: 'code' });
+  }
+
+  private async passFacts(manager: EntityManager, number: string): Promise<PassFacts> {
+    const [pass]: PassFacts[] = await manager.query(
+      `SELECT p.number::text, p.status, p.booklet_id, p.hand_out_id, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,
+              o.id AS order_id, o.programme_id, o.status AS order_status, to_char(o.valid_from, 'YYYY-MM-DD') AS order_valid_from,
+              o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents
+         FROM pass p JOIN pass_order o ON o.id = p.order_id
+        WHERE p.number = $1`,
+      [number],
+    );
+    // Checked before the code, so that a wrong number and a wrong code are told apart (both count as guesses).
+    if (!pass) throw new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+    return pass;
+  }
+
+  /** The pass's own reason to refuse, in the order a place would want to hear it. */
+  private passRefusal(pass: PassFacts, today: string): RefusalCode | null {
+    if (pass.status === 'REDEEMED') return 'ALREADY_REDEEMED';
+    if (pass.status === 'EXPIRED') return 'EXPIRED';
+    if (pass.order_status !== 'ACTIVATED') return 'NOT_ACTIVATED';
+    if (pass.status === 'ISSUED') return 'NOT_HANDED_OUT';
+    if (pass.valid_until && today > pass.valid_until) return 'EXPIRED';
+    if (pass.order_valid_from && today < pass.order_valid_from) return 'NOT_YET_VALID';
+    return null;
+  }
+
+  private placeRefusal(place: PlaceEntity | null, pass: PassFacts): RefusalCode | null {
+    if (!place || place.status !== 'QUALIFIED') return 'PLACE_NOT_QUALIFIED';
+    if (!communeIsIn(place.inseeCode, { level: pass.perimeter_level, code: pass.perimeter_code })) return 'OUTSIDE_PERIMETER';
+    return null;
+  }
+
+  private async byIdempotencyKey(placeId: string, key: string, number: string): Promise<RedemptionEntity | null> {
+    const earlier = await this.dataSource.getRepository(RedemptionEntity).findOneBy({ placeId, idempotencyKey: key });
+    if (earlier && String(earlier.passNumber) !== number) {
+      throw new RedemptionError('IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for another pass', { field: 'idempotencyKey' });
+    }
+    return earlier;
+  }
+}
+
+const REFUSAL_MESSAGES: Record<RefusalCode, string> = {
+  WRONG_CODE: 'the verification code does not match this pass',
+  UNKNOWN_PASS: 'no such pass',
+  ALREADY_REDEEMED: 'this pass has already been redeemed',
+  EXPIRED: 'this pass has expired',
+  NOT_ACTIVATED: "this pass's order has not been activated yet",
+  NOT_HANDED_OUT: 'this pass has not been handed to a beneficiary',
+  NOT_YET_VALID: 'this pass is not valid yet',
+  PLACE_NOT_QUALIFIED: 'this place is not qualified to accept passes',
+  OUTSIDE_PERIMETER: "this place is outside the pass's perimeter",
+};
+
+function refusalError(code: RefusalCode): RedemptionError {
+  return new RedemptionError(code, REFUSAL_MESSAGES[code]);
+}
