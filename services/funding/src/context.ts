@@ -3,19 +3,44 @@ import type { ServiceDependencies, SubgraphContext } from '@pass-numerique/servi
 import { ProgrammeRepository } from './programmes/programme.repository';
 import { ProgrammeService } from './programmes/programme.service';
 import { createProgrammeLoaders, type ProgrammeLoaders } from './programmes/programme.loaders';
+import { FundingPlanRepository } from './funding-plan/funding-plan.repository';
+import { FundingPlanService } from './funding-plan/funding-plan.service';
+import { createFundingPlanLoaders, type FundingPlanLoaders } from './funding-plan/funding-plan.loaders';
+import { CommitmentRepository } from './commitments/commitment.repository';
+import { CommitmentService } from './commitments/commitment.service';
+import { createCommitmentLoaders, type CommitmentLoaders } from './commitments/commitment.loaders';
+import { PassesLedgerRepository } from './passes-ledger/passes-ledger.repository';
+import { PassesLedgerService } from './passes-ledger/passes-ledger.service';
+import { BudgetRepository } from './budget/budget.repository';
+import { BudgetService } from './budget/budget.service';
 
 export function createFundingServices({ dataSource, clock }: ServiceDependencies) {
   const programmeRepository = new ProgrammeRepository(dataSource);
+  const fundingPlanRepository = new FundingPlanRepository(dataSource);
+  const commitmentRepository = new CommitmentRepository(dataSource);
+  const passesLedgerRepository = new PassesLedgerRepository(dataSource);
+  const commitments = new CommitmentService(dataSource, commitmentRepository, clock);
   return {
     programmeRepository,
     programmes: new ProgrammeService(dataSource, programmeRepository, clock),
+    fundingPlanRepository,
+    fundingPlan: new FundingPlanService(dataSource, clock),
+    commitmentRepository,
+    commitments,
+    passesLedgerRepository,
+    passesLedger: new PassesLedgerService(dataSource, passesLedgerRepository, commitments, commitmentRepository, clock),
+    budget: new BudgetService(new BudgetRepository(dataSource), fundingPlanRepository, passesLedgerRepository, commitmentRepository, clock),
   };
 }
 export type FundingServices = ReturnType<typeof createFundingServices>;
 
 export function createFundingLoaders(services: FundingServices) {
-  return createProgrammeLoaders(services.programmeRepository);
+  return {
+    ...createProgrammeLoaders(services.programmeRepository),
+    ...createFundingPlanLoaders(services.fundingPlanRepository),
+    ...createCommitmentLoaders(services.commitmentRepository),
+  };
 }
-export type FundingLoaders = ProgrammeLoaders;
+export type FundingLoaders = ProgrammeLoaders & FundingPlanLoaders & CommitmentLoaders;
 
 export type FundingContext = SubgraphContext<FundingServices, FundingLoaders>;

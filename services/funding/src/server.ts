@@ -5,25 +5,76 @@ import typeDefs from './schema.graphql';
 import type { FundingConfig } from './config';
 import { createFundingLoaders, createFundingServices, type FundingLoaders, type FundingServices } from './context';
 import { programmeResolvers } from './programmes/programme.resolvers';
+import { fundingPlanResolvers } from './funding-plan/funding-plan.resolvers';
+import { commitmentResolvers } from './commitments/commitment.resolvers';
+import { budgetResolvers } from './budget/budget.resolvers';
+import { passesLedgerResolvers } from './passes-ledger/passes-ledger.resolvers';
 import { ProgrammeEntity } from './programmes/programme.entity';
 import { DeliberationEntity } from './programmes/deliberation.entity';
 import { CommitmentAuthorisationEntity, PaymentScheduleLineEntity } from './programmes/authorisation.entity';
+import { CoFunderEntity, CoFunderReceiptEntity } from './funding-plan/co-funder.entity';
+import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity } from './commitments/commitment.entity';
+import { PassesFactEntity, UsedPassDayEntity } from './passes-ledger/passes-fact.entity';
 import { CreateFundingTables1764979200000 } from './database/migrations/1764979200000-create-funding-tables';
+import { CreatePlanCommitmentsAndPayments1765238400000 } from './database/migrations/1765238400000-create-plan-commitments-and-payments';
 import { loadFoundingDecision } from './demo/load-founding-decision';
+import { loadFundingDemo } from './demo/load-funding-demo';
+import { onOrderPlaced } from './handlers/on-order-placed.handler';
+import { onOrderActivated } from './handlers/on-order-activated.handler';
+import { onStatementPaid } from './handlers/on-statement-paid.handler';
+import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
+import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
+import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+/** Each aggregate contributes fields to shared types (Programme, Query, Mutation): merged type by type. */
+function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
+  const merged: ResolverMap = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
+  }
+  return merged;
+}
 
 export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders> = {
   name: 'funding',
   typeDefs,
-  resolvers: { ...scalarResolvers, ...programmeResolvers } as SubgraphDefinition<FundingServices, FundingLoaders>['resolvers'],
-  entities: [ProgrammeEntity, DeliberationEntity, CommitmentAuthorisationEntity, PaymentScheduleLineEntity],
-  migrations: [CreateFundingTables1764979200000],
+  resolvers: {
+    ...scalarResolvers,
+    ...mergeResolvers(programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers),
+  } as SubgraphDefinition<FundingServices, FundingLoaders>['resolvers'],
+  entities: [
+    ProgrammeEntity,
+    DeliberationEntity,
+    CommitmentAuthorisationEntity,
+    PaymentScheduleLineEntity,
+    CoFunderEntity,
+    CoFunderReceiptEntity,
+    CommitmentEntity,
+    PaymentEntity,
+    CommitmentReductionEntity,
+    PassesFactEntity,
+    UsedPassDayEntity,
+  ],
+  migrations: [CreateFundingTables1764979200000, CreatePlanCommitmentsAndPayments1765238400000],
   createServices: createFundingServices,
   createLoaders: createFundingLoaders,
-  subscriptions: () => [],
+  subscriptions: (services) => [
+    onOrderPlaced(services),
+    onOrderActivated(services),
+    onStatementPaid(services),
+    onCreditNoteIssued(services),
+    onPassRedeemed(services),
+    onPassRedemptionCancelled(services),
+  ],
 };
 
 export async function startFundingService(config: FundingConfig, options: StartOptions = {}) {
   const running = await startSubgraph(fundingSubgraph, config, options);
-  if (config.loadDemoData) await loadFoundingDecision(running.services);
+  if (config.loadDemoData) {
+    await loadFoundingDecision(running.services);
+    await loadFundingDemo(running.services);
+  }
   return running;
 }

@@ -8,6 +8,8 @@ export interface PaymentFilter {
   federEligible?: boolean | null;
   /** Only payments made on or before this day. */
   paidOnOrBefore?: string | null;
+  /** Only payments against commitments of this kind. */
+  commitmentKind?: CommitmentKind | null;
 }
 
 interface Keyset {
@@ -96,6 +98,7 @@ export class CommitmentRepository {
       if (filter.commitmentId) qb.andWhere('p.commitment_id = :commitmentId', { commitmentId: filter.commitmentId });
       if (filter.federEligible !== null && filter.federEligible !== undefined) qb.andWhere('p.feder_eligible = :federEligible', { federEligible: filter.federEligible });
       if (filter.paidOnOrBefore) qb.andWhere('p.paid_on <= :asOf', { asOf: filter.paidOnOrBefore });
+      if (filter.commitmentKind) qb.andWhere('p.commitment_id IN (SELECT c.id FROM commitment c WHERE c.kind = :kind)', { kind: filter.commitmentKind });
       return qb;
     };
     const rows = base().orderBy('p.paidOn', 'ASC').addOrderBy('p.id', 'ASC').limit(query.limit);

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { ProgrammeRepository } from './programme.repository';
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -32,6 +32,10 @@ export function createProgrammeLoaders(repository: ProgrammeRepository) {
     authorisationsByProgramme: new DataLoader(async (ids: readonly string[]) => {
       const groups = groupBy(await repository.authorisationsOf(ids), (r) => r.programmeId);
       return ids.map((id) => groups.get(id) ?? []);
+    }),
+    authorisationById: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map((await repository.authorisationsByIds(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     scheduleByAuthorisation: new DataLoader(async (ids: readonly string[]) => {
       const groups = groupBy(await repository.scheduleOf(ids), (r) => r.authorisationId);

@@ -31,6 +31,10 @@ export class ProgrammeRepository {
     return this.dataSource.getRepository(CommitmentAuthorisationEntity).find({ where: { programmeId: In([...programmeIds]) }, order: { budgetYear: 'ASC' } });
   }
 
+  authorisationsByIds(ids: readonly string[]): Promise<CommitmentAuthorisationEntity[]> {
+    return this.dataSource.getRepository(CommitmentAuthorisationEntity).findBy({ id: In([...ids]) });
+  }
+
   scheduleOf(authorisationIds: readonly string[]): Promise<PaymentScheduleLineEntity[]> {
     return this.dataSource
       .getRepository(PaymentScheduleLineEntity)

@@ -2,7 +2,7 @@
 import { isUuid } from '@pass-numerique/kernel';
 import { money, requireRole } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
-import type { ProgrammeEntity } from './programme.entity';
+import type { ProgrammeEntity, SettlementModel } from './programme.entity';
 import type { DeliberationEntity } from './deliberation.entity';
 import type { CommitmentAuthorisationEntity, PaymentScheduleLineEntity } from './authorisation.entity';
 import type { OpenProgrammeCommand } from './programme.service';
@@ -17,6 +17,10 @@ export const programmeResolvers = {
     openProgramme: (_: unknown, args: { input: Omit<OpenProgrammeCommand, 'ids'> }, ctx: FundingContext) => {
       requireRole(ctx.identity, 'programme_manager');
       return ctx.services.programmes.openProgramme(args.input);
+    },
+    changeSettlementModel: (_: unknown, args: { input: { programmeId: string; settlementModel: SettlementModel } }, ctx: FundingContext) => {
+      requireRole(ctx.identity, 'programme_manager');
+      return ctx.services.programmes.changeSettlementModel(args.input.programmeId, args.input.settlementModel);
     },
   },
   Programme: {

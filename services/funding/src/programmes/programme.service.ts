@@ -1,7 +1,7 @@
 // Rules for opening a programme: the deliberation, the authorisation and its schedule are
 // recorded together, with the event that tells the other services, in one transaction.
 import type { DataSource } from 'typeorm';
-import { newId, parseEuros, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
+import { newId, notFound, parseEuros, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import { ProgrammeEntity, type SettlementModel } from './programme.entity';
@@ -113,6 +113,32 @@ export class ProgrammeService {
         },
         now,
       );
+      return programme;
+    });
+  }
+
+  /**
+   * The settlement model decides which passes events are payments, so it is fixed by the first
+   * commitment. Commitments hold the programme row FOR SHARE while they are written; this takes it
+   * FOR UPDATE, so a model change and a first commitment cannot cross.
+   */
+  async changeSettlementModel(programmeId: string, settlementModel: SettlementModel): Promise<ProgrammeEntity> {
+    const id = parseId(programmeId, 'programmeId');
+    if (settlementModel !== 'PREPAID_OPERATOR' && settlementModel !== 'DIRECT') {
+      throw new DomainError('BAD_USER_INPUT', `unknown settlement model ${String(settlementModel)}`, { field: 'settlementModel' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await manager.getRepository(ProgrammeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!programme) throw notFound('programme', id);
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM commitment WHERE programme_id = $1`, [id]);
+      if (count > 0) {
+        throw new ProgrammeError('SETTLEMENT_MODEL_LOCKED', `the programme already has ${count} commitment(s); its settlement model can no longer change`, {
+          field: 'settlementModel',
+          commitmentCount: count,
+        });
+      }
+      programme.settlementModel = settlementModel;
+      await manager.save(programme);
       return programme;
     });
   }

@@ -56,7 +56,7 @@ export class CreatePlanCommitmentsAndPayments1765238400000 implements MigrationI
           (kind = 'PASS_ORDER') = (face_value_cents IS NOT NULL AND fee_cents IS NOT NULL)
           AND (face_value_cents IS NULL OR face_value_cents + fee_cents = amount_cents))
       )`);
-    await queryRunner.query(`CREATE INDEX commitment_authorisation ON commitment (authorisation_id)`);
+    await queryRunner.query(`CREATE INDEX commitment_by_authorisation ON commitment (authorisation_id)`);
     await queryRunner.query(`CREATE INDEX commitment_programme ON commitment (programme_id, committed_on, id)`);
 
     await queryRunner.query(`

@@ -1,0 +1,71 @@
+// Thin: every resolver hands over to a loader or the service.
+import { isUuid } from '@pass-numerique/kernel';
+import { money, requireRole, type PageArgs } from '@pass-numerique/service-kit';
+import type { FundingContext } from '../context';
+import { requireFinanceWriter, requireFundingReader } from '../funding-access';
+import type { ProgrammeEntity } from '../programmes/programme.entity';
+import type { CommitmentEntity, CommitmentKind, CommitmentReductionEntity, PaymentEntity } from './commitment.entity';
+import type { RecordCommitmentCommand, RecordPaymentCommand, RecordReductionCommand } from './commitment.service';
+
+const source = (row: { sourceEventId: string | null }) => (row.sourceEventId ? 'PASSES_EVENT' : 'MANUAL');
+
+export const commitmentResolvers = {
+  Query: {
+    commitment: async (_: unknown, args: { id: string }, ctx: FundingContext) => {
+      requireRole(ctx.identity, 'programme_manager', 'finance_officer', 'funder_auditor');
+      const commitment = isUuid(args.id) ? await ctx.loaders.commitmentById.load(args.id.toLowerCase()) : null;
+      if (commitment) requireFundingReader(ctx.identity, commitment.programmeId);
+      return commitment;
+    },
+  },
+  Mutation: {
+    recordCommitment: (_: unknown, args: { input: RecordCommitmentCommand }, ctx: FundingContext) => {
+      requireFinanceWriter(ctx.identity);
+      return ctx.services.commitments.recordCommitment(args.input);
+    },
+    recordPayment: (_: unknown, args: { input: RecordPaymentCommand }, ctx: FundingContext) => {
+      requireFinanceWriter(ctx.identity);
+      return ctx.services.commitments.recordPayment(args.input);
+    },
+    recordCommitmentReduction: (_: unknown, args: { input: RecordReductionCommand }, ctx: FundingContext) => {
+      requireFinanceWriter(ctx.identity);
+      return ctx.services.commitments.recordReduction(args.input);
+    },
+  },
+  Programme: {
+    commitments: (p: ProgrammeEntity, args: PageArgs & { kind?: CommitmentKind | null }, ctx: FundingContext) => {
+      requireFundingReader(ctx.identity, p.id);
+      return ctx.services.commitments.list(p.id, args);
+    },
+    payments: (p: ProgrammeEntity, args: PageArgs & { federEligible?: boolean | null }, ctx: FundingContext) => {
+      requireFundingReader(ctx.identity, p.id);
+      return ctx.services.commitments.payments({ programmeId: p.id, federEligible: args.federEligible }, args);
+    },
+  },
+  Commitment: {
+    authorisation: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.authorisationById.load(c.authorisationId),
+    amount: (c: CommitmentEntity) => money(c.amountCents),
+    faceValue: (c: CommitmentEntity) => (c.faceValueCents === null ? null : money(c.faceValueCents)),
+    fee: (c: CommitmentEntity) => (c.feeCents === null ? null : money(c.feeCents)),
+    source,
+    reduced: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).reducedCents),
+    net: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).committedCents),
+    paid: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).paidCents),
+    toPay: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => {
+      const totals = await ctx.loaders.commitmentTotals.load(c.id);
+      return money(totals.committedCents - totals.paidCents);
+    },
+    reductions: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.reductionsByCommitment.load(c.id),
+    payments: (c: CommitmentEntity, args: PageArgs, ctx: FundingContext) => ctx.services.commitments.payments({ commitmentId: c.id }, args),
+  },
+  Payment: {
+    commitment: (p: PaymentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.commitmentById.load(p.commitmentId),
+    amount: (p: PaymentEntity) => money(p.amountCents),
+    source,
+  },
+  CommitmentReduction: {
+    amount: (r: CommitmentReductionEntity) => money(r.amountCents),
+    refunded: (r: CommitmentReductionEntity) => money(r.refundedCents),
+    source,
+  },
+};

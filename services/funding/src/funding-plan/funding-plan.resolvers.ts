@@ -1,0 +1,46 @@
+// Thin: every resolver hands over to a loader or the service.
+import { money, requireRole } from '@pass-numerique/service-kit';
+import { toDecimalString, type Cents } from '@pass-numerique/kernel';
+import type { FundingContext } from '../context';
+import type { ProgrammeEntity } from '../programmes/programme.entity';
+import type { CoFunderEntity, CoFunderReceiptEntity } from './co-funder.entity';
+import type { RecordCoFunderReceiptCommand, SetFundingPlanCommand } from './funding-plan.service';
+import { requireFinanceWriter } from '../funding-access';
+
+async function fundingPlanOf(programmeId: string, ctx: FundingContext) {
+  const [coFunders, authorisations] = await Promise.all([
+    ctx.loaders.coFundersByProgramme.load(programmeId),
+    ctx.loaders.authorisationsByProgramme.load(programmeId),
+  ]);
+  const planned = coFunders.reduce((sum, c) => sum + c.plannedCents, 0);
+  const authorised = authorisations.reduce((sum, a) => sum + a.amountCents, 0);
+  return { coFunders, planned: money(planned), authorised: money(authorised), balanced: planned === authorised };
+}
+
+export const fundingPlanResolvers = {
+  Mutation: {
+    setFundingPlan: async (_: unknown, args: { input: SetFundingPlanCommand }, ctx: FundingContext) => {
+      requireRole(ctx.identity, 'programme_manager');
+      await ctx.services.fundingPlan.setFundingPlan(args.input);
+      return fundingPlanOf(args.input.programmeId.toLowerCase(), ctx);
+    },
+    recordCoFunderReceipt: (_: unknown, args: { input: RecordCoFunderReceiptCommand }, ctx: FundingContext) => {
+      requireFinanceWriter(ctx.identity);
+      return ctx.services.fundingPlan.recordReceipt(args.input);
+    },
+  },
+  Programme: {
+    fundingPlan: (p: ProgrammeEntity, _: unknown, ctx: FundingContext) => fundingPlanOf(p.id, ctx),
+  },
+  CoFunder: {
+    organisation: (c: CoFunderEntity) => ({ id: c.organisationId }),
+    ratePercent: (c: CoFunderEntity) => (c.rateBasisPoints === null ? null : toDecimalString(c.rateBasisPoints as Cents)),
+    planned: (c: CoFunderEntity) => money(c.plannedCents),
+    received: async (c: CoFunderEntity, _: unknown, ctx: FundingContext) =>
+      money((await ctx.loaders.receiptsByCoFunder.load(c.id)).reduce((sum, r) => sum + r.amountCents, 0)),
+    receipts: (c: CoFunderEntity, _: unknown, ctx: FundingContext) => ctx.loaders.receiptsByCoFunder.load(c.id),
+  },
+  CoFunderReceipt: {
+    amount: (r: CoFunderReceiptEntity) => money(r.amountCents),
+  },
+};
