@@ -137,6 +137,7 @@ async function startEmbeddedPostgres({ dataDir, persistent, password }) {
   }
   return {
     url,
+    process: { name: 'postgres', pid: server.pid, marker: dataDir },
     origin: `an embedded PostgreSQL on 127.0.0.1:${port} (data in ${dataDir}${persistent ? '' : ', deleted at the end'})`,
     stop: async () => {
       // SIGINT is PostgreSQL's "fast" shutdown: clients are disconnected, data is flushed.
@@ -296,6 +297,7 @@ export async function discoverNats({ purpose, root }) {
   }
   return {
     url,
+    process: { name: 'nats', pid: server.pid, marker: storeDir },
     origin: `our own nats-server on 127.0.0.1:${port} (JetStream store in ${storeDir}${purpose === 'start' ? '' : ', deleted at the end'})`,
     stop: async () => {
       await server.stop('SIGTERM', 10_000);

@@ -1,8 +1,11 @@
 // `npm start`: PostgreSQL and NATS (found or started), a fresh build, the four subgraph
 // services, then the gateway, all in the foreground until Ctrl-C.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { APPLICATIONS, build, builtEntry, sourceEntry } from './build.mjs';
 import { CliError } from './cli-error.mjs';
 import { loadDevSecrets } from './dev-secrets.mjs';
+import { forgetProcesses, recordProcesses, stopLeftovers } from './leftovers.mjs';
 import { discoverNats, discoverPostgres } from './infrastructure.mjs';
 import { bold, childPrinter, dim, green, red, say, warn } from './output.mjs';
 import { ManagedProcess, httpStatus, portIsFree, waitUntil } from './processes.mjs';
@@ -16,12 +19,15 @@ export async function start(root) {
   const secrets = loadDevSecrets(root);
   if (secrets.created) say(`development secrets written to ${secrets.file} (kept for the next start)`);
 
+  await stopLeftovers(root);
+  // Ports first: a second `npm start` should say so before touching dist/ or the databases.
+  const present = APPLICATIONS.filter((app) => existsSync(join(root, sourceEntry(app))));
+  if (!present.some((app) => app.name !== 'gateway')) throw new CliError(`nothing to start: no service entry exists yet (${APPLICATIONS.map(sourceEntry).join(', ')}).`);
+  const ports = await choosePorts(present);
   const built = await build(root);
   const missing = APPLICATIONS.filter((app) => !built.includes(app));
-  if (!built.some((app) => app.name !== 'gateway')) throw new CliError(`nothing to start: no service entry exists yet (${missing.map(sourceEntry).join(', ')}).`);
-  const ports = await choosePorts(built);
 
-  const running = new Running();
+  const running = new Running(root);
   running.listenForSignals();
   try {
     await startEverything({ root, began, secrets, built, missing, ports, running });
@@ -57,6 +63,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
       onLine: childPrinter(app.name, APPLICATIONS.indexOf(app), width),
     });
     running.children.push({ app, child, port: ports[app.name] });
+    running.record();
     child.exited.then(() => running.childExited(app, child));
     return child;
   };
@@ -133,7 +140,8 @@ function printBanner({ built, missing, ports, postgres, nats, seconds }) {
 
 /** What `npm start` has started, and how it all stops. */
 class Running {
-  constructor() {
+  constructor(root) {
+    this.root = root;
     this.children = [];
     this.infrastructure = [];
     this.stopping = false;
@@ -164,7 +172,16 @@ class Running {
       return false;
     }
     this.infrastructure.push(infrastructure);
+    this.record();
     return true;
+  }
+
+  /** Writes down what runs now, for the next start in case this one is killed. */
+  record() {
+    recordProcesses(this.root, [
+      ...this.infrastructure.flatMap((infra) => (infra.process ? [infra.process] : [])),
+      ...this.children.map(({ app, child }) => ({ name: app.name, pid: child.pid, marker: builtEntry(app) })),
+    ]);
   }
 
   async waitReady(app, child, check) {
@@ -192,6 +209,7 @@ class Running {
     for (const group of byGatewayFirst) await Promise.all(group.map(({ child }) => child.stop('SIGTERM', STOP_GRACE_MS)));
     const results = await Promise.allSettled(this.infrastructure.reverse().map((infra) => infra.stop()));
     for (const result of results) if (result.status === 'rejected') warn(`while stopping: ${result.reason?.message ?? result.reason}`);
+    forgetProcesses(this.root);
     if (!quiet) say(exitCode === 0 ? 'stopped' : 'stopped after a failure');
     this.finish(exitCode);
     return this.finished;
