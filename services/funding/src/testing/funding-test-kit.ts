@@ -1,0 +1,151 @@
+// Test helpers of this service: open a throwaway programme through the API, publish the passes
+// service's events the way its relay does (envelope JSON on `<prefix>.<type>`, message id =
+// event id), and complete payloads with defaults (overrides last).
+import { randomInt, randomUUID } from 'node:crypto';
+import { eventSubject, type EventBus } from '@pass-numerique/messaging';
+import {
+  CreditNoteIssuedV1,
+  OrderActivatedV1,
+  OrderPlacedV1,
+  PassRedeemedV1,
+  PassRedemptionCancelledV1,
+  StatementPaidV1,
+  validatePayload,
+  type EventContract,
+  type EventType,
+  type PayloadOf,
+} from '@pass-numerique/event-contracts';
+import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { callSubgraph } from '@pass-numerique/testing';
+
+export async function publishEvent<P>(bus: EventBus, contract: EventContract<EventType, P>, payload: P, id: string = randomUUID(), occurredAt = new Date()): Promise<string> {
+  const envelope = { id, type: contract.type, occurredAt: occurredAt.toISOString(), payload: validatePayload(contract, payload) };
+  await bus.js.publish(eventSubject(bus.prefix, contract.type), JSON.stringify(envelope), { msgID: randomUUID() });
+  return id;
+}
+
+export function uniqueCode(prefix = 'TEST'): string {
+  return `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
+}
+
+const OPEN = `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id authorisations { id } } }`;
+
+/** Opens a programme decided on 2024-01-15 with one authorisation and its schedule; returns the ids. */
+export async function openTestProgramme(
+  url: string,
+  options: { amount?: string; schedule?: Array<{ budgetYear: number; amount: string }>; settlementModel?: 'PREPAID_OPERATOR' | 'DIRECT' } = {},
+): Promise<{ programmeId: string; authorisationId: string; code: string }> {
+  const { deliberation, authorisation } = FOUNDING_DECISION;
+  const code = uniqueCode('FUND');
+  const { data, errors } = await callSubgraph(url, OPEN, {
+    input: {
+      code,
+      name: 'Programme de test',
+      perimeter: { level: 'DEPARTEMENT', code: '80' },
+      startsOn: '2024-01-15',
+      endsOn: '2025-12-31',
+      settlementModel: options.settlementModel ?? 'PREPAID_OPERATOR',
+      deliberation: { ...deliberation, id: undefined, decidedOn: '2024-01-15', vote: { ...deliberation.vote } },
+      authorisation: {
+        kind: 'AE',
+        amount: options.amount ?? '1000.00',
+        budgetYear: 2024,
+        imputation: authorisation.imputation,
+        schedule: options.schedule ?? [
+          { budgetYear: 2024, amount: '600.00' },
+          { budgetYear: 2025, amount: '400.00' },
+        ],
+      },
+    },
+  });
+  if (errors) throw new Error(`could not open a test programme: ${JSON.stringify(errors)}`);
+  return { programmeId: data.openProgramme.id, authorisationId: data.openProgramme.authorisations[0].id, code };
+}
+
+const passNumber = () => String(randomInt(10 ** 11, 10 ** 12 - 1)).padStart(12, '0');
+
+export function orderPlaced(programmeId: string, overrides: Partial<PayloadOf<typeof OrderPlacedV1>> = {}): PayloadOf<typeof OrderPlacedV1> {
+  const passCount = overrides.passCount ?? 10;
+  const passFaceValueCents = overrides.passFaceValueCents ?? 1_000;
+  const faceValueTotalCents = passCount * passFaceValueCents;
+  return {
+    orderId: randomUUID(),
+    programmeId,
+    buyerOrganisationId: null,
+    operatorOrganisationId: null,
+    bookletCount: Math.ceil(passCount / 10),
+    bookletSize: 10,
+    passCount,
+    passFaceValueCents,
+    faceValueTotalCents,
+    feeRateBasisPoints: 400,
+    feeCents: (faceValueTotalCents * 400) / 10_000,
+    perimeter: { level: 'DEPARTEMENT', code: '80' },
+    validFrom: null,
+    validUntil: null,
+    targetPublics: [],
+    placedAt: '2024-03-01T10:00:00+01:00',
+    ...overrides,
+  };
+}
+
+export function orderActivated(order: PayloadOf<typeof OrderPlacedV1>, overrides: Partial<PayloadOf<typeof OrderActivatedV1>> = {}): PayloadOf<typeof OrderActivatedV1> {
+  return {
+    orderId: order.orderId,
+    programmeId: order.programmeId,
+    paymentOrderNumber: `M-${randomInt(100_000, 999_999)}`,
+    passCount: order.passCount,
+    faceValueTotalCents: order.faceValueTotalCents,
+    feeCents: order.feeCents,
+    activatedAt: '2024-04-02T09:00:00+02:00',
+    ...overrides,
+  };
+}
+
+export function passRedeemed(order: PayloadOf<typeof OrderPlacedV1>, overrides: Partial<PayloadOf<typeof PassRedeemedV1>> = {}): PayloadOf<typeof PassRedeemedV1> {
+  return {
+    redemptionId: randomUUID(),
+    passNumber: passNumber(),
+    programmeId: order.programmeId,
+    orderId: order.orderId,
+    placeId: randomUUID(),
+    placeOrganisationId: randomUUID(),
+    faceValueCents: order.passFaceValueCents,
+    redeemedAt: '2024-05-10T14:00:00+02:00',
+    ...overrides,
+  };
+}
+
+export function redemptionCancelled(redemption: PayloadOf<typeof PassRedeemedV1>, cancelledAt: string): PayloadOf<typeof PassRedemptionCancelledV1> {
+  const { redemptionId, passNumber: number, programmeId, orderId, placeId, faceValueCents } = redemption;
+  return { redemptionId, passNumber: number, programmeId, orderId, placeId, faceValueCents, cancelledAt };
+}
+
+export function statementPaid(programmeId: string, overrides: Partial<PayloadOf<typeof StatementPaidV1>> = {}): PayloadOf<typeof StatementPaidV1> {
+  return {
+    statementId: randomUUID(),
+    programmeId,
+    placeId: randomUUID(),
+    placeOrganisationId: randomUUID(),
+    month: '2024-05',
+    passCount: 3,
+    amountCents: 3_000,
+    paymentReference: `VIR-${randomInt(100_000, 999_999)}`,
+    paidOn: '2024-06-12',
+    ...overrides,
+  };
+}
+
+export function creditNoteIssued(order: PayloadOf<typeof OrderPlacedV1>, passCount: number, issuedAt = '2025-06-01T08:00:00+02:00'): PayloadOf<typeof CreditNoteIssuedV1> {
+  return {
+    creditNoteId: randomUUID(),
+    programmeId: order.programmeId,
+    orderId: order.orderId,
+    buyerOrganisationId: null,
+    passCount,
+    amountCents: passCount * order.passFaceValueCents,
+    issuedAt,
+  };
+}
+
+export { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, PassRedeemedV1, PassRedemptionCancelledV1, StatementPaidV1 };
