@@ -30,6 +30,8 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     gateway,
     formatError: createGatewayErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -2,7 +2,7 @@
 // outbox relay, consumers) → GraphQL server behind the gateway's signed identity. A service
 // declares what is its own; this file does the rest, so the four services cannot drift apart.
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -73,42 +73,52 @@ export async function startSubgraph<Services, Loaders>(
 ): Promise<RunningSubgraph<Services>> {
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
   const clock = options.clock ?? systemClock;
-  const started: Array<() => Promise<void>> = [];
+  // Each part started is stopped in reverse order; the label makes a slow stop visible in the logs.
+  const started: Array<[label: string, stop: () => Promise<void>]> = [];
   const stopStarted = async () => {
-    for (const stop of started.reverse()) await stop().catch(() => undefined);
+    for (const [label, stop] of started.reverse()) {
+      await stop().catch((error) => logger.warn('stop failed', { part: label, error: String(error) }));
+      logger.debug('stopped', { part: label });
+    }
   };
 
   try {
     const dataSource = await openDatabase({ url: config.databaseUrl, entities: definition.entities, migrations: definition.migrations });
-    started.push(() => dataSource.destroy());
+    started.push(['database', () => dataSource.destroy()]);
 
     const bus = await connectEventBus(config.natsUrl, config.eventPrefix, `${definition.name}-service`);
-    started.push(() => bus.nc.drain());
+    started.push(['nats', () => bus.nc.drain()]);
     await ensureStreams(bus);
 
     const services = definition.createServices({ dataSource, bus, clock, logger });
 
     const relay = new OutboxRelay(dataSource, bus, { onError: (error) => logger.warn('outbox relay failed; will retry', { error: String(error) }) });
     await relay.start();
-    started.push(async () => {
-      await relay.flush().catch(() => undefined);
-      await relay.stop();
-    });
+    started.push([
+      'outbox relay',
+      async () => {
+        await relay.flush().catch(() => undefined);
+        await relay.stop();
+      },
+    ]);
 
     const consumer = new EventConsumer(definition.name, dataSource, bus, definition.subscriptions?.(services) ?? [], {
       onError: (error, at) => logger.warn('event not applied', { ...at, error: String(error) }),
     });
     await consumer.start();
-    started.push(() => consumer.stop());
+    started.push(['consumers', () => consumer.stop()]);
 
     const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
       schema: buildSubgraphSchema([{ typeDefs: parse(definition.typeDefs), resolvers: definition.resolvers }]),
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginLandingPageDisabled()],
+      // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
+      stopOnTerminationSignals: false,
+      // No Apollo Studio here: no landing page fetched from a CDN, no inline traces for a cloud.
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     });
     await apollo.start();
-    started.push(() => apollo.stop());
+    started.push(['graphql', () => apollo.stop()]);
 
     const http = await startHttpServer({
       apollo,
@@ -122,7 +132,7 @@ export async function startSubgraph<Services, Loaders>(
       },
       readiness: { database: () => databaseAnswers(dataSource), nats: () => !bus.nc.isClosed() },
     });
-    started.push(() => http.close());
+    started.push(['http', () => http.close()]);
     logger.info('subgraph ready', { url: http.url });
 
     return {
