@@ -3,8 +3,11 @@ import { Geography } from './geography';
 describe('read-only geography of France', () => {
   const geo = Geography.load();
 
-  it('holds every current commune of France, 3,782 of them in Hauts-de-France', () => {
-    expect(geo.communes.size).toBe(34_969);
+  it('holds every current commune of the 18 régions, 3,782 of them in Hauts-de-France', () => {
+    expect(geo.communes.size).toBe(34_875);
+    expect(geo.regions.size).toBe(18);
+    expect(geo.departements.size).toBe(101);
+    expect(geo.commune('97801')).toBeUndefined(); // Saint-Martin: an overseas collectivity, not a département
     expect([...geo.communes.values()].filter((c) => c.region === '32')).toHaveLength(3_782);
   });
 

@@ -40,6 +40,7 @@ interface RawArea {
   code: string;
   nom: string;
   region?: string;
+  zone?: string;
   membres?: Array<{ code: string }>;
 }
 
@@ -68,8 +69,13 @@ export class Geography {
       this.epciMembers.set(e.code, members);
       for (const m of members) epciOfCommune.set(m, e.code);
     }
+    // The package also lists the overseas collectivities (zone "com": Saint-Martin, Polynesia…),
+    // which are not régions or départements; like the territory service, keep the 18 régions,
+    // the 101 départements and the current communes inside them.
+    const keptRegions = regions.filter((r) => r.zone !== 'com');
+    const keptRegionCodes = new Set(keptRegions.map((r) => r.code));
     for (const c of communes) {
-      if (c.type !== 'commune-actuelle') continue;
+      if (c.type !== 'commune-actuelle' || !keptRegionCodes.has(c.region)) continue;
       this.communes.set(c.code, {
         code: c.code,
         name: c.nom,
@@ -81,12 +87,29 @@ export class Geography {
         siren: c.siren ?? null,
       });
     }
-    for (const r of regions) this.regions.set(r.code, { level: 'REGION', code: r.code, name: r.nom, parent: null });
-    for (const d of departements) this.departements.set(d.code, { level: 'DEPARTEMENT', code: d.code, name: d.nom, parent: d.region ?? null });
-    for (const e of epcis) {
-      const seat = this.communes.get((e.membres ?? [])[0]?.code ?? '');
-      this.epcis.set(e.code, { level: 'EPCI', code: e.code, name: e.nom, parent: seat?.departement ?? null });
+    for (const r of keptRegions) this.regions.set(r.code, { level: 'REGION', code: r.code, name: r.nom, parent: null });
+    for (const d of departements) {
+      if (d.zone === 'com' || !keptRegionCodes.has(d.region ?? '')) continue;
+      this.departements.set(d.code, { level: 'DEPARTEMENT', code: d.code, name: d.nom, parent: d.region ?? null });
     }
+    for (const e of epcis) {
+      this.epcis.set(e.code, { level: 'EPCI', code: e.code, name: e.nom, parent: this.majorityDepartement(e.code) });
+    }
+  }
+
+  /** An EPCI spanning several départements sits under the one where most of its inhabitants live (the territory service's rule). */
+  private majorityDepartement(epci: string): string | null {
+    const population = new Map<string, number>();
+    for (const code of this.epciMembers.get(epci) ?? []) {
+      const c = this.communes.get(code);
+      if (c) population.set(c.departement, (population.get(c.departement) ?? 0) + c.population);
+    }
+    let best: string | null = null;
+    let bestInhabitants = -1;
+    for (const [departement, inhabitants] of population) {
+      if (inhabitants > bestInhabitants) [best, bestInhabitants] = [departement, inhabitants];
+    }
+    return best;
   }
 
   commune(code: string): CommuneFacts | undefined {
