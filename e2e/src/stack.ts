@@ -28,12 +28,12 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(options: { loadDemoData?: boolean } = {}): Promise<Stack> {
+export async function startStack(options: { loadDemoData?: Partial<Record<ServiceName, boolean>> } = {}): Promise<Stack> {
   const prefix = testEventPrefix();
   const configs = {} as Record<ServiceName, any>;
   const services = {} as Stack['services'];
   for (const name of Object.keys(STARTERS) as ServiceName[]) {
-    configs[name] = { ...testServiceConfig(name, { eventPrefix: prefix }), loadDemoData: options.loadDemoData ?? true };
+    configs[name] = { ...testServiceConfig(name, { eventPrefix: prefix }), loadDemoData: options.loadDemoData?.[name] ?? true };
   }
   // Started one after the other: each creates its database and runs migrations; ports are then fixed for restarts.
   for (const name of Object.keys(STARTERS) as ServiceName[]) {
