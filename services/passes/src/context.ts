@@ -9,6 +9,10 @@ import { createOrderLoaders } from './orders/order.loaders';
 import { BookletService } from './booklets/booklet.service';
 import { HandOutService } from './hand-outs/hand-out.service';
 import { RedemptionService } from './redemptions/redemption.service';
+import { ExpiryService } from './expiry/expiry.service';
+import { StatementService } from './statements/statement.service';
+import { StatementRepository } from './statements/statement.repository';
+import { StatementJustification } from './statements/statement-justification';
 import { DEFAULT_THROTTLE, GuessThrottle, type ThrottlePolicy } from './redemptions/guess-throttle';
 
 export interface PassesServiceOptions {
@@ -30,6 +34,10 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
     booklets: new BookletService(dataSource, clock),
     handOuts: new HandOutService(dataSource, clock),
+    expiry: new ExpiryService(dataSource, clock, logger),
+    statements: new StatementService(dataSource, clock),
+    statementRepository: new StatementRepository(dataSource),
+    justification: new StatementJustification(dataSource),
     redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE)),
   };
 }

@@ -1,6 +1,7 @@
 // What the passes subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { loadPassesDemo } from './demo/load-passes-demo';
 import typeDefs from './schema.graphql';
 import { passCodeKey, type PassesConfig } from './config';
 import { createPassesLoaders, createPassesServices, type PassesLoaders, type PassesServices } from './context';
@@ -15,6 +16,9 @@ import { BookletEntity, PassEntity } from './booklets/booklet.entity';
 import { handOutResolvers } from './hand-outs/hand-out.resolvers';
 import { redemptionResolvers } from './redemptions/redemption.resolvers';
 import { RedemptionEntity } from './redemptions/redemption.entity';
+import { statementResolvers } from './statements/statement.resolvers';
+import { StatementEntity } from './statements/statement.entity';
+import { CreditNoteEntity } from './expiry/credit-note.entity';
 import type { ThrottlePolicy } from './redemptions/guess-throttle';
 import { HandOutEntity } from './hand-outs/hand-out.entity';
 import { DistributorAgreementEntity, PlaceEntity } from './partners/place.entity';
@@ -41,8 +45,8 @@ export function passesSubgraph(
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
-    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity],
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
     migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000],
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
@@ -53,9 +57,33 @@ export function passesSubgraph(
 export interface PassesStartOptions extends StartOptions {
   /** Brute-force brake; tests tighten it. */
   throttle?: ThrottlePolicy;
+  /** How often the expiry job runs on its own; 0 = never (tests run it explicitly). Default: hourly. */
+  expiryEveryMs?: number;
 }
 
 export async function startPassesService(config: PassesConfig, options: PassesStartOptions = {}) {
   const running = await startSubgraph(passesSubgraph(config, options), config, options);
+  const logger = options.logger ?? createLogger('passes', config.logLevel);
+  const stopExpiry = scheduleExpiry(running.services, options.expiryEveryMs ?? 3_600_000, logger);
+  const stopSubgraph = running.stop;
+  running.stop = async () => {
+    await stopExpiry();
+    await stopSubgraph();
+  };
+  if (config.loadDemoData) await loadPassesDemo(running.services, logger);
   return running;
+}
+
+/** Runs the (idempotent) expiry job every `everyMs`; the returned function waits for a run in flight. */
+function scheduleExpiry(services: PassesServices, everyMs: number, logger: Logger): () => Promise<void> {
+  if (everyMs <= 0) return async () => undefined;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    inFlight = services.expiry.run().catch((error) => logger.warn('expiry run failed; next run will retry', { error: String(error) }));
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await inFlight;
+  };
 }

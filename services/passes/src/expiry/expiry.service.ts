@@ -1,0 +1,186 @@
+// The expiry job: passes whose validity has ended unused become EXPIRED, and passes never handed
+// out when their programme has ended too (distribution is stopped); then each order's newly
+// expired passes go back to the buyer as a credit note at face value. One transaction per order
+// and step, each a conditional UPDATE on the passes' state: running the job twice, or two
+// replicas at once, changes nothing the second time. Time comes from the injected clock.
+import type { DataSource, EntityManager } from 'typeorm';
+import { isoDate, newId, type Clock } from '@pass-numerique/kernel';
+import { CreditNoteIssuedV1, PassExpiredV1 } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import type { Logger } from '@pass-numerique/service-kit';
+import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
+import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import type { FunnelStage } from '../funnel/funnel.repository';
+import { CreditNoteEntity } from './credit-note.entity';
+
+export interface ExpiryRun {
+  /** The day the run considered "today": passes valid until the day before expire. */
+  runOn: string;
+  expired: number;
+  creditNotes: CreditNoteEntity[];
+}
+
+interface OrderRange {
+  id: string;
+  programme_id: string;
+  buyer_organisation_id: string | null;
+  first_pass_serial: string;
+  pass_count: number;
+  pass_face_value_cents: string;
+  programme_ends_on: string;
+}
+
+/** Passes leaving a state, grouped by where they count in the funnel. */
+interface PassGroup {
+  hand_out_id: string | null;
+  booklet_id: string;
+  distributor_organisation_id: string | null;
+  count: number;
+}
+
+export class ExpiryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(): Promise<ExpiryRun> {
+    const today = isoDate(this.clock.now());
+    let expired = 0;
+    for (const order of await this.ordersWithPassesToExpire(today)) {
+      expired += await this.dataSource.transaction((manager) => this.expireOrder(manager, order, today));
+    }
+    const creditNotes: CreditNoteEntity[] = [];
+    for (const order of await this.ordersWithPassesToCredit()) {
+      const note = await this.dataSource.transaction((manager) => this.creditOrder(manager, order));
+      if (note) creditNotes.push(note);
+    }
+    if (expired > 0 || creditNotes.length > 0) this.logger.info('expiry run', { runOn: today, expired, creditNotes: creditNotes.length });
+    return { runOn: today, expired, creditNotes };
+  }
+
+  private async ordersWithPassesToExpire(today: string): Promise<OrderRange[]> {
+    return this.dataSource.query(
+      `${ORDER_RANGE}
+        WHERE o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'HANDED_OUT' AND valid_until < $1)
+           OR (pr.ends_on < $1 AND EXISTS (
+                SELECT 1 FROM pass p WHERE p.number BETWEEN o.first_pass_serial * 10 AND (o.first_pass_serial + o.pass_count) * 10 - 1 AND p.status = 'ISSUED'))
+        ORDER BY o.placed_at`,
+      [today],
+    );
+  }
+
+  private async ordersWithPassesToCredit(): Promise<OrderRange[]> {
+    return this.dataSource.query(`${ORDER_RANGE} WHERE o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'EXPIRED' AND credit_note_id IS NULL) ORDER BY o.placed_at`);
+  }
+
+  private async expireOrder(manager: EntityManager, order: OrderRange, today: string): Promise<number> {
+    const range = [order.first_pass_serial, order.pass_count];
+    // Validity ended: expired from the day after their last valid day.
+    const afterValidity: PassGroup[] = await manager.query(
+      `WITH expired AS (
+         UPDATE pass SET status = 'EXPIRED', expired_on = valid_until + 1
+          WHERE number BETWEEN $1::bigint * 10 AND ($1::bigint + $2) * 10 - 1 AND status = 'HANDED_OUT' AND valid_until < $3
+          RETURNING hand_out_id, booklet_id)
+       SELECT e.hand_out_id, e.booklet_id, NULL AS distributor_organisation_id, count(*)::int AS count FROM expired e GROUP BY 1, 2`,
+      [...range, today],
+    );
+    // Never handed out and the programme is over: distribution is stopped, they will never be used.
+    const neverHandedOut: PassGroup[] =
+      order.programme_ends_on < today
+        ? await manager.query(
+            `WITH expired AS (
+               UPDATE pass SET status = 'EXPIRED', expired_on = $3::date + 1
+                WHERE number BETWEEN $1::bigint * 10 AND ($1::bigint + $2) * 10 - 1 AND status = 'ISSUED'
+                RETURNING booklet_id)
+             SELECT NULL AS hand_out_id, e.booklet_id, b.distributor_organisation_id, count(*)::int AS count
+               FROM expired e JOIN booklet b ON b.id = e.booklet_id GROUP BY 2, 3`,
+            [...range, order.programme_ends_on],
+          )
+        : [];
+    const groups = [...afterValidity, ...neverHandedOut];
+    const count = groups.reduce((sum, g) => sum + g.count, 0);
+    if (count === 0) return 0;
+    const byBooklet = new Map<string, number>();
+    for (const g of groups) byBooklet.set(g.booklet_id, (byBooklet.get(g.booklet_id) ?? 0) + g.count);
+    await manager.query(
+      `UPDATE booklet b SET expired_count = b.expired_count + c.n FROM unnest($1::uuid[], $2::int[]) AS c(id, n) WHERE b.id = c.id`,
+      [[...byBooklet.keys()], [...byBooklet.values()]],
+    );
+    await applyFunnelChanges(manager, order.programme_id, await this.changesOf(manager, groups, 'expired'));
+    const never = neverHandedOut.reduce((sum, g) => sum + g.count, 0);
+    await recordEvent(
+      manager,
+      PassExpiredV1,
+      {
+        expiryId: newId(),
+        programmeId: order.programme_id,
+        orderId: order.id,
+        passCount: count,
+        neverHandedOutCount: never,
+        faceValueTotalCents: count * Number(order.pass_face_value_cents),
+        expiredOn: today,
+      },
+      this.clock.now(),
+    );
+    return count;
+  }
+
+  private async creditOrder(manager: EntityManager, order: OrderRange): Promise<CreditNoteEntity | null> {
+    const id = newId();
+    const groups: PassGroup[] = await manager.query(
+      `WITH credited AS (
+         UPDATE pass SET credit_note_id = $3
+          WHERE number BETWEEN $1::bigint * 10 AND ($1::bigint + $2) * 10 - 1 AND status = 'EXPIRED' AND credit_note_id IS NULL
+          RETURNING hand_out_id, booklet_id)
+       SELECT c.hand_out_id, c.booklet_id, CASE WHEN c.hand_out_id IS NULL THEN b.distributor_organisation_id END AS distributor_organisation_id, count(*)::int AS count
+         FROM credited c JOIN booklet b ON b.id = c.booklet_id GROUP BY 1, 2, 3`,
+      [order.first_pass_serial, order.pass_count, id],
+    );
+    const count = groups.reduce((sum, g) => sum + g.count, 0);
+    if (count === 0) return null;
+    const now = this.clock.now();
+    const note = manager.create(CreditNoteEntity, {
+      id,
+      programmeId: order.programme_id,
+      orderId: order.id,
+      buyerOrganisationId: order.buyer_organisation_id,
+      passCount: count,
+      amountCents: count * Number(order.pass_face_value_cents),
+      issuedAt: now,
+    });
+    await manager.insert(CreditNoteEntity, note);
+    await applyFunnelChanges(manager, order.programme_id, await this.changesOf(manager, groups, 'credited'));
+    await recordEvent(
+      manager,
+      CreditNoteIssuedV1,
+      { creditNoteId: id, programmeId: note.programmeId, orderId: note.orderId, buyerOrganisationId: note.buyerOrganisationId, passCount: count, amountCents: note.amountCents, issuedAt: now.toISOString() },
+      now,
+    );
+    return note;
+  }
+
+  /**
+   * Passes that had been handed out count where their beneficiary lives, for their distributor
+   * and publics; passes never handed out count for the programme and, if allocated, the distributor.
+   */
+  private async changesOf(manager: EntityManager, groups: PassGroup[], stage: FunnelStage): Promise<FunnelChange[]> {
+    const handOutIds = [...new Set(groups.map((g) => g.hand_out_id).filter((id): id is string => id !== null))];
+    const handOuts = new Map<string, HandOutEntity>();
+    for (let i = 0; i < handOutIds.length; i += 5_000) {
+      const slice = handOutIds.slice(i, i + 5_000);
+      for (const h of await manager.getRepository(HandOutEntity).createQueryBuilder('h').where('h.id = ANY(:ids)', { ids: slice }).getMany()) handOuts.set(h.id, h);
+    }
+    return groups.flatMap((g): FunnelChange[] => {
+      if (g.hand_out_id) return handOutChanges(handOutDimensionsOf(handOuts.get(g.hand_out_id)!), stage, g.count);
+      const changes: FunnelChange[] = [{ dimension: 'PROGRAMME', key: '', stage, delta: g.count }];
+      if (g.distributor_organisation_id) changes.push({ dimension: 'DISTRIBUTOR', key: g.distributor_organisation_id, stage, delta: g.count });
+      return changes;
+    });
+  }
+}
+
+const ORDER_RANGE = `SELECT o.id, o.programme_id, o.buyer_organisation_id, o.first_pass_serial::text, o.pass_count, o.pass_face_value_cents::text,
+         to_char(pr.ends_on, 'YYYY-MM-DD') AS programme_ends_on
+    FROM pass_order o JOIN programme pr ON pr.id = o.programme_id`;

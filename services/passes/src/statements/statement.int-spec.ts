@@ -1,0 +1,143 @@
+// Integration: monthly statements (generated once, approved, paid, justified in CSV and PDF) and
+// the expiry job with its credit notes, driven by an injected clock.
+import { randomUUID } from 'node:crypto';
+import { ManualClock } from '@pass-numerique/kernel';
+import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { startPassesService } from '../server';
+import { passCodeKey } from '../config';
+import { verificationCode } from '../orders/pass-numbers';
+import { activatedOrder, openTestProgramme, qualifyTestPlace, signTestDistributor } from '../testing/passes-test-kit';
+
+const STATEMENTS = `query($month: String) { statements(month: $month) { totalCount edges { node { id placeId month passCount amount { cents } status } } } }`;
+const GENERATE = `mutation($month: String!) { generateStatements(month: $month) { month statementCount passCount amount { cents } } }`;
+const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { handedOut redeemed reimbursed expired credited } } }`;
+const RUN_EXPIRY = `mutation { runExpiry { runOn expired creditNotes { passCount amount { cents } order { id } } } }`;
+
+describe('monthly statements, expiry and credit notes', () => {
+  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  const clock = new ManualClock('2020-03-10T09:00:00Z');
+  let service: Awaited<ReturnType<typeof startPassesService>>;
+  let programmeId: string;
+  let orderId: string;
+  let p1: { placeId: string; organisationId: string };
+  let p2: { placeId: string; organisationId: string };
+  let handedA: string[];
+  let redemptionIds: string[] = [];
+
+  const funnel = async () => (await callSubgraph(service.url, FUNNEL, { id: programmeId })).data.programmePasses.funnel;
+  const redeem = async (number: string, place: { placeId: string; organisationId: string }) => {
+    const r = await callSubgraph(service.url, `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`, {
+      input: { pass: { passNumber: number, code: verificationCode(passCodeKey(config), number) }, placeId: place.placeId, idempotencyKey: randomUUID() },
+    });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data.redeemPass.id as string;
+  };
+
+  beforeAll(async () => {
+    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
+    programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' }, endsOn: '2021-12-31' });
+    orderId = await activatedOrder(service.url, programmeId, { bookletCount: 3 });
+    const { organisationId } = await signTestDistributor(service, programmeId);
+    const booklets = (await callSubgraph(service.url, `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id passes { number } } }`, {
+      input: { distributorOrganisationId: organisationId, orderId, count: 3 },
+    })).data.allocateBooklets;
+    const profile = { ageBand: 'FROM_60_TO_74', situation: 'RETIRED', residenceInseeCode: '80021', consent: true };
+    handedA = (await callSubgraph(service.url, `mutation($input: HandOutInput!) { handOut(input: $input) { passes { number } } }`, { input: { bookletId: booklets[0].id, profile } }))
+      .data.handOut.passes.map((p: { number: string }) => p.number);
+    await callSubgraph(service.url, `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, { input: { passNumber: booklets[1].passes[0].number, profile } });
+    p1 = await qualifyTestPlace(service, '80021');
+    p2 = await qualifyTestPlace(service, '80001');
+    clock.set('2020-03-20T14:00:00Z');
+    redemptionIds = [await redeem(handedA[0], p1), await redeem(handedA[1], p1), await redeem(handedA[2], p1), await redeem(handedA[3], p2)];
+    clock.set('2020-04-01T10:00:00Z');
+    await redeem(handedA[4], p1);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  it('generates the statements of an ended month once: one per place and programme, for that month only', async () => {
+    clock.set('2020-03-31T22:00:00Z');
+    expect((await callSubgraph(service.url, GENERATE, { month: '2020-03' })).errors?.[0].extensions?.code).toBe('MONTH_NOT_ENDED');
+    expect((await callSubgraph(service.url, GENERATE, { month: '2020-13' })).errors?.[0].extensions?.code).toBe('INVALID_MONTH');
+    clock.set('2020-04-02T06:00:00Z');
+    const first = await callSubgraph(service.url, GENERATE, { month: '2020-03' });
+    expect(first.data.generateStatements).toEqual({ month: '2020-03', statementCount: 2, passCount: 4, amount: { cents: 4_000 } });
+    const again = await callSubgraph(service.url, GENERATE, { month: '2020-03' });
+    expect(again.data.generateStatements).toEqual(first.data.generateStatements);
+    const list = (await callSubgraph(service.url, STATEMENTS, { month: '2020-03' })).data.statements;
+    expect(list.totalCount).toBe(2);
+    const byPlace = Object.fromEntries(list.edges.map((e: { node: { placeId: string } }) => [e.node.placeId, e.node]));
+    expect(byPlace[p1.placeId]).toMatchObject({ passCount: 3, amount: { cents: 3_000 }, status: 'PENDING' });
+    expect(byPlace[p2.placeId]).toMatchObject({ passCount: 1, amount: { cents: 1_000 }, status: 'PENDING' });
+    const cancel = await callSubgraph(service.url, `mutation($id: ID!) { cancelRedemption(redemptionId: $id, reason: "erreur de saisie") { id } }`, { id: redemptionIds[0] });
+    expect(cancel.errors?.[0].extensions?.code).toBe('REDEMPTION_IN_STATEMENT');
+  });
+
+  it('shows a place only its own statements', async () => {
+    const mine = await callSubgraph(service.url, STATEMENTS, { month: '2020-03' }, { subject: 'p2-staff', role: 'place', organisationId: p2.organisationId, scopes: [] });
+    expect(mine.data.statements.edges.map((e: { node: { placeId: string } }) => e.node.placeId)).toEqual([p2.placeId]);
+  });
+
+  it('approves then pays a statement with a payment reference; its passes count as reimbursed', async () => {
+    const list = (await callSubgraph(service.url, STATEMENTS, { month: '2020-03' })).data.statements.edges.map((e: { node: { id: string; placeId: string } }) => e.node);
+    const s1 = list.find((s: { placeId: string }) => s.placeId === p1.placeId).id;
+    const s2 = list.find((s: { placeId: string }) => s.placeId === p2.placeId).id;
+    const finance = { subject: 'finance-bob', role: 'finance_officer' as const, scopes: [] };
+    expect((await callSubgraph(service.url, `mutation($id: ID!) { markStatementPaid(statementId: $id, paymentReference: "VIR-1") { id } }`, { id: s2 }, finance)).errors?.[0].extensions?.code).toBe('STATEMENT_NOT_APPROVED');
+    const before = await funnel();
+    const approved = await callSubgraph(service.url, `mutation($id: ID!) { approveStatement(statementId: $id) { status approvedAt } }`, { id: s1 });
+    expect(approved.data.approveStatement.status).toBe('APPROVED');
+    expect((await callSubgraph(service.url, `mutation($id: ID!) { approveStatement(statementId: $id) { status } }`, { id: s1 })).errors?.[0].extensions?.code).toBe('STATEMENT_NOT_PENDING');
+    const paid = await callSubgraph(service.url, `mutation($id: ID!) { markStatementPaid(statementId: $id, paymentReference: "VIR-2020-04-0042", paidOn: "2020-04-15") { status paidOn paymentReference } }`, { id: s1 }, finance);
+    expect(paid.data.markStatementPaid).toEqual({ status: 'PAID', paidOn: '2020-04-15', paymentReference: 'VIR-2020-04-0042' });
+    expect((await funnel()).reimbursed - before.reimbursed).toBe(3);
+    const event = await eventually(async () => {
+      const e = await lastPublishedEvent(service.bus, 'passes.statement.paid.v1');
+      return e?.payload.statementId === s1 ? e : undefined;
+    }, 10_000, 'passes.statement.paid.v1');
+    expect(event.payload).toMatchObject({ programmeId, placeId: p1.placeId, month: '2020-03', passCount: 3, amountCents: 3_000, paymentReference: 'VIR-2020-04-0042', paidOn: '2020-04-15' });
+
+    const justified = (await callSubgraph(service.url, `query($id: ID!) { statement(id: $id) { justificationCsv justificationPdfBase64 } }`, { id: s1 })).data.statement;
+    const lines = justified.justificationCsv.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('pass_number');
+    for (const number of handedA.slice(0, 3)) expect(justified.justificationCsv).toContain(number);
+    expect(justified.justificationCsv).not.toContain(handedA[3]);
+    expect(lines[1]).toContain('10.00');
+    expect(Buffer.from(justified.justificationPdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('expires passes at the end of their validity, once, and credits the buyer at face value', async () => {
+    clock.set('2021-04-11T03:00:00Z'); // hand-out on 2020-03-10 → valid until 2021-04-10
+    const before = await funnel();
+    const run = (await callSubgraph(service.url, RUN_EXPIRY)).data.runExpiry;
+    // Booklet A: 10 handed out, 5 redeemed; plus the single pass of booklet B.
+    expect(run).toEqual({ runOn: '2021-04-11', expired: 6, creditNotes: [{ passCount: 6, amount: { cents: 6_000 }, order: { id: orderId } }] });
+    expect(await funnel()).toEqual({ ...before, expired: before.expired + 6, credited: before.credited + 6 });
+    const rerun = (await callSubgraph(service.url, RUN_EXPIRY)).data.runExpiry;
+    expect(rerun).toMatchObject({ expired: 0, creditNotes: [] });
+    const late = await callSubgraph(service.url, `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`, {
+      input: { pass: { passNumber: handedA[9], code: verificationCode(passCodeKey(config), handedA[9]) }, placeId: p1.placeId, idempotencyKey: randomUUID() },
+    });
+    expect(late.errors?.[0].extensions?.code).toBe('EXPIRED');
+    const credit = await eventually(async () => {
+      const e = await lastPublishedEvent(service.bus, 'passes.credit-note.issued.v1');
+      return e?.payload.orderId === orderId ? e : undefined;
+    }, 10_000, 'passes.credit-note.issued.v1');
+    expect(credit.payload).toMatchObject({ programmeId, passCount: 6, amountCents: 6_000 });
+  });
+
+  it("expires passes never handed out once the programme has ended, and credits them too", async () => {
+    clock.set('2022-01-01T01:00:00Z');
+    const run = (await callSubgraph(service.url, RUN_EXPIRY)).data.runExpiry;
+    expect(run).toMatchObject({ expired: 19, creditNotes: [{ passCount: 19, amount: { cents: 19_000 } }] });
+    const notes = (await callSubgraph(service.url, `query($id: ID!) { creditNotes(programmeId: $id) { totalCount edges { node { passCount } } } }`, { id: programmeId })).data.creditNotes;
+    expect(notes.totalCount).toBe(2);
+    const expired = await lastPublishedEvent(service.bus, 'passes.pass.expired.v1');
+    expect(expired?.payload).toMatchObject({ orderId, passCount: 19, neverHandedOutCount: 19, faceValueTotalCents: 19_000 });
+    expect((await funnel()).expired).toBe(25);
+  });
+});

@@ -1,0 +1,109 @@
+// Monthly statements: each place is reimbursed for the passes it redeemed in a past month, per
+// programme. Generating a month twice gives the same statements (one per programme, place and
+// month: the unique key decides). Pending → approved → paid, each step with its event; payment
+// counts the passes as reimbursed in the funnel.
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, isoDate, parseId, type Clock } from '@pass-numerique/kernel';
+import { StatementApprovedV1, StatementPaidV1 } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
+import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import { StatementEntity } from './statement.entity';
+import { StatementError } from './statement.errors';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9 /._-]{0,63}$/;
+
+export function monthBounds(month: string): { start: Date; end: Date } {
+  const match = MONTH.exec(month);
+  if (!match) throw new StatementError('INVALID_MONTH', 'month must be YYYY-MM', { field: 'month' });
+  const [year, m] = [Number(match[1]), Number(match[2])];
+  return { start: new Date(Date.UTC(year, m - 1, 1)), end: new Date(Date.UTC(year, m, 1)) };
+}
+
+export class StatementService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The statements of a month that has ended (usually M-1), created on first call. */
+  async generate(month: string): Promise<StatementEntity[]> {
+    const { start, end } = monthBounds(month);
+    const now = this.clock.now();
+    if (now < end) throw new StatementError('MONTH_NOT_ENDED', `${month} has not ended yet`, { field: 'month' });
+    return this.dataSource.transaction(async (manager) => {
+      // Redemptions of the month not yet in a statement; the lock keeps a late cancellation out.
+      const created: Array<{ id: string; programme_id: string; place_id: string }> = await manager.query(
+        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
+         SELECT gen_random_uuid(), programme_id, place_id, (array_agg(place_organisation_id))[1], $3, count(*), sum(face_value_cents), 'PENDING', $4
+           FROM redemption
+          WHERE status = 'REDEEMED' AND statement_id IS NULL AND redeemed_at >= $1 AND redeemed_at < $2
+          GROUP BY programme_id, place_id
+         ON CONFLICT (programme_id, place_id, month) DO NOTHING
+         RETURNING id, programme_id, place_id`,
+        [start, end, month, now],
+      );
+      if (created.length > 0) {
+        await manager.query(
+          `UPDATE redemption r SET statement_id = s.id
+             FROM unnest($3::uuid[], $4::uuid[], $5::uuid[]) AS s(id, programme_id, place_id)
+            WHERE r.programme_id = s.programme_id AND r.place_id = s.place_id
+              AND r.status = 'REDEEMED' AND r.statement_id IS NULL AND r.redeemed_at >= $1 AND r.redeemed_at < $2`,
+          [start, end, created.map((c) => c.id), created.map((c) => c.programme_id), created.map((c) => c.place_id)],
+        );
+      }
+      return manager.getRepository(StatementEntity).find({ where: { month }, order: { placeId: 'ASC', programmeId: 'ASC' } });
+    });
+  }
+
+  async approve(statementId: string, approvedBy: string): Promise<StatementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const statement = await this.locked(manager, statementId);
+      if (statement.status !== 'PENDING') throw new StatementError('STATEMENT_NOT_PENDING', `the statement is ${statement.status}`, { field: 'statementId', status: statement.status });
+      const now = this.clock.now();
+      Object.assign(statement, { status: 'APPROVED', approvedAt: now, approvedBy });
+      await manager.update(StatementEntity, { id: statement.id }, { status: 'APPROVED', approvedAt: now, approvedBy });
+      await recordEvent(manager, StatementApprovedV1, { ...this.facts(statement), approvedAt: now.toISOString() }, now);
+      return statement;
+    });
+  }
+
+  async markPaid(statementId: string, paymentReference: string, paidOn?: string | null): Promise<StatementEntity> {
+    const reference = paymentReference.trim();
+    if (!REFERENCE.test(reference)) throw new DomainError('BAD_USER_INPUT', 'paymentReference must be 1–64 letters, digits, spaces or / . _ -', { field: 'paymentReference' });
+    const now = this.clock.now();
+    const day = paidOn ?? isoDate(now);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new DomainError('BAD_USER_INPUT', 'paidOn must be a date YYYY-MM-DD', { field: 'paidOn' });
+    return this.dataSource.transaction(async (manager) => {
+      const statement = await this.locked(manager, statementId);
+      if (statement.status !== 'APPROVED') throw new StatementError('STATEMENT_NOT_APPROVED', `only an approved statement can be paid; this one is ${statement.status}`, { field: 'statementId', status: statement.status });
+      Object.assign(statement, { status: 'PAID', paidOn: day, paymentReference: reference });
+      await manager.update(StatementEntity, { id: statement.id }, { status: 'PAID', paidOn: day, paymentReference: reference });
+      await applyFunnelChanges(manager, statement.programmeId, await this.reimbursedChanges(manager, statement));
+      await recordEvent(manager, StatementPaidV1, { ...this.facts(statement), paymentReference: reference, paidOn: day }, now);
+      return statement;
+    });
+  }
+
+  private async reimbursedChanges(manager: EntityManager, statement: StatementEntity): Promise<FunnelChange[]> {
+    const groups: Array<{ hand_out_id: string; count: number }> = await manager.query(
+      `SELECT hand_out_id, count(*)::int AS count FROM redemption WHERE statement_id = $1 GROUP BY hand_out_id`,
+      [statement.id],
+    );
+    const handOuts = new Map(
+      (await manager.getRepository(HandOutEntity).createQueryBuilder('h').where('h.id = ANY(:ids)', { ids: groups.map((g) => g.hand_out_id) }).getMany()).map((h) => [h.id, h]),
+    );
+    return groups.flatMap((g) => handOutChanges(handOutDimensionsOf(handOuts.get(g.hand_out_id)!), 'reimbursed', g.count, statement.placeId));
+  }
+
+  private async locked(manager: EntityManager, statementId: string): Promise<StatementEntity> {
+    const statement = await manager.getRepository(StatementEntity).findOne({ where: { id: parseId(statementId, 'statementId') }, lock: { mode: 'pessimistic_write' } });
+    if (!statement) throw new DomainError('NOT_FOUND', 'no such statement', { field: 'statementId' });
+    return statement;
+  }
+
+  private facts(s: StatementEntity) {
+    return { statementId: s.id, programmeId: s.programmeId, placeId: s.placeId, placeOrganisationId: s.placeOrganisationId, month: s.month, passCount: s.passCount, amountCents: s.amountCents };
+  }
+}
