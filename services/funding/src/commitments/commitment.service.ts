@@ -262,15 +262,22 @@ export class CommitmentService {
   /**
    * Pays an amount that belongs to the programme's pass orders as a whole (a place's monthly
    * statement names no order): oldest order first, spread over the next ones when one is full.
-   * Refused whole when all of them together cannot take it.
+   * Refused whole when all of them together cannot take it. `reserved` keeps part of a
+   * commitment for another payment still to come (an order's fee, paid at its activation).
    */
-  async payAcrossPassOrdersInside(manager: EntityManager, programmeId: string, draft: PaymentDraft): Promise<PaymentEntity[]> {
+  async payAcrossPassOrdersInside(
+    manager: EntityManager,
+    programmeId: string,
+    draft: PaymentDraft,
+    reserved: (commitment: CommitmentEntity) => number = () => 0,
+  ): Promise<PaymentEntity[]> {
     const ids: Array<{ id: string }> = await manager.query(
       `SELECT id FROM commitment WHERE programme_id = $1 AND kind = 'PASS_ORDER' AND committed_on <= $2`,
       [programmeId, draft.paidOn],
     );
     const commitments = await this.lockCommitments(manager, ids.map((r) => r.id));
-    const room = commitments.reduce((sum, c) => sum + c.committedCents - c.paidCents, 0);
+    const roomOf = (c: CommitmentFigures & { entity: CommitmentEntity }) => Math.max(0, c.committedCents - c.paidCents - reserved(c.entity));
+    const room = commitments.reduce((sum, c) => sum + roomOf(c), 0);
     if (room < draft.amountCents) {
       throw new CommitmentError('PAYMENTS_EXCEED_COMMITMENT', `the programme's pass orders can take ${room} more cents, not ${draft.amountCents}`, {
         field: 'amount',
@@ -280,7 +287,7 @@ export class CommitmentService {
     const payments: PaymentEntity[] = [];
     let left = draft.amountCents;
     for (const commitment of commitments) {
-      const share = Math.min(left, commitment.committedCents - commitment.paidCents);
+      const share = Math.min(left, roomOf(commitment));
       if (share <= 0) continue;
       payments.push(await this.insertPayment(manager, commitment, { ...draft, id: undefined, amountCents: share }));
       left -= share;

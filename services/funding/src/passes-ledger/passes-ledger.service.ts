@@ -218,7 +218,8 @@ export class PassesLedgerService {
     );
     if (inserted.length === 0) return 'already-known';
     const status = await this.settle(manager, fact);
-    if (status === 'APPLIED') await this.settlePending(manager, fact.programmeId);
+    // Applied or refused, the fact is settled: what waited for it can now be applied or refused in turn.
+    if (status !== 'PENDING') await this.settlePending(manager, fact.programmeId);
     return status;
   }
 
@@ -319,15 +320,26 @@ export class PassesLedgerService {
         const p = fact.payload as StatementPaid;
         if (model === 'PREPAID_OPERATOR') return ignored('PAID_BY_OPERATOR', 'under the prepaid-operator model the operator reimburses places from the prepaid face value');
         if (p.amountCents === 0) return ignored('NOTHING_TO_PAY', 'the statement is worth nothing');
-        await this.commitments.payAcrossPassOrdersInside(manager, fact.programmeId, {
-          paymentOrderNumber: p.paymentReference,
-          paidOn: p.paidOn,
-          budgetYear: yearOf(p.paidOn),
-          invoiceReference: `Relevé ${p.month} lieu ${p.placeId}`,
-          federEligible: true,
-          amountCents: p.amountCents,
-          sourceEventId,
-        });
+        // Statements pay face value; an order's fee stays reserved for its activation until it is paid.
+        const activated: Array<{ order_id: string }> = await manager.query(
+          `SELECT order_id FROM passes_fact WHERE programme_id = $1 AND event_type = $2 AND status = 'APPLIED'`,
+          [fact.programmeId, OrderActivatedV1.type],
+        );
+        const feePaid = new Set(activated.map((r) => r.order_id));
+        await this.commitments.payAcrossPassOrdersInside(
+          manager,
+          fact.programmeId,
+          {
+            paymentOrderNumber: p.paymentReference,
+            paidOn: p.paidOn,
+            budgetYear: yearOf(p.paidOn),
+            invoiceReference: `Relevé ${p.month} lieu ${p.placeId}`,
+            federEligible: true,
+            amountCents: p.amountCents,
+            sourceEventId,
+          },
+          (commitment) => (commitment.orderId && !feePaid.has(commitment.orderId) ? (commitment.feeCents ?? 0) : 0),
+        );
         return applied();
       }
       case CreditNoteIssuedV1.type: {

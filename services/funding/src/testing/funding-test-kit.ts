@@ -2,7 +2,8 @@
 // service's events the way its relay does (envelope JSON on `<prefix>.<type>`, message id =
 // event id), and complete payloads with defaults (overrides last).
 import { randomInt, randomUUID } from 'node:crypto';
-import { eventSubject, type EventBus } from '@pass-numerique/messaging';
+import { eventSubject, streamName, type EventBus } from '@pass-numerique/messaging';
+import type { RunningSubgraph } from '@pass-numerique/service-kit';
 import {
   CreditNoteIssuedV1,
   OrderActivatedV1,
@@ -16,12 +17,32 @@ import {
   type PayloadOf,
 } from '@pass-numerique/event-contracts';
 import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
-import { callSubgraph } from '@pass-numerique/testing';
+import { callSubgraph, eventually } from '@pass-numerique/testing';
 
-export async function publishEvent<P>(bus: EventBus, contract: EventContract<EventType, P>, payload: P, id: string = randomUUID(), occurredAt = new Date()): Promise<string> {
-  const envelope = { id, type: contract.type, occurredAt: occurredAt.toISOString(), payload: validatePayload(contract, payload) };
-  await bus.js.publish(eventSubject(bus.prefix, contract.type), JSON.stringify(envelope), { msgID: randomUUID() });
-  return id;
+/**
+ * Publishes under a fresh JetStream message id, so that re-publishing an envelope id reaches the
+ * consumer again (a redelivery JetStream's own de-duplication would otherwise hide).
+ */
+export async function publishEvent<P>(bus: EventBus, contract: EventContract<EventType, P>, payload: P, id: string = randomUUID()): Promise<{ id: string; seq: number }> {
+  const envelope = { id, type: contract.type, occurredAt: new Date().toISOString(), payload: validatePayload(contract, payload) };
+  const ack = await bus.js.publish(eventSubject(bus.prefix, contract.type), JSON.stringify(envelope), { msgID: randomUUID() });
+  return { id, seq: ack.seq };
+}
+
+/** Waits until the service's consumer of the event type has acknowledged everything up to `seq`. */
+export async function consumed(service: RunningSubgraph<unknown>, contract: EventContract<EventType, unknown>, seq: number): Promise<void> {
+  await eventually(async () => {
+    const info = await service.bus.jsm.consumers.info(streamName(service.bus.prefix, contract.producer), service.consumer.durableName(contract.type));
+    return info.ack_floor.stream_seq >= seq || undefined;
+  }, 10_000, `${contract.type} up to #${seq} to be consumed`);
+}
+
+/** Publishes events in order and waits until each one's consumer has acknowledged it. */
+export async function deliver(service: RunningSubgraph<unknown>, ...events: Array<[EventContract<EventType, any>, unknown, string?]>): Promise<string[]> {
+  const published: Array<{ contract: EventContract<EventType, unknown>; seq: number; id: string }> = [];
+  for (const [contract, payload, id] of events) published.push({ contract, ...(await publishEvent(service.bus, contract, payload, id)) });
+  for (const { contract, seq } of published) await consumed(service, contract, seq);
+  return published.map((p) => p.id);
 }
 
 export function uniqueCode(prefix = 'TEST'): string {
