@@ -1,5 +1,4 @@
 // Integration: organisations on a real PostgreSQL and NATS, called as the gateway would.
-import { DEMO_REGION } from '@pass-numerique/demo-programme';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { organisationInput } from '../test-support/factories';
@@ -8,7 +7,7 @@ const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganis
   id name legalKind siret siren address { street postalCode inseeCode communeName commune { level code } } } }`;
 
 describe('partners subgraph: organisations', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: true };
+  const config = { ...testServiceConfig('partners'), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startPartnersService>>;
 
   beforeAll(async () => {
@@ -21,22 +20,8 @@ describe('partners subgraph: organisations', () => {
   });
 
   it('refuses any request that does not carry the gateway signature', async () => {
-    const response = await postGraphQL(service.url, `{ _entities(representations: [{ __typename: "Organisation", id: "${DEMO_REGION.organisationId}" }]) { ... on Organisation { name } } }`);
+    const response = await postGraphQL(service.url, `{ _entities(representations: [{ __typename: "Organisation", id: "6f1c2c1e-2020-4c2a-9b1e-000000000010" }]) { ... on Organisation { name } } }`);
     expect(response.status).toBe(401);
-  });
-
-  it('serves the Région of the demo programme under its fixed id, also as a federated reference', async () => {
-    const { data, errors } = await callSubgraph(
-      service.url,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { id name legalKind siret address { communeName } } } }`,
-      { reps: [{ __typename: 'Organisation', id: DEMO_REGION.organisationId }, { __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' }] },
-      { subject: 'anonymous', role: 'public', scopes: [] },
-    );
-    expect(errors).toBeUndefined();
-    expect(data._entities).toEqual([
-      { id: DEMO_REGION.organisationId, name: 'Région Hauts-de-France', legalKind: 'REGION', siret: DEMO_REGION.siret, address: { communeName: 'Lille' } },
-      null,
-    ]);
   });
 
   it('registers an organisation and publishes partners.organisation.registered.v1 through the outbox', async () => {

@@ -224,10 +224,12 @@ export function checkContactPeople(people: Array<Partial<ContactPerson>> | null 
   });
 }
 
-/** The first issue as the error the API returns. */
-export function throwFirst(issues: Issue[]): void {
+/** The checked description, or its first issue as the error the API returns (with all of them in `issues`). */
+export function describedOrThrow({ value, issues }: { value?: PlaceDescription; issues: Issue[] }): PlaceDescription {
   const [first] = issues;
   if (first) throw new DomainError(first.code, first.message, { field: first.field, issues: issues.length > 1 ? issues : undefined });
+  if (!value) throw new Error('a description without issues has a value');
+  return value;
 }
 
 /** Why a string is not OpenStreetMap opening hours, or null when it is. */

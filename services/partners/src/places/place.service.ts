@@ -11,7 +11,7 @@ import { decodeNameKeyset, nameKeyOf } from '../pagination/name-keyset';
 import { communesOf, checkTerritory } from '../territories/territory-scope';
 import { PlaceEntity } from './place.entity';
 import { PlaceError } from './place.errors';
-import { checkContactPeople, checkPlaceDescription, throwFirst, type ContactPerson, type PlaceDescription, type PlaceDescriptionInput } from './place.rules';
+import { checkContactPeople, checkPlaceDescription, describedOrThrow, type ContactPerson, type PlaceDescription, type PlaceDescriptionInput } from './place.rules';
 import type { PlaceFilter, PlaceRepository } from './place.repository';
 import { mayActForOrganisation } from './place-visibility';
 
@@ -45,16 +45,15 @@ export class PlaceService {
     const organisationId = parseId(command.organisationId, 'organisationId');
     if (!mayActForOrganisation(actor, organisationId)) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
     const id = command.id ? parseId(command.id, 'id') : newId();
-    const { value, issues } = checkPlaceDescription(command.description, id);
-    throwFirst(issues);
+    const description = describedOrThrow(checkPlaceDescription(command.description, id));
     const contactPeople = checkContactPeople(command.contactPeople);
     return this.withExternalIdGuard(() =>
       this.dataSource.transaction(async (manager) => {
         if (!(await this.organisations.findById(organisationId, manager))) {
           throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
         }
-        if (await this.repository.findByExternalId(manager, organisationId, value!.externalId)) throw externalIdTaken();
-        return this.insert(manager, id, organisationId, value!, contactPeople);
+        if (await this.repository.findByExternalId(manager, organisationId, description.externalId)) throw externalIdTaken();
+        return this.insert(manager, id, organisationId, description, contactPeople);
       }),
     );
   }
@@ -70,13 +69,9 @@ export class PlaceService {
           // The same answer whether the place is missing or not the caller's: no enumeration.
           throw new DomainError('NOT_FOUND', `place ${id} does not exist`, { field: 'placeId' });
         }
-        const { value, issues } = checkPlaceDescription(description, place.externalId);
-        throwFirst(issues);
-        if (value!.externalId !== place.externalId) {
-          const other = await this.repository.findByExternalId(manager, place.organisationId, value!.externalId);
-          if (other) throw externalIdTaken();
-        }
-        return this.update(manager, place, value!, people);
+        const checked = describedOrThrow(checkPlaceDescription(description, place.externalId));
+        if (checked.externalId !== place.externalId && (await this.repository.findByExternalId(manager, place.organisationId, checked.externalId))) throw externalIdTaken();
+        return this.update(manager, place, checked, people);
       }),
     );
   }
