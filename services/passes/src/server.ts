@@ -17,6 +17,7 @@ import { handOutResolvers } from './hand-outs/hand-out.resolvers';
 import { redemptionResolvers } from './redemptions/redemption.resolvers';
 import { RedemptionEntity } from './redemptions/redemption.entity';
 import { statementResolvers } from './statements/statement.resolvers';
+import { funnelResolvers } from './funnel/funnel.resolvers';
 import { StatementEntity } from './statements/statement.entity';
 import { CreditNoteEntity } from './expiry/credit-note.entity';
 import type { ThrottlePolicy } from './redemptions/guess-throttle';
@@ -45,7 +46,7 @@ export function passesSubgraph(
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers, funnelResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
     migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000],
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),

@@ -1,0 +1,65 @@
+// Thin: funnel reads, all from the read model, batched through the funnel DataLoader.
+import { DomainError, isUuid } from '@pass-numerique/kernel';
+import { decodeCursor, encodeCursor } from '@pass-numerique/service-kit';
+import type { PassesContext } from '../context';
+import type { ProgrammeEntity } from '../programmes/programme.entity';
+import type { FunnelCounts, FunnelDimension } from './funnel.repository';
+
+/** A whole-country map in one page: France has about 35,000 communes. */
+export const MAX_FUNNEL_PAGE = 40_000;
+const TERRITORIAL = new Set(['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE', 'ZONE']);
+
+function programmeScope(programmeId: string | null | undefined): string | null {
+  if (!programmeId) return null;
+  if (!isUuid(programmeId)) throw new DomainError('INVALID_ID', 'programmeId is not a valid id', { field: 'programmeId' });
+  return programmeId.toLowerCase();
+}
+
+type Row = { key: string; by: FunnelDimension } & FunnelCounts;
+
+/** Counts of one key; for one programme, with the programme's end as the passes' last valid day. */
+async function funnelOf(ctx: PassesContext, programmeId: string | null | undefined, dimension: FunnelDimension, key: string) {
+  const scope = programmeScope(programmeId);
+  const [counts, programme] = await Promise.all([
+    ctx.loaders.funnel.load({ programmeId: scope, dimension, key }),
+    scope ? ctx.loaders.programmeById.load(scope) : null,
+  ]);
+  return { ...counts, validUntil: programme?.endsOn ?? null };
+}
+
+export const funnelResolvers = {
+  ProgrammePasses: {
+    funnelBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext) => {
+      const size = args.first ?? 100;
+      if (!Number.isInteger(size) || size < 0 || size > MAX_FUNNEL_PAGE) throw new DomainError('BAD_USER_INPUT', `first must be between 0 and ${MAX_FUNNEL_PAGE}`, { field: 'first' });
+      const [rows, totalCount] = await Promise.all([
+        ctx.services.funnelRepository.breakdown(p.id, args.by, size + 1, decodeCursor(args.after)),
+        ctx.services.funnelRepository.breakdownSize(p.id, args.by),
+      ]);
+      const nodes: Row[] = rows.slice(0, size).map((r) => ({ ...r, by: args.by }));
+      const last = nodes.at(-1);
+      return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null } };
+    },
+  },
+  FunnelRowConnection: {
+    edges: (c: { nodes: Row[] }) => c.nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),
+  },
+  FunnelRow: {
+    territory: (r: Row) => (TERRITORIAL.has(r.by) ? { level: r.by, code: r.key } : null),
+    organisation: (r: Row) => (r.by === 'DISTRIBUTOR' ? { id: r.key } : null),
+    place: (r: Row) => (r.by === 'PLACE' ? { id: r.key } : null),
+    public: (r: Row) => (r.by === 'PUBLIC' ? r.key : null),
+  },
+  Territory: {
+    __resolveReference: (ref: { level: string; code: string }) => ({ level: ref.level, code: ref.code }),
+    passFunnel: (t: { level: FunnelDimension; code: string }, args: { programmeId?: string }, ctx: PassesContext) => funnelOf(ctx, args.programmeId, t.level, t.code),
+  },
+  Organisation: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    distributorPassFunnel: (o: { id: string }, args: { programmeId?: string }, ctx: PassesContext) => funnelOf(ctx, args.programmeId, 'DISTRIBUTOR', o.id.toLowerCase()),
+  },
+  Place: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    passFunnel: (p: { id: string }, args: { programmeId?: string }, ctx: PassesContext) => funnelOf(ctx, args.programmeId, 'PLACE', p.id.toLowerCase()),
+  },
+};
