@@ -19,6 +19,7 @@ import { CreateOrganisationTables1765065600000 } from './database/migrations/176
 import { CreateAgreementTable1765152000000 } from './database/migrations/1765152000000-create-agreement-table';
 import { CreatePlaceTables1765238400000 } from './database/migrations/1765238400000-create-place-tables';
 import { CreateCredentialTable1765324800000 } from './database/migrations/1765324800000-create-credential-table';
+import { IndexOrganisationRna1765411200000 } from './database/migrations/1765411200000-index-organisation-rna';
 import { loadPartnersDemo } from './demo/load-partners-demo';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
@@ -45,7 +46,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       credentialResolvers,
     ),
     entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity],
-    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000],
+    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
     subscriptions: () => [],
