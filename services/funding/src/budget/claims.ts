@@ -78,7 +78,7 @@ export function computeClaims(coFunders: readonly ClaimCoFunder[], bases: ClaimB
     entitlements.set(coFunder.id, entitlement);
   }
   return coFunders.map((coFunder) => {
-    const entitlementCents = coFunder.rule === 'REMAINDER' ? Math.max(0, paid - claimedByRates) : entitlements.get(coFunder.id)!;
+    const entitlementCents = coFunder.rule === 'REMAINDER' ? Math.max(0, paid - claimedByRates) : (entitlements.get(coFunder.id) ?? 0);
     return {
       coFunderId: coFunder.id,
       baseCents: baseOf(coFunder.rule, bases),

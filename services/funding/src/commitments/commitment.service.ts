@@ -94,14 +94,16 @@ export interface CommitmentFigures {
   paidCents: number;
 }
 
-function text(value: string | null | undefined, field: string, limit: number, required: boolean): string | null {
+function optionalText(value: string | null | undefined, field: string, limit: number): string | null {
   const trimmed = value?.trim() ?? '';
-  if (!trimmed) {
-    if (required) throw new DomainError('BAD_USER_INPUT', `${field} must not be empty`, { field });
-    return null;
-  }
   if (trimmed.length > limit) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${limit} characters`, { field });
-  return trimmed;
+  return trimmed || null;
+}
+
+function requiredText(value: string | null | undefined, field: string, limit: number): string {
+  const text = optionalText(value, field, limit);
+  if (text === null) throw new DomainError('BAD_USER_INPUT', `${field} must not be empty`, { field });
+  return text;
 }
 
 function euros(value: string, field: string, positive: boolean): number {
@@ -120,8 +122,8 @@ export function validateCommitment(command: RecordCommitmentCommand): { authoris
   const authorisationId = parseId(command.authorisationId, 'authorisationId');
   if (command.id) parseId(command.id, 'id');
   if (!COMMITMENT_KINDS.includes(command.kind)) throw new DomainError('BAD_USER_INPUT', `unknown kind ${command.kind}`, { field: 'kind' });
-  const reference = text(command.reference, 'reference', 200, true)!;
-  const description = text(command.description, 'description', 2_000, false);
+  const reference = requiredText(command.reference, 'reference', 200);
+  const description = optionalText(command.description, 'description', 2_000);
   const committedOn = checkDate(command.committedOn, 'committedOn');
   const budgetYear = budgetYearFor(committedOn, command.budgetYear, 'budgetYear');
   let amountCents: number;
@@ -180,10 +182,10 @@ export function validatePayment(command: RecordPaymentCommand): { commitmentId: 
     commitmentId,
     draft: {
       id: command.id?.toLowerCase(),
-      paymentOrderNumber: text(command.paymentOrderNumber, 'paymentOrderNumber', 64, true)!,
+      paymentOrderNumber: requiredText(command.paymentOrderNumber, 'paymentOrderNumber', 64),
       paidOn,
       budgetYear: budgetYearFor(paidOn, command.budgetYear, 'budgetYear'),
-      invoiceReference: text(command.invoiceReference, 'invoiceReference', 200, false),
+      invoiceReference: optionalText(command.invoiceReference, 'invoiceReference', 200),
       federEligible: command.federEligible,
       amountCents: euros(command.amount, 'amount', true),
       sourceEventId: null,
@@ -200,7 +202,7 @@ export function validateReduction(command: RecordReductionCommand): { commitment
       amountCents: euros(command.amount, 'amount', true),
       reducedOn,
       budgetYear: budgetYearFor(reducedOn, command.budgetYear, 'budgetYear'),
-      reference: text(command.reference, 'reference', 200, true)!,
+      reference: requiredText(command.reference, 'reference', 200),
       federEligible: command.federEligible ?? null,
       passCount: null,
       creditNoteId: null,

@@ -91,10 +91,15 @@ describe('funding plan', () => {
     expect(data.setFundingPlan.coFunders.map((c: { rule: string }) => c.rule)).toEqual(['USED_PASSES_SHARE', 'REMAINDER', 'ELIGIBLE_PAID_RATE']);
   });
 
-  it('lets only programme managers set the plan', async () => {
+  it('lets only programme managers set the plan, and shows what was received to funding readers only', async () => {
     const { programmeId } = await openTestProgramme(service.url);
     const finance = { subject: 'f', role: 'finance_officer' as const, scopes: [] };
     const { errors } = await callSubgraph(service.url, SET_PLAN, { input: plan(programmeId, '500.00', '200.00', '300.00') }, finance);
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await callSubgraph(service.url, SET_PLAN, { input: plan(programmeId, '500.00', '200.00', '300.00') });
+    const anonymous = { subject: 'anonymous', role: 'public' as const, scopes: [] };
+    const seen = await callSubgraph(service.url, `query($id: ID!) { programme(id: $id) { fundingPlan { balanced coFunders { displayName received { cents } } } } }`, { id: programmeId }, anonymous);
+    expect(seen.data.programme.fundingPlan).toMatchObject({ balanced: true, coFunders: [{ displayName: 'État', received: null }, { received: null }, { received: null }] });
+    expect(seen.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -5,7 +5,7 @@ import type { FundingContext } from '../context';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { CoFunderEntity, CoFunderReceiptEntity } from './co-funder.entity';
 import type { RecordCoFunderReceiptCommand, SetFundingPlanCommand } from './funding-plan.service';
-import { requireFinanceWriter } from '../funding-access';
+import { requireFinanceWriter, requireFundingReader } from '../funding-access';
 
 async function fundingPlanOf(programmeId: string, ctx: FundingContext) {
   const [coFunders, authorisations] = await Promise.all([
@@ -36,9 +36,15 @@ export const fundingPlanResolvers = {
     organisation: (c: CoFunderEntity) => ({ id: c.organisationId }),
     ratePercent: (c: CoFunderEntity) => (c.rateBasisPoints === null ? null : toDecimalString(c.rateBasisPoints as Cents)),
     planned: (c: CoFunderEntity) => money(c.plannedCents),
-    received: async (c: CoFunderEntity, _: unknown, ctx: FundingContext) =>
-      money((await ctx.loaders.receiptsByCoFunder.load(c.id)).reduce((sum, r) => sum + r.amountCents, 0)),
-    receipts: (c: CoFunderEntity, _: unknown, ctx: FundingContext) => ctx.loaders.receiptsByCoFunder.load(c.id),
+    // The plan is public (the deliberation states it); what was received is funding data.
+    received: async (c: CoFunderEntity, _: unknown, ctx: FundingContext) => {
+      requireFundingReader(ctx.identity, c.programmeId);
+      return money((await ctx.loaders.receiptsByCoFunder.load(c.id)).reduce((sum, r) => sum + r.amountCents, 0));
+    },
+    receipts: (c: CoFunderEntity, _: unknown, ctx: FundingContext) => {
+      requireFundingReader(ctx.identity, c.programmeId);
+      return ctx.loaders.receiptsByCoFunder.load(c.id);
+    },
   },
   CoFunderReceipt: {
     amount: (r: CoFunderReceiptEntity) => money(r.amountCents),

@@ -46,14 +46,16 @@ export type CheckedCoFunder = Omit<CoFunderEntity, 'id' | 'programmeId'> & { id?
 
 const TEXT_LIMIT = 300;
 
-function text(value: string | null | undefined, field: string, required: boolean): string | null {
+function optionalText(value: string | null | undefined, field: string): string | null {
   const trimmed = value?.trim() ?? '';
-  if (!trimmed) {
-    if (required) throw new DomainError('BAD_USER_INPUT', `${field} must not be empty`, { field });
-    return null;
-  }
   if (trimmed.length > TEXT_LIMIT) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${TEXT_LIMIT} characters`, { field });
-  return trimmed;
+  return trimmed || null;
+}
+
+function requiredText(value: string | null | undefined, field: string): string {
+  const text = optionalText(value, field);
+  if (text === null) throw new DomainError('BAD_USER_INPUT', `${field} must not be empty`, { field });
+  return text;
 }
 
 /** Checks every rule that does not need the database; the first broken rule is reported with its field. */
@@ -93,12 +95,12 @@ export function validatePlan(command: SetFundingPlanCommand): CheckedCoFunder[] 
     return {
       id: input.id?.toLowerCase(),
       organisationId,
-      displayName: text(input.displayName, at('displayName'), true)!,
+      displayName: requiredText(input.displayName, at('displayName')),
       kind: input.kind,
       rule: input.rule,
       rateBasisPoints: rate,
       plannedCents,
-      agreementReference: text(input.agreementReference, at('agreementReference'), false),
+      agreementReference: optionalText(input.agreementReference, at('agreementReference')),
       status: input.status,
       position: index,
     };
@@ -182,7 +184,7 @@ export class FundingPlanService {
     }
     if (amountCents <= 0) throw new DomainError('INVALID_AMOUNT', 'a receipt must be positive', { field: 'amount' });
     const receivedOn = checkDate(command.receivedOn, 'receivedOn');
-    const reference = text(command.reference, 'reference', true)!;
+    const reference = requiredText(command.reference, 'reference');
     return this.dataSource.transaction(async (manager) => {
       const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
       if (!coFunder) throw notFound('co-funder', coFunderId);
