@@ -92,23 +92,24 @@ export class CommitmentRepository {
   }
 
   async paymentsPage(filter: PaymentFilter, query: Keyset): Promise<{ rows: PaymentEntity[]; totalCount: number }> {
-    const base = () => {
-      const qb = this.dataSource.getRepository(PaymentEntity).createQueryBuilder('p').where('true');
-      if (filter.programmeId) qb.andWhere('p.programme_id = :programmeId', { programmeId: filter.programmeId });
-      if (filter.commitmentId) qb.andWhere('p.commitment_id = :commitmentId', { commitmentId: filter.commitmentId });
-      if (filter.federEligible !== null && filter.federEligible !== undefined) qb.andWhere('p.feder_eligible = :federEligible', { federEligible: filter.federEligible });
-      if (filter.paidOnOrBefore) qb.andWhere('p.paid_on <= :asOf', { asOf: filter.paidOnOrBefore });
-      if (filter.commitmentKind) qb.andWhere('p.commitment_id IN (SELECT c.id FROM commitment c WHERE c.kind = :kind)', { kind: filter.commitmentKind });
-      return qb;
-    };
-    const rows = base().orderBy('p.paidOn', 'ASC').addOrderBy('p.id', 'ASC').limit(query.limit);
+    const rows = this.filteredPayments(filter).orderBy('p.paidOn', 'ASC').addOrderBy('p.id', 'ASC').limit(query.limit);
     if (query.after) rows.andWhere('(p.paid_on, p.id) > (:date, :id)', query.after);
-    const [page, totalCount] = await Promise.all([rows.getMany(), base().getCount()]);
+    const [page, totalCount] = await Promise.all([rows.getMany(), this.filteredPayments(filter).getCount()]);
     return { rows: page, totalCount };
   }
 
   /** Every payment matching the filter, oldest first: for CSV exports, which are whole by nature. */
   allPayments(filter: PaymentFilter): Promise<PaymentEntity[]> {
-    return this.paymentsPage(filter, { limit: 1_000_000 }).then((page) => page.rows);
+    return this.filteredPayments(filter).orderBy('p.paidOn', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+  }
+
+  private filteredPayments(filter: PaymentFilter) {
+    const qb = this.dataSource.getRepository(PaymentEntity).createQueryBuilder('p').where('true');
+    if (filter.programmeId) qb.andWhere('p.programme_id = :programmeId', { programmeId: filter.programmeId });
+    if (filter.commitmentId) qb.andWhere('p.commitment_id = :commitmentId', { commitmentId: filter.commitmentId });
+    if (filter.federEligible !== null && filter.federEligible !== undefined) qb.andWhere('p.feder_eligible = :federEligible', { federEligible: filter.federEligible });
+    if (filter.paidOnOrBefore) qb.andWhere('p.paid_on <= :asOf', { asOf: filter.paidOnOrBefore });
+    if (filter.commitmentKind) qb.andWhere('p.commitment_id IN (SELECT c.id FROM commitment c WHERE c.kind = :kind)', { kind: filter.commitmentKind });
+    return qb;
   }
 }
