@@ -3,13 +3,20 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 
+/** The roles a caller may hold (DESIGN.md, "Who calls"). */
 export const ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place', 'public'] as const;
 export type Role = (typeof ROLES)[number];
+/**
+ * The gateway's own identity for its internal calls (verifying a partner credential). No
+ * person or partner can hold it: the gateway never accepts it from a token.
+ */
+export const PLATFORM_ROLE = 'platform' as const;
+export type CallerRole = Role | typeof PLATFORM_ROLE;
 
 export interface Identity {
   /** Who: a person's subject, a partner credential id, or "anonymous". */
   subject: string;
-  role: Role;
+  role: CallerRole;
   organisationId?: string;
   programmeId?: string;
   scopes: string[];
@@ -22,7 +29,7 @@ const LIFETIME_SECONDS = 60;
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
-  role: z.enum(ROLES),
+  role: z.enum([...ROLES, PLATFORM_ROLE]),
   org: z.string().optional(),
   prg: z.string().optional(),
   scp: z.array(z.string()).default([]),

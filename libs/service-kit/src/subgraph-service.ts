@@ -22,6 +22,7 @@ import { createErrorFormatter } from './error-formatting';
 import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { createLogger, type Logger } from './logger';
+import { accessPolicyPlugin, type AccessPolicy } from './authorisation';
 
 export interface ServiceDependencies {
   dataSource: DataSource;
@@ -45,6 +46,11 @@ export interface SubgraphDefinition<Services, Loaders> {
   migrations: Function[];
   createServices(deps: ServiceDependencies): Services;
   createLoaders(services: Services): Loaders;
+  /**
+   * Who may call each root field and resolve each entity. Optional only while the services
+   * adopt it; a root field missing from a given policy is refused.
+   */
+  accessPolicy?: AccessPolicy;
   /** The events this service consumes, with their handlers. */
   subscriptions?(services: Services): Subscription<any>[];
 }
@@ -115,7 +121,11 @@ export async function startSubgraph<Services, Loaders>(
       // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
       stopOnTerminationSignals: false,
       // No Apollo Studio here: no landing page fetched from a CDN, no inline traces for a cloud.
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        ...(definition.accessPolicy ? [accessPolicyPlugin(definition.accessPolicy)] : []),
+      ],
     });
     await apollo.start();
     started.push(['graphql', () => apollo.stop()]);
