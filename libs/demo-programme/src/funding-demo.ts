@@ -4,10 +4,13 @@
 // support-engineering contract with its payments. The pass-order commitments and their payments
 // are not here: they follow from the passes service's demo events.
 import { DEMO_IDS, DEMO_REGION, FOUNDING_DECISION } from './founding-decision';
+import { DEMO_PARTNER_IDS } from './partners-demo';
 
 /** Fixed ids of funding's demo records, so that a restart finds them instead of adding copies. */
 export const FUNDING_DEMO_IDS = {
-  stateOrganisation: '6f1c2c1e-2020-4c2a-9b1e-000000000011',
+  /** The partners service's demo State (Préfecture de région, SGAR). */
+  stateOrganisation: DEMO_PARTNER_IDS.state,
+  /** Not (yet) among the partners service's demo organisations: the Organisation stub resolves to null. */
   federOrganisation: '6f1c2c1e-2020-4c2a-9b1e-000000000012',
   stateCoFunder: '6f1c2c1e-2020-4c2a-9b1e-000000000020',
   federCoFunder: '6f1c2c1e-2020-4c2a-9b1e-000000000021',

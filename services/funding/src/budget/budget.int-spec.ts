@@ -1,7 +1,7 @@
 // Integration: the demo programme's budget view — the founding decision, funding's demo plan and
-// engineering contract, and a simulated history of the passes service's events (two orders of the
-// 68,750 passes with the 4 % fee, their activations, some redemptions, a credit note) — served as
-// the gateway would ask for it.
+// engineering contract, and a simulated history of the passes service's events shaped like its
+// demo (one order of the 68,750 passes with the 4 % fee placed 17 Feb 2020 and activated 16 Mar
+// 2020, some redemptions, credit notes from two expiry runs) — served as the gateway would ask for it.
 import { randomUUID } from 'node:crypto';
 import { FOUNDING_DECISION, FUNDING_DEMO, FUNDING_DEMO_IDS } from '@pass-numerique/demo-programme';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
@@ -42,26 +42,24 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
 
   beforeAll(async () => {
     service = await startFundingService(config);
-    // What the passes service's demo history announces: 30,000 then 38,750 passes of 10.00 with the 4 % fee.
-    const first = orderPlaced(programmeId, { passCount: 30_000, bookletCount: 3_000, placedAt: '2020-03-02T10:00:00+01:00' });
-    const second = orderPlaced(programmeId, { passCount: 38_750, bookletCount: 3_875, placedAt: '2020-09-01T10:00:00+02:00' });
+    // The passes service's demo: 68,750 passes of 10.00 with the 4 % fee (687,500 + 27,500).
+    const order = orderPlaced(programmeId, { passCount: 68_750, bookletCount: 6_875, placedAt: '2020-02-17T10:00:00+01:00' });
     const redemptions = [
-      passRedeemed(first, { redeemedAt: '2020-05-12T10:00:00+02:00' }),
-      passRedeemed(first, { redeemedAt: '2020-05-20T10:00:00+02:00' }),
-      passRedeemed(first, { redeemedAt: '2020-11-03T10:00:00+01:00' }),
-      passRedeemed(second, { redeemedAt: '2021-03-15T10:00:00+01:00' }),
-      passRedeemed(second, { redeemedAt: '2021-03-16T10:00:00+01:00' }),
-      passRedeemed(second, { redeemedAt: '2021-10-01T10:00:00+02:00' }),
+      passRedeemed(order, { redeemedAt: '2020-05-12T10:00:00+02:00' }),
+      passRedeemed(order, { redeemedAt: '2020-05-20T10:00:00+02:00' }),
+      passRedeemed(order, { redeemedAt: '2020-11-03T10:00:00+01:00' }),
+      passRedeemed(order, { redeemedAt: '2021-03-15T10:00:00+01:00' }),
+      passRedeemed(order, { redeemedAt: '2021-03-16T10:00:00+01:00' }),
+      passRedeemed(order, { redeemedAt: '2021-10-01T10:00:00+02:00' }),
     ];
     await deliver(
       service,
-      [OrderPlacedV1, first],
-      [OrderPlacedV1, second],
-      [OrderActivatedV1, orderActivated(first, { paymentOrderNumber: '2020-002871', activatedAt: '2020-04-15T10:00:00+02:00' })],
-      [OrderActivatedV1, orderActivated(second, { paymentOrderNumber: '2021-000934', activatedAt: '2021-02-10T10:00:00+01:00' })],
+      [OrderPlacedV1, order],
+      [OrderActivatedV1, orderActivated(order, { paymentOrderNumber: 'MANDAT-2020-008412', activatedAt: '2020-03-16T10:00:00+01:00' })],
       ...redemptions.map((r): [typeof PassRedeemedV1, unknown] => [PassRedeemedV1, r]),
       [PassRedemptionCancelledV1, redemptionCancelled(redemptions[5], '2021-10-02T10:00:00+02:00')],
-      [CreditNoteIssuedV1, creditNoteIssued(second, 5_000, '2022-02-15T10:00:00+01:00')],
+      [CreditNoteIssuedV1, creditNoteIssued(order, 10_000, '2021-07-01T03:00:00+02:00')],
+      [CreditNoteIssuedV1, creditNoteIssued(order, 20_000, '2022-01-01T03:00:00+01:00')],
     );
   });
   afterAll(async () => {
@@ -74,22 +72,22 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
     const { data, errors } = await callSubgraph(service.url, BUDGET, { id: programmeId, asOf: '2022-12-31' });
     expect(errors).toBeUndefined();
     const budget = data.programme.budget;
-    // Pass orders 312,000 + 403,000 (face value + 4 %) and engineering 48,900 fill the 763,900
-    // envelope; the credit note gives back 50,000 of prepaid face value.
+    // The pass order (715,000: face value + 4 %) and engineering (48,900) fill the 763,900
+    // envelope; the credit notes give back 300,000 of prepaid face value for unused passes.
     expect(budget).toMatchObject({
       asOf: '2022-12-31',
       settlementModel: 'PREPAID_OPERATOR',
       authorised: { amount: '763900.00' },
-      committed: { amount: '713900.00' },
-      paid: { amount: '713900.00' },
-      remaining: { amount: '50000.00' },
+      committed: { amount: '463900.00' },
+      paid: { amount: '463900.00' },
+      remaining: { amount: '300000.00' },
       toPay: { amount: '0.00' },
       passesUsed: 5,
     });
     expect(budget.years).toEqual([
-      { budgetYear: 2020, status: 'CLOSED', planned: { amount: '244450.00' }, actual: { amount: '336450.00' }, forecast: null },
-      { budgetYear: 2021, status: 'CLOSED', planned: { amount: '427780.00' }, actual: { amount: '422560.00' }, forecast: null },
-      { budgetYear: 2022, status: 'CURRENT', planned: { amount: '91670.00' }, actual: { amount: '-45110.00' }, forecast: { amount: '-45110.00' } },
+      { budgetYear: 2020, status: 'CLOSED', planned: { amount: '244450.00' }, actual: { amount: '739450.00' }, forecast: null },
+      { budgetYear: 2021, status: 'CLOSED', planned: { amount: '427780.00' }, actual: { amount: '-80440.00' }, forecast: null },
+      { budgetYear: 2022, status: 'CURRENT', planned: { amount: '91670.00' }, actual: { amount: '-195110.00' }, forecast: { amount: '-195110.00' } },
     ]);
   });
 
@@ -97,12 +95,12 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
     const { data } = await callSubgraph(service.url, BUDGET, { id: programmeId, asOf: '2021-06-30' });
     const budget = data.programme.budget;
     // By 30 June 2021: 751,675.00 paid over 547 days; at that pace the rest of 2021 would pay more
-    // than the 12,225.00 the authorisation leaves, so the forecast stops there: 415,225 + 12,225.
+    // than the 12,225.00 the authorisation leaves, so the forecast stops there: 12,225 + 12,225.
     expect(budget.paid).toEqual({ amount: '751675.00' });
     expect(budget.forecast).toEqual({ daysElapsed: 547, dailyPace: { amount: '1374.18' }, lastScheduledYear: 2022, unpaidAtScheduleEnd: { amount: '0.00' } });
     expect(budget.years.map((y: { budgetYear: number; status: string; forecast: { amount: string } | null }) => [y.budgetYear, y.status, y.forecast?.amount ?? null])).toEqual([
       [2020, 'CLOSED', null],
-      [2021, 'CURRENT', '427450.00'],
+      [2021, 'CURRENT', '24450.00'],
       [2022, 'FUTURE', '0.00'],
     ]);
   });
@@ -124,22 +122,22 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
       { month: '2021-03', used: 2 },
       { month: '2021-10', used: 0 },
     ]);
-    expect(claims.USED_PASSES_SHARE.evidence.payments.totalCount).toBe(2);
-    // FEDER: 16.36 % of eligible expenses paid — both activations and the eligible engineering
-    // invoices (one launch event is not eligible), less the eligible refund.
+    expect(claims.USED_PASSES_SHARE.evidence.payments.totalCount).toBe(1);
+    // FEDER: 16.36 % of eligible expenses paid — the activation and the eligible engineering
+    // invoices (one launch event is not eligible), less the eligible refunds.
     expect(claims.ELIGIBLE_PAID_RATE).toMatchObject({
-      base: { amount: '706565.00' },
-      entitlement: { amount: '115594.03' },
+      base: { amount: '456565.00' },
+      entitlement: { amount: '74694.03' },
       received: { amount: '0.00' },
-      owed: { amount: '115594.03' },
-      evidence: { refunds: [{ refunded: { amount: '50000.00' } }] },
+      owed: { amount: '74694.03' },
+      evidence: { refunds: [{ refunded: { amount: '100000.00' } }, { refunded: { amount: '200000.00' } }] },
     });
     const payments = claims.ELIGIBLE_PAID_RATE.evidence.payments;
-    expect(payments.totalCount).toBe(6);
+    expect(payments.totalCount).toBe(5);
     expect(payments.pageInfo.hasNextPage).toBe(true);
-    expect(payments.edges.map((e: { node: { paymentOrderNumber: string } }) => e.node.paymentOrderNumber)).toEqual(['2020-002871', '2020-004512', '2020-009876']);
+    expect(payments.edges.map((e: { node: { paymentOrderNumber: string } }) => e.node.paymentOrderNumber)).toEqual(['MANDAT-2020-008412', '2020-004512', '2020-009876']);
     // The Region carries the rest of what was paid.
-    expect(claims.REMAINDER).toMatchObject({ base: { amount: '713900.00' }, entitlement: { amount: '598279.97' } });
+    expect(claims.REMAINDER).toMatchObject({ base: { amount: '463900.00' }, entitlement: { amount: '389179.97' } });
   });
 
   it('exports a claim as CSV with its evidence', async () => {
@@ -148,10 +146,13 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
     const lines = feder.trimEnd().split('\r\n');
     expect(lines[0]).toBe('section,item,date,budget_year,reference,invoice_reference,pass_count,amount_eur');
     expect(lines).toContain('summary,rule,,,ELIGIBLE_PAID_RATE 16.36 %,,,');
-    expect(lines).toContain('summary,owed,,,,,,115594.03');
+    expect(lines).toContain('summary,owed,,,,,,74694.03');
     expect(lines).toContain(`payment,2020-004512,2020-07-15,2020,${FUNDING_DEMO.engineering.commitment.reference},FA-2020-0611,,14670.00`);
-    expect(lines.filter((l) => l.startsWith('payment,'))).toHaveLength(6);
-    expect(lines.filter((l) => l.startsWith('refund,'))).toEqual([expect.stringMatching(/^refund,Avoir [0-9a-f-]+,2022-02-15,2022,,,5000,-50000\.00$/)]);
+    expect(lines.filter((l) => l.startsWith('payment,'))).toHaveLength(5);
+    expect(lines.filter((l) => l.startsWith('refund,'))).toEqual([
+      expect.stringMatching(/^refund,Avoir [0-9a-f-]+,2021-07-01,2021,,,10000,-100000\.00$/),
+      expect.stringMatching(/^refund,Avoir [0-9a-f-]+,2022-01-01,2022,,,20000,-200000\.00$/),
+    ]);
     const state = data.programme.budget.claims.find((c: Claim) => c.coFunder.rule === 'USED_PASSES_SHARE').csv as string;
     expect(state).toContain('passes_used,2020-05,,,,,2,20.00');
   });
@@ -162,10 +163,10 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
     const reconciliation = data.passesReconciliation;
     expect(reconciliation).toMatchObject({ reconciled: true, unsettledCount: 0, passesUsed: 5, programme: { code: FOUNDING_DECISION.programme.code } });
     expect(reconciliation.lines.map((l: { topic: string; passes: { amount: string }; difference: { cents: number }; eventCount: number }) => [l.topic, l.passes.amount, l.difference.cents, l.eventCount])).toEqual([
-      ['ORDERS_COMMITTED', '715000.00', 0, 2],
-      ['ACTIVATIONS_PAID', '715000.00', 0, 2],
+      ['ORDERS_COMMITTED', '715000.00', 0, 1],
+      ['ACTIVATIONS_PAID', '715000.00', 0, 1],
       ['STATEMENTS_PAID', '0.00', 0, 0],
-      ['CREDIT_NOTES_REDUCED', '50000.00', 0, 1],
+      ['CREDIT_NOTES_REDUCED', '300000.00', 0, 2],
     ]);
   });
 
