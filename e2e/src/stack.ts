@@ -4,8 +4,18 @@ import { startFundingService } from '@pass-numerique/funding-service';
 import { startPassesService } from '@pass-numerique/passes-service';
 import { startPartnersService } from '@pass-numerique/partners-service';
 import { startTerritoryService } from '@pass-numerique/territory-service';
-import { startGateway, type RunningGateway } from '@pass-numerique/gateway';
-import { deleteTestStreams, dropDatabase, postGraphQL, TEST_IDENTITY_SECRET, testEventPrefix, testServiceConfig } from '@pass-numerique/testing';
+import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
+import {
+  deleteTestStreams,
+  dropDatabase,
+  postGraphQL,
+  TEST_IDENTITY_SECRET,
+  TEST_TOKEN_AUDIENCE,
+  TEST_TOKEN_ISSUER,
+  testEventPrefix,
+  testPeopleKeys,
+  testServiceConfig,
+} from '@pass-numerique/testing';
 
 type Starter = (config: any) => Promise<{ url: string; stop(): Promise<void>; dataSource: { query(sql: string, params?: unknown[]): Promise<any> } }>;
 const STARTERS: Record<'funding' | 'passes' | 'partners' | 'territory', Starter> = {
@@ -20,7 +30,8 @@ export interface Stack {
   gateway: RunningGateway;
   services: Record<ServiceName, Awaited<ReturnType<Starter>> | undefined>;
   configs: Record<ServiceName, any>;
-  query<Data = any>(query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<Data>>;
+  /** A GraphQL call through the gateway; anonymous unless headers carry a token or key. */
+  query<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): ReturnType<typeof postGraphQL<Data>>;
   /** Stops one service (as a crash or a deploy would), keeping its database. */
   stopService(name: ServiceName): Promise<void>;
   /** Starts it again on the same database and port. */
@@ -47,13 +58,16 @@ export async function startStack(options: { loadDemoData?: Partial<Record<Servic
     subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s!.url])) as any,
     internalIdentitySecret: TEST_IDENTITY_SECRET,
     subgraphTimeoutMs: 5_000,
+    mode: 'production',
+    auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, credentialCacheSeconds: 1 },
+    limits: DEFAULT_LIMITS,
     logLevel: 'silent',
   });
   return {
     gateway,
     services,
     configs,
-    query: (query, variables = {}) => postGraphQL(gateway.url, query, variables),
+    query: (query, variables = {}, headers = {}) => postGraphQL(gateway.url, query, variables, headers),
     async stopService(name) {
       await services[name]?.stop();
       services[name] = undefined;

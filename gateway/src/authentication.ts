@@ -1,9 +1,126 @@
-// Who is calling. Until people's tokens and partner credentials are wired in (the access
-// issue), every caller is the anonymous public: they can read what is public, and every
-// subgraph refuses them anything else.
+// Who is calling. Three kinds of caller reach the gateway:
+// - people, with a JWT from the identity provider (issuer, audience and keys from configuration);
+// - partner software, with a secret issued by the partners service (`pnk_…`), sent as a bearer
+//   token or an X-Api-Key header and verified at the gateway on each request (see below);
+// - the anonymous public, with nothing: they get the `public` role and only open data.
+//
+// Why a key verified at the gateway rather than a client-credentials exchange: a place's till
+// or a distributor's software then needs one header and no token refresh loop; verification is
+// one HMAC and one indexed lookup in partners, cached for a few seconds, so revocation takes
+// effect within that cache lifetime (CREDENTIAL_CACHE_SECONDS, 5 s by default).
 import type { IncomingMessage } from 'node:http';
-import { ANONYMOUS, type Identity } from '@pass-numerique/service-kit';
+import { createHash } from 'node:crypto';
+import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { z } from 'zod';
+import { ANONYMOUS, HttpRefusal, IDENTITY_HEADER, PLATFORM_ROLE, ROLES, type Identity, type IdentitySigner } from '@pass-numerique/service-kit';
 
-export async function authenticate(_req: IncomingMessage): Promise<Identity> {
-  return ANONYMOUS;
+export interface AuthenticationConfig {
+  issuer: string;
+  audience: string;
+  /** Public keys of the identity provider; without them no person's token is accepted. */
+  jwks?: JSONWebKeySet;
+  /** The partners subgraph, asked to verify partner secrets. */
+  partnersUrl: string;
+  credentialCacheSeconds: number;
+}
+
+const personClaims = z.object({
+  sub: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  org: z.string().uuid().optional(),
+  prg: z.string().uuid().optional(),
+  scp: z.array(z.string().max(200)).max(50).optional(),
+});
+
+export const PARTNER_SECRET_PREFIX = 'pnk_';
+
+function refuse(code: string, message: string): HttpRefusal {
+  return new HttpRefusal(401, code, message, { 'www-authenticate': 'Bearer' });
+}
+
+/** A partner credential's role follows from its scopes: redeeming makes a place, handing out a distributor. */
+export function roleOfScopes(scopes: string[]): Identity['role'] {
+  if (scopes.some((s) => s.startsWith('redeem:place:'))) return 'place';
+  if (scopes.some((s) => s.startsWith('handout:distributor:'))) return 'distributor';
+  return 'public';
+}
+
+export class Authenticator {
+  private readonly keys?: ReturnType<typeof createLocalJWKSet>;
+  private readonly credentialCache = new Map<string, { identity: Identity | null; until: number }>();
+
+  constructor(
+    private readonly config: AuthenticationConfig,
+    private readonly signer: IdentitySigner,
+  ) {
+    if (config.jwks) this.keys = createLocalJWKSet(config.jwks);
+  }
+
+  async authenticate(req: IncomingMessage): Promise<Identity | HttpRefusal> {
+    const header = req.headers.authorization;
+    const apiKey = req.headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey) return this.partner(apiKey);
+    if (!header) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return refuse('INVALID_TOKEN', 'the Authorization header must be "Bearer <token>"');
+    const token = match[1];
+    return token.startsWith(PARTNER_SECRET_PREFIX) ? this.partner(token) : this.person(token);
+  }
+
+  /** Forget cached verifications of a revoked credential at once (wired to partners.credential.revoked.v1 when the gateway listens to events). */
+  forgetCredentials(): void {
+    this.credentialCache.clear();
+  }
+
+  private async person(token: string): Promise<Identity | HttpRefusal> {
+    if (!this.keys) return refuse('INVALID_TOKEN', 'this gateway accepts no personal tokens (no identity provider keys configured)');
+    try {
+      const { payload } = await jwtVerify(token, this.keys, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        algorithms: ['ES256', 'RS256', 'EdDSA'],
+        clockTolerance: 5,
+      });
+      const claims = personClaims.safeParse(payload);
+      if (!claims.success) return refuse('INVALID_TOKEN', 'the token does not carry a valid role');
+      return { subject: claims.data.sub, role: claims.data.role, organisationId: claims.data.org, programmeId: claims.data.prg, scopes: claims.data.scp ?? [] };
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) return refuse('TOKEN_EXPIRED', 'the token has expired');
+      return refuse('INVALID_TOKEN', 'the token is not valid');
+    }
+  }
+
+  private async partner(secret: string): Promise<Identity | HttpRefusal> {
+    if (secret.length > 200) return refuse('INVALID_CREDENTIAL', 'the partner credential is not valid');
+    // The cache is keyed by a hash: secrets are never kept in memory longer than one request.
+    const key = createHash('sha256').update(secret).digest('base64url');
+    const now = Date.now();
+    const cached = this.credentialCache.get(key);
+    let identity: Identity | null;
+    if (cached && cached.until > now) identity = cached.identity;
+    else {
+      identity = await this.verifyWithPartners(secret);
+      if (this.credentialCache.size > 50_000) this.credentialCache.clear();
+      this.credentialCache.set(key, { identity, until: now + this.config.credentialCacheSeconds * 1000 });
+    }
+    return identity ?? refuse('INVALID_CREDENTIAL', 'the partner credential is unknown, expired or revoked');
+  }
+
+  private async verifyWithPartners(secret: string): Promise<Identity | null> {
+    const platform: Identity = { subject: 'gateway', role: PLATFORM_ROLE, scopes: [] };
+    const response = await fetch(this.config.partnersUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.tokenFor(platform) },
+      body: JSON.stringify({
+        query: 'query($secret: String!) { verifyCredential(secret: $secret) { credentialId organisationId scopes } }',
+        variables: { secret },
+      }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const body = (await response.json()) as { data?: { verifyCredential: { credentialId: string; organisationId: string; scopes: string[] } | null } };
+    if (!response.ok || !body.data) throw new Error(`partners could not verify a credential (HTTP ${response.status})`);
+    const verified = body.data.verifyCredential;
+    if (!verified) return null;
+    return { subject: `credential:${verified.credentialId}`, role: roleOfScopes(verified.scopes), organisationId: verified.organisationId, scopes: verified.scopes };
+  }
 }

@@ -1,31 +1,79 @@
 // The gateway's environment, validated once. Nothing else in the gateway reads process.env.
 import { z } from 'zod';
+import type { JSONWebKeySet } from 'jose';
 import { envPort, envSecret, envUrl, parseEnv, type Env } from '@pass-numerique/service-kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph/compose';
+
+export interface GatewayLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  requestsPerMinute: number;
+}
 
 export interface GatewayConfig {
   port: number;
   host: string;
+  /** production: no introspection or field suggestions for anonymous callers. */
+  mode: 'development' | 'production';
   subgraphUrls: Record<SubgraphName, string>;
   internalIdentitySecret: string;
   /** A subgraph call that takes longer is abandoned with a coded error (partial data for the rest). */
   subgraphTimeoutMs: number;
+  auth: { issuer: string; audience: string; jwks?: JSONWebKeySet; credentialCacheSeconds: number };
+  limits: GatewayLimits;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
 const httpUrl = envUrl(['http:', 'https:']);
+const jwksJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      const parsed = JSON.parse(text) as JSONWebKeySet;
+      if (!Array.isArray(parsed.keys) || parsed.keys.length === 0) throw new Error('no keys');
+      return parsed;
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a JSON Web Key Set with at least one key: {"keys":[…]}' });
+      return z.NEVER;
+    }
+  })
+  .optional();
+
+export const DEFAULT_LIMITS: GatewayLimits = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 3_000,
+  maxCost: 20_000,
+  maxBodyBytes: 1_048_576,
+  requestsPerMinute: 1_200,
+};
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
+  const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
   const parsed = parseEnv(
     z.object({
       PORT: envPort(4000),
       HOST: z.string().default('127.0.0.1'),
+      GATEWAY_MODE: z.enum(['development', 'production']).default('production'),
       FUNDING_URL: httpUrl.default('http://127.0.0.1:4001/graphql'),
       PASSES_URL: httpUrl.default('http://127.0.0.1:4002/graphql'),
       PARTNERS_URL: httpUrl.default('http://127.0.0.1:4003/graphql'),
       TERRITORY_URL: httpUrl.default('http://127.0.0.1:4004/graphql'),
       INTERNAL_IDENTITY_SECRET: envSecret,
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+      AUTH_ISSUER: z.string().min(1).default('pass-numerique-dev'),
+      AUTH_AUDIENCE: z.string().min(1).default('pass-numerique-api'),
+      AUTH_JWKS: jwksJson,
+      CREDENTIAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+      MAX_DEPTH: limit(DEFAULT_LIMITS.maxDepth),
+      MAX_ALIASES: limit(DEFAULT_LIMITS.maxAliases),
+      MAX_TOKENS: limit(DEFAULT_LIMITS.maxTokens),
+      MAX_COST: limit(DEFAULT_LIMITS.maxCost),
+      MAX_BODY_BYTES: limit(DEFAULT_LIMITS.maxBodyBytes),
+      RATE_LIMIT_PER_MINUTE: limit(DEFAULT_LIMITS.requestsPerMinute),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     }),
     { ...env, PORT: env.GATEWAY_PORT ?? env.PORT },
@@ -34,9 +82,19 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
   return {
     port: parsed.PORT,
     host: parsed.HOST,
+    mode: parsed.GATEWAY_MODE,
     subgraphUrls,
     internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    auth: { issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, jwks: parsed.AUTH_JWKS, credentialCacheSeconds: parsed.CREDENTIAL_CACHE_SECONDS },
+    limits: {
+      maxDepth: parsed.MAX_DEPTH,
+      maxAliases: parsed.MAX_ALIASES,
+      maxTokens: parsed.MAX_TOKENS,
+      maxCost: parsed.MAX_COST,
+      maxBodyBytes: parsed.MAX_BODY_BYTES,
+      requestsPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    },
     logLevel: parsed.LOG_LEVEL,
   };
 }

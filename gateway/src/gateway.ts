@@ -1,14 +1,19 @@
-// The single GraphQL endpoint: @apollo/gateway on the committed, offline-composed supergraph.
+// The single GraphQL endpoint: @apollo/gateway on the committed, offline-composed supergraph,
+// with authentication, limits (body size, depth, aliases, tokens, cost, rate) and error masking
+// in front of it. Everything over a limit is refused here, before any subgraph is called.
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createLogger, IdentitySigner, startHttpServer, type Logger } from '@pass-numerique/service-kit';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { createLogger, HttpRefusal, IdentitySigner, startHttpServer, type Logger } from '@pass-numerique/service-kit';
 import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { SignedDataSource } from './signed-data-source';
 import { createGatewayErrorFormatter } from './error-masking';
-import { authenticate } from './authentication';
+import { Authenticator } from './authentication';
+import { RateLimiter } from './rate-limiter';
+import { introspectionGuard } from './introspection-guard';
 import type { SubgraphName } from './supergraph/compose';
 
 export interface RunningGateway {
@@ -22,6 +27,18 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
   const signer = new IdentitySigner(config.internalIdentitySecret);
+  const authenticator = new Authenticator({ ...config.auth, partnersUrl: config.subgraphUrls.partners }, signer);
+  const rateLimiter = new RateLimiter(config.limits.requestsPerMinute);
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxDirectives: { n: 50 },
+    // "Did you mean …?" would map the schema for anyone probing it.
+    blockFieldSuggestion: { enabled: config.mode === 'production' },
+  }).protect();
+
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph ?? supergraphSdl,
     buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer, config.subgraphTimeoutMs),
@@ -32,16 +49,37 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     includeStacktraceInErrorResponses: false,
     // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
   });
   await apollo.start();
   const http = await startHttpServer({
     apollo,
     host: config.host,
     port: config.port,
-    context: async (req) => ({ identity: await authenticate(req) }),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    context: async (req) => {
+      let identity;
+      try {
+        identity = await authenticator.authenticate(req);
+      } catch (error) {
+        logger.warn('authentication unavailable', { error: String(error) });
+        return new HttpRefusal(503, 'AUTHENTICATION_UNAVAILABLE', 'credentials cannot be checked right now; retry shortly', { 'retry-after': '5' });
+      }
+      if (identity instanceof HttpRefusal) return identity;
+      const client = identity.role === 'public' ? `ip:${req.socket.remoteAddress ?? '?'}` : `id:${identity.subject}`;
+      const decision = rateLimiter.take(client);
+      if (!decision.allowed) {
+        return new HttpRefusal(429, 'RATE_LIMITED', `too many requests; retry in ${decision.retryAfterSeconds} s`, { 'retry-after': String(decision.retryAfterSeconds) });
+      }
+      return { identity };
+    },
   });
-  logger.info('gateway ready', { url: http.url });
+  // A request that trickles in more slowly than this is cut (slow-loris), whatever it carries.
+  http.server.requestTimeout = 30_000;
+  http.server.headersTimeout = 10_000;
+  logger.info('gateway ready', { url: http.url, mode: config.mode });
   return {
     url: http.url,
     port: http.port,

@@ -1,3 +1,3 @@
 export { startGateway, type RunningGateway } from './gateway';
-export { loadGatewayConfig, type GatewayConfig } from './config';
+export { DEFAULT_LIMITS, loadGatewayConfig, type GatewayConfig, type GatewayLimits } from './config';
 export { composeSupergraph, SUBGRAPHS } from './supergraph/compose';

@@ -1,0 +1,35 @@
+// Per-client rate limit: a token bucket per caller (identity subject, or IP address for the
+// anonymous public). In memory: one gateway instance enforces its own share; several instances
+// behind a load balancer each allow the configured rate (document it for operators).
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until one more request would be allowed (for Retry-After). */
+  retryAfterSeconds: number;
+}
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; refilledAt: number }>();
+  private readonly refillPerMs: number;
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly burst = Math.max(1, Math.ceil(perMinute / 6)),
+    private readonly now: () => number = Date.now,
+  ) {
+    this.refillPerMs = perMinute / 60_000;
+  }
+
+  take(client: string): RateDecision {
+    const now = this.now();
+    const bucket = this.buckets.get(client) ?? { tokens: this.burst, refilledAt: now };
+    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.refilledAt) * this.refillPerMs);
+    bucket.refilledAt = now;
+    if (this.buckets.size > 100_000) this.buckets.clear(); // bounded memory under a flood of distinct callers
+    this.buckets.set(client, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { allowed: true, retryAfterSeconds: 0 };
+    }
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)) };
+  }
+}
