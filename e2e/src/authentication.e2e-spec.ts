@@ -1,0 +1,164 @@
+// Who may call: people's tokens, partner keys, the anonymous public, and the limits that apply
+// to everyone — through the gateway, on the real stack.
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { DEMO_PLACES } from '@pass-numerique/demo-programme';
+import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
+import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { eventually, personToken, postGraphQL, TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testPeopleKeys } from '@pass-numerique/testing';
+import { startStack, type Stack } from './stack';
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const OPEN = `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id code } }`;
+
+function programmeInput(code: string) {
+  const { deliberation, authorisation } = FOUNDING_DECISION;
+  return {
+    code,
+    name: `Programme ${code}`,
+    perimeter: { level: 'DEPARTEMENT', code: '62' },
+    startsOn: '2024-01-01',
+    endsOn: '2025-12-31',
+    deliberation: { ...deliberation, id: undefined },
+    authorisation: { kind: 'AE', amount: '100.00', budgetYear: 2024, imputation: authorisation.imputation, schedule: [{ budgetYear: 2024, amount: '100.00' }] },
+  };
+}
+
+describe('authentication and limits at the gateway', () => {
+  let stack: Stack;
+  let manager: Record<string, string>;
+
+  beforeAll(async () => {
+    stack = await startStack({ loadDemoData: { passes: false, funding: false } });
+    manager = bearer(await personToken({ role: 'programme_manager' }));
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  }, 60_000);
+
+  describe('people', () => {
+    it('a programme manager with a valid token may write; the anonymous public may not', async () => {
+      const signedIn = await stack.query(OPEN, { input: programmeInput('AUTH-PM-1') }, manager);
+      expect(signedIn.errors).toBeUndefined();
+      expect(signedIn.data.openProgramme.code).toBe('AUTH-PM-1');
+      const anonymous = await stack.query(OPEN, { input: programmeInput('AUTH-ANON-1') });
+      expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses an expired token with 401 TOKEN_EXPIRED', async () => {
+      const expired = await personToken({ role: 'programme_manager' }, { expiresInSeconds: -60 });
+      const response = await stack.query('{ programmes { code } }', {}, bearer(expired));
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0].extensions?.code).toBe('TOKEN_EXPIRED');
+      expect(response.data).toBeUndefined();
+    });
+
+    it('refuses a forged token, a token for another audience and a malformed header with 401 INVALID_TOKEN', async () => {
+      const forger = await generateKeyPair('ES256');
+      const forged = await new SignJWT({ role: 'programme_manager' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'test' })
+        .setSubject('mallory')
+        .setIssuer(TEST_TOKEN_ISSUER)
+        .setAudience(TEST_TOKEN_AUDIENCE)
+        .setExpirationTime('5m')
+        .sign(forger.privateKey);
+      const otherAudience = await personToken({ role: 'programme_manager' }, { audience: 'another-api' });
+      const noneAlg = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"role":"programme_manager","sub":"x"}').toString('base64url')}.`;
+      for (const headers of [bearer(forged), bearer(otherAudience), bearer(noneAlg), { authorization: 'Basic abc' }]) {
+        const response = await stack.query(OPEN, { input: programmeInput('AUTH-FORGED') }, headers);
+        expect(response.status).toBe(401);
+        expect(response.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+      }
+      const { data } = await stack.query(`{ programmeByCode(code: "AUTH-FORGED") { id } }`);
+      expect(data.programmeByCode).toBeNull();
+    });
+  });
+
+  describe('partner software', () => {
+    it('authenticates with a key issued by partners, and is refused within seconds of its revocation', async () => {
+      const place = DEMO_PLACES[0];
+      const issued = await stack.query(
+        `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret credential { id } } }`,
+        { input: { organisationId: place.organisationId, label: 'Caisse de la médiathèque', scopes: [`redeem:place:${place.id}`] } },
+        manager,
+      );
+      expect(issued.errors).toBeUndefined();
+      const { secret, credential } = issued.data.issueCredential;
+      const OWN = `query($id: ID!) { organisation(id: $id) { credentials { id status } } }`;
+
+      const asPartner = await stack.query(OWN, { id: place.organisationId }, { 'x-api-key': secret });
+      expect(asPartner.errors).toBeUndefined();
+      expect(asPartner.data.organisation.credentials.map((c: { id: string }) => c.id)).toContain(credential.id);
+      const asBearer = await stack.query(OWN, { id: place.organisationId }, bearer(secret));
+      expect(asBearer.data.organisation.credentials).not.toBeNull();
+
+      const wrong = await stack.query(OWN, { id: place.organisationId }, { 'x-api-key': `${secret.slice(0, -4)}AAAA` });
+      expect(wrong.status).toBe(401);
+      expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIAL');
+
+      const revoked = await stack.query(`mutation($id: ID!) { revokeCredential(credentialId: $id) { status } }`, { id: credential.id }, manager);
+      expect(revoked.errors).toBeUndefined();
+      const startedAt = Date.now();
+      await eventually(async () => (await stack.query(OWN, { id: place.organisationId }, { 'x-api-key': secret })).status === 401, 5_000, 'the revoked key refused');
+      expect(Date.now() - startedAt).toBeLessThan(3_000);
+    });
+  });
+
+  describe('limits', () => {
+    it('refuses an over-deep query and an alias bomb at the gateway with a code', async () => {
+      let deep = '{ name }';
+      for (let i = 0; i < 14; i++) deep = `{ ancestors ${deep} }`;
+      const tooDeep = await stack.query(`{ territory(level: COMMUNE, code: "80620") ${deep} }`);
+      expect(tooDeep.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(tooDeep.errors?.[0].message).toMatch(/depth/i);
+
+      const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: programmes { code }`).join(' ');
+      const bomb = await stack.query(`{ ${aliases} }`);
+      expect(bomb.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(bomb.errors?.[0].message).toMatch(/alias/i);
+    });
+
+    it('refuses a request body over the limit with 413', async () => {
+      const huge = `{ programmes { code } } # ${'x'.repeat(DEFAULT_LIMITS.maxBodyBytes)}`;
+      const response = await stack.query(huge);
+      expect(response.status).toBe(413);
+      expect(response.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+    });
+
+    it('limits each client’s rate with 429 and Retry-After, and other clients are not affected', async () => {
+      const strict: RunningGateway = await startGateway({
+        port: 0,
+        host: '127.0.0.1',
+        mode: 'production',
+        subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
+        internalIdentitySecret: TEST_IDENTITY_SECRET,
+        subgraphTimeoutMs: 5_000,
+        auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, credentialCacheSeconds: 1 },
+        limits: { ...DEFAULT_LIMITS, requestsPerMinute: 12 },
+        logLevel: 'silent',
+      });
+      try {
+        const statuses: number[] = [];
+        let retryAfter: string | null = null;
+        for (let i = 0; i < 4; i++) {
+          const response = await fetch(strict.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ programmes { code } }' }) });
+          statuses.push(response.status);
+          if (response.status === 429) retryAfter = response.headers.get('retry-after');
+        }
+        expect(statuses.slice(0, 2)).toEqual([200, 200]);
+        expect(statuses).toContain(429);
+        expect(Number(retryAfter)).toBeGreaterThan(0);
+        const other = await postGraphQL(strict.url, '{ programmes { code } }', {}, manager);
+        expect(other.status).toBe(200);
+      } finally {
+        await strict.stop();
+      }
+    });
+
+    it('in production, keeps introspection from anonymous callers but not from signed-in people', async () => {
+      const anonymous = await stack.query('{ __schema { queryType { name } } }');
+      expect(anonymous.errors?.[0].extensions?.code).toBe('INTROSPECTION_DISABLED');
+      const signedIn = await stack.query('{ __schema { queryType { name } } }', {}, manager);
+      expect(signedIn.data.__schema.queryType.name).toBe('Query');
+    });
+  });
+});
