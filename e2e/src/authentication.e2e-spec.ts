@@ -1,6 +1,6 @@
 // Who may call: people's tokens, partner keys, the anonymous public, and the limits that apply
 // to everyone — through the gateway, on the real stack.
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import { DEMO_PLACES } from '@pass-numerique/demo-programme';
 import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
 import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
