@@ -2,3 +2,4 @@ export * from './founding-decision';
 export * from './territory-demo';
 export * from './funding-demo';
 export * from './partners-demo';
+export * from './passes-demo';

@@ -2,6 +2,7 @@
 // (database → messaging → GraphQL server) the same way for every service.
 import { createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import { loadPassesDemo } from './demo/load-passes-demo';
+import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
 import { passCodeKey, type PassesConfig } from './config';
 import { createPassesLoaders, createPassesServices, type PassesLoaders, type PassesServices } from './context';
@@ -71,7 +72,10 @@ export async function startPassesService(config: PassesConfig, options: PassesSt
     await stopExpiry();
     await stopSubgraph();
   };
-  if (config.loadDemoData) await loadPassesDemo(running.services, logger);
+  if (config.loadDemoData) {
+    const { dataSource, bus } = running;
+    await loadPassesDemo({ dataSource, bus, clock: options.clock ?? systemClock, logger }, { passCodeKey: passCodeKey(config), throttle: options.throttle }, logger);
+  }
   return running;
 }
 

@@ -1,0 +1,395 @@
+// Simulates a programme's history of passes with an injected clock, so that a newcomer finds a
+// funnel that means something: the order is placed, delivered and activated, booklets go to the
+// distributors in waves, are handed out to residents of their territory, redeemed at qualified
+// places, stated and paid each month, and the unused ones expire and are credited back.
+//
+// Orders, allocations, returns, statements, cancellations and expiry go through the services
+// themselves (clock set to the simulated day). Hand-outs and redemptions — tens of thousands —
+// are written month by month in set-based statements that produce exactly what the services
+// would: the same rows, the same funnel counts (same helpers), the same events (recordEvent),
+// each pass moving only from the state the service requires (checked by row counts).
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { ManualClock } from '@pass-numerique/kernel';
+import { Geography } from '@pass-numerique/geography';
+import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
+import { recordEvent } from '@pass-numerique/messaging';
+import type { DemoPassesHistory } from '@pass-numerique/demo-programme';
+import type { Logger } from '@pass-numerique/service-kit';
+import type { PassesServices } from '../context';
+import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
+import { AGE_BANDS, publicsOf } from '../hand-outs/hand-out.entity';
+import { validUntilOf } from '../hand-outs/validity';
+import { numberOfSerial } from '../orders/pass-numbers';
+import { communesOf, type TerritoryRef } from '../territories/territory-rules';
+
+export interface SimulatedDistributor {
+  organisationId: string;
+  agreementId: string;
+  scope: TerritoryRef;
+}
+
+export interface SimulatedPlace {
+  id: string;
+  organisationId: string;
+  inseeCode: string;
+}
+
+interface Booklet {
+  id: string;
+  firstPassSerial: number;
+  size: number;
+}
+
+interface HandOutPlan {
+  id: string;
+  booklet: Booklet;
+  distributor: string;
+  at: Date;
+  validUntil: string;
+  ageBand: string;
+  gender: string | null;
+  situation: string;
+  commune: { code: string; epci: string | null; departement: string; region: string };
+}
+
+interface RedemptionPlan {
+  id: string;
+  passNumber: number;
+  handOut: HandOutPlan;
+  place: SimulatedPlace;
+  at: Date;
+}
+
+const DAY = 86_400_000;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const monthOf = (d: Date) => d.toISOString().slice(0, 7);
+
+/** Deterministic draws (mulberry32), so that the demo is the same on every machine. */
+function randomSource(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
+    /** An instant on a working day between 08:30 and 18:00 UTC. */
+    at: (date: Date) => new Date(date.getTime() + (8.5 + next() * 9.5) * 3_600_000),
+  };
+}
+
+/** Draws communes of a territory in proportion to their population. */
+function communeDraw(scope: TerritoryRef) {
+  const geography = Geography.load();
+  const communes = communesOf(scope).map((code) => geography.commune(code)!);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const c of communes) cumulative.push((total += Math.max(c.population, 1)));
+  return {
+    population: total,
+    draw(r: number) {
+      const target = r * total;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return communes[lo];
+    },
+  };
+}
+
+/** Runs `work` over `items`, `width` at a time (below the connection pool's size). */
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<unknown>, width = 6): Promise<void> {
+  for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work));
+}
+
+export class HistorySimulator {
+  private readonly random;
+  private readonly clock: ManualClock;
+
+  constructor(
+    private readonly services: PassesServices,
+    clock: ManualClock,
+    private readonly history: DemoPassesHistory,
+    private readonly distributors: readonly SimulatedDistributor[],
+    private readonly places: readonly SimulatedPlace[],
+    private readonly logger: Logger,
+  ) {
+    this.clock = clock;
+    this.random = randomSource(history.seed);
+  }
+
+  async run(): Promise<void> {
+    const { order } = this.history;
+    const programme = (await this.services.programmeRepository.findById(this.history.programmeId))!;
+    this.clock.set(`${order.placedOn}T09:00:00Z`);
+    await this.services.orders.placeOrder(
+      {
+        id: order.id,
+        programmeId: this.history.programmeId,
+        bookletCount: order.bookletCount,
+        bookletSize: order.bookletSize,
+        passFaceValue: order.passFaceValue,
+        feeRateBasisPoints: order.feeRateBasisPoints,
+        operatorOrganisationId: order.operatorOrganisationId,
+        targetPublics: [],
+      },
+      'demo',
+    );
+    this.clock.set(`${order.deliveredOn}T09:00:00Z`);
+    await this.services.orders.markDelivered(order.id);
+    this.clock.set(`${order.activatedOn}T09:00:00Z`);
+    await this.services.orders.activate(order.id, order.paymentOrderNumber);
+
+    const booklets: Booklet[] = (
+      await this.services.dataSource.query(`SELECT id, first_pass_serial::text AS first, size FROM booklet WHERE order_id = $1 ORDER BY number`, [order.id])
+    ).map((b: { id: string; first: string; size: number }) => ({ id: b.id, firstPassSerial: Number(b.first), size: b.size }));
+
+    const handOuts = await this.allocateAndPlanHandOuts(booklets, programme.endsOn);
+    const redemptions = this.planRedemptions(handOuts, programme.endsOn);
+    await this.writeMonthByMonth(handOuts, redemptions, programme.endsOn);
+    for (const runDay of this.history.expiryRunDays) {
+      this.clock.set(`${runDay}T02:00:00Z`);
+      const run = await this.services.expiry.run();
+      this.logger.info('demo expiry run', { programmeId: this.history.programmeId, runOn: run.runOn, expired: run.expired });
+    }
+  }
+
+  /** Allocates booklets in waves, weighted by the population of each distributor's scope, and decides which are handed out, when, to whom. */
+  private async allocateAndPlanHandOuts(booklets: Booklet[], endsOn: string): Promise<HandOutPlan[]> {
+    const draws = new Map(this.distributors.map((d) => [d.organisationId, communeDraw(d.scope)]));
+    const weights = this.distributors.map((d) => draws.get(d.organisationId)!.population);
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const toAllocate = Math.round(booklets.length * this.history.allocatedShare);
+    const waves = this.history.allocationDays;
+    const plans: HandOutPlan[] = [];
+    const notHandedOut: Array<{ booklet: Booklet; distributor: string }> = [];
+    let next = 0;
+    for (let w = 0; w < waves.length; w++) {
+      const waveEnd = Math.round((toAllocate * (w + 1)) / waves.length);
+      const inWave = booklets.slice(next, waveEnd);
+      next = waveEnd;
+      this.clock.set(`${waves[w]}T10:00:00Z`);
+      // Each distributor's share of the wave, in proportion to its scope's population.
+      let offset = 0;
+      for (let i = 0; i < this.distributors.length; i++) {
+        const count = i === this.distributors.length - 1 ? inWave.length - offset : Math.round((inWave.length * weights[i]) / totalWeight);
+        const mine = inWave.slice(offset, offset + count);
+        offset += mine.length;
+        if (mine.length === 0) continue;
+        const distributor = this.distributors[i];
+        await this.services.booklets.allocate({ distributorOrganisationId: distributor.organisationId, bookletIds: mine.map((b) => b.id), agreementId: distributor.agreementId });
+        for (const booklet of mine) {
+          const plan = this.random.next() < this.history.handedOutShare ? this.planHandOut(booklet, distributor, draws, day(waves[w]), endsOn) : undefined;
+          if (plan) plans.push(plan);
+          else notHandedOut.push({ booklet, distributor: distributor.organisationId });
+        }
+      }
+    }
+    // Unused booklets move to where demand is: the first distributor gives some back, another takes them.
+    if (this.distributors.length > 1 && notHandedOut.length > 0 && waves.length > 1) {
+      const from = notHandedOut[0].distributor;
+      const moved = notHandedOut.filter((n) => n.distributor === from).slice(0, 30);
+      const to = this.distributors.find((d) => d.organisationId !== from)!;
+      const lastWave = waves[waves.length - 1];
+      this.clock.set(`${lastWave}T15:00:00Z`);
+      await this.services.booklets.giveBack(moved.map((m) => m.booklet.id), { subject: 'demo', role: 'programme_manager' });
+      await this.services.booklets.allocate({ distributorOrganisationId: to.organisationId, bookletIds: moved.map((m) => m.booklet.id), agreementId: to.agreementId });
+      for (const m of moved) {
+        const plan = this.planHandOut(m.booklet, to, draws, day(lastWave), endsOn);
+        if (plan) plans.push(plan);
+      }
+      this.logger.info('demo booklets moved between distributors', { count: moved.length });
+    }
+    return plans.sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  private planHandOut(booklet: Booklet, distributor: SimulatedDistributor, draws: Map<string, ReturnType<typeof communeDraw>>, allocatedOn: Date, endsOn: string): HandOutPlan | undefined {
+    const on = new Date(allocatedOn.getTime() + this.random.int(3, 240) * DAY);
+    if (isoDay(on) > endsOn) return undefined;
+    const commune = draws.get(distributor.organisationId)!.draw(this.random.next());
+    const situation =
+      this.random.next() < this.history.farFromEmploymentShare ? 'FAR_FROM_EMPLOYMENT' : this.random.pick(['JOB_SEEKER', 'RETIRED', 'RETIRED', 'EMPLOYED', 'STUDENT', 'INACTIVE', 'OTHER']);
+    const ageBand = situation === 'RETIRED' ? this.random.pick(['FROM_60_TO_74', 'FROM_60_TO_74', 'FROM_75']) : situation === 'STUDENT' ? 'FROM_16_TO_25' : this.random.pick(AGE_BANDS);
+    const gender = this.random.next() < 0.2 ? null : this.random.pick(['FEMALE', 'FEMALE', 'MALE', 'MALE', 'OTHER'].slice(0, this.random.next() < 0.98 ? 4 : 5));
+    const at = this.random.at(on);
+    return {
+      id: randomUUID(),
+      booklet,
+      distributor: distributor.organisationId,
+      at,
+      validUntil: validUntilOf(isoDay(at), endsOn, null),
+      ageBand,
+      gender,
+      situation,
+      commune: { code: commune.code, epci: commune.epci, departement: commune.departement, region: commune.region },
+    };
+  }
+
+  /** Each handed-out pass is redeemed (or not) at a place of its beneficiary's département, before it expires. */
+  private planRedemptions(handOuts: HandOutPlan[], endsOn: string): RedemptionPlan[] {
+    const byDepartement = new Map<string, SimulatedPlace[]>();
+    const geography = Geography.load();
+    for (const p of this.places) {
+      const d = geography.commune(p.inseeCode)?.departement ?? '';
+      byDepartement.set(d, [...(byDepartement.get(d) ?? []), p]);
+    }
+    const plans: RedemptionPlan[] = [];
+    for (const h of handOuts) {
+      const nearby = byDepartement.get(h.commune.departement) ?? this.places;
+      // A beneficiary goes back to the same one or two places.
+      const usual = [this.random.pick(nearby), this.random.pick(nearby)];
+      const last = Math.min(day(h.validUntil).getTime(), day(endsOn).getTime());
+      for (let j = 0; j < h.booklet.size; j++) {
+        if (this.random.next() >= this.history.redeemedShare) continue;
+        const span = Math.max(1, Math.min(300, Math.floor((last - h.at.getTime()) / DAY)));
+        const on = new Date(day(isoDay(h.at)).getTime() + this.random.int(1, span) * DAY);
+        if (on.getTime() > last) continue;
+        plans.push({ id: randomUUID(), passNumber: numberOfSerial(h.booklet.firstPassSerial + j), handOut: h, place: this.random.pick(usual), at: this.random.at(on) });
+      }
+    }
+    return plans.sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  /** Month by month: hand-outs, redemptions, a few cancellations, then the month's statements generated, approved and paid. */
+  private async writeMonthByMonth(handOuts: HandOutPlan[], redemptions: RedemptionPlan[], endsOn: string): Promise<void> {
+    const months = [...new Set([...handOuts.map((h) => monthOf(h.at)), ...redemptions.map((r) => monthOf(r.at))])].sort();
+    for (const month of months) {
+      const monthHandOuts = handOuts.filter((h) => monthOf(h.at) === month);
+      const monthRedemptions = redemptions.filter((r) => monthOf(r.at) === month);
+      await this.services.dataSource.transaction(async (manager) => {
+        await this.writeHandOuts(manager, monthHandOuts);
+        await this.writeRedemptions(manager, monthRedemptions);
+      });
+      // Programme staff cancel the odd mistaken scan, the same day.
+      for (const r of monthRedemptions.filter(() => this.random.next() < 0.002)) {
+        this.clock.set(new Date(r.at.getTime() + 3_600_000));
+        await this.services.redemptions.cancel(r.id, 'scan en double à l’accueil', { subject: 'demo', role: 'programme_manager' });
+      }
+      const [year, m] = month.split('-').map(Number);
+      const nextMonth = new Date(Date.UTC(year, m, 1));
+      this.clock.set(new Date(nextMonth.getTime() + 2 * DAY + 9 * 3_600_000));
+      const statements = (await this.services.statements.generate(month)).filter((st) => st.status === 'PENDING' && st.programmeId === this.history.programmeId);
+      // Approved on the 7th and paid on the 21st of the next month; places are independent, so a few at a time.
+      this.clock.set(new Date(nextMonth.getTime() + 6 * DAY + 10 * 3_600_000));
+      await inParallel(statements, (st) => this.services.statements.approve(st.id, 'demo'));
+      this.clock.set(new Date(nextMonth.getTime() + 20 * DAY + 10 * 3_600_000));
+      await inParallel(statements, (st) => this.services.statements.markPaid(st.id, `VIR-${month.replace('-', '')}-${st.id.slice(0, 8).toUpperCase()}`));
+      this.logger.info('demo month written', { programmeId: this.history.programmeId, month, handOuts: monthHandOuts.length, redemptions: monthRedemptions.length });
+      if (month > endsOn.slice(0, 7)) break;
+    }
+  }
+
+  private async writeHandOuts(manager: EntityManager, plans: HandOutPlan[]): Promise<void> {
+    if (plans.length === 0) return;
+    const { programmeId, order } = this.history;
+    const column = <T>(f: (h: HandOutPlan) => T) => plans.map(f);
+    await manager.query(
+      `INSERT INTO hand_out (id, programme_id, order_id, booklet_id, distributor_organisation_id, pass_count, handed_out_at, valid_until, age_band, gender,
+                             situation, residence_insee_code, residence_epci, residence_departement, residence_region, consent_given, recorded_by)
+       SELECT h.id, $2, $3, h.booklet_id, h.distributor, h.size, h.at, h.valid_until, h.age_band, h.gender, h.situation, h.insee, h.epci, h.dep, h.reg, true, 'demo'
+         FROM unnest($1::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::timestamptz[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+           AS h(id, booklet_id, distributor, size, at, valid_until, age_band, gender, situation, insee, epci, dep, reg)`,
+      [
+        column((h) => h.id), programmeId, order.id, column((h) => h.booklet.id), column((h) => h.distributor), column((h) => h.booklet.size), column((h) => h.at),
+        column((h) => h.validUntil), column((h) => h.ageBand), column((h) => h.gender), column((h) => h.situation), column((h) => h.commune.code),
+        column((h) => h.commune.epci), column((h) => h.commune.departement), column((h) => h.commune.region),
+      ],
+    );
+    const [, moved] = await manager.query(
+      `UPDATE pass p SET status = 'HANDED_OUT', hand_out_id = h.id, valid_until = h.valid_until
+         FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::date[]) AS h(id, first_serial, size, valid_until)
+        WHERE p.number BETWEEN h.first_serial * 10 AND (h.first_serial + h.size) * 10 - 1 AND p.status = 'ISSUED'`,
+      [column((h) => h.id), column((h) => h.booklet.firstPassSerial), column((h) => h.booklet.size), column((h) => h.validUntil)],
+    );
+    const expected = plans.reduce((sum, h) => sum + h.booklet.size, 0);
+    if (moved !== expected) throw new Error(`demo hand-outs: ${moved} passes moved, ${expected} expected`);
+    await manager.query(`UPDATE booklet SET handed_out_count = size WHERE id = ANY($1::uuid[])`, [column((h) => h.booklet.id)]);
+    const changes: FunnelChange[] = plans.flatMap((h) => handOutChanges(this.dimensionsOf(h), 'handedOut', h.booklet.size));
+    await applyFunnelChanges(manager, programmeId, changes);
+    for (const h of plans) {
+      await recordEvent(
+        manager,
+        PassDistributedV1,
+        {
+          handOutId: h.id,
+          programmeId,
+          orderId: order.id,
+          bookletId: h.booklet.id,
+          distributorOrganisationId: h.distributor,
+          passNumbers: Array.from({ length: h.booklet.size }, (_, j) => String(numberOfSerial(h.booklet.firstPassSerial + j))),
+          passCount: h.booklet.size,
+          faceValueTotalCents: h.booklet.size * 1_000,
+          residenceInseeCode: h.commune.code,
+          farFromEmployment: h.situation === 'FAR_FROM_EMPLOYMENT',
+          validUntil: h.validUntil,
+          handedOutAt: h.at.toISOString(),
+        },
+        h.at,
+      );
+    }
+  }
+
+  private async writeRedemptions(manager: EntityManager, plans: RedemptionPlan[]): Promise<void> {
+    if (plans.length === 0) return;
+    const { programmeId, order } = this.history;
+    const column = <T>(f: (r: RedemptionPlan) => T) => plans.map(f);
+    const [, redeemed] = await manager.query(
+      `UPDATE pass p SET status = 'REDEEMED', redemption_id = r.id FROM unnest($1::bigint[], $2::uuid[]) AS r(number, id)
+        WHERE p.number = r.number AND p.status = 'HANDED_OUT'`,
+      [column((r) => r.passNumber), column((r) => r.id)],
+    );
+    if (redeemed !== plans.length) throw new Error(`demo redemptions: ${redeemed} passes redeemed, ${plans.length} expected`);
+    await manager.query(
+      `INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
+       SELECT r.id, r.number, $3, $4, r.hand_out_id, r.place_id, r.place_org, 1000, 'demo:' || r.id, 'demo', r.at, 'REDEEMED'
+         FROM unnest($1::uuid[], $2::bigint[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[]) AS r(id, number, hand_out_id, place_id, place_org, at)`,
+      [column((r) => r.id), column((r) => r.passNumber), programmeId, order.id, column((r) => r.handOut.id), column((r) => r.place.id), column((r) => r.place.organisationId), column((r) => r.at)],
+    );
+    const perBooklet = new Map<string, number>();
+    for (const r of plans) perBooklet.set(r.handOut.booklet.id, (perBooklet.get(r.handOut.booklet.id) ?? 0) + 1);
+    await manager.query(
+      `UPDATE booklet b SET redeemed_count = b.redeemed_count + c.n FROM unnest($1::uuid[], $2::int[]) AS c(id, n) WHERE b.id = c.id`,
+      [[...perBooklet.keys()], [...perBooklet.values()]],
+    );
+    await applyFunnelChanges(manager, programmeId, plans.flatMap((r) => handOutChanges(this.dimensionsOf(r.handOut), 'redeemed', 1, r.place.id)));
+    for (const r of plans) {
+      await recordEvent(
+        manager,
+        PassRedeemedV1,
+        {
+          redemptionId: r.id,
+          passNumber: String(r.passNumber),
+          programmeId,
+          orderId: order.id,
+          placeId: r.place.id,
+          placeOrganisationId: r.place.organisationId,
+          faceValueCents: 1_000,
+          redeemedAt: r.at.toISOString(),
+        },
+        r.at,
+      );
+    }
+  }
+
+  private dimensionsOf(h: HandOutPlan) {
+    return {
+      distributorOrganisationId: h.distributor,
+      residenceInseeCode: h.commune.code,
+      residenceEpci: h.commune.epci,
+      residenceDepartement: h.commune.departement,
+      residenceRegion: h.commune.region,
+      publics: publicsOf(h),
+    };
+  }
+}
