@@ -73,6 +73,31 @@ describe('authentication and limits at the gateway', () => {
     });
   });
 
+  describe('audit trail', () => {
+    it('records every state-changing call with who, when, the ids it named and how it ended, and nothing personal', async () => {
+      const input = programmeInput('AUTH-AUDIT-1');
+      expect((await stack.query(OPEN, { input }, manager)).errors).toBeUndefined();
+      await stack.query(OPEN, { input: programmeInput('AUTH-AUDIT-2') }); // anonymous: refused, and recorded
+      const TRAIL = `{ fundingAuditTrail(first: 10) { totalCount edges { node { at operation subject role targets outcome service } } } }`;
+      const { data, errors } = await stack.query(TRAIL, {}, manager);
+      expect(errors).toBeUndefined();
+      const entries = data.fundingAuditTrail.edges.map((e: { node: unknown }) => e.node);
+      expect(entries).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ operation: 'openProgramme', subject: 'person-programme_manager', role: 'programme_manager', outcome: 'OK', service: 'funding' }),
+          expect.objectContaining({ operation: 'openProgramme', subject: 'anonymous', role: 'public', outcome: 'FORBIDDEN' }),
+        ]),
+      );
+      expect(JSON.stringify(entries)).not.toContain(input.name);
+      expect(JSON.stringify(entries)).not.toContain(input.deliberation.chair);
+
+      const denied = await stack.query(TRAIL);
+      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const auditor = await stack.query(TRAIL, {}, bearer(await personToken({ role: 'funder_auditor' })));
+      expect(auditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('partner software', () => {
     it('authenticates with a key issued by partners, and is refused within seconds of its revocation', async () => {
       const place = DEMO_PLACES[0];

@@ -9,3 +9,4 @@ export * from './process';
 export * from './subgraph-service';
 export * from './graphql-scalars';
 export * from './authorisation';
+export * from './audit';

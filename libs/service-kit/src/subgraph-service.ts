@@ -23,6 +23,8 @@ import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { createLogger, type Logger } from './logger';
 import { accessPolicyPlugin, type AccessPolicy } from './authorisation';
+import { auditPlugin, listAuditEntries, type AuditEntry } from './audit';
+import type { Connection } from './pagination';
 
 export interface ServiceDependencies {
   dataSource: DataSource;
@@ -36,6 +38,8 @@ export interface SubgraphContext<Services, Loaders = unknown> {
   services: Services;
   /** Per-request DataLoaders: batching lives for one request only, so no data leaks between callers. */
   loaders: Loaders;
+  /** Reads this service's audit trail (for its `<service>AuditTrail` query). */
+  auditTrail(args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>>;
 }
 
 export interface SubgraphDefinition<Services, Loaders> {
@@ -51,6 +55,8 @@ export interface SubgraphDefinition<Services, Loaders> {
    * adopt it; a root field missing from a given policy is refused.
    */
   accessPolicy?: AccessPolicy;
+  /** Record every mutation in the service's audit_entry table (created by a migration calling createAuditTable). */
+  audited?: boolean;
   /** The events this service consumes, with their handlers. */
   subscriptions?(services: Services): Subscription<any>[];
 }
@@ -125,6 +131,7 @@ export async function startSubgraph<Services, Loaders>(
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         ...(definition.accessPolicy ? [accessPolicyPlugin(definition.accessPolicy)] : []),
+        ...(definition.audited ? [auditPlugin(dataSource, logger, () => clock.now())] : []),
       ],
     });
     await apollo.start();
@@ -138,7 +145,12 @@ export async function startSubgraph<Services, Loaders>(
         const header = req.headers[IDENTITY_HEADER];
         const identity = await verifyIdentity(Array.isArray(header) ? header[0] : header, config.internalIdentitySecret);
         if (!identity) return new HttpRefusal(401, 'UNAUTHENTICATED', 'subgraphs answer only requests signed by the gateway');
-        return { identity, services, loaders: definition.createLoaders(services) };
+        return {
+          identity,
+          services,
+          loaders: definition.createLoaders(services),
+          auditTrail: (args: { first?: number | null; after?: string | null }) => listAuditEntries(dataSource, definition.name, args),
+        };
       },
       readiness: { database: () => databaseAnswers(dataSource), nats: () => !bus.nc.isClosed() },
     });

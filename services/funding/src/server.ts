@@ -1,6 +1,6 @@
 // What the funding subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import type { FundingConfig } from './config';
 import { createFundingLoaders, createFundingServices, type FundingLoaders, type FundingServices } from './context';
@@ -25,6 +25,7 @@ import { onStatementPaid } from './handlers/on-statement-paid.handler';
 import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
 import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
 import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
+import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -42,7 +43,9 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
   typeDefs,
   resolvers: {
     ...scalarResolvers,
-    ...mergeResolvers(programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers),
+    ...mergeResolvers(programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers, {
+      Query: { fundingAuditTrail: auditTrailQuery() },
+    }),
   } as SubgraphDefinition<FundingServices, FundingLoaders>['resolvers'],
   entities: [
     ProgrammeEntity,
@@ -57,9 +60,10 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
     PassesFactEntity,
     UsedPassDayEntity,
   ],
-  migrations: [CreateFundingTables1764979200000, CreatePlanCommitmentsAndPayments1765238400000],
+  migrations: [CreateFundingTables1764979200000, CreatePlanCommitmentsAndPayments1765238400000, CreateAuditEntry1765600000000],
   createServices: createFundingServices,
   createLoaders: createFundingLoaders,
+  audited: true,
   subscriptions: (services) => [
     onOrderPlaced(services),
     onOrderActivated(services),

@@ -1,6 +1,6 @@
 // What the partners subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import { credentialPepperOf, type PartnersConfig } from './config';
 import { createPartnersLoaders, createPartnersServices, type PartnersLoaders, type PartnersOptions, type PartnersServices } from './context';
@@ -21,6 +21,7 @@ import { CreatePlaceTables1765238400000 } from './database/migrations/1765238400
 import { CreateCredentialTable1765324800000 } from './database/migrations/1765324800000-create-credential-table';
 import { IndexOrganisationRna1765411200000 } from './database/migrations/1765411200000-index-organisation-rna';
 import { loadPartnersDemo } from './demo/load-partners-demo';
+import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
@@ -44,11 +45,13 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       vocabularyEnumResolvers,
       placeResolvers,
       credentialResolvers,
+      { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
     entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity],
-    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000],
+    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000, CreateAuditEntry1765600000000],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
+    audited: true,
     subscriptions: () => [],
   };
 }

@@ -1,7 +1,7 @@
 // What the territory subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service. Before it answers,
 // the map of France is imported (a no-op when the stored map matches the installed package).
-import { openDatabase, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, openDatabase, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
 import type { TerritoryConfig } from './config';
@@ -13,6 +13,7 @@ import { ZoneEntity } from './zones/zone.entity';
 import { CreateTerritoryTables1764979400000 } from './database/migrations/1764979400000-create-territory-tables';
 import { importFrance } from './reference-data/france-import';
 import { loadPilotZone } from './demo/load-pilot-zone';
+import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 
 type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>;
 
@@ -23,12 +24,13 @@ export const territorySubgraph: Definition = {
     ...scalarResolvers,
     ...territoryResolvers,
     ...zoneResolvers,
-    Query: { ...territoryResolvers.Query, ...zoneResolvers.Query },
+    Query: { ...territoryResolvers.Query, ...zoneResolvers.Query, territoryAuditTrail: auditTrailQuery() },
   } as Definition['resolvers'],
   entities: [TerritoryEntity, ZoneEntity],
-  migrations: [CreateTerritoryTables1764979400000],
+  migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000],
   createServices: createTerritoryServices,
   createLoaders,
+  audited: true,
   subscriptions: () => [],
 };
 
