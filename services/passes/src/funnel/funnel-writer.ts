@@ -13,9 +13,12 @@ export interface FunnelChange {
   delta: number;
 }
 
-/** Rows every change of a programme touches: spread over shards to keep row locks short. */
-const HOT_DIMENSIONS = new Set<FunnelDimension>(['PROGRAMME', 'REGION', 'DEPARTEMENT']);
-export const HOT_SHARDS = 8;
+/**
+ * Every counter row is spread over a few shards, one picked at random per transaction: two
+ * redemptions at the same place (or for the same programme, région, commune, distributor…) then
+ * rarely wait on the same row lock. Readers sum at most this many rows per key.
+ */
+export const SHARDS = 8;
 
 /** Where a pass counts once it is in a beneficiary's hands: where they live, who handed it, which publics. */
 export interface HandOutDimensions {
@@ -67,13 +70,13 @@ export async function applyFunnelChanges(manager: EntityManager, programmeId: st
     rows.set(id, row);
   }
   if (rows.size === 0) return;
-  const shard = randomInt(HOT_SHARDS);
+  const shard = randomInt(SHARDS);
   const ordered = [...rows.values()].sort((a, b) => (a.dimension === b.dimension ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.dimension < b.dimension ? -1 : 1));
   const stages = Object.keys(STAGE_COLUMNS) as FunnelStage[];
   const columns = stages.map((s) => STAGE_COLUMNS[s]);
   const params: unknown[] = [programmeId];
   const values = ordered.map((row) => {
-    params.push(row.dimension, row.key, HOT_DIMENSIONS.has(row.dimension) ? shard : 0);
+    params.push(row.dimension, row.key, shard);
     const base = params.length - 2;
     const counts = stages.map((s) => {
       params.push(row.deltas[s] ?? 0);

@@ -88,6 +88,8 @@ describe('funnel read models', () => {
     expect(publics).toEqual([expect.objectContaining({ public: 'JOB_SEEKER', handedOut: 30, redeemed: 3 })]);
     const distributors = (await callSubgraph(service.url, BREAKDOWN, { id: programmeId, by: 'DISTRIBUTOR' })).data.programmePasses.funnelBreakdown.nodes;
     expect(distributors).toEqual([expect.objectContaining({ organisation: { id: distributor }, handedOut: 30 })]);
+    const columns = await callSubgraph(service.url, `query($id: ID!) { programmePasses(programmeId: $id) { funnelColumns(by: COMMUNE) { by keys handedOut redeemed ordered } } }`, { id: programmeId });
+    expect(columns.data.programmePasses.funnelColumns).toEqual({ by: 'COMMUNE', keys: ['80001', '80021'], handedOut: [10, 20], redeemed: [0, 3], ordered: [0, 0] });
     const tooBig = await callSubgraph(service.url, BREAKDOWN, { id: programmeId, by: 'COMMUNE', first: 40_001 });
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

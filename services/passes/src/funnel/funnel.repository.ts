@@ -74,6 +74,20 @@ export class FunnelRepository {
     return rows.map((r) => ({ key: r.key, ...toCounts(r) }));
   }
 
+  /** A whole breakdown as columns (one array per stage, in key order), in one row. */
+  async columns(programmeId: string, dimension: FunnelDimension): Promise<{ keys: string[] } & Record<FunnelStage, number[]>> {
+    // One sort (of the grouped rows), then each array_agg reads them in that order, as
+    // PostgreSQL does for an ordered subquery without GROUP BY above it.
+    const [row] = await this.dataSource.query(
+      `SELECT COALESCE(array_agg(key), '{}') AS keys,
+              ${FUNNEL_STAGES.map((s) => `COALESCE(array_agg(${STAGE_COLUMNS[s]}), '{}') AS "${s}"`).join(', ')}
+         FROM (SELECT key, ${FUNNEL_STAGES.map((s) => `sum(${STAGE_COLUMNS[s]})::int AS ${STAGE_COLUMNS[s]}`).join(', ')}
+                 FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key ORDER BY key) t`,
+      [programmeId, dimension],
+    );
+    return row;
+  }
+
   async breakdownSize(programmeId: string, dimension: FunnelDimension): Promise<number> {
     const [{ count }] = await this.dataSource.query(
       `SELECT count(DISTINCT key)::int AS count FROM funnel_counter WHERE programme_id = $1 AND dimension = $2`,

@@ -40,6 +40,10 @@ export const funnelResolvers = {
       const last = nodes.at(-1);
       return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null } };
     },
+    funnelColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => ({
+      by: args.by,
+      ...(await ctx.services.funnelRepository.columns(p.id, args.by)),
+    }),
   },
   FunnelRowConnection: {
     edges: (c: { nodes: Row[] }) => c.nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),

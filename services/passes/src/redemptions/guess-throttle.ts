@@ -22,10 +22,15 @@ export class GuessThrottle {
 
   async assertAllowed(caller: string): Promise<void> {
     const [row] = await this.dataSource.query(`SELECT blocked_until FROM guess_throttle WHERE caller = $1`, [caller]);
+    this.assertNotBlocked(row?.blocked_until ?? null);
+  }
+
+  /** For callers that fetched blocked_until themselves, with other facts, in one query. */
+  assertNotBlocked(blockedUntil: Date | string | null): void {
     const now = this.clock.now();
-    if (row?.blocked_until && new Date(row.blocked_until) > now) {
+    if (blockedUntil && new Date(blockedUntil) > now) {
       throw new RedemptionError('TOO_MANY_ATTEMPTS', 'too many wrong pass numbers or codes; try again later', {
-        retryAfterSeconds: Math.ceil((new Date(row.blocked_until).getTime() - now.getTime()) / 1000),
+        retryAfterSeconds: Math.ceil((new Date(blockedUntil).getTime() - now.getTime()) / 1000),
       });
     }
   }

@@ -62,7 +62,21 @@ interface PassFacts {
   perimeter_level: string;
   perimeter_code: string;
   face_value_cents: string;
+  place: Pick<PlaceEntity, 'id' | 'organisationId' | 'inseeCode' | 'status'> | null;
 }
+
+/** A redemption as row_to_json gives it back (bigints as text, instants as strings). */
+type RedemptionRow = Omit<RedemptionEntity, 'passNumber' | 'faceValueCents' | 'redeemedAt' | 'cancelledAt'> & {
+  passNumber: string;
+  faceValueCents: string;
+  redeemedAt: string;
+  cancelledAt: string | null;
+};
+
+const REDEMPTION_ROW = `SELECT id, pass_number::text AS "passNumber", programme_id AS "programmeId", order_id AS "orderId", hand_out_id AS "handOutId",
+  place_id AS "placeId", place_organisation_id AS "placeOrganisationId", face_value_cents::text AS "faceValueCents", idempotency_key AS "idempotencyKey",
+  requested_by AS "requestedBy", redeemed_at AS "redeemedAt", status, cancelled_at AS "cancelledAt", cancelled_by AS "cancelledBy",
+  cancellation_reason AS "cancellationReason", statement_id AS "statementId" FROM redemption`;
 
 export class RedemptionService {
   constructor(
@@ -100,20 +114,30 @@ export class RedemptionService {
     if (!IDEMPOTENCY_KEY.test(command.idempotencyKey)) {
       throw new DomainError('BAD_USER_INPUT', 'idempotencyKey must be 8–128 letters, digits or : . _ -', { field: 'idempotencyKey' });
     }
-    return this.guarded(caller, async () => {
-      const number = this.readPass(command);
-      const earlier = await this.byIdempotencyKey(placeId, command.idempotencyKey, number);
-      if (earlier) return earlier;
-      try {
-        return await this.dataSource.transaction((manager) => this.redeemOnce(manager, number, placeId, command, caller));
-      } catch (error) {
-        // A concurrent retry with the same key may have won: then its result is ours.
-        const winner = await this.byIdempotencyKey(placeId, command.idempotencyKey, number);
-        if (winner) return winner;
-        if ((error as { code?: string }).code === '23505') throw new RedemptionError('ALREADY_REDEEMED', 'this pass has already been redeemed');
-        throw error;
-      }
-    });
+    // One round trip answers both "is this caller blocked?" and "is this a retry?".
+    const [preflight]: Array<{ blocked_until: Date | null; earlier: RedemptionRow | null }> = await this.dataSource.query(
+      `SELECT (SELECT blocked_until FROM guess_throttle WHERE caller = $1) AS blocked_until,
+              (SELECT row_to_json(r) FROM (${REDEMPTION_ROW} WHERE place_id = $2 AND idempotency_key = $3) r) AS earlier`,
+      [caller.subject, placeId, command.idempotencyKey],
+    );
+    return this.guarded(
+      caller,
+      async () => {
+        const number = this.readPass(command);
+        const earlier = this.sameRequest(preflight.earlier, number);
+        if (earlier) return earlier;
+        try {
+          return await this.dataSource.transaction((manager) => this.redeemOnce(manager, number, placeId, command, caller));
+        } catch (error) {
+          // A concurrent retry with the same key may have won: then its result is ours.
+          const winner = await this.byIdempotencyKey(placeId, command.idempotencyKey, number);
+          if (winner) return winner;
+          if ((error as { code?: string }).code === '23505') throw new RedemptionError('ALREADY_REDEEMED', 'this pass has already been redeemed');
+          throw error;
+        }
+      },
+      preflight.blocked_until,
+    );
   }
 
   async cancel(redemptionId: string, reason: string, caller: Caller): Promise<RedemptionEntity> {
@@ -156,12 +180,13 @@ export class RedemptionService {
   }
 
   private async redeemOnce(manager: EntityManager, number: string, placeId: string, command: RedeemCommand, caller: Caller): Promise<RedemptionEntity> {
-    const place = await manager.getRepository(PlaceEntity).findOneBy({ id: placeId });
+    // The hot path speaks SQL directly: this is the one request places send all day long.
+    const pass = await this.passFacts(manager, number, placeId);
+    const place = pass.place;
     if (place && caller.role === 'place' && caller.organisationId !== place.organisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
-    const pass = await this.passFacts(manager, number);
     this.assertCode(number, command);
     const now = this.clock.now();
-    const refusal = this.passRefusal(pass, isoDate(now)) ?? this.placeRefusal(place, pass);
+    const refusal = this.passRefusal(pass, isoDate(now)) ?? this.placeRefusal(place ?? null, pass);
     if (refusal) throw refusalError(refusal);
 
     const id = newId();
@@ -171,10 +196,10 @@ export class RedemptionService {
     );
     if (won.length === 0) {
       // Someone else redeemed it (or the expiry job expired it) since we read it.
-      const [now_] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
-      throw refusalError(now_.status === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
+      const [current] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
+      throw refusalError(current.status === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
     }
-    const redemption = manager.create(RedemptionEntity, {
+    const redemption: RedemptionEntity = {
       id,
       passNumber: Number(number),
       programmeId: pass.programme_id,
@@ -191,11 +216,15 @@ export class RedemptionService {
       cancelledBy: null,
       cancellationReason: null,
       statementId: null,
-    });
-    await manager.insert(RedemptionEntity, redemption);
-    await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count + 1 WHERE id = $1`, [won[0].booklet_id]);
-    const handOut = await manager.getRepository(HandOutEntity).findOneByOrFail({ id: pass.hand_out_id! });
-    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId));
+    };
+    const [handOut]: HandOutEntity[] = await manager.query(
+      `INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'REDEEMED')
+       RETURNING (SELECT row_to_json(h) FROM (SELECT distributor_organisation_id AS "distributorOrganisationId", residence_insee_code AS "residenceInseeCode",
+                    residence_epci AS "residenceEpci", residence_departement AS "residenceDepartement", residence_region AS "residenceRegion",
+                    situation, age_band AS "ageBand" FROM hand_out WHERE id = $5) h) AS hand_out`,
+      [id, number, redemption.programmeId, redemption.orderId, redemption.handOutId, placeId, redemption.placeOrganisationId, redemption.faceValueCents, command.idempotencyKey, caller.subject, now],
+    ).then((rows: Array<{ hand_out: HandOutEntity }>) => rows.map((r) => r.hand_out));
     await recordEvent(
       manager,
       PassRedeemedV1,
@@ -205,18 +234,22 @@ export class RedemptionService {
         programmeId: pass.programme_id,
         orderId: pass.order_id,
         placeId,
-        placeOrganisationId: place!.organisationId,
+        placeOrganisationId: redemption.placeOrganisationId,
         faceValueCents: redemption.faceValueCents,
         redeemedAt: now.toISOString(),
       },
       now,
     );
+    // Shared rows last, so that their locks are held only until the commit that follows.
+    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId));
+    await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count + 1 WHERE id = $1`, [won[0].booklet_id]);
     return redemption;
   }
 
   /** Runs a check or redemption behind the brute-force brake, counting wrong guesses. */
-  private async guarded<T>(caller: Caller, work: () => Promise<T>): Promise<T> {
-    await this.throttle.assertAllowed(caller.subject);
+  private async guarded<T>(caller: Caller, work: () => Promise<T>, blockedUntil?: Date | null): Promise<T> {
+    if (blockedUntil === undefined) await this.throttle.assertAllowed(caller.subject);
+    else this.throttle.assertNotBlocked(blockedUntil);
     try {
       return await work();
     } catch (error) {
@@ -238,14 +271,16 @@ export class RedemptionService {
     if (!codeMatches(this.passCodeKey, number, code)) throw new RedemptionError('WRONG_CODE', 'the verification code does not match this pass', { field: 'code' });
   }
 
-  private async passFacts(manager: EntityManager, number: string): Promise<PassFacts> {
+  /** The pass, its order's terms, and (when asked) the place, in one query. */
+  private async passFacts(manager: EntityManager, number: string, placeId: string | null = null): Promise<PassFacts> {
     const [pass]: PassFacts[] = await manager.query(
       `SELECT p.number::text, p.status, p.booklet_id, p.hand_out_id, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,
               o.id AS order_id, o.programme_id, o.status AS order_status, to_char(o.valid_from, 'YYYY-MM-DD') AS order_valid_from,
-              o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents
+              o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents,
+              (SELECT row_to_json(pl) FROM (SELECT id, organisation_id AS "organisationId", insee_code AS "inseeCode", status FROM place WHERE id = $2) pl) AS place
          FROM pass p JOIN pass_order o ON o.id = p.order_id
         WHERE p.number = $1`,
-      [number],
+      [number, placeId],
     );
     // Checked before the code, so that a wrong number and a wrong code are told apart (both count as guesses).
     if (!pass) throw new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
@@ -263,18 +298,30 @@ export class RedemptionService {
     return null;
   }
 
-  private placeRefusal(place: PlaceEntity | null, pass: PassFacts): RefusalCode | null {
+  private placeRefusal(place: Pick<PlaceEntity, 'status' | 'inseeCode'> | null, pass: PassFacts): RefusalCode | null {
     if (!place || place.status !== 'QUALIFIED') return 'PLACE_NOT_QUALIFIED';
     if (!communeIsIn(place.inseeCode, { level: pass.perimeter_level, code: pass.perimeter_code })) return 'OUTSIDE_PERIMETER';
     return null;
   }
 
   private async byIdempotencyKey(placeId: string, key: string, number: string): Promise<RedemptionEntity | null> {
-    const earlier = await this.dataSource.getRepository(RedemptionEntity).findOneBy({ placeId, idempotencyKey: key });
-    if (earlier && String(earlier.passNumber) !== number) {
+    const [row] = await this.dataSource.query(`SELECT row_to_json(r) AS earlier FROM (${REDEMPTION_ROW} WHERE place_id = $1 AND idempotency_key = $2) r`, [placeId, key]);
+    return this.sameRequest(row?.earlier ?? null, number);
+  }
+
+  /** The first result of a retried request; a key reused for another pass is refused. */
+  private sameRequest(earlier: RedemptionRow | null, number: string): RedemptionEntity | null {
+    if (!earlier) return null;
+    if (earlier.passNumber !== number) {
       throw new RedemptionError('IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for another pass', { field: 'idempotencyKey' });
     }
-    return earlier;
+    return {
+      ...earlier,
+      passNumber: Number(earlier.passNumber),
+      faceValueCents: Number(earlier.faceValueCents),
+      redeemedAt: new Date(earlier.redeemedAt),
+      cancelledAt: earlier.cancelledAt ? new Date(earlier.cancelledAt) : null,
+    };
   }
 }
 

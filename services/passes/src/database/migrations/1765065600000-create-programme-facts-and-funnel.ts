@@ -21,9 +21,8 @@ export class CreateProgrammeFactsAndFunnel1765065600000 implements MigrationInte
       )`);
     // The funnel read model: one row of counters per (programme, dimension, key), kept up to
     // date in the transaction of each state change, so that no query ever counts passes.
-    // Rows that every change of a programme touches (the programme, its région and départements)
-    // are split into a few shards so that concurrent redemptions do not queue on one row lock;
-    // reading sums at most a handful of shards.
+    // Each row is split into a few shards so that concurrent changes do not queue on one row
+    // lock; reading sums at most a handful of shards.
     await queryRunner.query(`
       CREATE TABLE funnel_counter (
         programme_id  uuid NOT NULL,
