@@ -17,7 +17,8 @@ const USAGE = `usage: node tools/platform/cli.mjs <command>
   test [path...]     lint, build, then Jest on throwaway databases and streams (all removed after)
   build [app...]     bundle services/*/src/main.ts and gateway/src/main.ts (or only the named apps) into dist/
   supergraph         compose the supergraph from the four SDL files
-  bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)`;
+  bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)
+  token <role>       print a development token for a person of that role (after a first npm start)`;
 
 const commands = {
   async start() {
@@ -44,6 +45,14 @@ const commands = {
     await bundle(root, [{ in: source, out: join('tools', 'compose-supergraph') }]);
     const script = join('dist', 'tools', 'compose-supergraph.js');
     return run(process.execPath, ['--enable-source-maps', script], { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
+  },
+  async token(args) {
+    // Signs with the development identity provider key kept by `npm start` (tools/platform/dev-token.ts).
+    const { loadDevSecrets, devSecretsFile } = await import('./dev-secrets.mjs');
+    loadDevSecrets(root);
+    const { bundle } = await import('./build.mjs');
+    await bundle(root, [{ in: join('tools', 'platform', 'dev-token.ts'), out: join('tools', 'dev-token') }]);
+    return run(process.execPath, [join('dist', 'tools', 'dev-token.js'), devSecretsFile(root), ...args], { cwd: root });
   },
   async bench(args) {
     const { bench } = await import('./bench.mjs');

@@ -1,8 +1,11 @@
 // Development secrets of `npm start`: made once, kept in .local/ (ignored by git), so that a
 // second start signs and verifies with the same keys and reopens the same embedded database.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+export const DEV_TOKEN_ISSUER = 'pass-numerique-dev';
+export const DEV_TOKEN_AUDIENCE = 'pass-numerique-api';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -17,6 +20,20 @@ export function randomSecret(length = 48) {
   return secret;
 }
 
+/**
+ * The development identity provider: an ES256 key pair. Its private half signs the tokens that
+ * `npm run token` prints; its public half is the gateway's AUTH_JWKS.
+ */
+function makePeopleKey() {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  return JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid: `dev-${randomSecret(8)}`, alg: 'ES256', use: 'sig' });
+}
+
+function publicJwks(privateJwkText) {
+  const { d: _private, ...publicJwk } = JSON.parse(privateJwkText);
+  return JSON.stringify({ keys: [publicJwk] });
+}
+
 /** Secrets every process of `npm start` receives as environment variables. */
 const WANTED = {
   INTERNAL_IDENTITY_SECRET: () => randomSecret(48),
@@ -24,6 +41,7 @@ const WANTED = {
 /** Secrets only the CLI uses (not passed to the services). */
 const CLI_ONLY = {
   EMBEDDED_POSTGRES_PASSWORD: () => randomSecret(32),
+  DEV_PEOPLE_PRIVATE_JWK: makePeopleKey,
 };
 
 export function devSecretsFile(root) {
@@ -45,6 +63,11 @@ export function loadDevSecrets(root) {
     mkdirSync(dirname(file), { recursive: true, mode: 0o755 });
     writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
   }
-  const forServices = Object.fromEntries(Object.entries(stored).filter(([name]) => !(name in CLI_ONLY)));
-  return { forServices, postgresPassword: stored.EMBEDDED_POSTGRES_PASSWORD, created: changed, file };
+  const forServices = {
+    ...Object.fromEntries(Object.entries(stored).filter(([name]) => !(name in CLI_ONLY))),
+    AUTH_JWKS: publicJwks(stored.DEV_PEOPLE_PRIVATE_JWK),
+    AUTH_ISSUER: DEV_TOKEN_ISSUER,
+    AUTH_AUDIENCE: DEV_TOKEN_AUDIENCE,
+  };
+  return { forServices, postgresPassword: stored.EMBEDDED_POSTGRES_PASSWORD, peoplePrivateJwk: stored.DEV_PEOPLE_PRIVATE_JWK, created: changed, file };
 }

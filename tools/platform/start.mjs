@@ -83,7 +83,8 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
       APPLICATIONS.filter((app) => app.name !== 'gateway').map((app) => [`${app.name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[app.name] ?? app.defaultPort}/graphql`]),
     );
     const port = ports.gateway;
-    const gatewayProcess = launch(gatewayApp, { ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) });
+    // Development mode: introspection and field suggestions stay on for everyone (production turns them off for anonymous callers).
+    const gatewayProcess = launch(gatewayApp, { GATEWAY_MODE: 'development', ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) });
     await running.waitReady(gatewayApp, gatewayProcess, async () => {
       const ready = await httpStatus(`http://127.0.0.1:${port}/ready`);
       // A gateway without a readiness endpoint is ready when it is alive.

@@ -1,0 +1,51 @@
+// `npm run token -- <role> [--org <id>] [--programme <id>] [--hours <n>]`: a development token
+// for a person of that role, signed by the development identity provider key that `npm start`
+// keeps in .local/dev-secrets.json (the gateway trusts its public half).
+import { readFileSync } from 'node:fs';
+import { importJWK, SignJWT } from 'jose';
+import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
+
+const ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'] as const;
+type Role = (typeof ROLES)[number];
+
+/** Whom each role speaks for in the demo programme, unless told otherwise. */
+const DEMO_ORGANISATION: Record<Role, string> = {
+  programme_manager: DEMO_REGION.organisationId,
+  finance_officer: DEMO_REGION.organisationId,
+  funder_auditor: DEMO_PARTNER_IDS.state,
+  distributor: DEMO_PARTNER_IDS.distributors[0],
+  place: DEMO_PLACES[0].organisationId,
+};
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function main(): Promise<number> {
+  const [file, ...args] = process.argv.slice(2);
+  const role = args[0] as Role;
+  if (!ROLES.includes(role)) {
+    process.stderr.write(`usage: npm run token -- <${ROLES.join('|')}> [--org <organisation id>] [--programme <programme id>] [--hours <n>]\n`);
+    return 2;
+  }
+  const secrets = JSON.parse(readFileSync(file, 'utf8')) as { DEV_PEOPLE_PRIVATE_JWK: string; AUTH_ISSUER?: string };
+  const jwk = JSON.parse(secrets.DEV_PEOPLE_PRIVATE_JWK);
+  const key = await importJWK(jwk, 'ES256');
+  const hours = Number(option(args, 'hours') ?? 8);
+  const organisation = option(args, 'org') ?? DEMO_ORGANISATION[role];
+  const programme = option(args, 'programme') ?? DEMO_IDS.programme;
+  const token = await new SignJWT({ role, org: organisation, prg: programme, scp: [] })
+    .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
+    .setSubject(`dev-${role}`)
+    .setIssuer('pass-numerique-dev')
+    .setAudience('pass-numerique-api')
+    .setIssuedAt()
+    .setExpirationTime(`${hours}h`)
+    .sign(key);
+  process.stderr.write(`${role} for organisation ${organisation}, programme ${programme}, valid ${hours} h. Use it as:\n  curl -H "Authorization: Bearer $TOKEN" …\n`);
+  process.stdout.write(`${token}\n`);
+  return 0;
+}
+
+main().then((code) => process.exit(code));
