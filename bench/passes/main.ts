@@ -58,8 +58,8 @@ async function gatewayBench(): Promise<void> {
     const funnelPasses = Number(process.env.BENCH_FUNNEL_PASSES ?? 10_000_000);
     const france = await passes.request<{ programmeId: string; communes: number; rows: number }>({ type: 'seed-funnel', passes: funnelPasses });
     const times = Number(process.env.BENCH_FUNNEL_TIMES ?? 40);
-    const direct = { [IDENTITY_HEADER]: await signIdentity({ subject: 'bench', role: 'programme_manager', scopes: [] }, TEST_IDENTITY_SECRET) };
-    const viaGateway = { authorization: `Bearer ${manager}` };
+    const direct = async () => ({ [IDENTITY_HEADER]: await signIdentity({ subject: 'bench', role: 'programme_manager', scopes: [] }, TEST_IDENTITY_SECRET) });
+    const viaGateway = async () => ({ authorization: `Bearer ${await personToken({ role: 'programme_manager', subject: 'bench-manager' })}` });
     const shapes = [
       { name: 'funnelColumns (one list per stage)', query: FUNNEL_COLUMNS_QUERY, variables: { id: france.programmeId }, rowsOf: (d: any) => d.programmePasses.funnelColumns.keys.length },
       { name: 'funnelBreakdown (one object per commune, first: 40000)', query: FUNNEL_ROWS_QUERY, variables: { id: france.programmeId, first: 40_000 }, rowsOf: (d: any) => d.programmePasses.funnelBreakdown.nodes.length },

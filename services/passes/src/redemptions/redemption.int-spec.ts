@@ -62,6 +62,8 @@ describe('checking and redeeming passes', () => {
     const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM redemption WHERE pass_number = $1`, [number]);
     expect(count).toBe(1);
     expect((await redeemed()) - before).toBe(1);
+    const [{ redeemed_count }] = await service.dataSource.query(`SELECT b.redeemed_count FROM booklet b JOIN pass p ON p.booklet_id = b.id WHERE p.number = $1`, [number]);
+    expect(redeemed_count).toBe(1);
     const event = await eventually(async () => {
       const e = await lastPublishedEvent(service.bus, 'passes.pass.redeemed.v1');
       return e?.payload.passNumber === number ? e : undefined;

@@ -190,15 +190,6 @@ export class RedemptionService {
     if (refusal) throw refusalError(refusal);
 
     const id = newId();
-    const [won]: [Array<{ booklet_id: string }>, number] = await manager.query(
-      `UPDATE pass SET status = 'REDEEMED', redemption_id = $2 WHERE number = $1 AND status = 'HANDED_OUT' RETURNING booklet_id`,
-      [number, id],
-    );
-    if (won.length === 0) {
-      // Someone else redeemed it (or the expiry job expired it) since we read it.
-      const [current] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
-      throw refusalError(current.status === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
-    }
     const redemption: RedemptionEntity = {
       id,
       passNumber: Number(number),
@@ -217,14 +208,25 @@ export class RedemptionService {
       cancellationReason: null,
       statementId: null,
     };
-    const [handOut]: HandOutEntity[] = await manager.query(
-      `INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'REDEEMED')
-       RETURNING (SELECT row_to_json(h) FROM (SELECT distributor_organisation_id AS "distributorOrganisationId", residence_insee_code AS "residenceInseeCode",
-                    residence_epci AS "residenceEpci", residence_departement AS "residenceDepartement", residence_region AS "residenceRegion",
-                    situation, age_band AS "ageBand" FROM hand_out WHERE id = $5) h) AS hand_out`,
+    // The conditional update decides; the redemption row is written only if it won.
+    const [won]: Array<{ booklet_id: string; hand_out: HandOutEntity }> = await manager.query(
+      `WITH won AS (
+         UPDATE pass SET status = 'REDEEMED', redemption_id = $1 WHERE number = $2 AND status = 'HANDED_OUT' RETURNING booklet_id),
+       written AS (
+         INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'REDEEMED' FROM won RETURNING id)
+       SELECT won.booklet_id, (SELECT row_to_json(h) FROM (SELECT distributor_organisation_id AS "distributorOrganisationId", residence_insee_code AS "residenceInseeCode",
+                 residence_epci AS "residenceEpci", residence_departement AS "residenceDepartement", residence_region AS "residenceRegion",
+                 situation, age_band AS "ageBand" FROM hand_out WHERE id = $5) h) AS hand_out
+         FROM won, written`,
       [id, number, redemption.programmeId, redemption.orderId, redemption.handOutId, placeId, redemption.placeOrganisationId, redemption.faceValueCents, command.idempotencyKey, caller.subject, now],
-    ).then((rows: Array<{ hand_out: HandOutEntity }>) => rows.map((r) => r.hand_out));
+    );
+    if (!won) {
+      // Someone else redeemed it (or the expiry job expired it) since we read it.
+      const [current] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
+      throw refusalError(current.status === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
+    }
+    const handOut = won.hand_out;
     await recordEvent(
       manager,
       PassRedeemedV1,
@@ -240,9 +242,11 @@ export class RedemptionService {
       },
       now,
     );
-    // Shared rows last, so that their locks are held only until the commit that follows.
-    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId));
-    await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count + 1 WHERE id = $1`, [won[0].booklet_id]);
+    // Shared rows last, in one statement, so that their locks are held only until the commit that follows.
+    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId), {
+      sql: `UPDATE booklet SET redeemed_count = redeemed_count + 1 WHERE id = $1`,
+      params: [won.booklet_id],
+    });
     return redemption;
   }
 
