@@ -1,6 +1,6 @@
 // What the passes subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import { loadPassesDemo } from './demo/load-passes-demo';
 import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
@@ -30,6 +30,7 @@ import { onPlaceReinstated } from './handlers/on-place-reinstated.handler';
 import { onPlaceRevoked } from './handlers/on-place-revoked.handler';
 import { onPlaceUpdated } from './handlers/on-place-updated.handler';
 import { onAgreementSigned } from './handlers/on-agreement-signed.handler';
+import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
 
 /** Merges resolver maps type by type (Query and Mutation come from several modules). */
@@ -47,9 +48,12 @@ export function passesSubgraph(
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers, funnelResolvers) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers, funnelResolvers, {
+      Query: { passesAuditTrail: auditTrailQuery() },
+    }) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000],
+    audited: true,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
     subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated],

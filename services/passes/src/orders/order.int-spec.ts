@@ -138,4 +138,13 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
     expect(errors).toBeUndefined();
     expect(data.placeOrder.perimeter).toEqual({ level: 'COMMUNE', code: '80021' });
   });
+
+  it('keeps an audit trail of its mutations: who, what, outcome — no arguments', async () => {
+    const manager = { subject: `manager-${randomUUID().slice(0, 6)}`, role: 'programme_manager' as const, scopes: [] };
+    await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1, bookletSize: 7 } }, manager);
+    const { data, errors } = await callSubgraph(service.url, `{ passesAuditTrail(first: 20) { edges { node { operation subject outcome targets } } } }`, {}, manager);
+    expect(errors).toBeUndefined();
+    const mine = data.passesAuditTrail.edges.map((e: { node: unknown }) => e.node).filter((n: { subject: string }) => n.subject === manager.subject);
+    expect(mine).toEqual([{ operation: 'placeOrder', subject: manager.subject, outcome: 'INVALID_BOOKLET_SIZE', targets: [programmeId] }]);
+  });
 });
