@@ -31,6 +31,10 @@ import { onPlaceRevoked } from './handlers/on-place-revoked.handler';
 import { onPlaceUpdated } from './handlers/on-place-updated.handler';
 import { onAgreementSigned } from './handlers/on-agreement-signed.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
+import { onZoneDefined } from './handlers/on-zone-defined.handler';
+import { onZoneChanged } from './handlers/on-zone-changed.handler';
+import { onZoneDeleted } from './handlers/on-zone-deleted.handler';
 import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
 
 /** Merges resolver maps type by type (Query and Mutation come from several modules). */
@@ -52,11 +56,11 @@ export function passesSubgraph(
       Query: { passesAuditTrail: auditTrailQuery() },
     }) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000],
     audited: true,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
-    subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated],
+    subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted],
   };
 }
 

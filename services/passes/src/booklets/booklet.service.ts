@@ -11,7 +11,8 @@ import { PassOrderEntity } from '../orders/order.entity';
 import { DistributorAgreementEntity } from '../partners/place.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
-import { territoriesOverlap, type TerritoryRef } from '../territories/territory-rules';
+import type { TerritoryRef } from '../territories/territory-rules';
+import { overlap } from '../territories/perimeters';
 
 export interface AllocateCommand {
   distributorOrganisationId: string;
@@ -71,7 +72,7 @@ export class BookletService {
         if (order.status === 'PLACED') throw new BookletError('ORDER_NOT_DELIVERED', 'booklets of an order not yet delivered cannot be allocated', { field: 'bookletIds' });
         const agreement = await this.agreementInForce(manager, distributor, order.programmeId, today, command.agreementId ?? undefined);
         const scope = await this.scopeOf(manager, agreement);
-        if (!territoriesOverlap(scope, { level: order.perimeterLevel, code: order.perimeterCode })) {
+        if (!(await overlap(manager, scope, { level: order.perimeterLevel, code: order.perimeterCode }))) {
           throw new BookletError('OUTSIDE_AGREEMENT_SCOPE', `the distributor acts in ${scope.level} ${scope.code}, outside the order's perimeter`, { field: 'distributorOrganisationId' });
         }
         const ofOrder = rows.filter((b) => b.orderId === order.id);
@@ -159,7 +160,7 @@ export class BookletService {
     return [
       { dimension: 'PROGRAMME', key: '', stage: 'allocated', delta },
       { dimension: 'DISTRIBUTOR', key: distributor, stage: 'allocated', delta },
-      ...(scope.level === 'ZONE' ? [] : territoryChanges(scope, 'allocated', delta)),
+      ...territoryChanges(scope, 'allocated', delta),
     ];
   }
 }

@@ -51,6 +51,7 @@ interface HandOutPlan {
   gender: string | null;
   situation: string;
   commune: { code: string; epci: string | null; departement: string; region: string };
+  zoneIds: string[];
 }
 
 interface RedemptionPlan {
@@ -116,6 +117,8 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<unk
 export class HistorySimulator {
   private readonly random;
   private readonly clock: ManualClock;
+  /** Zones of the programme by member commune, as hand-outs record them. */
+  private zonesByCommune = new Map<string, string[]>();
 
   constructor(
     private readonly services: PassesServices,
@@ -132,6 +135,11 @@ export class HistorySimulator {
   async run(): Promise<void> {
     const { order } = this.history;
     const programme = (await this.services.programmeRepository.findById(this.history.programmeId))!;
+    const zones: Array<{ id: string; member_communes: string[] }> = await this.services.dataSource.query(
+      `SELECT id, member_communes FROM zone WHERE NOT deleted AND (programme_id = $1 OR programme_id IS NULL) ORDER BY id`,
+      [this.history.programmeId],
+    );
+    for (const z of zones) for (const c of z.member_communes) this.zonesByCommune.set(c, [...(this.zonesByCommune.get(c) ?? []), z.id]);
     this.clock.set(`${order.placedOn}T09:00:00Z`);
     await this.services.orders.placeOrder(
       {
@@ -233,6 +241,7 @@ export class HistorySimulator {
       gender,
       situation,
       commune: { code: commune.code, epci: commune.epci, departement: commune.departement, region: commune.region },
+      zoneIds: this.zonesByCommune.get(commune.code) ?? [],
     };
   }
 
@@ -296,14 +305,15 @@ export class HistorySimulator {
     const column = <T>(f: (h: HandOutPlan) => T) => plans.map(f);
     await manager.query(
       `INSERT INTO hand_out (id, programme_id, order_id, booklet_id, distributor_organisation_id, pass_count, handed_out_at, valid_until, age_band, gender,
-                             situation, residence_insee_code, residence_epci, residence_departement, residence_region, consent_given, recorded_by)
-       SELECT h.id, $2, $3, h.booklet_id, h.distributor, h.size, h.at, h.valid_until, h.age_band, h.gender, h.situation, h.insee, h.epci, h.dep, h.reg, true, 'demo'
-         FROM unnest($1::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::timestamptz[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
-           AS h(id, booklet_id, distributor, size, at, valid_until, age_band, gender, situation, insee, epci, dep, reg)`,
+                             situation, residence_insee_code, residence_epci, residence_departement, residence_region, zone_ids, consent_given, recorded_by)
+       SELECT h.id, $2, $3, h.booklet_id, h.distributor, h.size, h.at, h.valid_until, h.age_band, h.gender, h.situation, h.insee, h.epci, h.dep, h.reg,
+              COALESCE(string_to_array(NULLIF(h.zones, ''), ',')::uuid[], '{}'), true, 'demo'
+         FROM unnest($1::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::timestamptz[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+           AS h(id, booklet_id, distributor, size, at, valid_until, age_band, gender, situation, insee, epci, dep, reg, zones)`,
       [
         column((h) => h.id), programmeId, order.id, column((h) => h.booklet.id), column((h) => h.distributor), column((h) => h.booklet.size), column((h) => h.at),
         column((h) => h.validUntil), column((h) => h.ageBand), column((h) => h.gender), column((h) => h.situation), column((h) => h.commune.code),
-        column((h) => h.commune.epci), column((h) => h.commune.departement), column((h) => h.commune.region),
+        column((h) => h.commune.epci), column((h) => h.commune.departement), column((h) => h.commune.region), column((h) => h.zoneIds.join(',')),
       ],
     );
     const [, moved] = await manager.query(
@@ -389,6 +399,7 @@ export class HistorySimulator {
       residenceEpci: h.commune.epci,
       residenceDepartement: h.commune.departement,
       residenceRegion: h.commune.region,
+      zoneIds: h.zoneIds,
       publics: publicsOf(h),
     };
   }

@@ -11,9 +11,11 @@ import {
   DEMO_PLACES,
   DEMO_REGION,
   FOUNDING_DECISION,
+  PILOT_ZONE,
   type DemoPassesHistory,
 } from '@pass-numerique/demo-programme';
 import { ManualClock } from '@pass-numerique/kernel';
+import { Geography } from '@pass-numerique/geography';
 import type { Logger, ServiceDependencies } from '@pass-numerique/service-kit';
 import { createPassesServices, type PassesServiceOptions } from '../context';
 import { HistorySimulator, type SimulatedDistributor } from './history-simulator';
@@ -55,6 +57,13 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
       [p.id, p.organisationId, p.name, p.inseeCode, p.cashesThroughRegie],
     );
   }
+  // The pact's zone, as territory will announce it (version 0: any real announcement wins).
+  const geography = Geography.load();
+  const pilotZoneCommunes = [...new Set([...PILOT_ZONE.epcis.flatMap((e) => geography.membersOfEpci(e)), ...PILOT_ZONE.communes])].sort();
+  await dataSource.query(
+    `INSERT INTO zone (id, programme_id, name, member_communes, version) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (id) DO NOTHING`,
+    [PILOT_ZONE.id, PILOT_ZONE.programmeId, PILOT_ZONE.name, pilotZoneCommunes],
+  );
   const places = DEMO_PLACES.map((p) => ({ id: p.id, organisationId: p.organisationId, inseeCode: p.inseeCode }));
 
   let loaded = false;

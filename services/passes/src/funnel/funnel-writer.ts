@@ -27,6 +27,7 @@ export interface HandOutDimensions {
   residenceEpci: string | null;
   residenceDepartement: string;
   residenceRegion: string;
+  zoneIds: string[];
   publics: string[];
 }
 
@@ -38,6 +39,7 @@ export function handOutChanges(h: HandOutDimensions, stage: FunnelStage, delta: 
     { dimension: 'DEPARTEMENT', key: h.residenceDepartement, stage, delta },
     { dimension: 'REGION', key: h.residenceRegion, stage, delta },
     ...h.publics.map((p) => ({ dimension: 'PUBLIC' as const, key: p, stage, delta })),
+    ...h.zoneIds.map((z) => ({ dimension: 'ZONE' as const, key: z, stage, delta })),
   ];
   if (h.residenceEpci) changes.push({ dimension: 'EPCI', key: h.residenceEpci, stage, delta });
   if (placeId) changes.push({ dimension: 'PLACE', key: placeId, stage, delta });

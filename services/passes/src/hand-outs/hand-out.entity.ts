@@ -52,6 +52,10 @@ export class HandOutEntity {
   @Column({ name: 'residence_region', type: 'text' })
   residenceRegion!: string;
 
+  /** The programme zones the commune was in at hand-out: the passes count there for good. */
+  @Column({ name: 'zone_ids', type: 'uuid', array: true })
+  zoneIds!: string[];
+
   @Column({ name: 'consent_given', type: 'boolean' })
   consentGiven!: boolean;
 
@@ -78,6 +82,7 @@ export function handOutDimensionsOf(h: HandOutEntity) {
     residenceEpci: h.residenceEpci,
     residenceDepartement: h.residenceDepartement,
     residenceRegion: h.residenceRegion,
+    zoneIds: h.zoneIds ?? [],
     publics: publicsOf(h),
   };
 }

@@ -14,7 +14,7 @@ import { AGE_BANDS, GENDERS, HandOutEntity, handOutDimensionsOf, publicsOf } fro
 import { HandOutError } from './hand-out.errors';
 import { validUntilOf } from './validity';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
-import { communeIsIn } from '../territories/territory-rules';
+import { perimeterContains, zonesContaining } from '../territories/perimeters';
 import { normalisePassNumber } from '../orders/pass-numbers';
 import type { Caller } from '../booklets/booklet.service';
 
@@ -73,7 +73,7 @@ export class HandOutService {
       if (today > programme.endsOn) throw new HandOutError('PROGRAMME_ENDED', 'the programme has ended: distribution is stopped', { field: 'bookletId' });
       const validUntil = validUntilOf(today, programme.endsOn, order.validUntil);
       if (validUntil < today) throw new HandOutError('VALIDITY_ENDED', "the order's validity window has ended", { field: 'bookletId' });
-      if (!communeIsIn(profile.residenceInseeCode, { level: order.perimeterLevel, code: order.perimeterCode })) {
+      if (!(await perimeterContains(manager, { level: order.perimeterLevel, code: order.perimeterCode }, profile.residenceInseeCode))) {
         throw new HandOutError('OUTSIDE_PERIMETER', "the beneficiary's commune is outside the passes' perimeter", { field: 'profile.residenceInseeCode' });
       }
       if (order.targetPublics.length > 0 && !publicsOf(profile).some((p) => order.targetPublics.includes(p))) {
@@ -110,6 +110,7 @@ export class HandOutService {
         residenceEpci: commune.epci,
         residenceDepartement: commune.departement,
         residenceRegion: commune.region,
+        zoneIds: await zonesContaining(manager, commune.code, programme.id),
         consentGiven: true,
         recordedBy: caller.subject,
       });

@@ -13,7 +13,8 @@ import type { ProgrammeRepository } from '../programmes/programme.repository';
 import { issueBookletsAndPasses, PASS_SERIAL_ALIGNMENT, reserveSerials } from './pass-generation';
 import { formatPassNumber, numberOfSerial, qrPayloadOf, verificationCode } from './pass-numbers';
 import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
-import { assertKnownTerritory, territoryIsWithin, type TerritoryRef } from '../territories/territory-rules';
+import type { TerritoryRef } from '../territories/territory-rules';
+import { assertTerritoryKnown, isWithin } from '../territories/perimeters';
 import type { FunnelStage } from '../funnel/funnel.repository';
 
 export interface PlaceOrderCommand {
@@ -77,7 +78,6 @@ export class OrderService {
     }
     const unknownPublics = command.targetPublics.filter((p) => !(TARGET_PUBLICS as readonly string[]).includes(p));
     if (unknownPublics.length) throw new DomainError('BAD_USER_INPUT', `unknown target publics: ${unknownPublics.join(', ')}`, { field: 'targetPublics' });
-    if (command.perimeter) assertKnownTerritory(command.perimeter, 'perimeter');
 
     const passCount = command.bookletCount * command.bookletSize;
     const faceValueTotal = multiplyCents(faceValue, passCount);
@@ -88,7 +88,8 @@ export class OrderService {
       if (!programme) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
       const programmePerimeter = { level: programme.perimeterLevel, code: programme.perimeterCode };
       const perimeter = command.perimeter ?? programmePerimeter;
-      if (!territoryIsWithin(perimeter, programmePerimeter)) {
+      if (command.perimeter) await assertTerritoryKnown(manager, command.perimeter, 'perimeter');
+      if (!(await isWithin(manager, perimeter, programmePerimeter))) {
         throw new OrderError('OUTSIDE_PROGRAMME_PERIMETER', `${perimeter.level} ${perimeter.code} is not within the programme's perimeter`, { field: 'perimeter' });
       }
       if (command.validFrom && command.validFrom > programme.endsOn) {

@@ -63,6 +63,8 @@ interface PassFacts {
   perimeter_code: string;
   face_value_cents: string;
   place: Pick<PlaceEntity, 'id' | 'organisationId' | 'inseeCode' | 'status'> | null;
+  /** For a zone perimeter: whether the place's commune is a member of the zone. */
+  place_in_zone: boolean;
 }
 
 /** A redemption as row_to_json gives it back (bigints as text, instants as strings). */
@@ -90,14 +92,12 @@ export class RedemptionService {
   async check(presented: PresentedPass, placeId: string | null | undefined, caller: Caller): Promise<PassCheck> {
     return this.guarded(caller, async () => {
       const number = this.readPass(presented);
-      const pass = await this.passFacts(this.dataSource.manager, number);
+      const place = placeId ? parseId(placeId, 'placeId') : null;
+      const pass = await this.passFacts(this.dataSource.manager, number, place);
       this.assertCode(number, presented);
       const today = isoDate(this.clock.now());
       let refusal = this.passRefusal(pass, today);
-      if (!refusal && placeId) {
-        const place = await this.dataSource.getRepository(PlaceEntity).findOneBy({ id: parseId(placeId, 'placeId') });
-        refusal = this.placeRefusal(place, pass);
-      }
+      if (!refusal && place) refusal = this.placeRefusal(pass.place, pass);
       return {
         passNumber: number,
         status: pass.status,
@@ -217,7 +217,7 @@ export class RedemptionService {
          SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'REDEEMED' FROM won RETURNING id)
        SELECT won.booklet_id, (SELECT row_to_json(h) FROM (SELECT distributor_organisation_id AS "distributorOrganisationId", residence_insee_code AS "residenceInseeCode",
                  residence_epci AS "residenceEpci", residence_departement AS "residenceDepartement", residence_region AS "residenceRegion",
-                 situation, age_band AS "ageBand" FROM hand_out WHERE id = $5) h) AS hand_out
+                 situation, age_band AS "ageBand", zone_ids AS "zoneIds" FROM hand_out WHERE id = $5) h) AS hand_out
          FROM won, written`,
       [id, number, redemption.programmeId, redemption.orderId, redemption.handOutId, placeId, redemption.placeOrganisationId, redemption.faceValueCents, command.idempotencyKey, caller.subject, now],
     );
@@ -281,7 +281,10 @@ export class RedemptionService {
       `SELECT p.number::text, p.status, p.booklet_id, p.hand_out_id, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,
               o.id AS order_id, o.programme_id, o.status AS order_status, to_char(o.valid_from, 'YYYY-MM-DD') AS order_valid_from,
               o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents,
-              (SELECT row_to_json(pl) FROM (SELECT id, organisation_id AS "organisationId", insee_code AS "inseeCode", status FROM place WHERE id = $2) pl) AS place
+              (SELECT row_to_json(pl) FROM (SELECT id, organisation_id AS "organisationId", insee_code AS "inseeCode", status FROM place WHERE id = $2) pl) AS place,
+              (o.perimeter_level = 'ZONE' AND EXISTS (
+                 SELECT 1 FROM zone z JOIN place pl ON pl.id = $2
+                  WHERE z.id::text = o.perimeter_code AND NOT z.deleted AND pl.insee_code = ANY (z.member_communes))) AS place_in_zone
          FROM pass p JOIN pass_order o ON o.id = p.order_id
         WHERE p.number = $1`,
       [number, placeId],
@@ -304,7 +307,8 @@ export class RedemptionService {
 
   private placeRefusal(place: Pick<PlaceEntity, 'status' | 'inseeCode'> | null, pass: PassFacts): RefusalCode | null {
     if (!place || place.status !== 'QUALIFIED') return 'PLACE_NOT_QUALIFIED';
-    if (!communeIsIn(place.inseeCode, { level: pass.perimeter_level, code: pass.perimeter_code })) return 'OUTSIDE_PERIMETER';
+    const inside = pass.perimeter_level === 'ZONE' ? pass.place_in_zone : communeIsIn(place.inseeCode, { level: pass.perimeter_level, code: pass.perimeter_code });
+    if (!inside) return 'OUTSIDE_PERIMETER';
     return null;
   }
 

@@ -1,0 +1,8 @@
+// territory.zone.deleted.v1 → the zone is gone: no longer a perimeter; past counts stay.
+import { ZoneDeletedV1 } from '@pass-numerique/event-contracts';
+import { on } from '@pass-numerique/messaging';
+import { recordZone } from '../territories/zone-facts';
+
+export const onZoneDeleted = on(ZoneDeletedV1, async (payload, { manager }) => {
+  await recordZone(manager, payload, true);
+});
