@@ -22,7 +22,9 @@ class CopyIn {
     for (const chunk of this.chunks) connection.sendCopyFromChunk(chunk);
     connection.endCopyFrom();
   }
-  handleCommandComplete(): void {}
+  handleCommandComplete(): void {
+    // The command tag carries nothing the caller needs; completion is signalled by readyForQuery.
+  }
   handleError(error: Error): void {
     this.error = error;
   }

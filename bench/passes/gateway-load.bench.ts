@@ -20,7 +20,6 @@ interface AutocannonResult {
   requests: { average: number };
   latency: { p50: number; p99: number };
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (options: Record<string, unknown>, done: (error: Error | null, result: AutocannonResult) => void) => void;
 
 function run(options: Record<string, unknown>): Promise<AutocannonResult> {
