@@ -29,6 +29,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:infrastructure', 'type:reference-data', 'type:demo-data', 'type:testing'],
             },
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:testing'] },
+            // What a partner copies: it depends on nothing of ours.
+            { sourceTag: 'type:example', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

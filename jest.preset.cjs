@@ -34,6 +34,7 @@ module.exports = {
     '^@pass-numerique/demo-programme$': lib('demo-programme'),
     '^@pass-numerique/geography$': lib('geography'),
     '^@pass-numerique/(funding|passes|partners|territory)-service$': path.join(root, 'services', '$1', 'src', 'index.ts'),
+    '^@pass-numerique/partner-client-example$': path.join(root, 'examples', 'partner-client', 'src', 'index.ts'),
     '^@pass-numerique/gateway$': path.join(root, 'gateway', 'src', 'index.ts'),
   },
   setupFiles: [path.join(root, 'libs', 'testing', 'src', 'jest-setup.ts')],

@@ -18,7 +18,8 @@ const USAGE = `usage: node tools/platform/cli.mjs <command>
   build [app...]     bundle services/*/src/main.ts and gateway/src/main.ts (or only the named apps) into dist/
   supergraph         compose the supergraph from the four SDL files
   bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)
-  token <role>       print a development token for a person of that role (after a first npm start)`;
+  token <role>       print a development token for a person of that role (after a first npm start)
+  example-partner    run the partner kit's example journey against the running npm start`;
 
 const commands = {
   async start() {
@@ -53,6 +54,21 @@ const commands = {
     const { bundle } = await import('./build.mjs');
     await bundle(root, [{ in: join('tools', 'platform', 'dev-token.ts'), out: join('tools', 'dev-token') }]);
     return run(process.execPath, [join('dist', 'tools', 'dev-token.js'), devSecretsFile(root), ...args], { cwd: root });
+  },
+  async 'example-partner'() {
+    const { loadDevSecrets, devSecretsFile } = await import('./dev-secrets.mjs');
+    loadDevSecrets(root);
+    const { bundle } = await import('./build.mjs');
+    await bundle(root, [
+      { in: join('tools', 'platform', 'dev-token.ts'), out: join('tools', 'dev-token') },
+      { in: join('tools', 'platform', 'example-partner.ts'), out: join('tools', 'example-partner') },
+    ]);
+    const { execFileSync } = await import('node:child_process');
+    const token = execFileSync(process.execPath, [join('dist', 'tools', 'dev-token.js'), devSecretsFile(root), 'programme_manager', '--hours', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    const endpoint = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
+    return run(process.execPath, [join('dist', 'tools', 'example-partner.js'), endpoint, token], { cwd: root });
   },
   async bench(args) {
     const { bench } = await import('./bench.mjs');

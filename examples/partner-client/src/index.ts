@@ -1,0 +1,2 @@
+export * from './partner-client';
+export * from './journey';
