@@ -2,7 +2,7 @@
 // entity it resolves; the kit enforces it before anything executes, `_entities` included, and
 // refuses what the policy does not name (fail closed). Checks that depend on the object (place
 // A's statement, distributor X's booklet) stay in the services, next to the data.
-import { GraphQLError, Kind, valueFromASTUntyped, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, parse, valueFromASTUntyped, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DomainError } from '@pass-numerique/kernel';
 import { ROLES, type CallerRole, type Identity, type Role } from './identity';
@@ -28,6 +28,8 @@ export interface AccessPolicy {
 export const STAFF: readonly Role[] = ['programme_manager', 'finance_officer'];
 /** Everyone signed in, people and partner software, but not the anonymous public. */
 export const SIGNED_IN: readonly Role[] = ROLES.filter((r) => r !== 'public');
+/** Who may read a programme's figures and evidence: its staff and its funders' auditors. */
+export const PROGRAMME_READERS: readonly Role[] = [...STAFF, 'funder_auditor'];
 
 function allows(audience: Audience | undefined, role: CallerRole): boolean {
   if (audience === undefined) return false;
@@ -50,9 +52,21 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen
   return fields;
 }
 
-function forbidden(): GraphQLError {
+const POLICY_DENIAL = /^role [a-z_]+ may not use /;
+
+/**
+ * The policy's refusal names the role and the fields, never an object: it says what the caller's
+ * role may not do, which the schema and DESIGN.md already tell, and nothing about what exists.
+ * That also sets it apart from a service's object-level FORBIDDEN ("you are not allowed to do this").
+ */
+export function policyDenial(role: CallerRole, fields: readonly string[]): GraphQLError {
   // HTTP 200 with a coded error: the gateway passes coded errors through but masks failed subgraph calls.
-  return new GraphQLError('you are not allowed to do this', { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+  return new GraphQLError(`role ${role} may not use ${fields.join(', ')}`, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+}
+
+/** Whether an error (as a client receives it) is the access policy's refusal rather than a service's own. */
+export function isPolicyDenial(error: { message?: string; extensions?: Record<string, unknown> } | undefined): boolean {
+  return error?.extensions?.code === 'FORBIDDEN' && POLICY_DENIAL.test(error.message ?? '');
 }
 
 /** Names the root fields an operation touches that the caller may not use; empty when all are allowed. */
@@ -82,9 +96,35 @@ export function accessPolicyPlugin(policy: AccessPolicy): ApolloServerPlugin<{ i
       return {
         async didResolveOperation({ operation, document, request, contextValue }) {
           if (!operation) return; // graphql-js reports the unresolvable operation itself
-          if (deniedFields(policy, contextValue.identity, operation, document, request.variables ?? {}).length > 0) throw forbidden();
+          const denied = deniedFields(policy, contextValue.identity, operation, document, request.variables ?? {});
+          if (denied.length > 0) throw policyDenial(contextValue.identity.role, denied);
         },
       };
     },
   };
+}
+
+/**
+ * What a policy misses or names in vain against a subgraph's SDL: every root field of Query and
+ * Mutation and every entity it resolves (an `@key` not marked `resolvable: false`) must have an
+ * entry, and every entry must exist. Empty lists when the policy fits the schema.
+ */
+export function policyGaps(policy: AccessPolicy, typeDefs: string): { missing: string[]; unknown: string[] } {
+  const operations = new Set<string>();
+  const entities = new Set<string>();
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const type = definition.name.value;
+    if (type === 'Query' || type === 'Mutation') for (const field of definition.fields ?? []) operations.add(`${type}.${field.name.value}`);
+    const resolvable = (definition.directives ?? []).some(
+      (d) => d.name.value === 'key' && !d.arguments?.some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value),
+    );
+    if (resolvable) entities.add(type);
+  }
+  const missing = [...[...operations].filter((o) => !(o in policy.operations)), ...[...entities].filter((e) => !(e in policy.entities)).map((e) => `entity ${e}`)];
+  const unknown = [
+    ...Object.keys(policy.operations).filter((o) => !operations.has(o)),
+    ...Object.keys(policy.entities).filter((e) => !entities.has(e)).map((e) => `entity ${e}`),
+  ];
+  return { missing, unknown };
 }

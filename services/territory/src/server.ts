@@ -14,6 +14,7 @@ import { CreateTerritoryTables1764979400000 } from './database/migrations/176497
 import { importFrance } from './reference-data/france-import';
 import { loadPilotZone } from './demo/load-pilot-zone';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { territoryAccessPolicy } from './access-policy';
 
 type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>;
 
@@ -31,6 +32,7 @@ export const territorySubgraph: Definition = {
   createServices: createTerritoryServices,
   createLoaders,
   audited: true,
+  accessPolicy: territoryAccessPolicy,
   subscriptions: () => [],
 };
 
