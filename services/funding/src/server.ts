@@ -26,6 +26,7 @@ import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
 import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
 import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { fundingAccessPolicy } from './access-policy';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -64,6 +65,7 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
   createServices: createFundingServices,
   createLoaders: createFundingLoaders,
   audited: true,
+  accessPolicy: fundingAccessPolicy,
   subscriptions: (services) => [
     onOrderPlaced(services),
     onOrderActivated(services),
