@@ -22,6 +22,7 @@ import { CreateCredentialTable1765324800000 } from './database/migrations/176532
 import { IndexOrganisationRna1765411200000 } from './database/migrations/1765411200000-index-organisation-rna';
 import { loadPartnersDemo } from './demo/load-partners-demo';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { partnersAccessPolicy } from './access-policy';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
@@ -52,6 +53,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
     audited: true,
+    accessPolicy: partnersAccessPolicy,
     subscriptions: () => [],
   };
 }
