@@ -16,10 +16,15 @@ import { createTerritoryLoaders } from './territories/territory.loaders';
 import { CredentialRepository } from './credentials/credential.repository';
 import { CredentialService } from './credentials/credential.service';
 import { createCredentialLoaders } from './credentials/credential.loaders';
+import { WebhookRepository } from './webhooks/webhook.repository';
+import { WebhookService, type WebhookSettings } from './webhooks/webhook.service';
+import { createWebhookLoaders } from './webhooks/webhook.loaders';
 
 export interface PartnersOptions {
   /** Key under which credential secrets are hashed (config.ts: credentialPepperOf). */
   credentialPepper: string;
+  /** Key for webhook secrets at rest, and whether local http receivers are allowed (config.ts). */
+  webhooks: WebhookSettings;
 }
 
 export function createPartnersServices({ dataSource, clock, logger }: ServiceDependencies, options: PartnersOptions) {
@@ -28,6 +33,7 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
   const placeRepository = new PlaceRepository(dataSource);
   const places = new PlaceService(dataSource, placeRepository, organisationRepository, clock);
   const credentialRepository = new CredentialRepository(dataSource);
+  const webhookRepository = new WebhookRepository(dataSource);
   return {
     organisationRepository,
     organisations: new OrganisationService(dataSource, organisationRepository, clock),
@@ -40,6 +46,8 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     qualification: new QualificationService(dataSource, placeRepository, organisationRepository, clock),
     credentialRepository,
     credentials: new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, clock, options.credentialPepper),
+    webhookRepository,
+    webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
   };
 }
 export type PartnersServices = ReturnType<typeof createPartnersServices>;
@@ -51,6 +59,7 @@ export function createPartnersLoaders(services: PartnersServices) {
     ...createPlaceLoaders(services.placeRepository),
     ...createTerritoryLoaders(services.placeRepository),
     ...createCredentialLoaders(services.credentialRepository),
+    ...createWebhookLoaders(services.webhookRepository),
   };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;

@@ -1,8 +1,9 @@
 // What the partners subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { systemClock } from '@pass-numerique/kernel';
+import { auditTrailQuery, createLogger, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
-import { credentialPepperOf, type PartnersConfig } from './config';
+import { credentialPepperOf, webhookSecretKeyOf, type PartnersConfig } from './config';
 import { createPartnersLoaders, createPartnersServices, type PartnersLoaders, type PartnersOptions, type PartnersServices } from './context';
 import { addressResolvers } from './addresses/address.resolvers';
 import { territoryResolvers } from './territories/territory.resolvers';
@@ -22,6 +23,17 @@ import { CreateCredentialTable1765324800000 } from './database/migrations/176532
 import { IndexOrganisationRna1765411200000 } from './database/migrations/1765411200000-index-organisation-rna';
 import { loadPartnersDemo } from './demo/load-partners-demo';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { CreateWebhookTables1765800000000 } from './database/migrations/1765800000000-create-webhook-tables';
+import { webhookResolvers } from './webhooks/webhook.resolvers';
+import { WebhookDeliveryEntity, WebhookEntity } from './webhooks/webhook.entity';
+import { WebhookDispatcher, type WebhookDeliverySettings } from './webhooks/webhook-dispatcher';
+import { onPlaceQualified } from './handlers/on-place-qualified.handler';
+import { onPlaceSuspended } from './handlers/on-place-suspended.handler';
+import { onPlaceReinstated } from './handlers/on-place-reinstated.handler';
+import { onPlaceRevoked } from './handlers/on-place-revoked.handler';
+import { onStatementApproved } from './handlers/on-statement-approved.handler';
+import { onStatementPaid } from './handlers/on-statement-paid.handler';
+import { onCredentialRevoked } from './handlers/on-credential-revoked.handler';
 import { partnersAccessPolicy } from './access-policy';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
@@ -46,20 +58,60 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       vocabularyEnumResolvers,
       placeResolvers,
       credentialResolvers,
+      webhookResolvers,
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
-    entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity],
-    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000, CreateAuditEntry1765600000000],
+    entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],
+    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000, CreateAuditEntry1765600000000, CreateWebhookTables1765800000000],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
     audited: true,
     accessPolicy: partnersAccessPolicy,
-    subscriptions: () => [],
+    // Webhooks: what the organisations' software is told of (webhooks/webhook-events.ts).
+    subscriptions: (services) => [
+      onPlaceQualified(services),
+      onPlaceSuspended(services),
+      onPlaceReinstated(services),
+      onPlaceRevoked(services),
+      onStatementApproved(services),
+      onStatementPaid(services),
+      onCredentialRevoked(services),
+    ],
   };
 }
 
-export async function startPartnersService(config: PartnersConfig, options: StartOptions = {}) {
-  const running = await startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config) }), config, options);
-  if (config.loadDemoData) await loadPartnersDemo(running.services);
-  return running;
+export interface PartnersStartOptions extends StartOptions {
+  /** Webhook delivery schedule and timeouts (tests shorten the back-off). */
+  webhookDelivery?: Partial<WebhookDeliverySettings>;
+}
+
+export async function startPartnersService(config: PartnersConfig, options: PartnersStartOptions = {}) {
+  const allowLocalHttp = config.webhookAllowLocalHttp ?? true;
+  const secretKey = webhookSecretKeyOf(config);
+  const running = await startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config), webhooks: { secretKey, allowLocalHttp } }), config, options);
+  // The webhook dispatcher runs beside the subgraph and stops before it, so no attempt outlives the database.
+  const webhookDispatcher = new WebhookDispatcher(
+    running.dataSource,
+    running.services.webhookRepository,
+    secretKey,
+    options.clock ?? systemClock,
+    options.logger ?? createLogger('partners', config.logLevel),
+    { allowPrivateAddresses: allowLocalHttp, ...options.webhookDelivery },
+  );
+  try {
+    await webhookDispatcher.start();
+    if (config.loadDemoData) await loadPartnersDemo(running.services);
+  } catch (error) {
+    await webhookDispatcher.stop();
+    await running.stop();
+    throw error;
+  }
+  return {
+    ...running,
+    webhookDispatcher,
+    async stop() {
+      await webhookDispatcher.stop();
+      await running.stop();
+    },
+  };
 }

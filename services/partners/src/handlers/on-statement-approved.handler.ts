@@ -1,0 +1,10 @@
+// passes.statement.approved.v1 → a webhook call to the place's organisation: its statement will be paid.
+import { StatementApprovedV1 } from '@pass-numerique/event-contracts';
+import { on } from '@pass-numerique/messaging';
+import type { PartnersServices } from '../context';
+import { statementAnnouncement } from '../webhooks/webhook-events';
+
+export const onStatementApproved = (services: PartnersServices) =>
+  on(StatementApprovedV1, async (payload, { manager, envelope }) => {
+    await services.webhooks.announce(manager, statementAnnouncement('statement.approved', payload, envelope));
+  });

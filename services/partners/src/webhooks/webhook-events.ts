@@ -1,0 +1,97 @@
+// What a webhook may announce, and what each announcement says. The public names and payloads
+// are a contract of their own, mapped from the internal events: an internal event can change
+// (a new version) without breaking the partners' receivers, and nothing is sent by accident.
+// Payloads carry ids, names of places (open data), months, counts and amounts — never free
+// text (a suspension's reason may name someone: the organisation reads it through the API).
+import type { EventEnvelope } from '@pass-numerique/event-contracts';
+
+export const WEBHOOK_EVENT_TYPES = [
+  'place.qualified',
+  'place.suspended',
+  'place.reinstated',
+  'place.revoked',
+  'statement.approved',
+  'statement.paid',
+  'credential.revoked',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** Sent on request (pingWebhook) to check a receiver; never subscribed to, always delivered. */
+export const PING_EVENT_TYPE = 'webhook.ping';
+
+export function isWebhookEventType(value: string): value is WebhookEventType {
+  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/** One fact to announce to one organisation's webhooks. */
+export interface WebhookAnnouncement {
+  /** The internal event's id: a webhook gets each event at most once, however often it is consumed. */
+  eventId: string;
+  type: WebhookEventType | typeof PING_EVENT_TYPE;
+  organisationId: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+interface PlaceFacts {
+  placeId: string;
+  organisationId: string;
+  name: string;
+  inseeCode: string;
+  at: string;
+}
+
+export function placeAnnouncement(type: Extract<WebhookEventType, `place.${string}`>, payload: PlaceFacts, envelope: EventEnvelope): WebhookAnnouncement {
+  return {
+    eventId: envelope.id,
+    type,
+    organisationId: payload.organisationId,
+    occurredAt: envelope.occurredAt,
+    data: { placeId: payload.placeId, organisationId: payload.organisationId, placeName: payload.name, inseeCode: payload.inseeCode, at: payload.at },
+  };
+}
+
+interface StatementFacts {
+  statementId: string;
+  programmeId: string;
+  placeId: string;
+  placeOrganisationId: string;
+  month: string;
+  passCount: number;
+  amountCents: number;
+}
+
+export function statementAnnouncement(
+  type: Extract<WebhookEventType, `statement.${string}`>,
+  payload: StatementFacts & { approvedAt?: string; paymentReference?: string; paidOn?: string },
+  envelope: EventEnvelope,
+): WebhookAnnouncement {
+  const data: Record<string, unknown> = {
+    statementId: payload.statementId,
+    programmeId: payload.programmeId,
+    placeId: payload.placeId,
+    organisationId: payload.placeOrganisationId,
+    month: payload.month,
+    passCount: payload.passCount,
+    amountCents: payload.amountCents,
+    currency: 'EUR',
+  };
+  if (payload.approvedAt !== undefined) data.approvedAt = payload.approvedAt;
+  if (payload.paymentReference !== undefined) Object.assign(data, { paymentReference: payload.paymentReference, paidOn: payload.paidOn });
+  return { eventId: envelope.id, type, organisationId: payload.placeOrganisationId, occurredAt: envelope.occurredAt, data };
+}
+
+export function credentialRevokedAnnouncement(payload: { credentialId: string; organisationId: string; at: string }, envelope: EventEnvelope): WebhookAnnouncement {
+  return {
+    eventId: envelope.id,
+    type: 'credential.revoked',
+    organisationId: payload.organisationId,
+    occurredAt: envelope.occurredAt,
+    data: { credentialId: payload.credentialId, organisationId: payload.organisationId, at: payload.at },
+  };
+}
+
+/** The exact bytes a receiver gets (and the signature covers): stored once, re-sent unchanged on every attempt. */
+export function webhookBody(announcement: WebhookAnnouncement): string {
+  return JSON.stringify({ id: announcement.eventId, type: announcement.type, occurredAt: announcement.occurredAt, data: announcement.data });
+}
