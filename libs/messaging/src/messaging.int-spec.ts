@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ProgrammeOpenedV1, type PayloadOf } from '@pass-numerique/event-contracts';
 import { createTestDatabase, dropDatabase, eventually, testEventPrefix, testInfrastructure } from '@pass-numerique/testing';
 import { connectEventBus, type EventBus } from './nats-connection';
-import { deleteStreams, ensureStreams, eventSubject } from './streams';
+import { deleteStreams, ensureStreams, eventSubject, streamName } from './streams';
 import { createMessagingTables } from './messaging-tables';
 import { recordEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
@@ -99,6 +99,23 @@ describe('outbox, relay and idempotent consumer on real PostgreSQL and JetStream
     expect(rows.map((r: { id: string }) => r.id)).not.toContain(dropped.programmeId);
   });
 
+  it('publishes a batch in commit order, so consumers see events in the order they happened', async () => {
+    const payloads = Array.from({ length: 150 }, (_, i) => opened(`ORDER-${String(i).padStart(3, '0')}`));
+    await ds.transaction(async (m) => {
+      for (const p of payloads) await recordEvent(m, ProgrammeOpenedV1, p, new Date());
+    });
+    await relay.flush();
+    const stream = streamName(bus.prefix, 'funding');
+    const { state } = await bus.jsm.streams.info(stream);
+    const codes: string[] = [];
+    for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
+      const stored = await bus.jsm.streams.getMessage(stream, { seq });
+      const code = stored?.json<{ payload: { code: string } }>().payload.code;
+      if (code?.startsWith('ORDER-')) codes.push(code);
+    }
+    expect(codes).toEqual(payloads.map((p) => p.code));
+  });
+
   it('loses nothing and applies nothing twice when the consumer was down while events were produced', async () => {
     const consumer = new EventConsumer('down-then-up', ds, bus, [applyEffect]);
     await consumer.start();
@@ -165,14 +182,15 @@ describe('outbox, relay and idempotent consumer on real PostgreSQL and JetStream
 
   it('dead-letters an event whose effect keeps failing, and applies it once when an operator replays it after the fix', async () => {
     let broken = true;
-    const flaky = on(ProgrammeOpenedV1, async (payload, { manager }) => {
-      await manager.query(`INSERT INTO effect (programme_id) VALUES ($1)`, [payload.programmeId]);
-      if (broken) throw new Error('downstream rule not deployed yet'); // rolls the insert back
+    const payload = opened();
+    // Only this event fails: the consumer also receives every earlier event of the stream.
+    const flaky = on(ProgrammeOpenedV1, async (p, { manager }) => {
+      await manager.query(`INSERT INTO effect (programme_id) VALUES ($1)`, [p.programmeId]);
+      if (broken && p.programmeId === payload.programmeId) throw new Error('downstream rule not deployed yet'); // rolls the insert back
     });
     const consumer = new EventConsumer('flaky', ds, bus, [flaky], { maxDeliveries: 3, retryDelayMs: () => 50 });
     await consumer.start();
     try {
-      const payload = opened();
       await produce(payload);
       await relay.flush();
       const letter = await eventually(
