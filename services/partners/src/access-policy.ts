@@ -2,12 +2,15 @@
 // data: organisations, their agreements and their places are what a beneficiary needs to find
 // where to get and spend a pass, and the places' file is the national standard's open data.
 // Private fields (a place's IBAN and contact people, its qualification record, an organisation's
-// credentials) are checked field by field in places/place-visibility.ts. Writes: programme
-// managers decide; a place's own people describe it and apply; people of a distributor or a
-// place manage their software's credentials (never the software itself, see the service).
+// credentials and webhooks) are checked field by field in places/place-visibility.ts and the
+// webhook service. Writes: programme managers decide; a place's own people describe it and apply;
+// people of a distributor or a place manage their software's credentials and their webhooks
+// (never the software itself, and only their own organisation's: see the services).
 import { STAFF, type AccessPolicy } from '@pass-numerique/service-kit';
 
 const PLACE_KEEPERS = ['programme_manager', 'place'] as const;
+/** Credentials and webhooks: programme managers, or the people of the distributor or place itself. */
+const INTEGRATORS = ['programme_manager', 'distributor', 'place'] as const;
 
 export const partnersAccessPolicy: AccessPolicy = {
   operations: {
@@ -22,6 +25,7 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Query.place': 'anyone',
     'Query.places': 'anyone',
     'Query.placesCsv': 'anyone',
+    'Query.webhook': INTEGRATORS,
     'Mutation.registerOrganisation': ['programme_manager'],
     'Mutation.signAgreement': ['programme_manager'],
     'Mutation.registerPlace': PLACE_KEEPERS,
@@ -32,8 +36,15 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Mutation.suspendPlace': ['programme_manager'],
     'Mutation.reinstatePlace': ['programme_manager'],
     'Mutation.revokePlace': ['programme_manager'],
-    'Mutation.issueCredential': ['programme_manager', 'distributor', 'place'],
-    'Mutation.revokeCredential': ['programme_manager', 'distributor', 'place'],
+    'Mutation.issueCredential': INTEGRATORS,
+    'Mutation.revokeCredential': INTEGRATORS,
+    'Mutation.registerWebhook': INTEGRATORS,
+    'Mutation.rotateWebhookSecret': INTEGRATORS,
+    'Mutation.disableWebhook': INTEGRATORS,
+    'Mutation.enableWebhook': INTEGRATORS,
+    'Mutation.deleteWebhook': INTEGRATORS,
+    'Mutation.pingWebhook': INTEGRATORS,
+    'Mutation.redeliverWebhook': INTEGRATORS,
   },
   entities: {
     // Open fields for all; the private ones answer null to whoever may not see them.
