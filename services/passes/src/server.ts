@@ -36,6 +36,7 @@ import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
 import { onZoneDeleted } from './handlers/on-zone-deleted.handler';
 import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
+import { passesAccessPolicy } from './access-policy';
 
 /** Merges resolver maps type by type (Query and Mutation come from several modules). */
 function mergeResolvers(...maps: Array<Record<string, Record<string, unknown>>>): Record<string, Record<string, unknown>> {
@@ -58,6 +59,7 @@ export function passesSubgraph(
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
     migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000],
     audited: true,
+    accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
     subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted],

@@ -115,11 +115,14 @@ export class BookletService {
     if (ids.length < 1 || ids.length > MAX_BOOKLETS_PER_MOVE) throw new DomainError('BAD_USER_INPUT', `return 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: 'bookletIds' });
     return this.dataSource.transaction(async (manager) => {
       const rows: BookletEntity[] = await manager.getRepository(BookletEntity).find({ where: ids.map((id) => ({ id })), order: { number: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      // A distributor learns nothing of booklets it does not hold: missing, in stock or another's read alike.
+      if (caller.role === 'distributor' && (rows.length < ids.length || rows.some((b) => caller.organisationId !== b.distributorOrganisationId))) {
+        throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
+      }
       if (rows.length < ids.length) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
       const now = this.clock.now();
       for (const b of rows) {
         if (!b.distributorOrganisationId || !b.agreementId) throw new BookletError('BOOKLET_NOT_ALLOCATED', `booklet ${b.number} is in stock`, { field: 'bookletIds', booklet: String(b.number) });
-        if (caller.role === 'distributor' && caller.organisationId !== b.distributorOrganisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
         if (b.handedOutCount > 0) throw new BookletError('BOOKLET_STARTED', `booklet ${b.number} has passes handed out; only unused booklets come back`, { field: 'bookletIds', booklet: String(b.number) });
         const agreement = await manager.getRepository(DistributorAgreementEntity).findOneByOrFail({ agreementId: b.agreementId });
         const scope = await this.scopeOf(manager, agreement);

@@ -40,6 +40,8 @@ export interface HandOutResult {
   passNumbers: number[];
 }
 
+const notYours = () => new DomainError('FORBIDDEN', 'you are not allowed to do this');
+
 export class HandOutService {
   constructor(
     private readonly dataSource: DataSource,
@@ -57,14 +59,16 @@ export class HandOutService {
       let bookletId = command.bookletId?.toLowerCase();
       if (passNumber) {
         const [pass] = await manager.query(`SELECT booklet_id FROM pass WHERE number = $1`, [passNumber]);
+        if (!pass && caller.role === 'distributor') throw notYours();
         if (!pass) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
         bookletId = pass.booklet_id;
       }
       // The booklet row lock orders concurrent hand-outs from the same booklet.
       const booklet = await manager.getRepository(BookletEntity).findOne({ where: { id: bookletId }, lock: { mode: 'pessimistic_write' } });
+      // A distributor learns nothing of booklets it does not hold: missing, in stock or another's read alike.
+      if (caller.role === 'distributor' && (!booklet || caller.organisationId !== booklet.distributorOrganisationId)) throw notYours();
       if (!booklet) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
       if (!booklet.distributorOrganisationId) throw new HandOutError('BOOKLET_NOT_ALLOCATED', 'the booklet is not with a distributor', { field: 'bookletId' });
-      if (caller.role === 'distributor' && caller.organisationId !== booklet.distributorOrganisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
       const order = await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: booklet.orderId });
       const programme = await manager.getRepository(ProgrammeEntity).findOneByOrFail({ id: booklet.programmeId });
 

@@ -26,6 +26,7 @@ export const statementResolvers = {
       requireRole(ctx.identity, ...READERS);
       const size = pageSize(args.first);
       const filter = { month: args.month, placeId: uuidOrNull(args.placeId, 'placeId'), programmeId: uuidOrNull(args.programmeId, 'programmeId'), placeOrganisationId: ownOnly(ctx) };
+      if (filter.placeOrganisationId && filter.placeId) await ctx.services.statements.assertPlaceOf(filter.placeId, filter.placeOrganisationId);
       const rows = await ctx.services.statementRepository.page(filter, size + 1, decodeCursor(args.after));
       return toConnection(rows, size, await ctx.services.statementRepository.count(filter), (s) => `${s.month}|${s.id}`);
     },
@@ -33,7 +34,7 @@ export const statementResolvers = {
       requireRole(ctx.identity, ...READERS);
       const statement = isUuid(args.id) ? await ctx.services.statementRepository.findById(args.id.toLowerCase()) : null;
       const own = ownOnly(ctx);
-      return statement && (!own || statement.placeOrganisationId === own) ? statement : null;
+      return own ? ctx.services.statements.ownStatement(statement, own) : statement;
     },
     creditNotes: async (_: unknown, args: { programmeId: string; first?: number; after?: string }, ctx: PassesContext) => {
       requireRole(ctx.identity, 'programme_manager', 'finance_officer', 'funder_auditor');

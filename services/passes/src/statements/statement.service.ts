@@ -9,6 +9,7 @@ import { recordEvent } from '@pass-numerique/messaging';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
 import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
 import { StatementEntity } from './statement.entity';
+import { PlaceEntity } from '../partners/place.entity';
 import { StatementError } from './statement.errors';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -20,6 +21,8 @@ export function monthBounds(month: string): { start: Date; end: Date } {
   const [year, m] = [Number(match[1]), Number(match[2])];
   return { start: new Date(Date.UTC(year, m - 1, 1)), end: new Date(Date.UTC(year, m, 1)) };
 }
+
+const notYours = () => new DomainError('FORBIDDEN', 'you are not allowed to do this');
 
 export class StatementService {
   constructor(
@@ -55,6 +58,20 @@ export class StatementService {
       }
       return manager.getRepository(StatementEntity).find({ where: { month }, order: { placeId: 'ASC', programmeId: 'ASC' } });
     });
+  }
+
+  /**
+   * A place's people name only their own organisation's places: another's, or one that does not
+   * exist, is refused alike, so that the refusal says nothing about what exists.
+   */
+  async assertPlaceOf(placeId: string, organisationId: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(PlaceEntity).existsBy({ id: placeId, organisationId }))) throw notYours();
+  }
+
+  /** A place's people read their own organisation's statements; any other id, existing or not, is refused alike. */
+  ownStatement(statement: StatementEntity | null, organisationId: string): StatementEntity {
+    if (!statement || statement.placeOrganisationId !== organisationId) throw notYours();
+    return statement;
   }
 
   async approve(statementId: string, approvedBy: string): Promise<StatementEntity> {
