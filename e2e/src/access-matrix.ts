@@ -1,0 +1,112 @@
+// Who may use each operation of the API, written down once from DESIGN.md ("Who calls"), apart
+// from the services' own policies so that the test compares two independent statements of the
+// rule. One entry per root field of the gateway's public schema; the matrix test fails when the
+// API gains or loses an operation and this file does not follow.
+import { ROLES, type Role } from '@pass-numerique/service-kit';
+
+const PM = 'programme_manager';
+const FO = 'finance_officer';
+const FA = 'funder_auditor';
+const DISTRIBUTOR = 'distributor';
+const PLACE = 'place';
+
+/** Open data: the anonymous public included. */
+const EVERYONE: readonly Role[] = ROLES;
+/** Programme staff: managers and finance officers. */
+const STAFF: readonly Role[] = [PM, FO];
+/** Those who read a programme's figures and evidence: its staff and the funders' auditors. */
+const READERS: readonly Role[] = [PM, FO, FA];
+const MANAGERS: readonly Role[] = [PM];
+/** Partner integration (credentials, webhooks): managers, or the distributor's or place's own people. */
+const INTEGRATORS: readonly Role[] = [PM, DISTRIBUTOR, PLACE];
+
+export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
+  // funding — a programme as voted is a public act; its money is for its readers, recorded by its staff.
+  'Query.fundingAuditTrail': STAFF,
+  'Query.programmes': EVERYONE,
+  'Query.programme': EVERYONE,
+  'Query.programmeByCode': EVERYONE,
+  'Query.commitment': READERS,
+  'Query.passesReconciliation': READERS,
+  'Mutation.openProgramme': MANAGERS,
+  'Mutation.setFundingPlan': MANAGERS,
+  'Mutation.changeSettlementModel': MANAGERS,
+  'Mutation.recordCoFunderReceipt': STAFF,
+  'Mutation.recordCommitment': STAFF,
+  'Mutation.recordPayment': STAFF,
+  'Mutation.recordCommitmentReduction': STAFF,
+
+  // partners — who takes part is open data; places are described by their own people;
+  // partners' people manage their software's credentials and webhooks.
+  'Query.partnersAuditTrail': STAFF,
+  'Query.organisation': EVERYONE,
+  'Query.organisationBySiret': EVERYONE,
+  'Query.organisations': EVERYONE,
+  'Query.agreement': EVERYONE,
+  'Query.agreements': EVERYONE,
+  'Query.place': EVERYONE,
+  'Query.places': EVERYONE,
+  'Query.placesCsv': EVERYONE,
+  'Query.webhook': INTEGRATORS,
+  'Mutation.registerOrganisation': MANAGERS,
+  'Mutation.signAgreement': MANAGERS,
+  'Mutation.registerPlace': [PM, PLACE],
+  'Mutation.updatePlace': [PM, PLACE],
+  'Mutation.applyForQualification': [PM, PLACE],
+  'Mutation.importPlaces': [PM, PLACE],
+  'Mutation.qualifyPlace': MANAGERS,
+  'Mutation.suspendPlace': MANAGERS,
+  'Mutation.reinstatePlace': MANAGERS,
+  'Mutation.revokePlace': MANAGERS,
+  'Mutation.issueCredential': INTEGRATORS,
+  'Mutation.revokeCredential': INTEGRATORS,
+  'Mutation.registerWebhook': INTEGRATORS,
+  'Mutation.rotateWebhookSecret': INTEGRATORS,
+  'Mutation.disableWebhook': INTEGRATORS,
+  'Mutation.enableWebhook': INTEGRATORS,
+  'Mutation.deleteWebhook': INTEGRATORS,
+  'Mutation.pingWebhook': INTEGRATORS,
+  'Mutation.redeliverWebhook': INTEGRATORS,
+
+  // territory — the map and the zones are open data; programme managers draw zones.
+  'Query.territoryAuditTrail': STAFF,
+  'Query.territory': EVERYONE,
+  'Query.territories': EVERYONE,
+  'Query.searchCommunes': EVERYONE,
+  'Query.communesByPostalCode': EVERYONE,
+  'Query.mapSource': EVERYONE,
+  'Query.zone': EVERYONE,
+  'Query.zones': EVERYONE,
+  'Mutation.defineZone': MANAGERS,
+  'Mutation.renameZone': MANAGERS,
+  'Mutation.changeZone': MANAGERS,
+  'Mutation.deleteZone': MANAGERS,
+
+  // passes — aggregate figures are open; orders, booklets and passes for readers; distributors
+  // hand out and return their booklets; places check, redeem and read their statements.
+  'Query.passesAuditTrail': STAFF,
+  'Query.programmePasses': EVERYONE,
+  'Query.passOrder': READERS,
+  'Query.passOrders': READERS,
+  'Query.pass': READERS,
+  'Query.booklet': READERS,
+  'Query.bookletByNumber': READERS,
+  'Query.distributorBooklets': [...READERS, DISTRIBUTOR],
+  'Query.checkPass': [PM, DISTRIBUTOR, PLACE],
+  'Query.statements': [...READERS, PLACE],
+  'Query.statement': [...READERS, PLACE],
+  'Query.creditNotes': READERS,
+  'Mutation.placeOrder': MANAGERS,
+  'Mutation.markOrderDelivered': MANAGERS,
+  'Mutation.activateOrder': MANAGERS,
+  'Mutation.exportPrintFile': MANAGERS,
+  'Mutation.allocateBooklets': MANAGERS,
+  'Mutation.returnBooklets': [PM, DISTRIBUTOR],
+  'Mutation.handOut': [PM, DISTRIBUTOR],
+  'Mutation.redeemPass': [PM, PLACE],
+  'Mutation.cancelRedemption': MANAGERS,
+  'Mutation.generateStatements': STAFF,
+  'Mutation.approveStatement': MANAGERS,
+  'Mutation.markStatementPaid': STAFF,
+  'Mutation.runExpiry': MANAGERS,
+};
