@@ -182,7 +182,7 @@ describe('partners subgraph: webhook deliveries', () => {
       paymentReference: 'MANDAT-2025-0042',
       paidOn: '2025-03-05',
     };
-    const envelope = { id: randomUUID(), type: 'passes.statement.paid.v1', occurredAt: '2025-03-05T10:00:00.000Z', payload };
+    const envelope = { id: randomUUID(), type: 'passes.statement.paid.v1' as const, occurredAt: '2025-03-05T10:00:00.000Z', payload };
     // The passes service publishing it twice (past JetStream's de-duplication: another message id)…
     for (const msgID of [randomUUID(), randomUUID()]) {
       await service.bus.js.publish(eventSubject(service.bus.prefix, envelope.type), JSON.stringify(envelope), { msgID });

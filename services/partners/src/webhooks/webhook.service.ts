@@ -143,7 +143,9 @@ export class WebhookService {
         data: { webhookId: webhook.id, organisationId: webhook.organisationId },
       };
       const id = await this.repository.enqueueTo(manager, webhook.id, announcement, now);
-      return (await this.repository.findDeliveryById(id, manager))!;
+      const delivery = await this.repository.findDeliveryById(id, manager);
+      if (!delivery) throw new Error(`delivery ${id} vanished inside its own transaction`);
+      return delivery;
     });
   }
 
