@@ -1,5 +1,5 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { deniedFields, type AccessPolicy } from './authorisation';
+import { deniedFields, isPolicyDenial, policyGaps, type AccessPolicy } from './authorisation';
 import type { Identity } from './identity';
 
 const policy: AccessPolicy = {
@@ -42,5 +42,29 @@ describe('access policy', () => {
 
   it('leaves the federation and introspection fields to the subgraph signature check', () => {
     expect(denied('{ _service { sdl } __typename }', 'public')).toEqual([]);
+  });
+});
+
+describe('policy coverage and denial', () => {
+  const sdl = `
+    type Query { places: [Int] statement(id: ID!): Int }
+    type Mutation { redeemPass(number: String!): Int }
+    type Place @key(fields: "id") { id: ID! }
+    type Territory @key(fields: "level code", resolvable: false) { level: String! code: String! }
+  `;
+
+  it('lists the root fields and resolvable entities a policy forgets, and the entries that name nothing', () => {
+    expect(policyGaps(policy, sdl)).toEqual({ missing: [], unknown: ['entity Statement'] });
+    const partial: AccessPolicy = { operations: { 'Query.places': 'anyone', 'Query.gone': 'anyone' }, entities: {} };
+    expect(policyGaps(partial, sdl)).toEqual({
+      missing: ['Query.statement', 'Mutation.redeemPass', 'entity Place'],
+      unknown: ['Query.gone'],
+    });
+  });
+
+  it('tells the policy refusal apart from a service’s own refusal', () => {
+    expect(isPolicyDenial({ message: 'role public may not use Query.statement', extensions: { code: 'FORBIDDEN' } })).toBe(true);
+    expect(isPolicyDenial({ message: 'you are not allowed to do this', extensions: { code: 'FORBIDDEN' } })).toBe(false);
+    expect(isPolicyDenial(undefined)).toBe(false);
   });
 });
