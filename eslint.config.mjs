@@ -7,7 +7,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -31,6 +31,8 @@ export default [
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:testing'] },
             // What a partner copies: it depends on nothing of ours.
             { sourceTag: 'type:example', onlyDependOnLibsWithTags: [] },
+            // The console talks to the gateway over HTTP only: no workspace library.
+            { sourceTag: 'type:frontend', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

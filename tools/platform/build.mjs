@@ -1,6 +1,6 @@
 // Bundles each service and the gateway into one CommonJS file under dist/: the workspace
 // libraries are inlined, installed packages stay in node_modules.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from './cli-error.mjs';
 import { say } from './output.mjs';
@@ -14,8 +14,14 @@ export const APPLICATIONS = [
   { name: 'gateway', dir: 'gateway', portVariable: 'GATEWAY_PORT', defaultPort: 4000 },
 ];
 
+/** The back-office console: its pages (vite build) and its small server, started after the gateway. */
+export const CONSOLE_SERVER_ENTRY = join('dist', 'console-server', 'main.js');
+export const CONSOLE = { name: 'console', dir: 'console', portVariable: 'CONSOLE_PORT', defaultPort: 4005, entry: CONSOLE_SERVER_ENTRY };
+/** Identities the console's development sign-in speaks for (the demo programme's), bundled for start.mjs. */
+export const DEV_IDENTITIES_ENTRY = join('dist', 'tools', 'dev-identities.js');
+
 export const sourceEntry = (app) => join(app.dir, 'src', 'main.ts');
-export const builtEntry = (app) => join('dist', app.dir, 'main.js');
+export const builtEntry = (app) => app.entry ?? join('dist', app.dir, 'main.js');
 
 /** esbuild options shared by the applications and the benchmarks. */
 export function bundleOptions(root) {
@@ -55,8 +61,11 @@ export async function bundle(root, entries) {
 /** Builds every application (or those named in `only`) whose entry exists; returns the ones built. */
 export async function build(root, { quiet = false, only = [] } = {}) {
   const started = Date.now();
-  const unknown = only.filter((name) => !APPLICATIONS.some((app) => app.name === name));
-  if (unknown.length > 0) throw new CliError(`nothing called ${unknown.join(', ')} to build (applications: ${APPLICATIONS.map((app) => app.name).join(', ')}).`);
+  const unknown = only.filter((name) => name !== CONSOLE.name && !APPLICATIONS.some((app) => app.name === name));
+  if (unknown.length > 0) throw new CliError(`nothing called ${unknown.join(', ')} to build (applications: ${[...APPLICATIONS, CONSOLE].map((app) => app.name).join(', ')}).`);
+  const withConsole = only.length === 0 || only.includes(CONSOLE.name);
+  if (withConsole) await buildConsole(root, { quiet });
+  if (only.length === 1 && only[0] === CONSOLE.name) return [];
   const wanted = only.length > 0 ? APPLICATIONS.filter((app) => only.includes(app.name)) : APPLICATIONS;
   const present = wanted.filter((app) => existsSync(join(root, sourceEntry(app))));
   const missing = wanted.filter((app) => !present.includes(app));
@@ -68,4 +77,33 @@ export async function build(root, { quiet = false, only = [] } = {}) {
   );
   if (!quiet) say(`built ${present.map((app) => builtEntry(app)).join(', ')} in ${Date.now() - started} ms`);
   return present;
+}
+
+/** The console: `vite build` into dist/console, and its server bundled into dist/console-server. */
+export async function buildConsole(root, { quiet = false } = {}) {
+  if (!existsSync(join(root, 'console', 'index.html'))) return false;
+  const started = Date.now();
+  // The pages are rebuilt only when a source is newer than the last build (≈8 s saved per npm test).
+  const builtPage = join(root, 'dist', 'console', 'index.html');
+  const newestSource = Math.max(
+    ...['index.html', 'vite.config.mjs', 'src'].flatMap((name) => {
+      const path = join(root, 'console', name);
+      return statSync(path).isDirectory() ? readdirSync(path, { recursive: true }).map((file) => statSync(join(path, String(file))).mtimeMs) : [statSync(path).mtimeMs];
+    }),
+  );
+  if (!existsSync(builtPage) || statSync(builtPage).mtimeMs < newestSource) {
+    const { run } = await import('./processes.mjs');
+    // --bypass-lock: two builds of the same tree (two terminals) may run at once, as the esbuild bundles may.
+    const code = await run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--bypass-lock', '--config', join(root, 'console', 'vite.config.mjs')], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (code !== 0) throw new CliError(`build failed: vite build of the console exited with code ${code}`);
+  }
+  await bundle(root, [
+    { in: join('console', 'server', 'main.ts'), out: join('console-server', 'main') },
+    { in: join('tools', 'platform', 'dev-identities.ts'), out: join('tools', 'dev-identities') },
+  ]);
+  if (!quiet) say(`built dist/console and ${CONSOLE_SERVER_ENTRY} in ${Date.now() - started} ms`);
+  return true;
 }

@@ -3,19 +3,7 @@
 // keeps in .local/dev-secrets.json (the gateway trusts its public half).
 import { readFileSync } from 'node:fs';
 import { importJWK, SignJWT } from 'jose';
-import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
-
-const ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'] as const;
-type Role = (typeof ROLES)[number];
-
-/** Whom each role speaks for in the demo programme, unless told otherwise. */
-const DEMO_ORGANISATION: Record<Role, string> = {
-  programme_manager: DEMO_REGION.organisationId,
-  finance_officer: DEMO_REGION.organisationId,
-  funder_auditor: DEMO_PARTNER_IDS.state,
-  distributor: DEMO_PARTNER_IDS.distributors[0],
-  place: DEMO_PLACES[0].organisationId,
-};
+import { DEV_IDENTITIES, DEV_ROLES as ROLES, type DevRole as Role } from './dev-identities';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -33,8 +21,8 @@ async function main(): Promise<number> {
   const jwk = JSON.parse(secrets.DEV_PEOPLE_PRIVATE_JWK);
   const key = await importJWK(jwk, 'ES256');
   const hours = Number(option(args, 'hours') ?? 8);
-  const organisation = option(args, 'org') ?? DEMO_ORGANISATION[role];
-  const programme = option(args, 'programme') ?? DEMO_IDS.programme;
+  const organisation = option(args, 'org') ?? DEV_IDENTITIES[role].organisationId;
+  const programme = option(args, 'programme') ?? DEV_IDENTITIES[role].programmeId;
   const token = await new SignJWT({ role, org: organisation, prg: programme, scp: [] })
     .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
     .setSubject(`dev-${role}`)

@@ -2,7 +2,8 @@
 // services, then the gateway, all in the foreground until Ctrl-C.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPLICATIONS, build, builtEntry, sourceEntry } from './build.mjs';
+import { pathToFileURL } from 'node:url';
+import { APPLICATIONS, build, builtEntry, CONSOLE, DEV_IDENTITIES_ENTRY, sourceEntry } from './build.mjs';
 import { CliError } from './cli-error.mjs';
 import { loadDevSecrets } from './dev-secrets.mjs';
 import { forgetProcesses, recordProcesses, stopLeftovers } from './leftovers.mjs';
@@ -47,7 +48,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   if (!(await running.keep(nats))) return;
   say(`NATS JetStream: ${nats.origin}`);
 
-  const width = Math.max(...APPLICATIONS.map((app) => app.name.length));
+  const width = Math.max(...[...APPLICATIONS, CONSOLE].map((app) => app.name.length));
   const baseEnv = {
     ...secrets.forServices,
     ...process.env,
@@ -60,7 +61,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
     const child = new ManagedProcess(app.name, process.execPath, ['--enable-source-maps', builtEntry(app)], {
       cwd: root,
       env,
-      onLine: childPrinter(app.name, APPLICATIONS.indexOf(app), width),
+      onLine: childPrinter(app.name, app === CONSOLE ? APPLICATIONS.length : APPLICATIONS.indexOf(app), width),
     });
     running.children.push({ app, child, port: ports[app.name] });
     running.record();
@@ -93,20 +94,40 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   }
   if (running.stopping) return;
 
+  const consoleStarted = gatewayApp && existsSync(join(root, builtEntry(CONSOLE)));
+  if (consoleStarted) {
+    // The console serves its pages and passes /graphql to the gateway; in development mode its
+    // sign-in page gets tokens signed with the development identity provider's key.
+    const { DEV_IDENTITIES } = (await import(pathToFileURL(join(root, DEV_IDENTITIES_ENTRY)).href)).default;
+    const consoleProcess = launch(CONSOLE, {
+      ...process.env,
+      CONSOLE_MODE: 'development',
+      CONSOLE_PORT: String(ports.console),
+      CONSOLE_STATIC_DIR: join(root, 'dist', 'console'),
+      GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`,
+      DEV_PEOPLE_PRIVATE_JWK: secrets.peoplePrivateJwk,
+      AUTH_ISSUER: secrets.forServices.AUTH_ISSUER,
+      AUTH_AUDIENCE: secrets.forServices.AUTH_AUDIENCE,
+      CONSOLE_DEV_IDENTITIES: JSON.stringify(DEV_IDENTITIES),
+    });
+    await running.waitReady(CONSOLE, consoleProcess, async () => (await httpStatus(`http://127.0.0.1:${ports.console}/health`)) === 200);
+  }
+  if (running.stopping) return;
+
   running.started = true;
-  printBanner({ built, missing, ports, postgres, nats, seconds: (Date.now() - began) / 1000 });
+  printBanner({ built, missing, ports, postgres, nats, consoleStarted, seconds: (Date.now() - began) / 1000 });
 }
 
 /** The port of each application to start: its variable, else the default; each must be free. */
 async function choosePorts(apps) {
   const ports = {};
-  for (const app of APPLICATIONS) {
+  for (const app of [...APPLICATIONS, CONSOLE]) {
     const raw = process.env[app.portVariable];
     const port = raw === undefined ? app.defaultPort : Number(raw);
     if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new CliError(`${app.portVariable}=${raw} is not a port number (1–65535).`);
     ports[app.name] = port;
   }
-  for (const app of apps) {
+  for (const app of [...apps, CONSOLE]) {
     if (!(await portIsFree(ports[app.name]))) {
       throw new CliError(
         `port ${ports[app.name]} (${app.name}) is already in use — is another \`npm start\` running? Stop what holds it, or pick another port: ${app.portVariable}=${ports[app.name] + 100} npm start`,
@@ -116,9 +137,10 @@ async function choosePorts(apps) {
   return ports;
 }
 
-function printBanner({ built, missing, ports, postgres, nats, seconds }) {
+function printBanner({ built, missing, ports, postgres, nats, consoleStarted, seconds }) {
   const gateway = built.find((app) => app.name === 'gateway');
   const lines = ['', `${green('●')} ${bold('pass numérique is running')} ${dim(`(ready in ${seconds.toFixed(1)} s)`)}`, ''];
+  if (consoleStarted) lines.push(`  Console          ${bold(`http://127.0.0.1:${ports.console}/`)} ${dim('(sign in with any role: development tokens)')}`);
   if (gateway) lines.push(`  GraphQL gateway  ${bold(`http://127.0.0.1:${ports.gateway}/graphql`)}`);
   for (const app of built.filter((a) => a.name !== 'gateway')) {
     lines.push(`  ${app.name.padEnd(15)}  http://127.0.0.1:${ports[app.name]}/graphql ${dim('(subgraph: answers only calls signed by the gateway)')}`);
@@ -206,7 +228,8 @@ class Running {
   async stop(exitCode, { quiet = false } = {}) {
     if (this.stopping) return this.finished;
     this.stopping = true;
-    const byGatewayFirst = [this.children.filter(({ app }) => app.name === 'gateway'), this.children.filter(({ app }) => app.name !== 'gateway')];
+    const front = ({ app }) => app.name === 'gateway' || app.name === 'console';
+    const byGatewayFirst = [this.children.filter(front), this.children.filter((child) => !front(child))];
     for (const group of byGatewayFirst) await Promise.all(group.map(({ child }) => child.stop('SIGTERM', STOP_GRACE_MS)));
     const results = await Promise.allSettled(this.infrastructure.reverse().map((infra) => infra.stop()));
     for (const result of results) if (result.status === 'rejected') warn(`while stopping: ${result.reason?.message ?? result.reason}`);

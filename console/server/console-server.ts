@@ -1,0 +1,158 @@
+// The console's own small server: the built pages, and /graphql passed through to the gateway,
+// so the browser talks to one origin (no CORS, no token ever sent to a second host). In
+// development mode only, /dev/token signs a development person's token for the sign-in page.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { importJWK, SignJWT, type JWK } from 'jose';
+
+export const CONSOLE_ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'] as const;
+export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
+
+export interface DevTokenSettings {
+  /** The development identity provider's private key (ES256 JWK), as `npm start` keeps it. */
+  privateJwk: JWK & { kid?: string };
+  issuer: string;
+  audience: string;
+  /** Whom each role speaks for when the sign-in page does not name an organisation. */
+  identities: Partial<Record<ConsoleRole, { organisationId?: string; programmeId?: string }>>;
+  hours?: number;
+}
+
+export interface ConsoleServerConfig {
+  port: number;
+  host: string;
+  /** The built pages (vite build output). */
+  staticDir: string;
+  /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  gatewayUrl: string;
+  mode: 'development' | 'production';
+  devTokens?: DevTokenSettings;
+}
+
+export interface RunningConsole {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_GRAPHQL_BODY = 1_000_000;
+
+export async function startConsoleServer(config: ConsoleServerConfig): Promise<RunningConsole> {
+  const root = resolve(config.staticDir);
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`the console is not built: ${join(root, 'index.html')} is missing (npm run build)`);
+  const signToken = config.mode === 'development' && config.devTokens ? await devTokenSigner(config.devTokens) : undefined;
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://console').pathname;
+    if (path === '/graphql') return proxyToGateway(req, res, config.gatewayUrl);
+    if (path === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
+    if (path === '/dev/token') return signToken ? void answerDevToken(req, res, signToken) : send(res, 404, 'text/plain', 'not found');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    serveStatic(root, path, res);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(config.port, config.host, () => done());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return { url: `http://${config.host}:${port}`, stop: () => closeServer(server) };
+}
+
+function serveStatic(root: string, path: string, res: ServerResponse) {
+  const wanted = normalize(join(root, decodeURIComponent(path)));
+  // A path outside the build folder is never served; an unknown path gets the app (client-side pages).
+  const inside = wanted === root || wanted.startsWith(root + sep);
+  const file = inside && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
+  const isAsset = file.includes(`${sep}assets${sep}`);
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    // Hashed asset names never change content; the page itself is always re-read.
+    'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    // Everything comes from this origin: a resource from elsewhere is refused by the browser.
+    'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+  });
+  createReadStream(file).pipe(res);
+}
+
+function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string) {
+  const target = new URL(gatewayUrl);
+  const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
+  if (req.headers.authorization) headers.authorization = req.headers.authorization;
+  if (req.headers['apollo-require-preflight']) headers['apollo-require-preflight'] = String(req.headers['apollo-require-preflight']);
+  let size = 0;
+  const upstream = httpRequest(
+    { hostname: target.hostname, port: target.port, path: target.pathname + new URL(req.url ?? '', 'http://console').search, method: req.method, headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) send(res, 502, 'application/json', JSON.stringify({ errors: [{ message: 'the gateway cannot be reached', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
+    else res.destroy();
+  });
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_GRAPHQL_BODY) {
+      upstream.destroy();
+      if (!res.headersSent) send(res, 413, 'text/plain', 'request too large');
+      req.destroy();
+    }
+  });
+  req.pipe(upstream);
+}
+
+type Signer = (role: ConsoleRole, organisationId?: string) => Promise<string>;
+
+async function devTokenSigner(settings: DevTokenSettings): Promise<Signer> {
+  const key = await importJWK(settings.privateJwk, 'ES256');
+  return (role, organisationId) => {
+    const identity = settings.identities[role] ?? {};
+    return new SignJWT({ role, org: organisationId ?? identity.organisationId, prg: identity.programmeId, scp: [] })
+      .setProtectedHeader({ alg: 'ES256', kid: settings.privateJwk.kid })
+      .setSubject(`dev-console-${role}`)
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .setIssuedAt()
+      .setExpirationTime(`${settings.hours ?? 8}h`)
+      .sign(key);
+  };
+}
+
+async function answerDevToken(req: IncomingMessage, res: ServerResponse, sign: Signer) {
+  const query = new URL(req.url ?? '', 'http://console').searchParams;
+  const role = query.get('role') as ConsoleRole;
+  const organisation = query.get('org') ?? undefined;
+  if (!CONSOLE_ROLES.includes(role)) return send(res, 400, 'application/json', JSON.stringify({ error: `role must be one of ${CONSOLE_ROLES.join(', ')}` }));
+  if (organisation !== undefined && !UUID.test(organisation)) return send(res, 400, 'application/json', JSON.stringify({ error: 'org must be an organisation id (UUID)' }));
+  const token = await sign(role, organisation);
+  send(res, 200, 'application/json', JSON.stringify({ token }), { 'cache-control': 'no-store' });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, ...headers });
+  res.end(body);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}

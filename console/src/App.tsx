@@ -1,0 +1,97 @@
+// The shell: the DSFR header with the role and sign-out, a navigation per role, and the page.
+// Pages are chosen by the address's hash (#/tableau-de-bord…), so reload and back work without a router.
+import { ApolloProvider } from '@apollo/client/react';
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { makeClient } from './apollo';
+import { Dashboard } from './pages/Dashboard';
+import { DistributorDesk } from './pages/DistributorDesk';
+import { OpenData } from './pages/OpenData';
+import { PlaceDesk } from './pages/PlaceDesk';
+import { PlacesAdmin } from './pages/PlacesAdmin';
+import { SignIn } from './pages/SignIn';
+import { loadSession, ROLE_LABELS, saveSession, type Role, type Session } from './session';
+
+interface PageEntry {
+  path: string;
+  label: string;
+  render(session: Session): ReactNode;
+}
+
+const PAGES: Record<Role, PageEntry[]> = {
+  programme_manager: [
+    { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'lieux', label: 'Lieux et qualification', render: (s) => <PlacesAdmin canDecide={s.role === 'programme_manager'} /> },
+  ],
+  finance_officer: [
+    { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'lieux', label: 'Lieux', render: () => <PlacesAdmin canDecide={false} /> },
+  ],
+  funder_auditor: [
+    { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'lieux', label: 'Lieux', render: () => <PlacesAdmin canDecide={false} /> },
+  ],
+  place: [{ path: 'lieu', label: 'Encaisser et relevés', render: (s) => <PlaceDesk organisationId={s.organisationId} /> }],
+  distributor: [{ path: 'distributeur', label: 'Carnets et remises', render: (s) => <DistributorDesk organisationId={s.organisationId} /> }],
+  public: [{ path: 'donnees-ouvertes', label: 'Données ouvertes', render: () => <OpenData /> }],
+};
+
+function useHashPath() {
+  const read = () => window.location.hash.replace(/^#\/?/, '');
+  const [path, setPath] = useState(read);
+  useEffect(() => {
+    const onChange = () => setPath(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return path;
+}
+
+export function App() {
+  const [session, setSession] = useState<Session | undefined>(loadSession);
+  const path = useHashPath();
+  const client = useMemo(() => (session ? makeClient(session) : undefined), [session]);
+  const pages = session ? PAGES[session.role] : [];
+  const page = pages.find((p) => p.path === path) ?? pages[0];
+
+  const change = (next: Session | undefined) => {
+    saveSession(next);
+    setSession(next);
+    window.location.hash = next ? `#/${PAGES[next.role][0].path}` : '';
+  };
+
+  return (
+    <>
+      <Header
+        brandTop={
+          <>
+            RÉPUBLIQUE
+            <br />
+            FRANÇAISE
+          </>
+        }
+        serviceTitle="Pass numérique"
+        serviceTagline="Console de suivi des programmes"
+        homeLinkProps={{ href: '#/', title: 'Accueil — Pass numérique' }}
+        quickAccessItems={
+          session
+            ? [
+                { iconId: 'fr-icon-account-circle-line', text: ROLE_LABELS[session.role], linkProps: { href: `#/${pages[0].path}` } },
+                { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => change(undefined), 'data-testid': 'sign-out' } },
+              ]
+            : []
+        }
+        navigation={pages.map((p) => ({ text: p.label, linkProps: { href: `#/${p.path}` }, isActive: p === page }))}
+      />
+      <main className="fr-container fr-py-4w" id="content" tabIndex={-1}>
+        {session && client && page ? (
+          <ApolloProvider client={client}>{page.render(session)}</ApolloProvider>
+        ) : (
+          <SignIn onSignedIn={change} />
+        )}
+      </main>
+      <Footer accessibility="non compliant" bottomItems={[]} contentDescription="Console du pass numérique : logiciel libre (EUPL-1.2). Les données ouvertes ne contiennent aucune donnée personnelle." brandTop={<>RÉPUBLIQUE<br />FRANÇAISE</>} homeLinkProps={{ href: '#/', title: 'Accueil — Pass numérique' }} />
+    </>
+  );
+}

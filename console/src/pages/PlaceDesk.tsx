@@ -1,0 +1,3 @@
+export function PlaceDesk(_props: { organisationId?: string; canDecide?: boolean }) {
+  return <p>À venir.</p>;
+}

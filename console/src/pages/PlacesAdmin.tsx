@@ -1,0 +1,3 @@
+export function PlacesAdmin(_props: { organisationId?: string; canDecide?: boolean }) {
+  return <p>À venir.</p>;
+}
