@@ -96,6 +96,8 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.statements': [...READERS, PLACE],
   'Query.statement': [...READERS, PLACE],
   'Query.creditNotes': READERS,
+  'Query.openPassFigures': EVERYONE,
+  'Query.openPassFiguresCsv': EVERYONE,
   'Mutation.placeOrder': MANAGERS,
   'Mutation.markOrderDelivered': MANAGERS,
   'Mutation.activateOrder': MANAGERS,

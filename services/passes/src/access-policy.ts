@@ -22,6 +22,9 @@ export const passesAccessPolicy: AccessPolicy = {
     'Query.statements': [...PROGRAMME_READERS, 'place'],
     'Query.statement': [...PROGRAMME_READERS, 'place'],
     'Query.creditNotes': PROGRAMME_READERS,
+    // Open data: aggregates by territory, protected by small-count suppression (open-data/).
+    'Query.openPassFigures': 'anyone',
+    'Query.openPassFiguresCsv': 'anyone',
     'Mutation.placeOrder': MANAGERS,
     'Mutation.markOrderDelivered': MANAGERS,
     'Mutation.activateOrder': MANAGERS,

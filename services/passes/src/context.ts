@@ -14,6 +14,11 @@ import { StatementService } from './statements/statement.service';
 import { StatementRepository } from './statements/statement.repository';
 import { StatementJustification } from './statements/statement-justification';
 import { DEFAULT_THROTTLE, GuessThrottle, type ThrottlePolicy } from './redemptions/guess-throttle';
+import { UsageRepository } from './usage/usage.repository';
+import { createUsageLoaders } from './usage/usage.loaders';
+import { AlertsService } from './alerts/alerts.service';
+import { AlertsRepository } from './alerts/alerts.repository';
+import { OpenDataService } from './open-data/open-data.service';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
@@ -39,6 +44,9 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     statementRepository: new StatementRepository(dataSource),
     justification: new StatementJustification(dataSource),
     redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE)),
+    usageRepository: new UsageRepository(dataSource),
+    alerts: new AlertsService(dataSource, new AlertsRepository(dataSource)),
+    openData: new OpenDataService(dataSource),
   };
 }
 export type PassesServices = ReturnType<typeof createPassesServices>;
@@ -47,6 +55,7 @@ export function createPassesLoaders(services: PassesServices) {
   return {
     ...createProgrammeLoaders(services.programmeRepository, services.funnelRepository),
     ...createOrderLoaders(services.orderRepository),
+    ...createUsageLoaders(services.usageRepository),
   };
 }
 export type PassesLoaders = ReturnType<typeof createPassesLoaders>;

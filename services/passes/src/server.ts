@@ -36,6 +36,11 @@ import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
 import { onZoneDeleted } from './handlers/on-zone-deleted.handler';
 import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
+import { CreatePeopleHelpedAndAlertIndexes1766100000000 } from './database/migrations/1766100000000-create-people-helped-and-alert-indexes';
+import { onPassDistributed } from './handlers/on-pass-distributed.handler';
+import { usageResolvers } from './usage/usage.resolvers';
+import { alertsResolvers } from './alerts/alerts.resolvers';
+import { openDataResolvers } from './open-data/open-data.resolvers';
 import { passesAccessPolicy } from './access-policy';
 
 /** Merges resolver maps type by type (Query and Mutation come from several modules). */
@@ -53,16 +58,16 @@ export function passesSubgraph(
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers, funnelResolvers, {
+    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers, funnelResolvers, usageResolvers, alertsResolvers, openDataResolvers, {
       Query: { passesAuditTrail: auditTrailQuery() },
     }) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000],
     audited: true,
     accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
-    subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted],
+    subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted, onPassDistributed],
   };
 }
 

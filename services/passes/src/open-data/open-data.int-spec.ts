@@ -1,0 +1,100 @@
+// Integration: open data for anonymous callers, with small-count suppression on a constructed
+// programme — 30 people in the Somme: 15 in Amiens, 3 in Abbeville, 12 in Péronne, each commune in
+// its own EPCI. Abbeville (3) must not be published, nor be recomputable from the Somme's total
+// (so Péronne is hidden too), nor from its EPCI's; Péronne's EPCI would give Péronne away (hidden).
+import { ManualClock } from '@pass-numerique/kernel';
+import { Geography } from '@pass-numerique/geography';
+import { parse } from 'csv-parse/sync';
+import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { startPassesService } from '../server';
+import { activatedOrder, openTestProgramme, signTestDistributor } from '../testing/passes-test-kit';
+
+const anonymous = { subject: 'anonymous', role: 'public' as const, scopes: [] };
+const FIGURES = `query($id: ID!, $level: TerritoryLevel!) { openPassFigures(programmeId: $id, level: $level) {
+  level threshold programme { peopleHelped passesHandedOut suppression }
+  rows { totalCount nodes { territory { code } peopleHelped passesHandedOut passesRedeemed usageRate suppression } } } }`;
+
+describe('open data', () => {
+  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  const clock = new ManualClock('2021-03-01T09:00:00Z');
+  const geography = Geography.load();
+  const epciOf = (commune: string) => geography.commune(commune)!.epci!;
+  let service: Awaited<ReturnType<typeof startPassesService>>;
+  let programmeId: string;
+
+  beforeAll(async () => {
+    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
+    programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' } });
+    const distributor = (await signTestDistributor(service, programmeId)).organisationId;
+    const orderId = await activatedOrder(service.url, programmeId, { bookletCount: 3 });
+    const allocated = await callSubgraph(service.url, `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { passes { number } } }`, {
+      input: { distributorOrganisationId: distributor, orderId, count: 3 },
+    });
+    const passes: string[] = allocated.data.allocateBooklets.flatMap((b: { passes: Array<{ number: string }> }) => b.passes.map((p) => p.number));
+    const residences = [...Array(15).fill('80021'), ...Array(3).fill('80001'), ...Array(12).fill('80620')];
+    for (const [i, commune] of residences.entries()) {
+      const r = await callSubgraph(service.url, `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, {
+        input: { passNumber: passes[i], profile: { ageBand: 'FROM_45_TO_59', situation: 'RETIRED', residenceInseeCode: commune, consent: true } },
+      });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    }
+    await eventually(async () => {
+      const [row] = await service.dataSource.query(`SELECT people FROM people_helped_counter WHERE programme_id = $1 AND dimension = 'PROGRAMME'`, [programmeId]);
+      return Number(row?.people) === 30;
+    }, 10_000, 'people helped');
+  }, 60_000);
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  const figures = async (level: string) => {
+    const { data, errors } = await callSubgraph(service.url, FIGURES, { id: programmeId, level }, anonymous);
+    expect(errors).toBeUndefined();
+    return data.openPassFigures;
+  };
+
+  it('publishes communes with at least 11 people, and hides a small one together with the next smallest of its département', async () => {
+    const communes = await figures('COMMUNE');
+    expect(communes.threshold).toBe(11);
+    expect(communes.programme).toEqual({ peopleHelped: 30, passesHandedOut: 30, suppression: null });
+    expect(communes.rows.nodes).toEqual([
+      { territory: { code: '80001' }, peopleHelped: null, passesHandedOut: null, passesRedeemed: null, usageRate: null, suppression: 'PRIMARY' },
+      { territory: { code: '80021' }, peopleHelped: 15, passesHandedOut: 15, passesRedeemed: 0, usageRate: 0, suppression: null },
+      { territory: { code: '80620' }, peopleHelped: null, passesHandedOut: null, passesRedeemed: null, usageRate: null, suppression: 'SECONDARY' },
+    ]);
+    // The Somme is published (30): 30 − 15 = 15 describes Abbeville and Péronne together, not Abbeville.
+    const departements = await figures('DEPARTEMENT');
+    expect(departements.rows.nodes).toEqual([expect.objectContaining({ territory: { code: '80' }, peopleHelped: 30, suppression: null })]);
+  });
+
+  it('hides the EPCIs that would give a hidden commune away', async () => {
+    const epcis = await figures('EPCI');
+    const byCode = Object.fromEntries(epcis.rows.nodes.map((n: { territory: { code: string }; peopleHelped: number | null; suppression: string | null }) => [n.territory.code, [n.peopleHelped, n.suppression]]));
+    expect(byCode).toEqual({
+      [epciOf('80021')]: [15, null],
+      [epciOf('80001')]: [null, 'PRIMARY'],
+      // Péronne is its EPCI's only commune with people: publishing the EPCI would publish Péronne.
+      [epciOf('80620')]: [null, 'SECONDARY'],
+    });
+  });
+
+  it('publishes the same as CSV, with official names and empty suppressed figures', async () => {
+    const { data } = await callSubgraph(service.url, `query($id: ID!) { openPassFiguresCsv(programmeId: $id, level: COMMUNE) }`, { id: programmeId }, anonymous);
+    const rows = parse(data.openPassFiguresCsv, { columns: true });
+    expect(rows).toEqual([
+      { level: 'PROGRAMME', code: '', name: 'programme', people_helped: '30', passes_handed_out: '30', passes_redeemed: '0', usage_rate: '0', suppression: '' },
+      { level: 'COMMUNE', code: '80001', name: 'Abbeville', people_helped: '', passes_handed_out: '', passes_redeemed: '', usage_rate: '', suppression: 'PRIMARY' },
+      { level: 'COMMUNE', code: '80021', name: 'Amiens', people_helped: '15', passes_handed_out: '15', passes_redeemed: '0', usage_rate: '0', suppression: '' },
+      { level: 'COMMUNE', code: '80620', name: 'Péronne', people_helped: '', passes_handed_out: '', passes_redeemed: '', usage_rate: '', suppression: 'SECONDARY' },
+    ]);
+  });
+
+  it('refuses zones (a zone cuts communes at will) and answers null for an unknown programme', async () => {
+    const zone = await callSubgraph(service.url, `query($id: ID!) { openPassFigures(programmeId: $id, level: ZONE) { level } }`, { id: programmeId }, anonymous);
+    expect(zone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await callSubgraph(service.url, `{ openPassFigures(programmeId: "00000000-0000-4000-8000-000000000000", level: COMMUNE) { level } }`, {}, anonymous);
+    expect(unknown.data.openPassFigures).toBeNull();
+  });
+});

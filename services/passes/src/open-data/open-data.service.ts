@@ -1,0 +1,119 @@
+// Open data: a programme's figures by administrative territory, for anyone, with small-count
+// suppression (suppression.ts). The whole programme is protected at once — every level and every
+// total that a reader could combine — and then one level is published, as JSON or CSV.
+import type { DataSource } from 'typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { DomainError } from '@pass-numerique/kernel';
+import { Geography } from '@pass-numerique/geography';
+import { rate } from '../usage/usage-figures';
+import { suppress, type Group, type Suppression } from './suppression';
+
+/** No published cell describes fewer people than this (1 to 10 people are never published). */
+export const OPEN_DATA_THRESHOLD = 11;
+
+export const OPEN_DATA_LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
+export type OpenDataLevel = (typeof OPEN_DATA_LEVELS)[number];
+
+export interface OpenFigures {
+  level: OpenDataLevel | 'PROGRAMME';
+  code: string;
+  peopleHelped: number | null;
+  passesHandedOut: number | null;
+  passesRedeemed: number | null;
+  usageRate: number | null;
+  suppression: Suppression | null;
+}
+
+interface Cell {
+  level: OpenDataLevel | 'PROGRAMME';
+  code: string;
+  people: number;
+  handedOut: number;
+  redeemed: number;
+}
+
+const cellId = (level: string, code: string) => `${level}:${code}`;
+
+function published(cell: Cell, suppression: Suppression | undefined): OpenFigures {
+  if (suppression) return { level: cell.level, code: cell.code, peopleHelped: null, passesHandedOut: null, passesRedeemed: null, usageRate: null, suppression };
+  return {
+    level: cell.level,
+    code: cell.code,
+    peopleHelped: cell.people,
+    passesHandedOut: cell.handedOut,
+    passesRedeemed: cell.redeemed,
+    usageRate: rate(cell.redeemed, cell.handedOut),
+    suppression: null,
+  };
+}
+
+export function checkOpenDataLevel(level: string): OpenDataLevel {
+  if (!(OPEN_DATA_LEVELS as readonly string[]).includes(level)) {
+    // A zone is any set of communes: its total next to the communes' would give hidden cells away.
+    throw new DomainError('BAD_USER_INPUT', 'open data is published by région, département, EPCI or commune', { field: 'level' });
+  }
+  return level as OpenDataLevel;
+}
+
+export class OpenDataService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every cell of the programme, protected together. */
+  async protectedFigures(programmeId: string): Promise<{ programme: OpenFigures; byLevel: Map<OpenDataLevel, OpenFigures[]> }> {
+    const rows: Array<{ dimension: Cell['level']; key: string; people: string; handed_out: string | null; redeemed: string | null }> = await this.dataSource.query(
+      `SELECT p.dimension, p.key, p.people, f.handed_out, f.redeemed
+         FROM people_helped_counter p
+         LEFT JOIN (SELECT dimension, key, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed
+                      FROM funnel_counter WHERE programme_id = $1 AND dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
+                     GROUP BY dimension, key) f ON f.dimension = p.dimension AND f.key = p.key
+        WHERE p.programme_id = $1 AND p.dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
+        ORDER BY p.dimension, p.key`,
+      [programmeId],
+    );
+    const cells = new Map<string, Cell>();
+    for (const r of rows) {
+      cells.set(cellId(r.dimension, r.key), { level: r.dimension, code: r.key, people: Number(r.people), handedOut: Number(r.handed_out ?? 0), redeemed: Number(r.redeemed ?? 0) });
+    }
+    const total = cellId('PROGRAMME', '');
+    if (!cells.has(total)) cells.set(total, { level: 'PROGRAMME', code: '', people: 0, handedOut: 0, redeemed: 0 });
+
+    const geography = Geography.load();
+    const parts = new Map<string, string[]>();
+    const partOf = (group: string, cell: string) => parts.set(group, [...(parts.get(group) ?? []), cell]);
+    for (const [id, cell] of cells) {
+      if (cell.level === 'REGION') partOf(total, id);
+      else if (cell.level === 'DEPARTEMENT') {
+        const region = geography.departements.get(cell.code)?.parent;
+        if (region) partOf(cellId('REGION', region), id);
+      } else if (cell.level === 'EPCI') partOf(`${total}/epcis`, id);
+      else if (cell.level === 'COMMUNE') {
+        const commune = geography.commune(cell.code);
+        if (!commune) continue;
+        partOf(cellId('DEPARTEMENT', commune.departement), id);
+        // The EPCIs and the communes outside any EPCI add up to the programme's total too.
+        partOf(commune.epci ? cellId('EPCI', commune.epci) : `${total}/epcis`, id);
+      }
+    }
+    const groups: Group[] = [...parts.entries()].map(([group, members]) => ({ total: group.endsWith('/epcis') ? total : group, parts: members }));
+    const people = new Map([...cells.entries()].map(([id, c]) => [id, c.people]));
+    const hidden = suppress(people, groups, OPEN_DATA_THRESHOLD);
+
+    const byLevel = new Map<OpenDataLevel, OpenFigures[]>(OPEN_DATA_LEVELS.map((l) => [l, []]));
+    for (const [id, cell] of cells) if (cell.level !== 'PROGRAMME') byLevel.get(cell.level)!.push(published(cell, hidden.get(id)));
+    return { programme: published(cells.get(total)!, hidden.get(total)), byLevel };
+  }
+
+  /** One level as CSV (RFC 4180, comma-separated, UTF-8), with the territories' official names. */
+  async csv(programmeId: string, level: OpenDataLevel): Promise<string> {
+    const { programme, byLevel } = await this.protectedFigures(programmeId);
+    const geography = Geography.load();
+    const nameOf = (code: string) =>
+      level === 'COMMUNE' ? geography.commune(code)?.name : level === 'EPCI' ? geography.epcis.get(code)?.name : level === 'DEPARTEMENT' ? geography.departements.get(code)?.name : geography.regions.get(code)?.name;
+    const line = (f: OpenFigures, name: string) => [f.level, f.code, name, f.peopleHelped ?? '', f.passesHandedOut ?? '', f.passesRedeemed ?? '', f.usageRate ?? '', f.suppression ?? ''];
+    return stringify([
+      ['level', 'code', 'name', 'people_helped', 'passes_handed_out', 'passes_redeemed', 'usage_rate', 'suppression'],
+      line(programme, 'programme'),
+      ...byLevel.get(level)!.map((f) => line(f, nameOf(f.code) ?? '')),
+    ]);
+  }
+}

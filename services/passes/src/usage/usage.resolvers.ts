@@ -1,0 +1,95 @@
+// Thin: usage rates next to every funnel, people helped and their cost, and the dashboard's rows
+// and columns (funnel + people helped by key), all from read models.
+import { DomainError } from '@pass-numerique/kernel';
+import { decodeCursor, encodeCursor, money } from '@pass-numerique/service-kit';
+import type { PassesContext } from '../context';
+import type { ProgrammeEntity } from '../programmes/programme.entity';
+import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension } from '../funnel/funnel.repository';
+import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
+import type { PeopleHelpedCounts, UsageCounts } from './usage.repository';
+import { PEOPLE_DIMENSIONS, TERRITORIAL_DIMENSIONS, perPerson, populationOf, populationOfCommunes, rate } from './usage-figures';
+
+/** A row of the dashboard: one key of one dimension of a programme. */
+export interface UsageRowSource extends UsageCounts {
+  by: FunnelDimension;
+  validUntil: string;
+}
+
+export function toUsageRow(programme: ProgrammeEntity, by: FunnelDimension, counts: UsageCounts): UsageRowSource {
+  return { ...counts, by, validUntil: programme.endsOn };
+}
+
+function pageSizeOf(first: number | null | undefined): number {
+  const size = first ?? 100;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_FUNNEL_PAGE) throw new DomainError('BAD_USER_INPUT', `first must be between 0 and ${MAX_FUNNEL_PAGE}`, { field: 'first' });
+  return size;
+}
+
+const usageRates = (f: FunnelCounts) => ({ usageRate: rate(f.redeemed, f.handedOut), activatedUsageRate: rate(f.redeemed, f.activated) });
+
+export const usageResolvers = {
+  PassFunnel: {
+    usageRate: (f: FunnelCounts) => usageRates(f).usageRate,
+    activatedUsageRate: (f: FunnelCounts) => usageRates(f).activatedUsageRate,
+  },
+  FunnelRow: {
+    usageRate: (f: FunnelCounts) => usageRates(f).usageRate,
+    activatedUsageRate: (f: FunnelCounts) => usageRates(f).activatedUsageRate,
+  },
+  ProgrammePasses: {
+    peopleHelped: (p: ProgrammeEntity, _: unknown, ctx: PassesContext) => ctx.loaders.peopleHelped.load({ programmeId: p.id, dimension: 'PROGRAMME', key: '' }),
+    usageBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext) => {
+      const size = pageSizeOf(args.first);
+      const [rows, totalCount] = await Promise.all([
+        ctx.services.usageRepository.rows(p.id, args.by, size + 1, decodeCursor(args.after)),
+        ctx.services.funnelRepository.breakdownSize(p.id, args.by),
+      ]);
+      const nodes = rows.slice(0, size).map((r) => toUsageRow(p, args.by, r));
+      const last = nodes.at(-1);
+      return {
+        nodes,
+        edges: nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),
+        totalCount,
+        pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null },
+      };
+    },
+    usageColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => {
+      const columns = await ctx.services.usageRepository.columns(p.id, args.by);
+      const people = PEOPLE_DIMENSIONS.has(args.by);
+      let population: Array<number | null>;
+      if (args.by === 'ZONE') {
+        const zones: Array<{ id: string; member_communes: string[] }> = await ctx.services.dataSource.query(`SELECT id, member_communes FROM zone WHERE id = ANY($1::uuid[])`, [
+          columns.keys.filter((k) => /^[0-9a-f-]{36}$/i.test(k)),
+        ]);
+        const byId = new Map(zones.map((z) => [z.id, populationOfCommunes(z.member_communes)]));
+        population = columns.keys.map((k) => byId.get(k) ?? null);
+      } else population = columns.keys.map((k) => populationOf(args.by, k));
+      return {
+        by: args.by,
+        ...columns,
+        usageRate: columns.keys.map((_, i) => rate(columns.redeemed[i], columns.handedOut[i])),
+        activatedUsageRate: columns.keys.map((_, i) => rate(columns.redeemed[i], columns.activated[i])),
+        peopleHelped: people ? columns.people : null,
+        passesCostCents: people ? columns.passesCostCents : null,
+        costPerPersonCents: people ? columns.keys.map((_, i) => perPerson(columns.passesCostCents[i], columns.people[i])) : null,
+        population: TERRITORIAL_DIMENSIONS.has(args.by) ? population : null,
+      };
+    },
+  },
+  UsageRow: {
+    territory: (r: UsageRowSource) => (TERRITORIAL_DIMENSIONS.has(r.by) ? { level: r.by, code: r.key } : null),
+    organisation: (r: UsageRowSource) => (r.by === 'DISTRIBUTOR' ? { id: r.key } : null),
+    place: (r: UsageRowSource) => (r.by === 'PLACE' ? { id: r.key } : null),
+    public: (r: UsageRowSource) => (r.by === 'PUBLIC' ? r.key : null),
+    funnel: (r: UsageRowSource) => ({ ...Object.fromEntries(FUNNEL_STAGES.map((s) => [s, r[s]])), validUntil: r.validUntil }),
+    peopleHelped: (r: UsageRowSource): PeopleHelpedCounts | null => (PEOPLE_DIMENSIONS.has(r.by) ? { people: r.people, passesCostCents: r.passesCostCents } : null),
+  },
+  PeopleHelped: {
+    count: (p: PeopleHelpedCounts) => p.people,
+    passesCost: (p: PeopleHelpedCounts) => money(p.passesCostCents),
+    costPerPerson: (p: PeopleHelpedCounts) => {
+      const cents = perPerson(p.passesCostCents, p.people);
+      return cents === null ? null : money(cents);
+    },
+  },
+};
