@@ -41,7 +41,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph ?? supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer, config.subgraphTimeoutMs),
+    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer, config.subgraphTimeoutMs, name),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -62,7 +62,8 @@ export class Child {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     live.add(child);
-    for (const stream of [child.stdout!, child.stderr!]) {
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
       let partial = '';
       stream.on('data', (chunk: Buffer) => {
         const text = partial + chunk.toString('utf8');
