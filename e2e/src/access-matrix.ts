@@ -47,6 +47,7 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.place': EVERYONE,
   'Query.places': EVERYONE,
   'Query.placesCsv': EVERYONE,
+  'Query.placeCountColumns': EVERYONE,
   'Query.webhook': INTEGRATORS,
   'Mutation.registerOrganisation': MANAGERS,
   'Mutation.signAgreement': MANAGERS,

@@ -25,6 +25,7 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Query.place': 'anyone',
     'Query.places': 'anyone',
     'Query.placesCsv': 'anyone',
+    'Query.placeCountColumns': 'anyone',
     'Query.webhook': INTEGRATORS,
     'Mutation.registerOrganisation': ['programme_manager'],
     'Mutation.signAgreement': ['programme_manager'],

@@ -19,6 +19,7 @@ import { createCredentialLoaders } from './credentials/credential.loaders';
 import { WebhookRepository } from './webhooks/webhook.repository';
 import { WebhookService, type WebhookSettings } from './webhooks/webhook.service';
 import { createWebhookLoaders } from './webhooks/webhook.loaders';
+import { PlaceCountRepository } from './open-data/place-counts';
 
 export interface PartnersOptions {
   /** Key under which credential secrets are hashed (config.ts: credentialPepperOf). */
@@ -48,6 +49,7 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     credentials: new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, clock, options.credentialPepper),
     webhookRepository,
     webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
+    placeCounts: new PlaceCountRepository(dataSource),
   };
 }
 export type PartnersServices = ReturnType<typeof createPartnersServices>;

@@ -35,6 +35,7 @@ import { onStatementApproved } from './handlers/on-statement-approved.handler';
 import { onStatementPaid } from './handlers/on-statement-paid.handler';
 import { onCredentialRevoked } from './handlers/on-credential-revoked.handler';
 import { partnersAccessPolicy } from './access-policy';
+import { placeCountResolvers } from './open-data/place-counts';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
@@ -59,6 +60,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       placeResolvers,
       credentialResolvers,
       webhookResolvers,
+      placeCountResolvers,
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
     entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],

@@ -1,0 +1,59 @@
+// Integration: place counts of every territory of a level, for anyone, agreeing with the
+// federated Territory.placeCount.
+import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import type { Identity } from '@pass-numerique/service-kit';
+import { startPartnersService } from '../server';
+import { organisationInput, placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
+
+const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
+const COLUMNS = `query($level: TerritoryLevel!, $qualifiedOnly: Boolean) { placeCountColumns(level: $level, qualifiedOnly: $qualifiedOnly) { level keys counts } }`;
+
+describe('partners open data: place counts by territory', () => {
+  const config = { ...testServiceConfig('partners'), loadDemoData: false };
+  let service: Awaited<ReturnType<typeof startPartnersService>>;
+
+  const api = async (query: string, variables: Record<string, unknown>, identity?: Identity) => {
+    const r = await callSubgraph(service.url, query, variables, identity);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
+
+  beforeAll(async () => {
+    service = await startPartnersService(config);
+    const organisationId = (await api(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, { input: organisationInput() })).registerOrganisation.id;
+    const register = async (inseeCode: string, postalCode: string) =>
+      (
+        await api(`mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
+          input: { organisationId, description: placeDescriptionInput({ address: { street: '1 rue Haute', postalCode, inseeCode } }) },
+        })
+      ).registerPlace.id;
+    const qualify = async (placeId: string) => {
+      await api(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, { input: { placeId, iban: VALID_IBAN } });
+      await api(`mutation($id: ID!) { qualifyPlace(placeId: $id) { id } }`, { id: placeId });
+    };
+    await qualify(await register('80021', '80000'));
+    await register('80021', '80000');
+    await qualify(await register('80001', '80100'));
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  it('counts qualified places (or all) of every territory of a level, for anyone', async () => {
+    expect((await api(COLUMNS, { level: 'COMMUNE' }, anonymous)).placeCountColumns).toEqual({ level: 'COMMUNE', keys: ['80001', '80021'], counts: [1, 1] });
+    expect((await api(COLUMNS, { level: 'COMMUNE', qualifiedOnly: false }, anonymous)).placeCountColumns.counts).toEqual([1, 2]);
+    expect((await api(COLUMNS, { level: 'DEPARTEMENT' }, anonymous)).placeCountColumns).toEqual({ level: 'DEPARTEMENT', keys: ['80'], counts: [2] });
+    const zone = await callSubgraph(service.url, COLUMNS, { level: 'ZONE' }, anonymous);
+    expect(zone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('agrees with Territory.placeCount', async () => {
+    const { _entities } = await api(`query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Territory { code placeCount(qualifiedOnly: true) } } }`, {
+      rep: [{ __typename: 'Territory', level: 'REGION', code: '32' }, { __typename: 'Territory', level: 'COMMUNE', code: '80021' }],
+    });
+    const regions = (await api(COLUMNS, { level: 'REGION' })).placeCountColumns;
+    expect(_entities).toEqual([{ code: '32', placeCount: regions.counts[regions.keys.indexOf('32')] }, { code: '80021', placeCount: 1 }]);
+  });
+});
