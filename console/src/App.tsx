@@ -5,9 +5,12 @@ import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { makeClient } from './apollo';
+import { Alerts } from './pages/Alerts';
 import { Dashboard } from './pages/Dashboard';
 import { DistributorDesk } from './pages/DistributorDesk';
 import { OpenData } from './pages/OpenData';
+import { Orders } from './pages/Orders';
+import { PlaceDescription } from './pages/PlaceDescription';
 import { PlaceDesk } from './pages/PlaceDesk';
 import { PlacesAdmin } from './pages/PlacesAdmin';
 import { SignIn } from './pages/SignIn';
@@ -22,17 +25,25 @@ interface PageEntry {
 const PAGES: Record<Role, PageEntry[]> = {
   programme_manager: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
-    { path: 'lieux', label: 'Lieux et qualification', render: (s) => <PlacesAdmin canDecide={s.role === 'programme_manager'} /> },
+    { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide programmeId={s.programmeId} /> },
+    { path: 'alertes', label: 'Alertes et réallocations', render: (s) => <Alerts canAct programmeId={s.programmeId} /> },
+    { path: 'lieux', label: 'Lieux et qualification', render: () => <PlacesAdmin canDecide /> },
   ],
   finance_officer: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeId={s.programmeId} /> },
+    { path: 'alertes', label: 'Alertes', render: (s) => <Alerts canAct={false} programmeId={s.programmeId} /> },
     { path: 'lieux', label: 'Lieux', render: () => <PlacesAdmin canDecide={false} /> },
   ],
   funder_auditor: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeId={s.programmeId} /> },
     { path: 'lieux', label: 'Lieux', render: () => <PlacesAdmin canDecide={false} /> },
   ],
-  place: [{ path: 'lieu', label: 'Encaisser et relevés', render: (s) => <PlaceDesk organisationId={s.organisationId} /> }],
+  place: [
+    { path: 'lieu', label: 'Encaisser et relevés', render: (s) => <PlaceDesk organisationId={s.organisationId} /> },
+    { path: 'description', label: 'Description du lieu', render: (s) => <PlaceDescription organisationId={s.organisationId} /> },
+  ],
   distributor: [{ path: 'distributeur', label: 'Carnets et remises', render: (s) => <DistributorDesk organisationId={s.organisationId} /> }],
   public: [{ path: 'donnees-ouvertes', label: 'Données ouvertes', render: () => <OpenData /> }],
 };

@@ -1,6 +1,7 @@
 // One GraphQL client per session: every call goes to this origin's /graphql (the console
 // server passes it to the gateway) with the session's token as a bearer.
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { frenchMessage } from './errors';
 import type { Session } from './session';
 
 export function makeClient(session: Session) {
@@ -8,7 +9,16 @@ export function makeClient(session: Session) {
     link: new HttpLink({ uri: '/graphql', headers: session.token ? { authorization: `Bearer ${session.token}` } : {} }),
     cache: new InMemoryCache({
       // Money, funnels and pages have no id of their own: they belong to their parent.
-      typePolicies: { Money: { keyFields: false }, PassFunnel: { keyFields: false }, Programme: { merge: true }, Territory: { keyFields: ['level', 'code'] } },
+      typePolicies: {
+        Money: { keyFields: false },
+        PassFunnel: { keyFields: false },
+        Programme: { merge: true },
+        Territory: { keyFields: ['level', 'code'] },
+        // Several queries of one page read different fields of a programme's passes and alerts:
+        // merge them instead of each answer replacing the other's (which would refetch in a loop).
+        ProgrammePasses: { keyFields: false, merge: true },
+        PassAlerts: { keyFields: false, merge: true },
+      },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
@@ -24,4 +34,29 @@ export function errorCodes(error: unknown): string[] {
 export function errorField(error: unknown): string | undefined {
   if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.extensions?.field).find((f): f is string => typeof f === 'string');
   return undefined;
+}
+
+export interface CodedError {
+  code: string;
+  field?: string;
+}
+
+/**
+ * Every coded refusal of a failed call, with the field it names. A place's description may carry
+ * all of its issues at once (extensions.issues): each becomes one entry, so a form marks every field.
+ */
+export function codedErrors(error: unknown): CodedError[] {
+  if (!CombinedGraphQLErrors.is(error)) return error ? [{ code: 'NETWORK' }] : [];
+  return error.errors.flatMap((e) => {
+    const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const field = typeof e.extensions?.field === 'string' ? e.extensions.field : undefined;
+    const issues = Array.isArray(e.extensions?.issues) ? (e.extensions.issues as Array<{ code?: unknown; field?: unknown }>) : [];
+    const all = issues.filter((i) => typeof i.code === 'string').map((i) => ({ code: String(i.code), field: typeof i.field === 'string' ? i.field : undefined }));
+    return all.length > 0 ? all : [{ code, field }];
+  });
+}
+
+/** A failed call said in French, one sentence per distinct refusal. */
+export function frenchErrors(error: unknown): string {
+  return [...new Set(codedErrors(error).map((e) => frenchMessage(e.code, e.field)))].join(' ');
 }

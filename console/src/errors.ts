@@ -26,6 +26,33 @@ export const ERROR_MESSAGES: Record<string, string> = {
   // Places and their qualification
   INVALID_TRANSITION: 'Cette étape de qualification n’est pas possible depuis l’état actuel du lieu.',
   REASON_REQUIRED: 'Indiquez un motif.',
+  // Orders and their activation
+  PROGRAMME_UNKNOWN: 'Le service des pass ne connaît pas encore ce programme : réessayez dans un instant.',
+  INVALID_BOOKLET_SIZE: 'Un carnet compte 10 ou 5 pass.',
+  INVALID_QUANTITY: 'Une commande compte au moins 1 carnet et au plus 2 000 000 de pass.',
+  INVALID_AMOUNT: 'Montant invalide : un nombre positif d’euros, avec au plus deux décimales (10,00).',
+  INVALID_RATE: 'Le taux de frais est compris entre 0 et 100 %, au centième de point près.',
+  INVALID_PERIOD: 'Les dates de validité ne sont pas cohérentes (fin avant début, ou début après la fin du programme).',
+  UNKNOWN_TERRITORY: 'Territoire inconnu.',
+  UNKNOWN_ZONE: 'Zone inconnue.',
+  OUTSIDE_PROGRAMME_PERIMETER: 'Ce territoire n’est pas dans le périmètre du programme.',
+  INVALID_ORDER_STATE: 'Cette étape n’est pas possible dans l’état actuel de la commande (une commande est livrée, puis activée).',
+  PRINT_FILE_ALREADY_EXPORTED: 'Le fichier d’impression de cette commande a déjà été exporté : il ne l’est qu’une fois.',
+  // Allocating and taking back booklets
+  NOT_A_DISTRIBUTOR: 'Cette organisation n’est pas distributrice de ce programme.',
+  AGREEMENT_NOT_IN_FORCE: 'La convention de ce distributeur n’est pas en vigueur.',
+  OUTSIDE_AGREEMENT_SCOPE: 'Ces carnets ne sont pas valables sur le territoire de la convention du distributeur.',
+  ORDER_NOT_DELIVERED: 'La commande de ces carnets n’a pas encore été livrée.',
+  BOOKLET_NOT_IN_STOCK: 'Ce carnet n’est plus en stock : il a déjà été attribué.',
+  NOT_ENOUGH_BOOKLETS: 'Il ne reste pas assez de carnets en stock.',
+  // A place's public description (national standard)
+  INVALID_CODE: 'Code invalide : vérifiez le code postal (5 chiffres) et le code INSEE de la commune.',
+  INVALID_OPENING_HOURS: 'Horaires illisibles : utilisez le format OpenStreetMap, par exemple « Mo-Fr 09:00-12:00,14:00-17:00 ».',
+  INVALID_PHONE: 'Numéro de téléphone invalide : un numéro français, par exemple 03 22 97 37 37.',
+  INVALID_EMAIL: 'Adresse électronique invalide.',
+  INVALID_URL: 'Adresse web invalide : elle commence par https:// (ou http://).',
+  INVALID_LOCATION: 'Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180, les deux ensemble.',
+  EXTERNAL_ID_TAKEN: 'Votre organisation a déjà un lieu avec cet identifiant.',
   // Generic
   NOT_FOUND: 'Introuvable.',
   INVALID_ID: 'Identifiant invalide.',
@@ -40,6 +67,20 @@ export const ERROR_MESSAGES: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Une erreur inattendue est survenue. Réessayez plus tard.',
 };
 
-export function frenchMessage(code: string): string {
-  return ERROR_MESSAGES[code] ?? `L’opération a été refusée (${code}).`;
+/** Sharper sentences when the API names the field at fault (extensions.field; list indexes dropped: emails.1 → emails). */
+export const FIELD_MESSAGES: Record<string, string> = {
+  'BAD_USER_INPUT@paymentOrderNumber': 'Le numéro de mandat compte 1 à 64 caractères : lettres, chiffres, espaces ou / . _ -.',
+  'BAD_USER_INPUT@name': 'Le nom compte 1 à 300 caractères.',
+  'BAD_USER_INPUT@summary': 'Le résumé compte au plus 280 caractères.',
+  'BAD_USER_INPUT@description': 'La description compte au plus 5 000 caractères.',
+  'BAD_USER_INPUT@services': 'Choisissez au moins un service.',
+  'BAD_USER_INPUT@externalId': 'L’identifiant compte 1 à 100 caractères, sans « | ».',
+  'INVALID_CODE@postalCode': 'Code postal invalide pour cette commune (5 chiffres).',
+  'INVALID_CODE@inseeCode': 'Code INSEE inconnu : le code officiel de la commune, pas son code postal.',
+};
+
+export const withoutIndexes = (field: string) => field.replace(/\.\d+(?=\.|$)/g, '');
+
+export function frenchMessage(code: string, field?: string): string {
+  return (field ? FIELD_MESSAGES[`${code}@${withoutIndexes(field)}`] : undefined) ?? ERROR_MESSAGES[code] ?? `L’opération a été refusée (${code}).`;
 }

@@ -39,3 +39,27 @@ export const QUALIFICATION_STATES: Record<string, string> = {
   REVOKED: 'Retiré',
 };
 export const STATEMENT_STATES: Record<string, string> = { PENDING: 'En attente', APPROVED: 'Approuvé', PAID: 'Payé' };
+export const ORDER_STATES: Record<string, string> = { PLACED: 'Passée', DELIVERED: 'Livrée', ACTIVATED: 'Activée' };
+/** The national places standard's vocabularies, in its own French words. */
+export const MEDIATION_SERVICES: Record<string, string> = {
+  ADMINISTRATIVE_PROCEDURES: 'Aide aux démarches administratives',
+  EVERYDAY_DIGITAL_TOOLS: 'Maîtrise des outils numériques du quotidien',
+  PROFESSIONAL_INTEGRATION: 'Insertion professionnelle via le numérique',
+  SAFE_DIGITAL_USE: 'Utilisation sécurisée du numérique',
+  PARENTING_AND_EDUCATION: 'Parentalité et éducation avec le numérique',
+  DIGITAL_LEISURE_AND_CREATION: 'Loisirs et créations numériques',
+  UNDERSTANDING_THE_DIGITAL_WORLD: 'Compréhension du monde numérique',
+  INTERNET_AND_EQUIPMENT_ACCESS: 'Accès internet et matériel informatique',
+  AFFORDABLE_EQUIPMENT: 'Acquisition de matériel informatique à prix solidaire',
+};
+export const SPECIFIC_PUBLICS: Record<string, string> = { YOUNG_PEOPLE: 'Jeunes', STUDENTS: 'Étudiants', FAMILIES_AND_CHILDREN: 'Familles et/ou enfants', SENIORS: 'Seniors', WOMEN: 'Femmes' };
+export const ACCESS_MODES: Record<string, string> = {
+  WALK_IN: 'Se présenter',
+  PHONE: 'Téléphoner',
+  EMAIL: 'Contacter par mail',
+  ONLINE_APPOINTMENT: 'Prendre un RDV en ligne',
+  NO_PUBLIC_RECEPTION: 'Ce lieu n’accueille pas de public',
+  PRESCRIPTION_BY_EMAIL: 'Envoyer un mail avec une fiche de prescription',
+};
+export const SUPPORT_MODES: Record<string, string> = { SELF_SERVICE: 'En autonomie', INDIVIDUAL: 'Accompagnement individuel', GROUP_WORKSHOP: 'Dans un atelier collectif', REMOTE: 'À distance' };
+export const FEE_KINDS: Record<string, string> = { FREE: 'Gratuit', FREE_UNDER_CONDITIONS: 'Gratuit sous condition', PAID: 'Payant' };

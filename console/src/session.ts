@@ -12,11 +12,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  programme_manager: 'Tableau de bord du programme, carte, lieux et leur qualification.',
+  programme_manager: 'Tableau de bord, commandes et activation, alertes et réallocations, lieux et leur qualification.',
   finance_officer: 'Tableau de bord du programme et suivi budgétaire.',
   funder_auditor: 'Lecture seule des chiffres du programme.',
   distributor: 'Ses carnets, la remise d’un pass, ses chiffres.',
-  place: 'Vérifier et encaisser un pass, ses relevés mensuels.',
+  place: 'Vérifier et encaisser un pass, ses relevés mensuels, la description publique du lieu.',
   public: 'Lieux et chiffres agrégés par territoire, sans donnée personnelle.',
 };
 

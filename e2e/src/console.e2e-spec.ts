@@ -133,20 +133,21 @@ describe('the back-office console in a browser', () => {
     await page.context().close();
   }, 30_000);
 
-  /** Programme staff set up, through the API, a programme in the Somme with one activated order allocated to a distributor. */
-  async function passesInHand(): Promise<{ programmeId: string; rows: string[][]; distributorId: string }> {
-    const staff = async (query: string, variables: Record<string, unknown>, notYet: string[] = []) => {
-      for (let attempt = 0; ; attempt++) {
-        const body = await stack.query(query, variables, { authorization: `Bearer ${managerToken}` });
-        const code = body.errors?.[0]?.extensions?.code as string | undefined;
-        if (!code) return body.data as any;
-        if (!notYet.includes(code) || attempt > 100) throw new Error(`${code}: ${body.errors![0].message}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+  /** A call through the gateway as the programme manager, retried while another service has not learnt of the data yet. */
+  async function staff(query: string, variables: Record<string, unknown>, notYet: string[] = []): Promise<any> {
+    for (let attempt = 0; ; attempt++) {
+      const body = await stack.query(query, variables, { authorization: `Bearer ${managerToken}` });
+      const code = body.errors?.[0]?.extensions?.code as string | undefined;
+      if (!code) return body.data as any;
+      if (!notYet.includes(code) || attempt > 100) throw new Error(`${code}: ${body.errors![0].message}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** A new programme in the Somme, opened through the API by programme staff. */
+  async function openSommeProgramme(amount = '104.00'): Promise<{ programmeId: string; code: string }> {
     const today = new Date().toISOString().slice(0, 10);
     const code = `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const distributorId = DEMO_PARTNER_IDS.distributors[0];
     const { openProgramme } = await staff(`mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id } }`, {
       input: {
         code,
@@ -163,32 +164,54 @@ describe('the back-office console in a browser', () => {
           subject: 'Essai de la console',
           vote: { for: 10, against: 0, abstention: 0, present: 10, proxies: 0, absent: 0, notVoting: 0 },
           outcome: 'ADOPTED_UNANIMOUSLY',
-          decisions: ['Acquérir 10 pass numériques.'],
+          decisions: ['Acquérir des pass numériques.'],
           cites: [],
         },
         authorisation: {
           kind: 'AE',
-          amount: '104.00',
+          amount,
           budgetYear: Number(today.slice(0, 4)),
           imputation: { chapter: '935', function: '56', nature: '6518', programmeCode: '56000017', nomenclature: 'M57', nomenclatureVersion: '2024' },
-          schedule: [{ budgetYear: Number(today.slice(0, 4)), amount: '104.00' }],
+          schedule: [{ budgetYear: Number(today.slice(0, 4)), amount }],
         },
       },
     });
-    const programmeId = openProgramme.id;
+    return { programmeId: openProgramme.id, code };
+  }
+
+  async function signDistributorAgreement(programmeId: string, distributorId: string) {
+    const today = new Date().toISOString().slice(0, 10);
     await staff(`mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id } }`, {
       input: { programmeId, organisationId: distributorId, role: 'DISTRIBUTOR', scope: { level: 'DEPARTEMENT', code: '80' }, startsOn: today },
     });
-    const { placeOrder } = await staff(`mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`, { input: { programmeId, bookletCount: 1, bookletSize: 10 } }, ['PROGRAMME_UNKNOWN']);
+  }
+
+  /** An order placed, delivered and activated through the API; its print file's rows (booklet, pass, code, QR payload). */
+  async function activatedOrder(programmeId: string, bookletCount: number): Promise<{ orderId: string; rows: string[][] }> {
+    const { placeOrder } = await staff(`mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`, { input: { programmeId, bookletCount, bookletSize: 10 } }, ['PROGRAMME_UNKNOWN']);
     await staff(`mutation($id: ID!) { markOrderDelivered(orderId: $id) { status } }`, { id: placeOrder.id });
-    await staff(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "MANDAT-${code}") { status } }`, { id: placeOrder.id });
+    await staff(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "MANDAT-${programmeId.slice(0, 8)}") { status } }`, { id: placeOrder.id });
     const { exportPrintFile } = await staff(`mutation($id: ID!) { exportPrintFile(orderId: $id) { csv } }`, { id: placeOrder.id });
     const [, ...rows] = (exportPrintFile.csv as string).trim().split('\n').map((line) => line.split(','));
-    await staff(
-      `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id } }`,
-      { input: { distributorOrganisationId: distributorId, orderId: placeOrder.id, count: 1 } },
+    return { orderId: placeOrder.id, rows };
+  }
+
+  async function allocate(orderId: string, distributorId: string, count: number): Promise<Array<{ id: string; number: string }>> {
+    const { allocateBooklets } = await staff(
+      `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id number } }`,
+      { input: { distributorOrganisationId: distributorId, orderId, count } },
       ['NOT_A_DISTRIBUTOR', 'AGREEMENT_NOT_IN_FORCE'],
     );
+    return allocateBooklets;
+  }
+
+  /** Programme staff set up, through the API, a programme in the Somme with one activated order allocated to a distributor. */
+  async function passesInHand(): Promise<{ programmeId: string; rows: string[][]; distributorId: string }> {
+    const distributorId = DEMO_PARTNER_IDS.distributors[0];
+    const { programmeId } = await openSommeProgramme();
+    await signDistributorAgreement(programmeId, distributorId);
+    const { orderId, rows } = await activatedOrder(programmeId, 1);
+    await allocate(orderId, distributorId, 1);
     return { programmeId, rows, distributorId };
   }
 
@@ -264,6 +287,173 @@ describe('the back-office console in a browser', () => {
       const answer = await call.answer;
       expect(`${call.body}${answer}`).not.toMatch(/iban|contactPeople|residenceInseeCode|ageBand|"errors"/i);
     }
+    await page.context().close();
+  }, 30_000);
+
+  async function goTo(page: Page, path: string) {
+    await page.evaluate((hash) => (window.location.hash = hash), `#/${path}`);
+  }
+
+  it('lets the programme manager place an order checked as the API checks it, see it in progress, record its delivery and activate it', async () => {
+    const { programmeId } = await openSommeProgramme('40000.00');
+    const page = await openPage();
+    await signIn(page, 'programme_manager');
+    await goTo(page, 'commandes');
+    await page.getByLabel('Programme', { exact: true }).selectOption(programmeId);
+    await page.getByText('Aucune commande pour ce programme.').waitFor();
+
+    // The form refuses what the API would refuse, in French, field by field, before sending anything.
+    await page.getByLabel('Nombre de carnets').fill('0');
+    await page.getByLabel('Valeur faciale d’un pass (€)').fill('dix');
+    await page.getByLabel(/Taux des frais/).fill('150');
+    await page.getByRole('button', { name: 'Passer la commande' }).click();
+    await page.getByText('Une commande compte au moins 1 carnet et au plus 2 000 000 de pass.').waitFor();
+    await page.getByText(/Montant invalide/).waitFor();
+    await page.getByText('Le taux de frais est compris entre 0 et 100 %, au centième de point près.').waitFor();
+
+    // 300 booklets of 10: 3,000 passes issued in one go. The answer is held back so the progress state is seen.
+    await page.getByLabel('Nombre de carnets').fill('300');
+    await page.getByLabel('Valeur faciale d’un pass (€)').fill('10,00');
+    await page.getByLabel(/Taux des frais/).fill('4');
+    await page.getByTestId('order-preview').getByText(/3\s000 pass, valeur faciale 30\s000,00\s€, frais 1\s200,00\s€/).waitFor();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postData() ?? '').includes('ConsolePlaceOrder')) await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Passer la commande' }).click();
+    await page.getByTestId('order-progress').getByText(/Émission de 3\s000 pass en cours/).waitFor();
+    expect(await page.getByRole('button', { name: 'Commande en cours…' }).isDisabled()).toBe(true);
+    release();
+    await page.getByTestId('place-order-outcome').getByText(/Commande passée : 3\s000 pass émis/).waitFor();
+    await page.unroute('**/graphql');
+    const orders = page.getByTestId('orders');
+    await orders.getByText('Passée', { exact: true }).waitFor();
+    const row = (await orders.locator('tbody tr').first().textContent()) ?? '';
+    expect(row).toMatch(/300 × 10.*3\s000.*10,00\s€.*30\s000,00\s€.*1\s200,00\s€ \(4 %\)/);
+
+    await orders.getByRole('button', { name: 'Marquer livrée' }).click();
+    await page.getByTestId('order-outcome').getByText(/Livraison enregistrée/).waitFor();
+    await orders.getByRole('button', { name: 'Activer' }).click();
+    await page.getByLabel('Numéro du mandat de paiement').fill('#?');
+    await page.getByRole('button', { name: 'Activer la commande' }).click();
+    await page.getByText('Le numéro de mandat compte 1 à 64 caractères : lettres, chiffres, espaces ou / . _ -.').waitFor();
+    await page.getByLabel('Numéro du mandat de paiement').fill('M-2024-000731');
+    await page.getByRole('button', { name: 'Activer la commande' }).click();
+    await page.getByTestId('order-outcome').getByText(/Commande activée sur le mandat M-2024-000731/).waitFor();
+    await orders.getByText('Mandat M-2024-000731').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'orders.png'), fullPage: true });
+
+    const { passOrders } = await staff(`query($id: ID!) { passOrders(programmeId: $id) { edges { node { status passCount paymentOrderNumber } } } }`, { id: programmeId });
+    expect(passOrders.edges.map((e: any) => e.node)).toEqual([{ status: 'ACTIVATED', passCount: 3000, paymentOrderNumber: 'M-2024-000731' }]);
+    await page.context().close();
+  }, 30_000);
+
+  it('shows the programme manager a re-allocation suggestion and moves the idle booklet to the distributor whose people use their passes, in one click', async () => {
+    const [idle, busy] = [DEMO_PARTNER_IDS.distributors[1], DEMO_PARTNER_IDS.distributors[2]];
+    const place = DEMO_PLACES.find((p) => p.inseeCode.startsWith('80'))!;
+    const { programmeId } = await openSommeProgramme();
+    await signDistributorAgreement(programmeId, idle);
+    await signDistributorAgreement(programmeId, busy);
+    const { orderId, rows } = await activatedOrder(programmeId, 2);
+    const [idleBooklet] = await allocate(orderId, idle, 1);
+    const [busyBooklet] = await allocate(orderId, busy, 1);
+    // The busy distributor hands its booklet out and 6 of its 10 passes are used; the idle one hands out nothing.
+    await staff(`mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, {
+      input: { bookletId: busyBooklet.id, profile: { ageBand: 'FROM_45_TO_59', situation: 'FAR_FROM_EMPLOYMENT', residenceInseeCode: '80021', consent: true } },
+    });
+    for (const [, passNumber, code] of rows.filter(([booklet]) => booklet === busyBooklet.number).slice(0, 6)) {
+      await staff(`mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`, { input: { pass: { passNumber, code }, placeId: place.id, idempotencyKey: randomUUID() } });
+    }
+
+    const page = await openPage();
+    await signIn(page, 'programme_manager');
+    await goTo(page, 'alertes');
+    await page.getByLabel('Programme', { exact: true }).selectOption(programmeId);
+    await page.getByTestId('expiring').getByText('J-30').waitFor();
+    expect(await page.getByTestId('expiring').textContent()).toMatch(/J-30.*J-15.*J-7/s);
+    await page.getByTestId('distributor-funnels').getByText('Distributeurs (2)').waitFor();
+    // Ten passes handed out are too few for the default minimum of 100: lower it to see the suggestion.
+    await page.getByTestId('suggestions').getByText('Aucune réattribution suggérée pour l’instant.').waitFor();
+    await page.getByLabel('À partir de (pass remis)').fill('5');
+    await page.getByRole('button', { name: 'Appliquer' }).click();
+    const suggestion = page.getByTestId('suggestions').locator('tbody tr');
+    await suggestion.first().waitFor();
+    expect(await suggestion.count()).toBe(1);
+    expect(await suggestion.textContent()).toMatch(/10 \(1 carnet\).*60\s%/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'alerts.png'), fullPage: true });
+    await suggestion.getByRole('button', { name: /^Déplacer vers/ }).click();
+    await page.getByTestId('move-outcome').getByText(/1 carnet\(s\), 10 pass, déplacé\(s\)/).waitFor();
+    await page.getByTestId('suggestions').getByText('Aucune réattribution suggérée pour l’instant.').waitFor();
+
+    const { booklet } = await staff(`query($id: ID!) { booklet(id: $id) { state distributor { id } } }`, { id: idleBooklet.id });
+    expect(booklet).toEqual({ state: 'ALLOCATED', distributor: { id: busy } });
+    await page.context().close();
+  }, 30_000);
+
+  it('lets a place keep its public description on a phone, each refusal shown beside its field', async () => {
+    const place = DEMO_PLACES[0];
+    const page = await openPage({ width: 390, height: 844 });
+    await signIn(page, 'place', place.organisationId);
+    await goTo(page, 'description');
+    const form = page.getByTestId('place-description');
+    await form.waitFor();
+    expect(await page.getByLabel('Nom du lieu').inputValue()).toBe(place.name);
+    // Checked here before sending: a summary longer than the standard's 280 characters.
+    await page.getByLabel('Résumé (facultatif)').fill('x'.repeat(281));
+    await page.getByRole('button', { name: 'Enregistrer la description' }).click();
+    await form.locator('.fr-input-group--error', { hasText: 'Le résumé compte au plus 280 caractères.' }).waitFor();
+    // Checked by the API (the OpenStreetMap syntax): its refusal names the field, shown beside it.
+    await page.getByLabel('Résumé (facultatif)').fill('Ateliers numériques et aide aux démarches, avec ou sans rendez-vous.');
+    await page.getByLabel('Horaires d’ouverture (facultatif)').fill('le mardi matin');
+    await page.getByRole('button', { name: 'Enregistrer la description' }).click();
+    await form.locator('.fr-input-group--error', { hasText: 'Horaires illisibles' }).waitFor();
+    expect(await form.locator('.fr-input-group--error').count()).toBe(1);
+    await page.getByLabel('Horaires d’ouverture (facultatif)').fill('Tu-Fr 09:00-12:00,14:00-17:30');
+    await page.getByRole('button', { name: 'Enregistrer la description' }).click();
+    await page.getByTestId('description-outcome').getByText(/Description enregistrée/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(SCREENSHOTS, 'place-description.png'), fullPage: true });
+
+    // The fields the form does not show went back as they were: the typologies and phone are kept.
+    const { place: saved } = await staff(`query($id: ID!) { place(id: $id) { name openingHours summary typologies phone services } }`, { id: place.id });
+    expect(saved).toMatchObject({ name: place.name, openingHours: 'Tu-Fr 09:00-12:00,14:00-17:30', summary: 'Ateliers numériques et aide aux démarches, avec ou sans rendez-vous.', typologies: place.typologies, phone: place.phone });
+    expect(saved.services).toHaveLength(place.services.length);
+    await page.context().close();
+  }, 30_000);
+
+  it('lets the programme manager qualify a place, refuse a suspension without a reason, suspend it with one and reinstate it', async () => {
+    const name = `0 Essai qualification ${randomUUID().slice(0, 6)}`;
+    const { registerPlace } = await staff(`mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
+      input: {
+        organisationId: DEMO_PARTNER_IDS.distributors[3],
+        description: { name, address: { street: '1 place de l’Hôtel de Ville', postalCode: '80000', inseeCode: '80021' }, services: ['EVERYDAY_DIGITAL_TOOLS'] },
+      },
+    });
+    await staff(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, { input: { placeId: registerPlace.id, iban: 'FR76 3000 6000 0112 3456 7890 189' } });
+
+    const page = await openPage();
+    await signIn(page, 'programme_manager');
+    await goTo(page, 'lieux');
+    const row = page.locator('tbody tr', { hasText: name });
+    await row.getByText('Candidature').waitFor();
+    await row.getByRole('button', { name: 'Qualifier' }).click();
+    await page.getByText(`${name} est qualifié.`).waitFor();
+    await row.getByRole('button', { name: 'Suspendre' }).click();
+    await page.getByRole('button', { name: 'Confirmer la suspension' }).click();
+    await page.getByText('Indiquez un motif.').waitFor();
+    await page.getByLabel(`Motif de la suspension de ${name}`).fill('IBAN à vérifier');
+    await page.getByRole('button', { name: 'Confirmer la suspension' }).click();
+    await page.getByText(`${name} est suspendu.`).waitFor();
+    await row.getByText('Suspendu').waitFor();
+    await row.getByRole('button', { name: 'Rétablir' }).click();
+    await page.getByText(`${name} est rétabli.`).waitFor();
+    await row.getByText('Qualifié').waitFor();
+
+    const { place } = await staff(`query($id: ID!) { place(id: $id) { acceptsPasses qualification { history { action reason } } } }`, { id: registerPlace.id });
+    expect(place.acceptsPasses).toBe(true);
+    expect(place.qualification.history.map((h: any) => [h.action, h.reason ?? null])).toEqual([['APPLY', null], ['QUALIFY', null], ['SUSPEND', 'IBAN à vérifier'], ['REINSTATE', null]]);
     await page.context().close();
   }, 30_000);
 });

@@ -9,7 +9,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorCodes, errorField } from '../apollo';
+import { errorField, frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
@@ -190,7 +190,7 @@ function HandOutForm(props: { passes: Array<{ number: string; booklet: string }>
       props.onHandedOut();
     } catch (error) {
       const field = errorField(error);
-      setOutcome({ severity: 'error', text: errorCodes(error).map(frenchMessage).join(' ') + (field ? ` (champ : ${field})` : '') });
+      setOutcome({ severity: 'error', text: frenchErrors(error) + (field ? ` (champ : ${field})` : '') });
     }
   };
 

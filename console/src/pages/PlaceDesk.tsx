@@ -9,7 +9,7 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState, type FormEvent } from 'react';
-import { errorCodes } from '../apollo';
+import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
@@ -170,7 +170,7 @@ function RedeemForm(props: { placeId: string }) {
           : { severity: 'error', text: frenchMessage(c.refusal) },
       );
     } catch (error) {
-      setOutcome({ severity: 'error', text: errorCodes(error).map(frenchMessage).join(' ') });
+      setOutcome({ severity: 'error', text: frenchErrors(error) });
     }
   };
 
@@ -185,7 +185,7 @@ function RedeemForm(props: { placeId: string }) {
       const { data } = await redeem({ variables: { input: { pass: presented(), placeId: props.placeId, idempotencyKey: key } } });
       setOutcome({ severity: 'success', text: `Pass ${data.redeemPass.passNumber} encaissé : ${data.redeemPass.faceValue.formatted} vous seront remboursés dans le relevé du mois.` });
     } catch (error) {
-      setOutcome({ severity: 'error', text: errorCodes(error).map(frenchMessage).join(' ') });
+      setOutcome({ severity: 'error', text: frenchErrors(error) });
     }
   };
 

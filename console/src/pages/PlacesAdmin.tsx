@@ -7,7 +7,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState } from 'react';
-import { errorCodes } from '../apollo';
+import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
@@ -97,7 +97,7 @@ export function PlacesAdmin(props: { canDecide?: boolean }) {
       await call();
       setOutcome({ severity: 'success', text: what });
     } catch (failure) {
-      setOutcome({ severity: 'error', text: errorCodes(failure).map(frenchMessage).join(' ') });
+      setOutcome({ severity: 'error', text: frenchErrors(failure) });
     }
   };
 
