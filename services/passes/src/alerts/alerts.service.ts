@@ -7,10 +7,10 @@ import { DomainError } from '@pass-numerique/kernel';
 import type { FunnelDimension } from '../funnel/funnel.repository';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { territoryChanges } from '../funnel/funnel-writer';
-import { communesOfTerritory, overlap } from '../territories/perimeters';
+import { communesOfTerritory } from '../territories/perimeters';
 import type { TerritoryRef } from '../territories/territory-rules';
 import { AlertsRepository, type ExpiringHandOut, type UnhandedStock } from './alerts.repository';
-import { classify, suggestReallocations, type IdleBooklet, type Suggestion } from './reallocation';
+import { suggestReallocations, type IdleBooklet, type Suggestion } from './reallocation';
 
 export const DEFAULT_LOW_USAGE_BELOW = 0.5;
 export const DEFAULT_MIN_HANDED_OUT = 100;
@@ -172,34 +172,44 @@ export class AlertsService {
       if (a.startsOn > asOf || (a.endsOn !== null && a.endsOn < asOf)) continue;
       scopes.set(a.organisationId, [...(scopes.get(a.organisationId) ?? []), a.scopeLevel && a.scopeCode ? { level: a.scopeLevel, code: a.scopeCode } : perimeter]);
     }
-    // Only givers' booklets are ever read, and the overlap of a booklet's perimeter with each
-    // receiver's scopes is settled up front (the planner is synchronous).
-    const idle = new Map<string, IdleBooklet[]>();
-    const overlapCache = new Map<string, boolean>();
-    const manager = this.dataSource.manager;
-    const fits = async (perimeterOfOrder: TerritoryRef, receiver: string) => {
-      const id = `${perimeterOfOrder.level}:${perimeterOfOrder.code}>${receiver}`;
-      if (!overlapCache.has(id)) {
-        let ok = false;
-        for (const scope of scopes.get(receiver) ?? []) if (await overlap(manager, scope, perimeterOfOrder)) ok = true;
-        overlapCache.set(id, ok);
-      }
-      return overlapCache.get(id)!;
+    // Whether a booklet may go to a receiver: its order's perimeter meets one of the receiver's
+    // scopes (as allocateBooklets checks). Communes of each territory are read once per call and
+    // each (perimeter, scope) pair is settled once, however many booklets and receivers there are.
+    const communes = new Map<string, Promise<Set<string>>>();
+    const communesOf = (t: TerritoryRef) => {
+      const id = `${t.level}:${t.code}`;
+      if (!communes.has(id)) communes.set(id, communesOfTerritory(this.dataSource.manager, t).then((c) => new Set(c ?? [])));
+      return communes.get(id)!;
     };
-    const { givers, receivers } = classify(distributors, policy);
-    for (const giver of givers) {
-      const booklets = await this.repository.idleBooklets(programme.id, giver.organisationId, asOf);
-      const movable = new Map<string, Set<string>>();
-      for (const b of booklets) {
-        const allowed = new Set<string>();
-        for (const r of receivers) if (await fits({ level: b.perimeterLevel, code: b.perimeterCode }, r.organisationId)) allowed.add(r.organisationId);
-        movable.set(b.id, allowed);
+    const overlaps = new Map<string, Promise<boolean>>();
+    const meets = (a: TerritoryRef, b: TerritoryRef) => {
+      const id = `${a.level}:${a.code}|${b.level}:${b.code}`;
+      if (!overlaps.has(id)) {
+        overlaps.set(
+          id,
+          Promise.all([communesOf(a), communesOf(b)]).then(([x, y]) => {
+            const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+            for (const c of small) if (large.has(c)) return true;
+            return false;
+          }),
+        );
       }
-      idle.set(
-        giver.organisationId,
-        booklets.map((b) => ({ id: b.id, size: b.size, movableTo: (to: string) => movable.get(b.id)!.has(to) })),
-      );
-    }
-    return { daysLeft: policy.daysLeft, suggestions: suggestReallocations(distributors, (id) => idle.get(id) ?? [], policy, first) };
+      return overlaps.get(id)!;
+    };
+    const idle = new Map<string, Promise<IdleBooklet[]>>();
+    const idleBookletsOf = (giver: string): Promise<IdleBooklet[]> => {
+      if (!idle.has(giver)) idle.set(giver, readIdleBooklets(giver));
+      return idle.get(giver)!;
+    };
+    const readIdleBooklets = async (giver: string): Promise<IdleBooklet[]> =>
+      (await this.repository.idleBooklets(programme.id, giver, asOf)).map((b) => ({
+        id: b.id,
+        size: b.size,
+        movableTo: async (to: string) => {
+          for (const scope of scopes.get(to) ?? []) if (await meets({ level: b.perimeterLevel, code: b.perimeterCode }, scope)) return true;
+          return false;
+        },
+      }));
+    return { daysLeft: policy.daysLeft, suggestions: await suggestReallocations(distributors, idleBookletsOf, policy, first) };
   }
 }

@@ -16,9 +16,9 @@ describe('reallocation suggestions', () => {
   // Steady: good usage, enough stock for its pace: neither gives nor receives.
   const steady: DistributorFigures = { organisationId: 'steady', stock: 30, handedOut: 50, redeemed: 40, handedOutInWindow: 30 };
 
-  it('moves a low-usage distributor’s surplus to a high-demand one, whole booklets, with the expected effect', () => {
+  it('moves a low-usage distributor’s surplus to a high-demand one, whole booklets, with the expected effect', async () => {
     const idle: Record<string, IdleBooklet[]> = { sleepy: booklets('s', 10) };
-    const [suggestion, ...others] = suggestReallocations([sleepy, busy, steady], (id) => idle[id] ?? [], policy, 10);
+    const [suggestion, ...others] = await suggestReallocations([sleepy, busy, steady], (id) => idle[id] ?? [], policy, 10);
     expect(others).toEqual([]);
     expect(suggestion).toEqual({
       from: 'sleepy',
@@ -35,19 +35,19 @@ describe('reallocation suggestions', () => {
     });
   });
 
-  it('never takes more than the giver’s surplus: what it will hand out at its pace stays', () => {
+  it('never takes more than the giver’s surplus: what it will hand out at its pace stays', async () => {
     // Hands out 45 per 90 days (so it keeps 45 of its 100), but only 20 % are used.
     const slowButActive = { ...sleepy, handedOut: 100, redeemed: 20, handedOutInWindow: 45 };
     const hungry = { ...busy, handedOutInWindow: 300 };
-    const [suggestion] = suggestReallocations([slowButActive, hungry], () => booklets('s', 10), policy, 10);
+    const [suggestion] = await suggestReallocations([slowButActive, hungry], () => booklets('s', 10), policy, 10);
     expect(suggestion.passCount).toBe(50); // 55 surplus → 5 whole booklets of 10
     expect(suggestion.fromSurplus).toBe(55);
     expect(suggestion.expectedLostAtSource).toBe(0);
   });
 
-  it('keeps booklets inside the perimeter: a booklet the receiver may not hold is not suggested', () => {
+  it('keeps booklets inside the perimeter: a booklet the receiver may not hold is not suggested', async () => {
     const outside = booklets('far', 5, 10, () => false);
-    expect(suggestReallocations([sleepy, busy], () => outside, policy, 10)).toEqual([]);
+    expect(await suggestReallocations([sleepy, busy], () => outside, policy, 10)).toEqual([]);
   });
 
   it('does not give to a distributor whose usage is unknown or low, nor take from one with no surplus', () => {
@@ -57,7 +57,7 @@ describe('reallocation suggestions', () => {
     expect(receivers.map((r) => r.organisationId)).toEqual(['busy']);
   });
 
-  it('suggests nothing once distribution has ended', () => {
-    expect(suggestReallocations([sleepy, busy], () => booklets('s', 10), { ...policy, daysLeft: 0 }, 10)).toEqual([]);
+  it('suggests nothing once distribution has ended', async () => {
+    expect(await suggestReallocations([sleepy, busy], () => booklets('s', 10), { ...policy, daysLeft: 0 }, 10)).toEqual([]);
   });
 });

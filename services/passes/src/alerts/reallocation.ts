@@ -17,7 +17,7 @@ export interface IdleBooklet {
   id: string;
   size: number;
   /** Whether the booklet may be allocated to a given distributor (order perimeter meets its agreement's scope, agreement in force). */
-  movableTo(organisationId: string): boolean;
+  movableTo(organisationId: string): boolean | Promise<boolean>;
 }
 
 export interface ReallocationPolicy {
@@ -82,12 +82,13 @@ export function classify(distributors: readonly DistributorFigures[], policy: Re
  * booklets at a time, never more than the giver's surplus nor (by more than one booklet) the
  * receiver's shortfall.
  */
-export function suggestReallocations(
+export async function suggestReallocations(
   distributors: readonly DistributorFigures[],
-  idleBookletsOf: (organisationId: string) => readonly IdleBooklet[],
+  // Asked lazily, giver by giver: only the givers a suggestion needs are ever read.
+  idleBookletsOf: (organisationId: string) => readonly IdleBooklet[] | Promise<readonly IdleBooklet[]>,
   policy: ReallocationPolicy,
   limit: number,
-): Suggestion[] {
+): Promise<Suggestion[]> {
   if (policy.daysLeft <= 0) return [];
   const { givers, receivers } = classify(distributors, policy);
   const surplus = new Map(givers.map((g) => [g.organisationId, g.stock - g.expectedHandOut]));
@@ -100,9 +101,10 @@ export function suggestReallocations(
       if (giver.organisationId === receiver.organisationId) continue;
       let available = surplus.get(giver.organisationId) ?? 0;
       const moved: IdleBooklet[] = [];
-      for (const booklet of idleBookletsOf(giver.organisationId)) {
+      if (available <= 0) continue;
+      for (const booklet of await idleBookletsOf(giver.organisationId)) {
         if (shortfall <= 0) break;
-        if (taken.has(booklet.id) || booklet.size > available || !booklet.movableTo(receiver.organisationId)) continue;
+        if (taken.has(booklet.id) || booklet.size > available || !(await booklet.movableTo(receiver.organisationId))) continue;
         moved.push(booklet);
         taken.add(booklet.id);
         available -= booklet.size;

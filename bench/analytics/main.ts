@@ -1,0 +1,287 @@
+// `npm run bench analytics`: the programme dashboard, alerts and open data at national scale
+// (bench/analytics/generate.ts: 10 million passes, 100,000 places and 100,000 distributors, every
+// commune, five years), through our gateway, straight to the subgraph, and through the peer
+// gateway (@graphql-hive/gateway on the same committed supergraph, in-flight de-duplication off),
+// all in the same run; every figure is also given as a ratio to its baseline. Traffic goes to
+// 127.0.0.1 only; every request loop is bounded (a count, or autocannon's duration).
+//
+// Environment: BENCH_PASSES, BENCH_DISTRIBUTORS, BENCH_PLACES (scale), BENCH_TIMES (sequential
+// requests per query, default 60), BENCH_SECONDS (load per scenario, default 10),
+// BENCH_CONNECTIONS (default 20), BENCH_ONLY=dashboard,overhead,peer,alerts,open-data.
+import 'reflect-metadata';
+import { IDENTITY_HEADER, openDatabase, signIdentity } from '@pass-numerique/service-kit';
+import { deleteTestStreams, dropDatabase, personToken, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
+import { fundingSubgraph } from '@pass-numerique/funding-service';
+import { passesSubgraph } from '@pass-numerique/passes-service';
+import { partnersSubgraph } from '@pass-numerique/partners-service';
+import { importFrance, territorySubgraph } from '@pass-numerique/territory-service';
+import { generateFrance, type GeneratedFrance } from './generate';
+import { BENCH_IDENTITY, runChildRole, startChild, type Child } from './processes';
+import { ALERT_QUERIES, COMMUNES_DASHBOARD, DEPARTEMENTS_DASHBOARD, DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW, OPEN_DATA_CSV, OPEN_DATA_JSON, PASSES_ONLY, SUBGRAPH_PARTS, TRIVIAL } from './queries';
+
+type Headers = () => Promise<Record<string, string>>;
+
+// autocannon ships no type declarations: the little of it used here, typed.
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (options: Record<string, unknown>, done: (error: Error | null, result: AutocannonResult) => void) => void;
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const TIMES = env('BENCH_TIMES', 60);
+const SECONDS = env('BENCH_SECONDS', 10);
+const CONNECTIONS = env('BENCH_CONNECTIONS', 20);
+const only = process.env.BENCH_ONLY?.split(',');
+const wants = (part: string) => !only || only.includes(part);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+
+interface Latencies {
+  p50: number;
+  p95: number;
+  bytes: number;
+}
+
+/** `times` requests one after the other (after 3 unmeasured warm-ups); the answer must carry no error. */
+async function sequential(url: string, query: string, variables: Record<string, unknown>, headers: Headers, times = TIMES, check?: (data: any) => void): Promise<Latencies> {
+  const latencies: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < times + 3; i++) {
+    const h = await headers(); // signed outside the timing
+    const started = process.hrtime.bigint();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: JSON.stringify({ query, variables }) });
+    const text = await response.text();
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+    if (i >= 3) latencies.push(elapsed);
+    if (i === 0) {
+      const body = JSON.parse(text);
+      if (body.errors || response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+      check?.(body.data);
+      bytes = text.length;
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), bytes };
+}
+
+/** `connections` concurrent clients for `seconds`; every answer must be a 200 without errors. */
+function load(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>, seconds = SECONDS): Promise<{ rps: number; p50: number; p99: number; failed: number }> {
+  let failed = 0;
+  return new Promise((resolve, reject) =>
+    autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+        requests: [{ onResponse: (status: number, body: string) => (status !== 200 || body.includes('"errors"') ? failed++ : undefined) }],
+      },
+      (error, result) => (error ? reject(error) : resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: failed + result.errors })),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const scale = { passes: env('BENCH_PASSES', 10_000_000), distributors: env('BENCH_DISTRIBUTORS', 100_000), places: env('BENCH_PLACES', 100_000) };
+  const prefix = testEventPrefix();
+  const names = ['funding', 'passes', 'partners', 'territory'] as const;
+  const configs = Object.fromEntries(names.map((n) => [n, testServiceConfig(n, { eventPrefix: prefix, logLevel: 'error' })])) as Record<(typeof names)[number], ReturnType<typeof testServiceConfig>>;
+  const children: Child[] = [];
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  try {
+    // ——— the data set ———
+    console.log(`databases: migrations, the map of France, then the national data set (${scale.passes.toLocaleString('en')} passes)…`);
+    const definitions = { funding: fundingSubgraph, passes: passesSubgraph({ internalIdentitySecret: TEST_IDENTITY_SECRET }), partners: partnersSubgraph({} as never), territory: territorySubgraph };
+    for (const name of names) {
+      const dataSource = await openDatabase({ url: configs[name].databaseUrl, entities: definitions[name].entities, migrations: definitions[name].migrations });
+      if (name === 'territory') await importFrance(dataSource);
+      await dataSource.destroy();
+    }
+    const started = performance.now();
+    const france: GeneratedFrance = await generateFrance(
+      { funding: configs.funding.databaseUrl, passes: configs.passes.databaseUrl, partners: configs.partners.databaseUrl, territory: configs.territory.databaseUrl },
+      scale,
+      (line) => console.log(line),
+    );
+    const loadSeconds = (performance.now() - started) / 1000;
+    say(`## Data set`);
+    say(``);
+    say(`Generated in ${loadSeconds.toFixed(0)} s: ${france.passes.toLocaleString('en')} passes in ${france.booklets.toLocaleString('en')} booklets (${france.orders} yearly orders), ` +
+        `${france.handOuts.toLocaleString('en')} hand-outs (people helped), ${france.distributors.toLocaleString('en')} distributors, ${france.places.toLocaleString('en')} places, ` +
+        `${france.communesWithPeople.toLocaleString('en')} communes with people helped, ${france.counterRows.toLocaleString('en')} funnel counter rows; today ${france.today}. ` +
+        `Steps (s): ${Object.entries(france.seconds).map(([k, v]) => `${k} ${v}`).join('; ')}.`);
+    say(``);
+
+    // ——— the processes ———
+    for (const name of names) children.push(await startChild(name, { config: configs[name] }));
+    const [funding, passes, partners, territory] = children;
+    const subgraphUrls = { funding: funding.url, passes: passes.url, partners: partners.url, territory: territory.url };
+    const gateway = await startChild('gateway', { root, subgraphUrls, jwks: (await testPeopleKeys()).jwks });
+    children.push(gateway);
+    const hive = await startChild('hive', { root, subgraphUrls });
+    children.push(hive);
+
+    const token = await personToken({ role: 'programme_manager', subject: BENCH_IDENTITY.subject }, { expiresInSeconds: 3_600 });
+    const viaGateway: Headers = async () => ({ authorization: `Bearer ${token}` });
+    const direct: Headers = async () => ({ [IDENTITY_HEADER]: await signIdentity(BENCH_IDENTITY, TEST_IDENTITY_SECRET) });
+    const viaHive: Headers = async () => ({});
+    const anonymous: Headers = async () => ({});
+    const id = france.programmeId;
+
+    // ——— 1. the dashboard ———
+    if (wants('dashboard') || wants('peer')) {
+      say(`## Dashboard through the gateway, one request at a time (${TIMES} requests after 3 warm-ups)`);
+      say(``);
+      say(`| query | via | answer | p50 | p95 | goal |`);
+      say(`|---|---|---|---|---|---|`);
+      const shapes = [
+        {
+          name: 'all départements, places open asked on each row (Territory.placeCount: a third hop)',
+          query: DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW,
+          goal: 100,
+          check: (d: any) => expectRows(d.programme.passes.departements.nodes.length, 1),
+        },
+        { name: 'all départements (rows with names and populations; places open as one root field)', query: DEPARTEMENTS_DASHBOARD, goal: 100, check: (d: any) => expectRows(d.programme.passes.departements.nodes.length, 1) },
+        { name: 'all communes (columns, with places open by commune)', query: COMMUNES_DASHBOARD, goal: 1_000, check: (d: any) => expectRows(d.programme.passes.communes.keys.length, 1) },
+      ];
+      for (const shape of shapes) {
+        const ours = await sequential(gateway.url, shape.query, { id, first: 200 }, viaGateway, TIMES, shape.check);
+        const peer = await sequential(hive.url, shape.query, { id, first: 200 }, viaHive, TIMES, shape.check);
+        say(`| ${shape.name} | our gateway | ${(ours.bytes / 1e3).toFixed(0)} kB | ${ms(ours.p50)} | **${ms(ours.p95)}** | < ${shape.goal} ms ${ours.p95 < shape.goal ? '✔' : '✘'} |`);
+        say(`| | Hive gateway | ${(peer.bytes / 1e3).toFixed(0)} kB | ${ms(peer.p50)} | ${ms(peer.p95)} | ours ${(peer.p95 / ours.p95).toFixed(2)}× faster at p95 |`);
+      }
+      say(``);
+    }
+
+    // ——— 1b. where the time goes: each subgraph's part of the départements dashboard, asked directly ———
+    if (wants('dashboard')) {
+      const departements = await departementCodes(gateway.url, id, viaGateway);
+      const representations = departements.map((code) => ({ __typename: 'Territory', level: 'DEPARTEMENT', code }));
+      say(`## Where the time goes: each subgraph's part of the départements dashboard, straight to the subgraph (${TIMES} requests)`);
+      say(``);
+      say(`| part | subgraph | p50 | p95 |`);
+      say(`|---|---|---|---|`);
+      for (const [name, url, query, variables] of SUBGRAPH_PARTS(id, representations, { funding: funding.url, passes: passes.url, territory: territory.url, partners: partners.url })) {
+        const r = await sequential(url, query, variables, direct, TIMES);
+        say(`| ${name} | ${new URL(url).port === new URL(funding.url).port ? 'funding' : new URL(url).port === new URL(passes.url).port ? 'passes' : new URL(url).port === new URL(territory.url).port ? 'territory' : 'partners'} | ${ms(r.p50)} | ${ms(r.p95)} |`);
+      }
+      say(``);
+    }
+
+    // ——— 2. gateway overhead: one subgraph, through the gateway and straight to it ———
+    if (wants('overhead')) {
+      say(`## Gateway overhead: the same single-subgraph query through the gateway and straight to the passes subgraph (${CONNECTIONS} connections, ${SECONDS} s each)`);
+      say(``);
+      say(`| query | direct req/s | gateway req/s | ratio (goal ≥ 0.80) | direct p99 | gateway p99 |`);
+      say(`|---|---|---|---|---|---|`);
+      for (const shape of [
+        { name: 'passes dashboard rows of all départements', query: PASSES_ONLY, variables: { id, first: 200 } },
+        { name: 'trivial (programme code)', query: TRIVIAL, variables: { id } },
+      ]) {
+        const straight = await load(passes.url, shape.query, shape.variables, await direct());
+        const through = await load(gateway.url, shape.query, shape.variables, await viaGateway());
+        say(`| ${shape.name} | ${straight.rps.toFixed(0)} | ${through.rps.toFixed(0)} | **${(through.rps / straight.rps).toFixed(2)}×** ${through.rps / straight.rps >= 0.8 ? '✔' : '✘'} | ${straight.p99} ms | ${through.p99} ms |${straight.failed + through.failed ? ` (${straight.failed + through.failed} failed)` : ''}`);
+      }
+      say(``);
+    }
+
+    // ——— 3. peer: the same queries through @graphql-hive/gateway ———
+    if (wants('peer')) {
+      say(`## Peer: @graphql-hive/gateway 2.15.1 on the same supergraph, in-flight de-duplication off (${CONNECTIONS} connections, ${SECONDS} s each)`);
+      say(``);
+      say(`| query | ours req/s | Hive req/s | ours ÷ Hive | ours p99 | Hive p99 |`);
+      say(`|---|---|---|---|---|---|`);
+      for (const shape of [
+        { name: 'dashboard, all départements', query: DEPARTEMENTS_DASHBOARD, variables: { id, first: 200 } },
+        { name: 'dashboard, all communes', query: COMMUNES_DASHBOARD, variables: { id }, seconds: Math.max(SECONDS, 15) },
+        { name: 'passes rows of all départements (one subgraph)', query: PASSES_ONLY, variables: { id, first: 200 } },
+        { name: 'trivial (one subgraph)', query: TRIVIAL, variables: { id } },
+      ]) {
+        const ours = await load(gateway.url, shape.query, shape.variables, await viaGateway(), shape.seconds);
+        const peer = await load(hive.url, shape.query, shape.variables, {}, shape.seconds);
+        say(`| ${shape.name} | ${ours.rps.toFixed(1)} | ${peer.rps.toFixed(1)} | **${(ours.rps / peer.rps).toFixed(2)}×** ${ours.rps > peer.rps ? '✔' : '✘'} | ${ours.p99} ms | ${peer.p99} ms |${ours.failed + peer.failed ? ` (${ours.failed} / ${peer.failed} failed)` : ''}`);
+      }
+      say(``);
+    }
+
+    // ——— 4. alerts ———
+    if (wants('alerts')) {
+      say(`## Alerts through the gateway, one request at a time (${Math.min(TIMES, 20)} requests)`);
+      say(``);
+      say(`| alert | p50 | p95 |`);
+      say(`|---|---|---|`);
+      for (const alert of ALERT_QUERIES) {
+        const r = await sequential(gateway.url, alert.query, { id, asOf: france.today }, viaGateway, Math.min(TIMES, 20), alert.check);
+        say(`| ${alert.name} | ${ms(r.p50)} | ${ms(r.p95)} |`);
+      }
+      // Before/after: the covering index on passes by validity date.
+      const expiring = ALERT_QUERIES[0];
+      await passes.request({ type: 'sql', sql: `DROP INDEX pass_expiring_by_hand_out` });
+      await passes.request({ type: 'sql', sql: `ANALYZE pass` });
+      const before = await sequential(gateway.url, expiring.query, { id, asOf: france.today }, viaGateway, Math.min(TIMES, 20));
+      await passes.request({ type: 'sql', sql: `CREATE INDEX pass_expiring_by_hand_out ON pass (valid_until, order_id, hand_out_id) WHERE status = 'HANDED_OUT'` });
+      await passes.request({ type: 'sql', sql: `ANALYZE pass` });
+      const after = await sequential(gateway.url, expiring.query, { id, asOf: france.today }, viaGateway, Math.min(TIMES, 20));
+      say(`| ${expiring.name}, with only the service's pass_to_expire index (before) | ${ms(before.p50)} | ${ms(before.p95)} |`);
+      say(`| the same with pass_expiring_by_hand_out (after) | ${ms(after.p50)} | ${ms(after.p95)} (${(before.p50 / after.p50).toFixed(1)}× faster at p50) |`);
+      say(``);
+    }
+
+    // ——— 5. open data ———
+    if (wants('open-data')) {
+      say(`## Open data, anonymous, through the gateway (${Math.min(TIMES, 20)} requests)`);
+      say(``);
+      say(`| query | answer | p50 | p95 |`);
+      say(`|---|---|---|---|`);
+      for (const [name, query, level] of [
+        ['openPassFigures, every commune (JSON, first: 40000)', OPEN_DATA_JSON, 'COMMUNE'],
+        ['openPassFigures, every département', OPEN_DATA_JSON, 'DEPARTEMENT'],
+        ['openPassFiguresCsv, every commune', OPEN_DATA_CSV, 'COMMUNE'],
+      ] as const) {
+        const r = await sequential(gateway.url, query, { id, level, first: 40_000 }, anonymous, Math.min(TIMES, 20));
+        say(`| ${name} | ${(r.bytes / 1e3).toFixed(0)} kB | ${ms(r.p50)} | ${ms(r.p95)} |`);
+      }
+      say(``);
+    }
+    console.log('\n' + lines.join('\n'));
+  } finally {
+    for (const child of children.reverse()) await child.stop();
+    for (const name of names) await dropDatabase(configs[name].databaseUrl);
+    await deleteTestStreams(prefix);
+  }
+}
+
+async function departementCodes(url: string, id: string, headers: Headers): Promise<string[]> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await headers()) },
+    body: JSON.stringify({ query: `query($id: ID!) { programmePasses(programmeId: $id) { usageColumns(by: DEPARTEMENT) { keys } } }`, variables: { id } }),
+  });
+  return ((await response.json()) as any).data.programmePasses.usageColumns.keys;
+}
+
+function expectRows(actual: number, atLeast: number): void {
+  if (actual < atLeast) throw new Error(`expected at least ${atLeast} rows, got ${actual}`);
+}
+
+if (!runChildRole()) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
