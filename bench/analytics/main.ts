@@ -9,8 +9,8 @@
 // requests per query, default 60), BENCH_SECONDS (load per scenario, default 10),
 // BENCH_CONNECTIONS (default 20), BENCH_ONLY=dashboard,overhead,peer,alerts,open-data.
 import 'reflect-metadata';
-import { IDENTITY_HEADER, openDatabase, signIdentity } from '@pass-numerique/service-kit';
-import { deleteTestStreams, dropDatabase, personToken, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
+import { IDENTITY_HEADER, openDatabase, signIdentity, verifyIdentity } from '@pass-numerique/service-kit';
+import { deleteTestStreams, dropDatabase, personToken, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
 import { fundingSubgraph } from '@pass-numerique/funding-service';
 import { passesSubgraph } from '@pass-numerique/passes-service';
 import { partnersSubgraph } from '@pass-numerique/partners-service';
@@ -194,6 +194,23 @@ async function main(): Promise<void> {
         const through = await load(gateway.url, shape.query, shape.variables, await viaGateway());
         say(`| ${shape.name} | ${straight.rps.toFixed(0)} | ${through.rps.toFixed(0)} | **${(through.rps / straight.rps).toFixed(2)}×** ${through.rps / straight.rps >= 0.8 ? '✔' : '✘'} | ${straight.p99} ms | ${through.p99} ms |${straight.failed + through.failed ? ` (${straight.failed + through.failed} failed)` : ''}`);
       }
+      say(``);
+    }
+
+    // What a request costs before any work: verifying who calls. Our gateway verifies the
+    // person's ES256 token on every request; each subgraph verifies the gateway's HS256 identity.
+    if (wants('overhead')) {
+      const { createLocalJWKSet, jwtVerify } = await import('jose');
+      const keys = createLocalJWKSet((await testPeopleKeys()).jwks as never);
+      const signed = await signIdentity(BENCH_IDENTITY, TEST_IDENTITY_SECRET);
+      const perCall = async (n: number, call: () => Promise<unknown>) => {
+        const t = performance.now();
+        for (let i = 0; i < n; i++) await call();
+        return ((performance.now() - t) * 1000) / n;
+      };
+      const es256 = await perCall(2_000, () => jwtVerify(token, keys, { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE }));
+      const hs256 = await perCall(2_000, () => verifyIdentity(signed, TEST_IDENTITY_SECRET));
+      say(`Per request, measured in the load generator's process: a person's ES256 token verified ${es256.toFixed(0)} µs (the gateway, every request); the gateway's HS256 identity verified ${hs256.toFixed(0)} µs (every subgraph call).`);
       say(``);
     }
 

@@ -27,7 +27,14 @@ export type Role = 'funding' | 'passes' | 'partners' | 'territory' | 'gateway' |
 
 /** Starts this same file as a child with a role; resolves once it reports its URL. */
 export async function startChild(role: Role, init: Record<string, unknown>): Promise<Child> {
-  const child = fork(process.argv[1], [`--role=${role}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_PROFILE=gateway (or any role) writes that process's CPU profile to BENCH_PROFILE_DIR.
+  const profile = process.env.BENCH_PROFILE === role ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? 'dist/bench/analytics/profiles'}`] : [];
+  const child = fork(process.argv[1], [`--role=${role}`], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...process.execArgv, ...profile],
+    // As the platform runs in production (Dockerfile): graphql-js skips its development checks.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const waiting = new Map<string, (value: Message) => void>();
   child.on('message', (m: Message) => {
     const reply = waiting.get(m.replyTo as string);
@@ -48,7 +55,9 @@ export async function startChild(role: Role, init: Record<string, unknown>): Pro
     url: ready.url,
     request,
     stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await request({ type: 'stop' }).catch(() => undefined);
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       child.kill();
     },
   };
@@ -135,7 +144,8 @@ export function runChildRole(): boolean {
       } else if (m.type === 'stop') {
         await stop?.();
         reply({});
-        process.exit(0);
+        // A profiled process writes its profile on a normal exit only.
+        setImmediate(() => process.exit(0));
       }
     } catch (error) {
       reply({ error: (error as Error).stack ?? String(error) });

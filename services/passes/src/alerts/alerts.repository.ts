@@ -114,22 +114,21 @@ export class AlertsRepository {
     return rows.map((r) => ({ distributor: r.distributor, scopeLevel: r.scope_level, scopeCode: r.scope_code, deadline: r.deadline, passes: Number(r.passes) }));
   }
 
-  /** Qualified places inside a set of communes with no redemption for the programme, by id. */
+  /** Qualified places inside a set of communes with no redemption for the programme, by id, with how many there are in all. */
   async placesWithoutRedemption(programmeId: string, communes: readonly string[], limit: number, afterId?: string): Promise<{ rows: Array<{ id: string; organisationId: string; inseeCode: string }>; totalCount: number }> {
-    const idle = `FROM place pl
-      WHERE pl.status = 'QUALIFIED' AND pl.insee_code = ANY($2::text[])
-        AND NOT EXISTS (SELECT 1 FROM funnel_counter f WHERE f.programme_id = $1 AND f.dimension = 'PLACE' AND f.key = pl.id::text
-                         GROUP BY f.key HAVING sum(f.redeemed) > 0)`;
-    const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(`SELECT pl.id, pl.organisation_id, pl.insee_code ${idle} AND ($3::uuid IS NULL OR pl.id > $3::uuid) ORDER BY pl.id LIMIT $4`, [
-        programmeId,
-        communes,
-        afterId ?? null,
-        limit,
-      ]),
-      this.dataSource.query(`SELECT count(*)::int AS count ${idle}`, [programmeId, communes]),
-    ]);
-    return { rows: rows.map((r: Record<string, string>) => ({ id: r.id, organisationId: r.organisation_id, inseeCode: r.insee_code })), totalCount: count };
+    // The places with redemptions, from the read model, once; then one anti-join over the places.
+    const [result]: Array<{ total: number; page: Array<{ id: string; organisation_id: string; insee_code: string }> | null }> = await this.dataSource.query(
+      `WITH used AS MATERIALIZED (
+         SELECT key::uuid AS id FROM funnel_counter WHERE programme_id = $1 AND dimension = 'PLACE' GROUP BY key HAVING sum(redeemed) > 0
+       ), idle AS MATERIALIZED (
+         SELECT pl.id, pl.organisation_id, pl.insee_code FROM place pl LEFT JOIN used u ON u.id = pl.id
+          WHERE u.id IS NULL AND pl.status = 'QUALIFIED' AND pl.insee_code = ANY($2::text[])
+       )
+       SELECT (SELECT count(*) FROM idle)::int AS total,
+              (SELECT json_agg(p ORDER BY p.id) FROM (SELECT * FROM idle WHERE $3::uuid IS NULL OR id > $3::uuid ORDER BY id LIMIT $4) p) AS page`,
+      [programmeId, communes, afterId ?? null, limit],
+    );
+    return { rows: (result.page ?? []).map((r) => ({ id: r.id, organisationId: r.organisation_id, inseeCode: r.insee_code })), totalCount: result.total };
   }
 
   async distributorTotals(programmeId: string): Promise<DistributorTotals[]> {
