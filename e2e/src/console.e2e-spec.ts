@@ -3,7 +3,8 @@
 // Every request a page makes must go to the console's own origin: nothing from the internet.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -13,7 +14,9 @@ import { startStack, type Stack } from './stack';
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER_ENTRY = join(ROOT, 'dist', 'console-server', 'main.js');
-const SCREENSHOTS = join(ROOT, 'docs', 'console');
+// The README's screenshots are refreshed on demand (UPDATE_SCREENSHOTS=true npm test -- e2e/src/console); a plain run
+// writes them to a temporary folder so that `npm test` leaves the working tree as it found it.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === 'true' ? join(ROOT, 'docs', 'console') : mkdtempSync(join(tmpdir(), 'console-screenshots-'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `npm test` builds first; a lone `npx jest` run builds the console when it was never built. */
