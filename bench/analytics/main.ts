@@ -243,16 +243,21 @@ async function main(): Promise<void> {
         const r = await sequential(gateway.url, alert.query, { id, asOf: france.today }, viaGateway, Math.min(TIMES, 20), alert.check);
         say(`| ${alert.name} | ${ms(r.p50)} | ${ms(r.p95)} |`);
       }
-      // Before/after: the covering index on passes by validity date.
+      // Before/after: the two indexes the alerts added (passes by validity date with their order and
+      // hand-out; booklets still holding passes), dropped then created again in the same run.
       const expiring = ALERT_QUERIES[0];
-      await passes.request({ type: 'sql', sql: `DROP INDEX pass_expiring_by_hand_out` });
-      await passes.request({ type: 'sql', sql: `ANALYZE pass` });
+      await passes.request({ type: 'sql', sql: `DROP INDEX pass_expiring_by_hand_out, booklet_not_handed_out` });
+      await passes.request({ type: 'sql', sql: `ANALYZE pass, booklet` });
       const before = await sequential(gateway.url, expiring.query, { id, asOf: france.today }, viaGateway, Math.min(TIMES, 20));
       await passes.request({ type: 'sql', sql: `CREATE INDEX pass_expiring_by_hand_out ON pass (valid_until, order_id, hand_out_id) WHERE status = 'HANDED_OUT'` });
-      await passes.request({ type: 'sql', sql: `ANALYZE pass` });
+      await passes.request({
+        type: 'sql',
+        sql: `CREATE INDEX booklet_not_handed_out ON booklet (order_id, agreement_id, distributor_organisation_id, size, handed_out_count) WHERE handed_out_count < size`,
+      });
+      await passes.request({ type: 'sql', sql: `VACUUM ANALYZE pass, booklet` });
       const after = await sequential(gateway.url, expiring.query, { id, asOf: france.today }, viaGateway, Math.min(TIMES, 20));
-      say(`| ${expiring.name}, with only the service's pass_to_expire index (before) | ${ms(before.p50)} | ${ms(before.p95)} |`);
-      say(`| the same with pass_expiring_by_hand_out (after) | ${ms(after.p50)} | ${ms(after.p95)} (${(before.p50 / after.p50).toFixed(1)}× faster at p50) |`);
+      say(`| ${expiring.name}, without the alerts' two indexes (before: the service's pass_to_expire and booklet_order only) | ${ms(before.p50)} | ${ms(before.p95)} |`);
+      say(`| the same with pass_expiring_by_hand_out and booklet_not_handed_out (after) | ${ms(after.p50)} | ${ms(after.p95)} (${(before.p50 / after.p50).toFixed(1)}× faster at p50) |`);
       say(``);
     }
 

@@ -37,7 +37,7 @@ export const COMMUNES_DASHBOARD = `query CommunesDashboard($id: ID!) {
     passes {
       funnel { ${FUNNEL} }
       peopleHelped { count passesCost { cents } costPerPerson { cents } }
-      communes: usageColumns(by: COMMUNE) { keys handedOut redeemed usageRate activatedUsageRate peopleHelped passesCostCents costPerPersonCents population }
+      communes: usageColumns(by: COMMUNE) { keys handedOut redeemed usageRate peopleHelped costPerPersonCents population }
     }
   }
   placesOpen: placeCountColumns(level: COMMUNE, qualifiedOnly: true) { keys counts }

@@ -37,6 +37,7 @@ import { onZoneChanged } from './handlers/on-zone-changed.handler';
 import { onZoneDeleted } from './handlers/on-zone-deleted.handler';
 import { CreateOrdersBookletsPasses1765152000000 } from './database/migrations/1765152000000-create-orders-booklets-passes';
 import { CreatePeopleHelpedAndAlertIndexes1766100000000 } from './database/migrations/1766100000000-create-people-helped-and-alert-indexes';
+import { IndexBookletsNotHandedOut1766200000000 } from './database/migrations/1766200000000-index-booklets-not-handed-out';
 import { onPassDistributed } from './handlers/on-pass-distributed.handler';
 import { usageResolvers } from './usage/usage.resolvers';
 import { alertsResolvers } from './alerts/alerts.resolvers';
@@ -62,7 +63,7 @@ export function passesSubgraph(
       Query: { passesAuditTrail: auditTrailQuery() },
     }) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000, IndexBookletsNotHandedOut1766200000000],
     audited: true,
     accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),

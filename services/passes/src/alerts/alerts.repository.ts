@@ -3,6 +3,7 @@
 // by programme and day): none reads all the passes or all the hand-outs of a programme.
 import type { DataSource } from 'typeorm';
 import type { FunnelDimension } from '../funnel/funnel.repository';
+import { wideRead } from '../usage/wide-reads';
 
 export interface LowUsageKey {
   key: string;
@@ -58,14 +59,15 @@ export class AlertsRepository {
 
   /** Keys of a dimension whose usage rate is below a threshold, worst first, with how many there are in all. */
   async lowUsage(programmeId: string, dimension: FunnelDimension, below: number, minHandedOut: number, limit: number): Promise<{ keys: LowUsageKey[]; totalCount: number }> {
-    const rows: Array<{ key: string; handed_out: string; redeemed: string; total: number }> = await this.dataSource.query(
-      `SELECT key, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed, (count(*) OVER ())::int AS total
-         FROM funnel_counter WHERE programme_id = $1 AND dimension = $2
-        GROUP BY key
-       HAVING sum(handed_out) >= $3 AND sum(redeemed) < $4::float8 * sum(handed_out)
-        ORDER BY sum(redeemed)::float8 / sum(handed_out), sum(handed_out) DESC, key
-        LIMIT $5`,
-      [programmeId, dimension, Math.max(1, minHandedOut), below, limit],
+    const rows: Array<{ key: string; handed_out: string; redeemed: string; total: number }> = await wideRead(this.dataSource, (m) =>
+      m.query(
+        `SELECT key, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed, (count(*) OVER ())::int AS total
+           FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key
+         HAVING sum(handed_out) >= $3 AND sum(redeemed) < $4::float8 * sum(handed_out)
+          ORDER BY sum(redeemed)::float8 / sum(handed_out), sum(handed_out) DESC, key
+          LIMIT $5`,
+        [programmeId, dimension, Math.max(1, minHandedOut), below, limit],
+      ),
     );
     return { keys: rows.map((r) => ({ key: r.key, handedOut: Number(r.handed_out), redeemed: Number(r.redeemed) })), totalCount: rows[0]?.total ?? 0 };
   }
@@ -80,7 +82,9 @@ export class AlertsRepository {
                 WHERE p.status = 'HANDED_OUT' AND p.valid_until BETWEEN $2::date AND $3::date
                   AND p.order_id = ANY (ARRAY(SELECT id FROM pass_order WHERE programme_id = $1))
                 GROUP BY p.hand_out_id, p.valid_until) e
-         JOIN hand_out h ON h.id = e.hand_out_id`,
+         -- One primary-key lookup per hand-out at risk (OFFSET 0 keeps it a nested loop: a hash
+         -- join would read every hand-out of the programme to find a few per cent of them).
+         CROSS JOIN LATERAL (SELECT * FROM hand_out WHERE id = e.hand_out_id OFFSET 0) h`,
       [programmeId, from, to],
     );
     return rows.map((r) => ({
@@ -100,15 +104,17 @@ export class AlertsRepository {
    */
   async unhandedStock(programmeId: string, from: string, to: string): Promise<UnhandedStock[]> {
     const rows: Array<Record<string, string>> = await this.dataSource.query(
-      `SELECT b.distributor_organisation_id AS distributor, a.scope_level, a.scope_code, o.deadline::text AS deadline,
-              sum(b.size - b.handed_out_count)::int AS passes
-         FROM (SELECT o.id, least(p.ends_on, COALESCE(o.valid_until, p.ends_on)) AS deadline
-                 FROM pass_order o JOIN programme p ON p.id = o.programme_id
-                WHERE o.programme_id = $1) o
-         JOIN booklet b ON b.order_id = o.id
-         LEFT JOIN distributor_agreement a ON a.agreement_id = b.agreement_id
-        WHERE o.deadline BETWEEN $2::date AND $3::date AND b.handed_out_count < b.size
-        GROUP BY 1, 2, 3, 4`,
+      `WITH held AS (
+         -- booklet_not_handed_out: only booklets still holding passes, index-only.
+         SELECT b.distributor_organisation_id AS distributor, b.agreement_id, o.deadline, sum(b.size - b.handed_out_count)::int AS passes
+           FROM (SELECT o.id, least(p.ends_on, COALESCE(o.valid_until, p.ends_on)) AS deadline
+                   FROM pass_order o JOIN programme p ON p.id = o.programme_id
+                  WHERE o.programme_id = $1) o
+           JOIN booklet b ON b.order_id = o.id AND b.handed_out_count < b.size
+          WHERE o.deadline BETWEEN $2::date AND $3::date
+          GROUP BY 1, 2, 3)
+       SELECT h.distributor, a.scope_level, a.scope_code, h.deadline::text AS deadline, h.passes
+         FROM held h LEFT JOIN distributor_agreement a ON a.agreement_id = h.agreement_id`,
       [programmeId, from, to],
     );
     return rows.map((r) => ({ distributor: r.distributor, scopeLevel: r.scope_level, scopeCode: r.scope_code, deadline: r.deadline, passes: Number(r.passes) }));
@@ -117,25 +123,29 @@ export class AlertsRepository {
   /** Qualified places inside a set of communes with no redemption for the programme, by id, with how many there are in all. */
   async placesWithoutRedemption(programmeId: string, communes: readonly string[], limit: number, afterId?: string): Promise<{ rows: Array<{ id: string; organisationId: string; inseeCode: string }>; totalCount: number }> {
     // The places with redemptions, from the read model, once; then one anti-join over the places.
-    const [result]: Array<{ total: number; page: Array<{ id: string; organisation_id: string; insee_code: string }> | null }> = await this.dataSource.query(
-      `WITH used AS MATERIALIZED (
-         SELECT key::uuid AS id FROM funnel_counter WHERE programme_id = $1 AND dimension = 'PLACE' GROUP BY key HAVING sum(redeemed) > 0
-       ), idle AS MATERIALIZED (
-         SELECT pl.id, pl.organisation_id, pl.insee_code FROM place pl LEFT JOIN used u ON u.id = pl.id
-          WHERE u.id IS NULL AND pl.status = 'QUALIFIED' AND pl.insee_code = ANY($2::text[])
-       )
-       SELECT (SELECT count(*) FROM idle)::int AS total,
-              (SELECT json_agg(p ORDER BY p.id) FROM (SELECT * FROM idle WHERE $3::uuid IS NULL OR id > $3::uuid ORDER BY id LIMIT $4) p) AS page`,
-      [programmeId, communes, afterId ?? null, limit],
+    const [result]: Array<{ total: number; page: Array<{ id: string; organisation_id: string; insee_code: string }> | null }> = await wideRead(this.dataSource, (m) =>
+      m.query(
+        `WITH used AS MATERIALIZED (
+           SELECT key::uuid AS id FROM funnel_counter WHERE programme_id = $1 AND dimension = 'PLACE' GROUP BY key HAVING sum(redeemed) > 0
+         ), idle AS MATERIALIZED (
+           SELECT pl.id, pl.organisation_id, pl.insee_code FROM place pl LEFT JOIN used u ON u.id = pl.id
+            WHERE u.id IS NULL AND pl.status = 'QUALIFIED' AND pl.insee_code = ANY($2::text[])
+         )
+         SELECT (SELECT count(*) FROM idle)::int AS total,
+                (SELECT json_agg(p ORDER BY p.id) FROM (SELECT * FROM idle WHERE $3::uuid IS NULL OR id > $3::uuid ORDER BY id LIMIT $4) p) AS page`,
+        [programmeId, communes, afterId ?? null, limit],
+      ),
     );
     return { rows: (result.page ?? []).map((r) => ({ id: r.id, organisationId: r.organisation_id, inseeCode: r.insee_code })), totalCount: result.total };
   }
 
   async distributorTotals(programmeId: string): Promise<DistributorTotals[]> {
-    const rows: Array<Record<string, string>> = await this.dataSource.query(
-      `SELECT key, sum(allocated) AS allocated, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed
-         FROM funnel_counter WHERE programme_id = $1 AND dimension = 'DISTRIBUTOR' GROUP BY key`,
-      [programmeId],
+    const rows: Array<Record<string, string>> = await wideRead(this.dataSource, (m) =>
+      m.query(
+        `SELECT key, sum(allocated) AS allocated, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed
+           FROM funnel_counter WHERE programme_id = $1 AND dimension = 'DISTRIBUTOR' GROUP BY key`,
+        [programmeId],
+      ),
     );
     return rows.map((r) => ({ organisationId: r.key, allocated: Number(r.allocated), handedOut: Number(r.handed_out), redeemed: Number(r.redeemed) }));
   }

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DomainError } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import { rate } from '../usage/usage-figures';
+import { wideRead } from '../usage/wide-reads';
 import { suppress, type Group, type Suppression } from './suppression';
 
 /** No published cell describes fewer people than this (1 to 10 people are never published). */
@@ -55,20 +56,43 @@ export function checkOpenDataLevel(level: string): OpenDataLevel {
   return level as OpenDataLevel;
 }
 
-export class OpenDataService {
-  constructor(private readonly dataSource: DataSource) {}
+export type ProtectedFigures = { programme: OpenFigures; byLevel: Map<OpenDataLevel, OpenFigures[]> };
 
-  /** Every cell of the programme, protected together. */
-  async protectedFigures(programmeId: string): Promise<{ programme: OpenFigures; byLevel: Map<OpenDataLevel, OpenFigures[]> }> {
-    const rows: Array<{ dimension: Cell['level']; key: string; people: string; handed_out: string | null; redeemed: string | null }> = await this.dataSource.query(
-      `SELECT p.dimension, p.key, p.people, f.handed_out, f.redeemed
-         FROM people_helped_counter p
-         LEFT JOIN (SELECT dimension, key, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed
-                      FROM funnel_counter WHERE programme_id = $1 AND dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
-                     GROUP BY dimension, key) f ON f.dimension = p.dimension AND f.key = p.key
-        WHERE p.programme_id = $1 AND p.dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
-        ORDER BY p.dimension, p.key`,
-      [programmeId],
+/** How long a programme's published figures are reused: open data is not a live feed, and anyone may ask. */
+export const OPEN_DATA_REFRESH_MS = 60_000;
+
+export class OpenDataService {
+  private readonly published = new Map<string, { until: number; figures: Promise<ProtectedFigures> }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly refreshMs = OPEN_DATA_REFRESH_MS,
+  ) {}
+
+  /** Every cell of the programme, protected together; computed at most once per refresh period (concurrent callers share one computation). */
+  protectedFigures(programmeId: string): Promise<ProtectedFigures> {
+    const now = Date.now();
+    const cached = this.published.get(programmeId);
+    if (cached && cached.until > now) return cached.figures;
+    const figures = this.compute(programmeId);
+    this.published.set(programmeId, { until: now + this.refreshMs, figures });
+    figures.catch(() => this.published.delete(programmeId));
+    if (this.published.size > 1_000) this.published.delete(this.published.keys().next().value!);
+    return figures;
+  }
+
+  private async compute(programmeId: string): Promise<ProtectedFigures> {
+    const rows: Array<{ dimension: Cell['level']; key: string; people: string; handed_out: string | null; redeemed: string | null }> = await wideRead(this.dataSource, (m) =>
+      m.query(
+        `SELECT p.dimension, p.key, p.people, f.handed_out, f.redeemed
+           FROM people_helped_counter p
+           LEFT JOIN (SELECT dimension, key, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed
+                        FROM funnel_counter WHERE programme_id = $1 AND dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
+                       GROUP BY dimension, key) f ON f.dimension = p.dimension AND f.key = p.key
+          WHERE p.programme_id = $1 AND p.dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
+          ORDER BY p.dimension, p.key`,
+        [programmeId],
+      ),
     );
     const cells = new Map<string, Cell>();
     for (const r of rows) {

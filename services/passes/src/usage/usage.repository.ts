@@ -2,6 +2,7 @@
 // passes nor hand-outs are read here.
 import type { DataSource } from 'typeorm';
 import { FUNNEL_STAGES, STAGE_COLUMNS, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
+import { wideRead } from './wide-reads';
 
 export interface PeopleHelpedCounts {
   people: number;
@@ -57,17 +58,19 @@ export class UsageRepository {
   async columns(programmeId: string, dimension: FunnelDimension): Promise<UsageColumnLists> {
     // One sort (of the joined rows), then each array_agg reads them in that order, as
     // PostgreSQL does for an ordered subquery without GROUP BY above it.
-    const [row] = await this.dataSource.query(
-      `SELECT COALESCE(array_agg(key), '{}') AS keys,
-              ${FUNNEL_STAGES.map((s) => `COALESCE(array_agg(${STAGE_COLUMNS[s]}), '{}') AS "${s}"`).join(', ')},
-              COALESCE(array_agg(people), '{}') AS people,
-              COALESCE(array_agg(passes_cost_cents), '{}') AS "passesCostCents"
-         FROM (SELECT f.*, COALESCE(p.people, 0) AS people, COALESCE(p.passes_cost_cents, 0) AS passes_cost_cents
-                 FROM (SELECT key, ${FUNNEL_STAGES.map((s) => `sum(${STAGE_COLUMNS[s]})::int AS ${STAGE_COLUMNS[s]}`).join(', ')}
-                         FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key) f
-                 LEFT JOIN people_helped_counter p ON p.programme_id = $1 AND p.dimension = $2 AND p.key = f.key
-                ORDER BY f.key) t`,
-      [programmeId, dimension],
+    const [row] = await wideRead(this.dataSource, (m) =>
+      m.query(
+        `SELECT COALESCE(array_agg(key), '{}') AS keys,
+                ${FUNNEL_STAGES.map((s) => `COALESCE(array_agg(${STAGE_COLUMNS[s]}), '{}') AS "${s}"`).join(', ')},
+                COALESCE(array_agg(people), '{}') AS people,
+                COALESCE(array_agg(passes_cost_cents), '{}') AS "passesCostCents"
+           FROM (SELECT f.*, COALESCE(p.people, 0) AS people, COALESCE(p.passes_cost_cents, 0) AS passes_cost_cents
+                   FROM (SELECT key, ${FUNNEL_STAGES.map((s) => `sum(${STAGE_COLUMNS[s]})::int AS ${STAGE_COLUMNS[s]}`).join(', ')}
+                           FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key) f
+                   LEFT JOIN people_helped_counter p ON p.programme_id = $1 AND p.dimension = $2 AND p.key = f.key
+                  ORDER BY f.key) t`,
+        [programmeId, dimension],
+      ),
     );
     return {
       ...row,
