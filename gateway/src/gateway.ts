@@ -14,6 +14,7 @@ import { createGatewayErrorFormatter } from './error-masking';
 import { Authenticator } from './authentication';
 import { RateLimiter } from './rate-limiter';
 import { introspectionGuard } from './introspection-guard';
+import { operationResolution } from './operation-resolution';
 import type { SubgraphName } from './supergraph/compose';
 
 export interface RunningGateway {
@@ -32,7 +33,9 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
+    // Tokens are limited by the parser itself (parseOptions below): armor's token plugin re-parses
+    // in a plugin hook, so every syntax error and an overflowing document became a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.limits.maxCost },
     maxDirectives: { n: 50 },
     // "Did you mean …?" would map the schema for anyone probing it.
@@ -50,8 +53,9 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolution(), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
   });
   await apollo.start();
   const http = await startHttpServer({

@@ -1,6 +1,7 @@
 // Every call to a subgraph carries the caller's identity, signed by the gateway, and is
 // abandoned after a deadline so that one slow subgraph cannot hold a whole response.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, type IdentitySigner } from '@pass-numerique/service-kit';
 import type { GatewayContext } from './gateway-context';
 
@@ -23,6 +24,22 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
           throw error;
         })) as never,
     });
+  }
+
+  /**
+   * A subgraph that refused the request (HTTP 4xx: a value its scalars reject, such as a Date
+   * that is no date) said why, with a code: pass that on instead of "400: Bad Request" (which
+   * was masked as an internal error), and never the subgraph's address.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined;
+    const first = body && typeof body === 'object' && Array.isArray(body.errors) ? body.errors[0] : undefined;
+    const code = first?.extensions?.code;
+    if (response.status >= 400 && response.status < 500 && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && typeof first?.message === 'string') {
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return new GraphQLError(error.message, { extensions: typeof error.extensions.code === 'string' ? { code: error.extensions.code } : {} });
   }
 
   /** A subgraph that could not be reached gives no name of its own: name it, so the client learns which part of its answer is missing. */

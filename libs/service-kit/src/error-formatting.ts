@@ -20,6 +20,12 @@ const CLIENT_ERROR_CODES = new Set([
   'FORBIDDEN',
 ]);
 
+/** A PostgreSQL error of SQLSTATE class 22 (data exception), as TypeORM or pg raise it. */
+function isDataException(error: unknown): boolean {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  return (name === 'QueryFailedError' || name === 'error' || name === 'DatabaseError') && typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -30,6 +36,13 @@ export function createErrorFormatter(logger: Logger) {
         locations: formatted.locations,
         extensions: { ...original.details, code: original.code },
       };
+    }
+    // PostgreSQL's "data exception" class (22…): a value the database cannot take — a NUL
+    // character, a date or number out of range, text where a uuid goes. It came in with the
+    // request, and the transaction it broke has rolled back: the client's to fix, without the SQL.
+    if (isDataException(original)) {
+      logger.warn('value refused by the database', { sqlState: (original as { code: string }).code, path: formatted.path });
+      return { message: 'a value in the request cannot be stored or compared (text with a NUL character, a date or number out of range…)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {

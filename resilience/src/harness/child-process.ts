@@ -6,9 +6,17 @@ import { createServer } from 'node:net';
 
 const LAST_LINES = 60;
 const live = new Set<ChildProcess>();
-process.once('exit', () => {
+const killAll = () => {
   for (const child of live) killGroup(child, 'SIGKILL');
-});
+};
+process.once('exit', killAll);
+// A test runner stopped by a signal does not run 'exit' handlers: take our servers down, then die of the same signal.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.kill(process.pid, signal);
+  });
+}
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;

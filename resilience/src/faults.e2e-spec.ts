@@ -1,0 +1,175 @@
+// Fault injection: while partners' software hands out and redeems passes through the gateway,
+// and staff place and activate orders, each application is killed with SIGKILL and restarted,
+// then NATS, then PostgreSQL (a cluster and a server of this test's own). Afterwards every read
+// model must equal a recount of its source tables, every money fact in funding must match the
+// passes service's records, every outbox must be drained and every event applied exactly once;
+// what the clients were told was done must exist exactly once. Dead letters are shown and replayed.
+import { sleep, waitFor } from './harness/child-process';
+import { checkEverything, type CheckReport } from './harness/ledger-checks';
+import { deadLetters, replayAll } from './harness/dead-letters';
+import { SteadyLoad } from './harness/load';
+import { OwnNats, OwnPostgres } from './harness/own-infrastructure';
+import { APPS, Platform, type AppName } from './harness/platform';
+import { profile } from './harness/profile';
+import { Prng } from './harness/prng';
+import { printReport } from './harness/report';
+import { beneficiaryNear, MUTATIONS, setUpScenario, type PrintedPass, type Scenario } from './harness/scenario';
+import { call } from './harness/api';
+import { randomUUID } from 'node:crypto';
+
+const PROFILE = profile();
+type Fault = AppName | 'nats' | 'postgres';
+const FAULTS: Fault[] = [...APPS, 'nats', 'postgres'];
+
+(process.env.RESILIENCE_WIP ? describe : describe.skip)(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.name} profile, seed ${PROFILE.seed})`, () => {
+  let postgres: OwnPostgres | undefined;
+  let nats: OwnNats | undefined;
+  let platform: Platform;
+  let scenario: Scenario;
+  /** Passes kept out of the load for the dead-letter test. */
+  let spare: PrintedPass[];
+  const figures: Array<[string, string | number]> = [['profile, seed (RESILIENCE_SEED replays it)', `${PROFILE.name}, ${PROFILE.seed}`]];
+  /** Dead letters replayed so far, by producer stream: the stream holds each replay once more. */
+  const replayed: Record<string, number> = {};
+
+  beforeAll(async () => {
+    // Both are kept as soon as they run, so that afterAll stops whichever started.
+    await Promise.all([OwnPostgres.start().then((p) => (postgres = p)), OwnNats.start().then((n) => (nats = n))]);
+    platform = await Platform.start({ label: 'faults', postgresUrl: postgres!.url, natsUrl: nats!.url, subgraphTimeoutMs: 5_000 });
+    scenario = await setUpScenario(platform, { bookletCount: PROFILE.faults.booklets, placeCount: 4, tokenSeconds: Math.ceil(PROFILE.timeoutMs / 1000) + 600 });
+    spare = scenario.passes.splice(-2);
+  }, 180_000);
+
+  afterAll(async () => {
+    printReport('faults', figures);
+    await platform?.stop();
+    await Promise.all([nats?.destroy(), postgres?.destroy()]);
+  }, 60_000);
+
+  /** Polls the checks until they all hold (events still in flight settle) or `timeoutMs` passes; returns the last report. */
+  const settledChecks = async (timeoutMs = 60_000): Promise<CheckReport> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const report = await checkEverything(platform, [scenario.programmeId], replayed);
+      if (report.mismatches.length === 0 || Date.now() > deadline) return report;
+      await sleep(1_000);
+    }
+  };
+
+  const inject = async (fault: Fault): Promise<string> => {
+    const began = Date.now();
+    if (fault === 'nats') {
+      await nats!.crash();
+      await sleep(PROFILE.faults.downtimeMs);
+      await nats!.restart();
+    } else if (fault === 'postgres') {
+      await postgres!.crash();
+      await sleep(PROFILE.faults.downtimeMs);
+      await postgres!.restart();
+    } else {
+      await platform.kill(fault);
+      await sleep(PROFILE.faults.downtimeMs);
+      await platform.restart(fault);
+    }
+    // Every service must come back by itself: ready again (database and NATS connected), no restart by us.
+    for (const app of APPS) await platform.waitReady(app, 60_000);
+    return `${fault} ${((Date.now() - began) / 1000).toFixed(1)} s`;
+  };
+
+  it('loses and doubles nothing while each app, NATS and PostgreSQL are killed (-9) and restarted under load', async () => {
+    const rng = new Prng(PROFILE.seed);
+    const load = new SteadyLoad(platform, scenario, rng.fork(), { workers: PROFILE.faults.workers, orderEveryMs: 1_500, pauseMs: 50 });
+    const injected: string[] = [];
+    load.start();
+    try {
+      await sleep(PROFILE.faults.settleMs);
+      for (let round = 0; round < PROFILE.faults.rounds; round++) {
+        for (const fault of round === 0 ? FAULTS : rng.shuffle(FAULTS)) {
+          injected.push(await inject(fault));
+          expect(platform.crashes()).toEqual([]);
+          await sleep(PROFILE.faults.settleMs);
+        }
+      }
+    } finally {
+      await load.stop();
+    }
+    const { operations, retried, transient, unexpected } = load.figures;
+    figures.push(
+      ['operations attempted', operations.total],
+      ['operations succeeded', operations.filter((k) => k.endsWith(' OK'))],
+      ['  by operation and outcome', operations.toString()],
+      ['  answered only after retries', `${retried.total} (${retried})`],
+      ['  told while degraded (then retried)', transient.toString() || 'nothing'],
+      ['faults injected (kill -9 and restart, with time back to ready)', `${injected.length}: ${injected.join(', ')}`],
+      ['unexpected answers to clients', unexpected.length],
+    );
+
+    const letters = await deadLetters(platform);
+    figures.push(['dead letters left by the faults', letters.length ? letters.map((l) => `${l.consumer} ${l.eventType}: ${l.reason}`).join('; ') : 0]);
+    if (letters.length) Object.assign(replayed, await replayAll(platform, letters));
+
+    const report = await settledChecks();
+    figures.push(['figures compared (read models vs recounts, funding vs passes, messaging)', report.compared], ['mismatches found', report.mismatches.length]);
+    if (report.mismatches.length) figures.push(['  first mismatches', report.mismatches.slice(0, 10).join('\n│   ')]);
+
+    // What each client was told was done exists exactly once — and nothing else does.
+    const db = await platform.database('passes');
+    try {
+      const { rows } = await db.query(`SELECT pass_number::text AS number, id FROM redemption WHERE programme_id = $1 AND status = 'REDEEMED'`, [scenario.programmeId]);
+      const stored = new Map(rows.map((r) => [r.number as string, r.id as string]));
+      expect(stored).toEqual(load.redeemed);
+      const handOuts = await db.query(`SELECT count(*)::int AS n FROM hand_out WHERE programme_id = $1`, [scenario.programmeId]);
+      expect(handOuts.rows[0].n).toBe(load.handedOut.size);
+      const orders = await db.query(`SELECT id::text, status FROM pass_order WHERE id = ANY($1)`, [[...load.orders.keys()]]);
+      expect(orders.rowCount).toBe(load.orders.size);
+      for (const order of orders.rows) if (load.orders.get(order.id)?.activated) expect(order.status).toBe('ACTIVATED');
+      figures.push(['confirmed to clients, found exactly once', `${stored.size} redemptions, ${handOuts.rows[0].n} hand-outs, ${orders.rowCount} orders`]);
+    } finally {
+      await db.end();
+    }
+    expect(unexpected).toEqual([]);
+    expect(report.mismatches).toEqual([]);
+    expect(letters).toEqual([]);
+    expect(platform.crashes()).toEqual([]);
+    expect(load.redeemed.size).toBeGreaterThan(0);
+  }, PROFILE.timeoutMs);
+
+  it('parks an event whose effect keeps failing as a dead letter, visibly, and applies it once replayed after the cause is fixed', async () => {
+    const funding = await platform.database('funding');
+    const passes = spare;
+    try {
+      // The cause: funding's used-passes table refuses writes (a broken deployment, a full disk…).
+      await funding.query(`CREATE FUNCTION resilience_refuse_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'used_pass_day refuses writes (resilience test)'; END $$`);
+      await funding.query(`CREATE TRIGGER resilience_refuse_writes BEFORE INSERT OR UPDATE ON used_pass_day FOR EACH ROW EXECUTE FUNCTION resilience_refuse_writes()`);
+      const place = scenario.places[0];
+      for (const pass of passes) {
+        await call(platform, scenario.distributor.caller, MUTATIONS.handOut, { input: { passNumber: pass.number, profile: beneficiaryNear(place) } });
+        await call(platform, place.caller, MUTATIONS.redeemPass, { input: { pass: { passNumber: pass.number, code: pass.code }, placeId: place.id, idempotencyKey: randomUUID() } });
+      }
+      const letters = await waitFor(
+        'the redemptions to be dead-lettered by funding',
+        async () => {
+          const found = (await deadLetters(platform)).filter((l) => l.consumer === 'funding' && l.eventType === 'passes.pass.redeemed.v1');
+          return found.length === passes.length ? found : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 500 },
+      );
+      expect(letters.map((l) => l.reason)).toEqual(passes.map(() => expect.stringContaining('used_pass_day refuses writes')));
+      // The checks see the hole while the letters wait.
+      const meanwhile = await checkEverything(platform, [scenario.programmeId], replayed);
+      expect(meanwhile.mismatches.some((m) => m.startsWith('funding used passes'))).toBe(true);
+
+      await funding.query(`DROP TRIGGER resilience_refuse_writes ON used_pass_day`);
+      await funding.query(`DROP FUNCTION resilience_refuse_writes()`);
+      for (const [producer, n] of Object.entries(await replayAll(platform, letters))) replayed[producer] = (replayed[producer] ?? 0) + n;
+      const report = await settledChecks(30_000);
+      expect(report.mismatches).toEqual([]);
+      expect(await deadLetters(platform)).toEqual([]);
+      figures.push(['dead letters (effect failing 5 times)', `${letters.length} parked with their reason, ${letters.length} replayed after the fix, mismatches after replay: ${report.mismatches.length}`]);
+    } finally {
+      await funding.query(`DROP TRIGGER IF EXISTS resilience_refuse_writes ON used_pass_day`).catch(() => undefined);
+      await funding.query(`DROP FUNCTION IF EXISTS resilience_refuse_writes()`).catch(() => undefined);
+      await funding.end();
+    }
+  }, 120_000);
+});
