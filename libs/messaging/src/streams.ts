@@ -24,7 +24,16 @@ export function deadLetterSubject(prefix: string, consumer: string, type: string
   return `${prefix}.dead-letter.${consumer}.${type}`;
 }
 
-function durableConfig(name: string, subjects: string[]): Partial<StreamConfig> & { name: string } {
+export interface StreamOptions {
+  /**
+   * Copies of each stream kept by a NATS cluster: 3 in production (a message is acknowledged
+   * once two servers hold it, and one server may be lost), 1 on a single server (development,
+   * tests). EVENT_STREAM_REPLICAS in each service's environment; see docs/durability.md.
+   */
+  replicas?: number;
+}
+
+function durableConfig(name: string, subjects: string[], { replicas = 1 }: StreamOptions = {}): Partial<StreamConfig> & { name: string } {
   return {
     name,
     subjects,
@@ -33,15 +42,15 @@ function durableConfig(name: string, subjects: string[]): Partial<StreamConfig> 
     retention: RetentionPolicy.Limits,
     discard: DiscardPolicy.Old,
     duplicate_window: DUPLICATE_WINDOW_MS * NANOS_PER_MS,
-    num_replicas: 1,
+    num_replicas: replicas,
   };
 }
 
 /** Creates (or brings up to date) every stream of the catalogue. Idempotent; every service calls it at start. */
-export async function ensureStreams(bus: EventBus): Promise<void> {
+export async function ensureStreams(bus: EventBus, options: StreamOptions = {}): Promise<void> {
   const wanted = [
-    ...PRODUCERS.map((p) => durableConfig(streamName(bus.prefix, p), [`${bus.prefix}.${p}.>`])),
-    durableConfig(deadLetterStreamName(bus.prefix), [`${bus.prefix}.dead-letter.>`]),
+    ...PRODUCERS.map((p) => durableConfig(streamName(bus.prefix, p), [`${bus.prefix}.${p}.>`], options)),
+    durableConfig(deadLetterStreamName(bus.prefix), [`${bus.prefix}.dead-letter.>`], options),
   ];
   for (const config of wanted) {
     try {

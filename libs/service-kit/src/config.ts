@@ -47,6 +47,7 @@ export const serviceEnvSchema = (defaultPort: number) =>
     DATABASE_URL: envUrl(['postgres:', 'postgresql:']),
     NATS_URL: envUrl(['nats:', 'tls:']),
     EVENT_PREFIX: envPrefix.default('pn'),
+    EVENT_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
     INTERNAL_IDENTITY_SECRET: envSecret,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
@@ -59,6 +60,8 @@ export interface ServiceConfig {
   databaseUrl: string;
   natsUrl: string;
   eventPrefix: string;
+  /** Copies of each event stream in the NATS cluster (EVENT_STREAM_REPLICAS): 3 in production, 1 on a single server. */
+  streamReplicas?: number;
   internalIdentitySecret: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -96,6 +99,7 @@ export function loadServiceConfig<Extra extends z.ZodRawShape = {}>(
     databaseUrl: serviceDatabaseUrl(parsed.DATABASE_URL, service, env[`${upper}_DATABASE_URL`]),
     natsUrl: parsed.NATS_URL,
     eventPrefix: parsed.EVENT_PREFIX,
+    streamReplicas: parsed.EVENT_STREAM_REPLICAS,
     internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
     logLevel: parsed.LOG_LEVEL,
     own,

@@ -58,7 +58,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    // Every commit waits until its WAL is flushed to disk, whatever the server's default says:
+    // a payment the client was told about must survive a crash (docs/durability.md).
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000, options: '-c synchronous_commit=on' },
   });
   try {
     await dataSource.initialize();
@@ -67,6 +69,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   }
   await dataSource.runMigrations();
   return dataSource;
+}
+
+/**
+ * What is wrong with the server's crash safety, in words for the log. fsync and full_page_writes
+ * are the server's to set (a session cannot): with either off, a power cut can lose or corrupt
+ * committed money. Test servers sometimes run so on purpose, hence a warning, not a refusal.
+ */
+export async function durabilityWarnings(dataSource: { query(sql: string): Promise<any> }): Promise<string[]> {
+  const rows: Array<{ name: string; setting: string }> = await dataSource.query(
+    `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'full_page_writes', 'synchronous_commit')`,
+  );
+  const settings = Object.fromEntries(rows.map((r) => [r.name, r.setting]));
+  const warnings: string[] = [];
+  if (settings.fsync !== 'on') warnings.push('PostgreSQL runs with fsync off: committed transactions can be lost or corrupted by a power cut');
+  if (settings.full_page_writes !== 'on') warnings.push('PostgreSQL runs with full_page_writes off: a crash during a write can corrupt pages');
+  if (settings.synchronous_commit !== 'on') warnings.push(`this service's sessions run with synchronous_commit=${settings.synchronous_commit}, not on: the last commits before a crash can be lost`);
+  return warnings;
 }
 
 /** Liveness of the database connection, for the readiness endpoint. */

@@ -17,7 +17,7 @@ import {
   type Subscription,
 } from '@pass-numerique/messaging';
 import type { ServiceConfig } from './config';
-import { databaseAnswers, openDatabase, type DatabaseOptions } from './database';
+import { databaseAnswers, durabilityWarnings, openDatabase, type DatabaseOptions } from './database';
 import { createErrorFormatter } from './error-formatting';
 import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
@@ -97,10 +97,11 @@ export async function startSubgraph<Services, Loaders>(
   try {
     const dataSource = await openDatabase({ url: config.databaseUrl, entities: definition.entities, migrations: definition.migrations });
     started.push(['database', () => dataSource.destroy()]);
+    for (const warning of await durabilityWarnings(dataSource)) logger.warn(warning);
 
     const bus = await connectEventBus(config.natsUrl, config.eventPrefix, `${definition.name}-service`);
     started.push(['nats', () => bus.nc.drain()]);
-    await ensureStreams(bus);
+    await ensureStreams(bus, { replicas: config.streamReplicas });
 
     const services = definition.createServices({ dataSource, bus, clock, logger });
 
