@@ -38,7 +38,7 @@ function describeRequest(request: FuzzRequest): string {
   return `${request.family}/${request.target} ${request.method} ${request.path.slice(0, 80)} ${body}`;
 }
 
-(process.env.RESILIENCE_WIP ? describe : describe.skip)(`bad-input campaign through the gateway (real processes; ${PROFILE.name} profile, seed ${PROFILE.seed})`, () => {
+describe(`bad-input campaign through the gateway (real processes; ${PROFILE.name} profile, seed ${PROFILE.seed})`, () => {
   let platform: Platform;
   let before: Snapshot;
   const figures: Array<[string, string | number]> = [['profile, seed (RESILIENCE_SEED replays it)', `${PROFILE.name}, ${PROFILE.seed}`]];

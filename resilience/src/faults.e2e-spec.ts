@@ -21,7 +21,7 @@ const PROFILE = profile();
 type Fault = AppName | 'nats' | 'postgres';
 const FAULTS: Fault[] = [...APPS, 'nats', 'postgres'];
 
-(process.env.RESILIENCE_WIP ? describe : describe.skip)(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.name} profile, seed ${PROFILE.seed})`, () => {
+describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.name} profile, seed ${PROFILE.seed})`, () => {
   let postgres: OwnPostgres | undefined;
   let nats: OwnNats | undefined;
   let platform: Platform;
