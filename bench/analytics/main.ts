@@ -6,8 +6,9 @@
 // 127.0.0.1 only; every request loop is bounded (a count, or autocannon's duration).
 //
 // Environment: BENCH_PASSES, BENCH_DISTRIBUTORS, BENCH_PLACES (scale), BENCH_TIMES (sequential
-// requests per query, default 60), BENCH_SECONDS (load per scenario, default 10),
-// BENCH_CONNECTIONS (default 20), BENCH_ONLY=dashboard,overhead,peer,alerts,open-data.
+// requests per query, default 60), BENCH_SECONDS (load per round, default 10), BENCH_ROUNDS
+// (alternating rounds per comparison, default 3), BENCH_CONNECTIONS (default 10),
+// BENCH_ONLY=dashboard,overhead,peer,alerts,open-data.
 import 'reflect-metadata';
 import { IDENTITY_HEADER, openDatabase, signIdentity, verifyIdentity } from '@pass-numerique/service-kit';
 import { deleteTestStreams, dropDatabase, personToken, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
@@ -34,7 +35,8 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>, d
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const TIMES = env('BENCH_TIMES', 60);
 const SECONDS = env('BENCH_SECONDS', 10);
-const CONNECTIONS = env('BENCH_CONNECTIONS', 20);
+const CONNECTIONS = env('BENCH_CONNECTIONS', 10);
+const ROUNDS = env('BENCH_ROUNDS', 3);
 const only = process.env.BENCH_ONLY?.split(',');
 const wants = (part: string) => !only || only.includes(part);
 
@@ -69,14 +71,16 @@ async function sequential(url: string, query: string, variables: Record<string, 
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), bytes };
 }
 
+type Load = { rps: number; p50: number; p99: number; failed: number };
+
 /** `connections` concurrent clients for `seconds`; every answer must be a 200 without errors. */
-function load(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>, seconds = SECONDS): Promise<{ rps: number; p50: number; p99: number; failed: number }> {
+function load(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>, seconds = SECONDS, connections = CONNECTIONS): Promise<Load> {
   let failed = 0;
   return new Promise((resolve, reject) =>
     autocannon(
       {
         url,
-        connections: CONNECTIONS,
+        connections,
         duration: seconds,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -86,6 +90,24 @@ function load(url: string, query: string, variables: Record<string, unknown>, he
       (error, result) => (error ? reject(error) : resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: failed + result.errors })),
     ),
   );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Two targets under the same load, in ROUNDS alternating rounds (a, b, a, b…), so that whatever
+ * else the shared machine does weighs on both alike; medians of req/s and of the per-round ratio.
+ */
+async function compare(a: () => Promise<Load>, b: () => Promise<Load>): Promise<{ a: Load; b: Load; ratio: number }> {
+  const runs: Array<[Load, Load]> = [];
+  for (let round = 0; round < ROUNDS; round++) runs.push([await a(), await b()]);
+  const pick = (i: 0 | 1): Load => ({
+    rps: median(runs.map((r) => r[i].rps)),
+    p50: median(runs.map((r) => r[i].p50)),
+    p99: median(runs.map((r) => r[i].p99)),
+    failed: runs.reduce((sum, r) => sum + r[i].failed, 0),
+  });
+  return { a: pick(0), b: pick(1), ratio: median(runs.map(([x, y]) => y.rps / x.rps)) };
 }
 
 async function main(): Promise<void> {
@@ -182,7 +204,7 @@ async function main(): Promise<void> {
 
     // ——— 2. gateway overhead: one subgraph, through the gateway and straight to it ———
     if (wants('overhead')) {
-      say(`## Gateway overhead: the same single-subgraph query through the gateway and straight to the passes subgraph (${CONNECTIONS} connections, ${SECONDS} s each)`);
+      say(`## Gateway overhead: the same single-subgraph query through the gateway and straight to the passes subgraph (${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians)`);
       say(``);
       say(`| query | direct req/s | gateway req/s | ratio (goal ≥ 0.80) | direct p99 | gateway p99 |`);
       say(`|---|---|---|---|---|---|`);
@@ -190,9 +212,12 @@ async function main(): Promise<void> {
         { name: 'passes dashboard rows of all départements', query: PASSES_ONLY, variables: { id, first: 200 } },
         { name: 'trivial (programme code)', query: TRIVIAL, variables: { id } },
       ]) {
-        const straight = await load(passes.url, shape.query, shape.variables, await direct());
-        const through = await load(gateway.url, shape.query, shape.variables, await viaGateway());
-        say(`| ${shape.name} | ${straight.rps.toFixed(0)} | ${through.rps.toFixed(0)} | **${(through.rps / straight.rps).toFixed(2)}×** ${through.rps / straight.rps >= 0.8 ? '✔' : '✘'} | ${straight.p99} ms | ${through.p99} ms |${straight.failed + through.failed ? ` (${straight.failed + through.failed} failed)` : ''}`);
+        // Identities are signed per round: they live 60 s.
+        const { a: straight, b: through, ratio } = await compare(
+          async () => load(passes.url, shape.query, shape.variables, await direct()),
+          async () => load(gateway.url, shape.query, shape.variables, await viaGateway()),
+        );
+        say(`| ${shape.name} | ${straight.rps.toFixed(0)} | ${through.rps.toFixed(0)} | **${ratio.toFixed(2)}×** ${ratio >= 0.8 ? '✔' : '✘'} | ${straight.p99} ms | ${through.p99} ms |${straight.failed + through.failed ? ` (${straight.failed + through.failed} failed)` : ''}`);
       }
       say(``);
     }
@@ -216,19 +241,23 @@ async function main(): Promise<void> {
 
     // ——— 3. peer: the same queries through @graphql-hive/gateway ———
     if (wants('peer')) {
-      say(`## Peer: @graphql-hive/gateway 2.15.1 on the same supergraph, in-flight de-duplication off (${CONNECTIONS} connections, ${SECONDS} s each)`);
+      say(`## Peer: @graphql-hive/gateway 2.15.1 on the same supergraph, in-flight de-duplication off (${ROUNDS} alternating rounds of ${SECONDS} s, medians)`);
       say(``);
-      say(`| query | ours req/s | Hive req/s | ours ÷ Hive | ours p99 | Hive p99 |`);
-      say(`|---|---|---|---|---|---|`);
+      say(`| query | connections | ours req/s | Hive req/s | ours ÷ Hive | ours p99 | Hive p99 |`);
+      say(`|---|---|---|---|---|---|---|`);
       for (const shape of [
-        { name: 'dashboard, all départements', query: DEPARTEMENTS_DASHBOARD, variables: { id, first: 200 } },
-        { name: 'dashboard, all communes', query: COMMUNES_DASHBOARD, variables: { id }, seconds: Math.max(SECONDS, 15) },
-        { name: 'passes rows of all départements (one subgraph)', query: PASSES_ONLY, variables: { id, first: 200 } },
-        { name: 'trivial (one subgraph)', query: TRIVIAL, variables: { id } },
+        { name: 'dashboard, all départements', query: DEPARTEMENTS_DASHBOARD, variables: { id, first: 200 }, connections: CONNECTIONS },
+        // A 1 MB answer costing about a second of CPU: more clients than cores only queue.
+        { name: 'dashboard, all communes', query: COMMUNES_DASHBOARD, variables: { id }, connections: 2 },
+        { name: 'passes rows of all départements (one subgraph)', query: PASSES_ONLY, variables: { id, first: 200 }, connections: CONNECTIONS },
+        { name: 'trivial (one subgraph)', query: TRIVIAL, variables: { id }, connections: CONNECTIONS },
       ]) {
-        const ours = await load(gateway.url, shape.query, shape.variables, await viaGateway(), shape.seconds);
-        const peer = await load(hive.url, shape.query, shape.variables, {}, shape.seconds);
-        say(`| ${shape.name} | ${ours.rps.toFixed(1)} | ${peer.rps.toFixed(1)} | **${(ours.rps / peer.rps).toFixed(2)}×** ${ours.rps > peer.rps ? '✔' : '✘'} | ${ours.p99} ms | ${peer.p99} ms |${ours.failed + peer.failed ? ` (${ours.failed} / ${peer.failed} failed)` : ''}`);
+        const { a: ours, b: peer } = await compare(
+          async () => load(gateway.url, shape.query, shape.variables, await viaGateway(), SECONDS, shape.connections),
+          async () => load(hive.url, shape.query, shape.variables, {}, SECONDS, shape.connections),
+        );
+        const ratio = ours.rps / peer.rps;
+        say(`| ${shape.name} | ${shape.connections} | ${ours.rps.toFixed(1)} | ${peer.rps.toFixed(1)} | **${ratio.toFixed(2)}×** ${ratio > 1 ? '✔' : '✘'} | ${ours.p99} ms | ${peer.p99} ms |${ours.failed + peer.failed ? ` (${ours.failed} / ${peer.failed} failed)` : ''}`);
       }
       say(``);
     }
