@@ -93,8 +93,7 @@ export async function buildConsole(root, { quiet = false } = {}) {
   );
   if (!existsSync(builtPage) || statSync(builtPage).mtimeMs < newestSource) {
     const { run } = await import('./processes.mjs');
-    // --bypass-lock: two builds of the same tree (two terminals) may run at once, as the esbuild bundles may.
-    const code = await run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--bypass-lock', '--config', join(root, 'console', 'vite.config.mjs')], {
+    const code = await run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(root, 'console', 'vite.config.mjs')], {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'production' },
     });

@@ -18,8 +18,18 @@ export async function test(root, args) {
     // Only plain paths narrow the lint; with Jest options in the arguments, lint everything (≈3 s).
     const paths = args.length > 0 && args.every((arg) => !arg.startsWith('-') && existsSync(join(root, arg))) ? args : [];
     if (existsSync(join(root, 'eslint.config.mjs'))) {
+      // @nx/enforce-module-boundaries reads Nx's project graph and silently skips itself when none
+      // is cached (a fresh clone): compute it first so the layering rules really run.
+      say('project graph: nx show projects');
+      if ((await run(...tool(root, 'nx', 'dist/bin/nx.js', ['show', 'projects']), { cwd: root, env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) failed.push('nx project graph');
       say(`lint: eslint ${paths.length ? paths.join(' ') : '.'}`);
       if ((await run(...tool(root, 'eslint', 'bin/eslint.js', paths.length ? paths : ['.']), { cwd: root, env })) !== 0) failed.push('lint');
+    }
+    if (interrupted()) return failed;
+    // Jest compiles with SWC, which does not check types: the whole workspace is typechecked here (≈20 s).
+    if (paths.length === 0) {
+      say('typecheck: tsc -p tsconfig.json');
+      if ((await run(...tool(root, 'typescript', 'bin/tsc', ['-p', 'tsconfig.json']), { cwd: root, env })) !== 0) failed.push('typecheck');
     }
     if (interrupted()) return failed;
     // The console is outside the root tsconfig (DOM and JSX settings of its own): typecheck it apart (≈4 s).
