@@ -10,6 +10,7 @@
 // (alternating rounds per comparison, default 3), BENCH_CONNECTIONS (default 10),
 // BENCH_ONLY=dashboard,overhead,peer,alerts,open-data.
 import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
 import { IDENTITY_HEADER, openDatabase, signIdentity, verifyIdentity } from '@pass-numerique/service-kit';
 import { deleteTestStreams, dropDatabase, personToken, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
 import { fundingSubgraph } from '@pass-numerique/funding-service';
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
     lines.push(line);
     console.log(line);
   };
+  // The machine is shared: what else ran shows in the load average, written next to each section.
+  const load1 = () => `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
   try {
     // ——— the data set ———
     console.log(`databases: migrations, the map of France, then the national data set (${scale.passes.toLocaleString('en')} passes)…`);
@@ -166,6 +169,8 @@ async function main(): Promise<void> {
     if (wants('dashboard') || wants('peer')) {
       say(`## Dashboard through the gateway, one request at a time (${TIMES} requests after 3 warm-ups)`);
       say(``);
+      say(`_${load1()} at the start._`);
+      say(``);
       say(`| query | via | answer | p50 | p95 | goal |`);
       say(`|---|---|---|---|---|---|`);
       const shapes = [
@@ -193,6 +198,8 @@ async function main(): Promise<void> {
       const representations = departements.map((code) => ({ __typename: 'Territory', level: 'DEPARTEMENT', code }));
       say(`## Where the time goes: each subgraph's part of the départements dashboard, straight to the subgraph (${TIMES} requests)`);
       say(``);
+      say(`_${load1()} at the start._`);
+      say(``);
       say(`| part | subgraph | p50 | p95 |`);
       say(`|---|---|---|---|`);
       for (const [name, url, query, variables] of SUBGRAPH_PARTS(id, representations, { funding: funding.url, passes: passes.url, territory: territory.url, partners: partners.url })) {
@@ -205,6 +212,8 @@ async function main(): Promise<void> {
     // ——— 2. gateway overhead: one subgraph, through the gateway and straight to it ———
     if (wants('overhead')) {
       say(`## Gateway overhead: the same single-subgraph query through the gateway and straight to the passes subgraph (${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians)`);
+      say(``);
+      say(`_${load1()} at the start._`);
       say(``);
       say(`| query | direct req/s | gateway req/s | ratio (goal ≥ 0.80) | direct p99 | gateway p99 |`);
       say(`|---|---|---|---|---|---|`);
@@ -243,6 +252,8 @@ async function main(): Promise<void> {
     if (wants('peer')) {
       say(`## Peer: @graphql-hive/gateway 2.15.1 on the same supergraph, in-flight de-duplication off (${ROUNDS} alternating rounds of ${SECONDS} s, medians)`);
       say(``);
+      say(`_${load1()} at the start._`);
+      say(``);
       say(`| query | connections | ours req/s | Hive req/s | ours ÷ Hive | ours p99 | Hive p99 |`);
       say(`|---|---|---|---|---|---|---|`);
       for (const shape of [
@@ -265,6 +276,8 @@ async function main(): Promise<void> {
     // ——— 4. alerts ———
     if (wants('alerts')) {
       say(`## Alerts through the gateway, one request at a time (${Math.min(TIMES, 20)} requests)`);
+      say(``);
+      say(`_${load1()} at the start._`);
       say(``);
       say(`| alert | p50 | p95 |`);
       say(`|---|---|---|`);
@@ -293,6 +306,8 @@ async function main(): Promise<void> {
     // ——— 5. open data ———
     if (wants('open-data')) {
       say(`## Open data, anonymous, through the gateway (${Math.min(TIMES, 20)} requests)`);
+      say(``);
+      say(`_${load1()} at the start._`);
       say(``);
       say(`| query | answer | p50 | p95 |`);
       say(`|---|---|---|---|`);
