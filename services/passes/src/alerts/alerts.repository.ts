@@ -161,11 +161,11 @@ export class AlertsRepository {
   }
 
   async agreements(programmeId: string): Promise<DistributorAgreementRow[]> {
-    const rows: Array<Record<string, string | null>> = await this.dataSource.query(
+    const rows: Array<{ organisation_id: string; scope_level: string | null; scope_code: string | null; starts_on: string; ends_on: string | null }> = await this.dataSource.query(
       `SELECT organisation_id, scope_level, scope_code, starts_on::text AS starts_on, ends_on::text AS ends_on FROM distributor_agreement WHERE programme_id = $1`,
       [programmeId],
     );
-    return rows.map((r) => ({ organisationId: r.organisation_id!, scopeLevel: r.scope_level, scopeCode: r.scope_code, startsOn: r.starts_on!, endsOn: r.ends_on }));
+    return rows.map((r) => ({ organisationId: r.organisation_id, scopeLevel: r.scope_level, scopeCode: r.scope_code, startsOn: r.starts_on, endsOn: r.ends_on }));
   }
 
   /** A distributor's booklets of the programme none of whose passes is handed out, still distributable on `asOf`. */

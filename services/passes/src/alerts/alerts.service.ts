@@ -107,7 +107,9 @@ export class AlertsService {
     const totals = empty();
     const rows = new Map<string, HorizonCounts[]>();
     const add = (key: string | null, day: string, field: 'handedOutNotRedeemed' | 'allocatedNotHandedOut' | 'inStock', passes: number) => {
-      const targets = key === null ? [totals] : [totals, rows.get(key) ?? rows.set(key, empty()).get(key)!];
+      let row = key === null ? undefined : rows.get(key);
+      if (key !== null && !row) rows.set(key, (row = empty()));
+      const targets = row ? [totals, row] : [totals];
       for (const counts of targets) for (const h of counts) if (day <= h.endsBy) h[field] += passes;
     };
     for (const h of handedOut) add(residenceAt(args.by, h), h.validUntil, 'handedOutNotRedeemed', h.passes);
@@ -178,28 +180,29 @@ export class AlertsService {
     const communes = new Map<string, Promise<Set<string>>>();
     const communesOf = (t: TerritoryRef) => {
       const id = `${t.level}:${t.code}`;
-      if (!communes.has(id)) communes.set(id, communesOfTerritory(this.dataSource.manager, t).then((c) => new Set(c ?? [])));
-      return communes.get(id)!;
+      let known = communes.get(id);
+      if (!known) communes.set(id, (known = communesOfTerritory(this.dataSource.manager, t).then((c) => new Set(c ?? []))));
+      return known;
     };
     const overlaps = new Map<string, Promise<boolean>>();
     const meets = (a: TerritoryRef, b: TerritoryRef) => {
       const id = `${a.level}:${a.code}|${b.level}:${b.code}`;
-      if (!overlaps.has(id)) {
-        overlaps.set(
-          id,
-          Promise.all([communesOf(a), communesOf(b)]).then(([x, y]) => {
-            const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-            for (const c of small) if (large.has(c)) return true;
-            return false;
-          }),
-        );
+      let settled = overlaps.get(id);
+      if (!settled) {
+        settled = Promise.all([communesOf(a), communesOf(b)]).then(([x, y]) => {
+          const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+          for (const c of small) if (large.has(c)) return true;
+          return false;
+        });
+        overlaps.set(id, settled);
       }
-      return overlaps.get(id)!;
+      return settled;
     };
     const idle = new Map<string, Promise<IdleBooklet[]>>();
     const idleBookletsOf = (giver: string): Promise<IdleBooklet[]> => {
-      if (!idle.has(giver)) idle.set(giver, readIdleBooklets(giver));
-      return idle.get(giver)!;
+      let booklets = idle.get(giver);
+      if (!booklets) idle.set(giver, (booklets = readIdleBooklets(giver)));
+      return booklets;
     };
     const readIdleBooklets = async (giver: string): Promise<IdleBooklet[]> =>
       (await this.repository.idleBooklets(programme.id, giver, asOf)).map((b) => ({

@@ -72,8 +72,8 @@ export function classify(distributors: readonly DistributorFigures[], policy: Re
     .filter((d) => (d.usageRate !== null && d.usageRate < policy.lowUsageBelow) || d.handedOutInWindow === 0)
     .sort((a, b) => (a.usageRate ?? 0) - (b.usageRate ?? 0) || b.stock - b.expectedHandOut - (a.stock - a.expectedHandOut) || (a.organisationId < b.organisationId ? -1 : 1));
   const receivers = planned
-    .filter((d) => d.usageRate !== null && d.usageRate >= policy.lowUsageBelow && d.expectedHandOut - d.stock > 0)
-    .sort((a, b) => b.usageRate! - a.usageRate! || b.expectedHandOut - b.stock - (a.expectedHandOut - a.stock) || (a.organisationId < b.organisationId ? -1 : 1));
+    .filter((d): d is Planned & { usageRate: number } => d.usageRate !== null && d.usageRate >= policy.lowUsageBelow && d.expectedHandOut - d.stock > 0)
+    .sort((a, b) => b.usageRate - a.usageRate || b.expectedHandOut - b.stock - (a.expectedHandOut - a.stock) || (a.organisationId < b.organisationId ? -1 : 1));
   return { givers, receivers };
 }
 
@@ -113,7 +113,7 @@ export async function suggestReallocations(
       if (moved.length === 0) continue;
       surplus.set(giver.organisationId, available);
       const passCount = moved.reduce((sum, b) => sum + b.size, 0);
-      const expectedRedeemed = Math.round(passCount * receiver.usageRate!);
+      const expectedRedeemed = Math.round(passCount * receiver.usageRate);
       // Only the surplus moves, so the giver keeps enough for what it will hand out: it loses nothing.
       const stillHeld = giver.expectedHandOut + available;
       const expectedLostAtSource = Math.round(Math.max(0, giver.expectedHandOut - stillHeld) * (giver.usageRate ?? 0));
@@ -123,7 +123,7 @@ export async function suggestReallocations(
         bookletIds: moved.map((b) => b.id),
         passCount,
         fromUsageRate: giver.usageRate === null ? null : Math.round(giver.usageRate * 10_000) / 10_000,
-        toUsageRate: Math.round(receiver.usageRate! * 10_000) / 10_000,
+        toUsageRate: Math.round(receiver.usageRate * 10_000) / 10_000,
         fromSurplus: giver.stock - giver.expectedHandOut,
         toShortfall: receiver.expectedHandOut - receiver.stock,
         expectedRedeemed,

@@ -20,15 +20,16 @@ export const openDataResolvers = {
       if (!programme) return null;
       const { programme: total, byLevel } = await ctx.services.openData.protectedFigures(programme.id);
       const after = decodeCursor(args.after ?? undefined);
-      const all = byLevel.get(level)!;
+      const all = byLevel.get(level) ?? [];
       const rest = after === undefined ? all : all.filter((f) => f.code > after);
       const nodes = rest.slice(0, first);
+      const last = nodes.at(-1);
       return {
         programmeCode: programme.code,
         level,
         threshold: OPEN_DATA_THRESHOLD,
         programme: total,
-        rows: { nodes, totalCount: all.length, pageInfo: { hasNextPage: rest.length > first, endCursor: nodes.length ? encodeCursor(nodes.at(-1)!.code) : null } },
+        rows: { nodes, totalCount: all.length, pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodeCursor(last.code) : null } },
       };
     },
     openPassFiguresCsv: async (_: unknown, args: { programmeId: string; level: string }, ctx: PassesContext) => {

@@ -77,7 +77,8 @@ export class OpenDataService {
     const figures = this.compute(programmeId);
     this.published.set(programmeId, { until: now + this.refreshMs, figures });
     figures.catch(() => this.published.delete(programmeId));
-    if (this.published.size > 1_000) this.published.delete(this.published.keys().next().value!);
+    const oldest = this.published.keys().next();
+    if (this.published.size > 1_000 && !oldest.done) this.published.delete(oldest.value);
     return figures;
   }
 
@@ -99,7 +100,8 @@ export class OpenDataService {
       cells.set(cellId(r.dimension, r.key), { level: r.dimension, code: r.key, people: Number(r.people), handedOut: Number(r.handed_out ?? 0), redeemed: Number(r.redeemed ?? 0) });
     }
     const total = cellId('PROGRAMME', '');
-    if (!cells.has(total)) cells.set(total, { level: 'PROGRAMME', code: '', people: 0, handedOut: 0, redeemed: 0 });
+    const programmeCell = cells.get(total) ?? { level: 'PROGRAMME', code: '', people: 0, handedOut: 0, redeemed: 0 };
+    cells.set(total, programmeCell);
 
     const geography = Geography.load();
     const parts = new Map<string, string[]>();
@@ -123,8 +125,8 @@ export class OpenDataService {
     const hidden = suppress(people, groups, OPEN_DATA_THRESHOLD);
 
     const byLevel = new Map<OpenDataLevel, OpenFigures[]>(OPEN_DATA_LEVELS.map((l) => [l, []]));
-    for (const [id, cell] of cells) if (cell.level !== 'PROGRAMME') byLevel.get(cell.level)!.push(published(cell, hidden.get(id)));
-    return { programme: published(cells.get(total)!, hidden.get(total)), byLevel };
+    for (const [id, cell] of cells) if (cell.level !== 'PROGRAMME') byLevel.get(cell.level)?.push(published(cell, hidden.get(id)));
+    return { programme: published(programmeCell, hidden.get(total)), byLevel };
   }
 
   /** One level as CSV (RFC 4180, comma-separated, UTF-8), with the territories' official names. */
@@ -137,7 +139,7 @@ export class OpenDataService {
     return stringify([
       ['level', 'code', 'name', 'people_helped', 'passes_handed_out', 'passes_redeemed', 'usage_rate', 'suppression'],
       line(programme, 'programme'),
-      ...byLevel.get(level)!.map((f) => line(f, nameOf(f.code) ?? '')),
+      ...(byLevel.get(level) ?? []).map((f) => line(f, nameOf(f.code) ?? '')),
     ]);
   }
 }
