@@ -117,8 +117,10 @@ export class Authenticator {
       }),
       signal: AbortSignal.timeout(5_000),
     });
-    const body = (await response.json()) as { data?: { verifyCredential: { credentialId: string; organisationId: string; scopes: string[] } | null } };
-    if (!response.ok || !body.data) throw new Error(`partners could not verify a credential (HTTP ${response.status})`);
+    const body = (await response.json()) as { data?: { verifyCredential: { credentialId: string; organisationId: string; scopes: string[] } | null }; errors?: unknown[] };
+    // A null that comes with errors means partners could not look (its database was down), not
+    // that the key is unknown: refusing (and caching the refusal) would lock a valid partner out.
+    if (!response.ok || !body.data || (body.errors?.length ?? 0) > 0) throw new Error(`partners could not verify a credential (HTTP ${response.status})`);
     const verified = body.data.verifyCredential;
     if (!verified) return null;
     return { subject: `credential:${verified.credentialId}`, role: roleOfScopes(verified.scopes), organisationId: verified.organisationId, scopes: verified.scopes };

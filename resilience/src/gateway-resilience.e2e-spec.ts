@@ -187,4 +187,27 @@ describe('gateway with a subgraph down or hung (real processes)', () => {
     }
     await waitFor('the partner key to work again', async () => (await query(check, { pass: { passNumber: '000000000000', code: 'XXXXXXXX' } }, place.caller)).status === 200, { timeoutMs: 15_000 });
   }, 60_000);
+  it('partners failing to check a key (its database refuses the write that notes the key’s use): 503 to retry, never a refusal of a valid key', async () => {
+    const place = scenario.places[0];
+    const check = `query($pass: PresentedPassInput!) { checkPass(pass: $pass) { redeemable } }`;
+    const presented = { pass: { passNumber: '000000000000', code: 'XXXXXXXX' } };
+    const partners = await platform.database('partners');
+    try {
+      // Partners notes a key's use at most once a minute: make the next check want to write.
+      await partners.query(`UPDATE partner_credential SET last_used_at = NULL`);
+      await partners.query(`CREATE FUNCTION resilience_refuse_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'partner_credential refuses writes (resilience test)'; END $$`);
+      await partners.query(`CREATE TRIGGER resilience_refuse_writes BEFORE UPDATE ON partner_credential FOR EACH ROW EXECUTE FUNCTION resilience_refuse_writes()`);
+      await new Promise((r) => setTimeout(r, 1_100)); // the key's cached verification (1 s here) expires
+      // Regression: partners answered { verifyCredential: null } with an error, read as "unknown key" and cached.
+      const during = await query(check, presented, place.caller);
+      expect({ status: during.status, codes: codesOf(during) }).toEqual({ status: 503, codes: ['AUTHENTICATION_UNAVAILABLE'] });
+    } finally {
+      await partners.query(`DROP TRIGGER IF EXISTS resilience_refuse_writes ON partner_credential`);
+      await partners.query(`DROP FUNCTION IF EXISTS resilience_refuse_writes()`);
+      await partners.end();
+    }
+    const after = await query(check, presented, place.caller);
+    expect(after.status).toBe(200);
+    figures.push(['partners unable to check a key', 'partner software told 503 AUTHENTICATION_UNAVAILABLE, then served at once when partners could check again']);
+  }, 60_000);
 });

@@ -42,6 +42,8 @@ export interface EventConsumerOptions {
   /** Back-off before a failed event is offered again, by delivery count. */
   retryDelayMs?: (deliveryCount: number) => number;
   onError?: (error: unknown, context: { type: string; eventId?: string }) => void;
+  /** While the database does not answer, how often it is probed again (the event in hand waits). */
+  databaseProbeMs?: number;
 }
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered' | 'retry';
@@ -50,6 +52,7 @@ export class EventConsumer {
   private readonly running: ConsumerMessages[] = [];
   private readonly loops: Promise<void>[] = [];
   private readonly maxDeliveries: number;
+  private stopping = false;
 
   constructor(
     private readonly consumerName: string,
@@ -67,6 +70,7 @@ export class EventConsumer {
 
   /** Creates the durable consumers (one per event type: nats-server 2.9 filters on one subject) and starts pulling. */
   async start(): Promise<void> {
+    this.stopping = false;
     for (const subscription of this.subscriptions) {
       const { type, producer } = subscription.contract;
       const stream = streamName(this.bus.prefix, producer);
@@ -96,6 +100,7 @@ export class EventConsumer {
 
   /** Stops pulling; waits for the message in hand to finish (its transaction commits or rolls back, then ack/nak). */
   async stop(): Promise<void> {
+    this.stopping = true;
     for (const messages of this.running) messages.stop();
     await Promise.allSettled(this.loops);
     this.running.length = 0;
@@ -140,6 +145,16 @@ export class EventConsumer {
       return outcome;
     } catch (error) {
       this.options.onError?.(error, { type, eventId: envelope.id });
+      // Our own database does not answer: no event can be applied now, and retrying would only
+      // spend this one's deliveries on the way to the dead letters (a ten-second restart of
+      // PostgreSQL used to park every event in flight). Hold it, telling JetStream we are still
+      // at work on it, until the database answers; then apply it again.
+      const held = await this.holdWhileDatabaseDown(msg);
+      if (held === 'back') return this.process(msg, subscription);
+      if (held === 'stopping') {
+        msg.nak();
+        return 'retry';
+      }
       const deliveries = msg.info.deliveryCount;
       if (deliveries >= this.maxDeliveries) {
         await sendToDeadLetters(this.bus, this.consumerName, msg, type, `failed ${deliveries} times: ${describe(error)}`);
@@ -150,6 +165,30 @@ export class EventConsumer {
       return 'retry';
     }
   }
+
+  /** 'answers' at once when the database answers (the failure was the effect's own); else waits for it. */
+  private async holdWhileDatabaseDown(msg: JsMsg): Promise<'answers' | 'back' | 'stopping'> {
+    if (await this.databaseAnswers()) return 'answers';
+    while (!this.stopping) {
+      msg.working();
+      await sleep(this.options.databaseProbeMs ?? 1_000);
+      if (await this.databaseAnswers()) return 'back';
+    }
+    return 'stopping';
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function describe(error: unknown): string {

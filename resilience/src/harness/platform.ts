@@ -16,7 +16,9 @@ export type ServiceName = (typeof SERVICES)[number];
 export type AppName = ServiceName | 'gateway';
 export const APPS: AppName[] = [...SERVICES, 'gateway'];
 
-const bundleOf = (app: AppName) => join(REPOSITORY_ROOT, 'dist', app === 'gateway' ? 'gateway' : join('services', app), 'main.js');
+/** RESILIENCE_DIST_DIR runs other bundles than dist/ (an older build, to show that a campaign fails without a fix). */
+const distDir = process.env.RESILIENCE_DIST_DIR ?? join(REPOSITORY_ROOT, 'dist');
+const bundleOf = (app: AppName) => join(distDir, app === 'gateway' ? 'gateway' : join('services', app), 'main.js');
 
 export interface PlatformOptions {
   /** Short name in the databases' names (letters and digits). */

@@ -44,7 +44,7 @@ export function profile(): Profile {
   return {
     name: 'ci',
     seed,
-    faults: { rounds: 1, workers: 4, booklets: 120, settleMs: 2_000, downtimeMs: 1_000 },
+    faults: { rounds: 1, workers: 4, booklets: 120, settleMs: 1_500, downtimeMs: 800 },
     fuzz: { requests: 2_000, concurrency: 8 },
     timeoutMs: 150_000,
   };
