@@ -14,19 +14,25 @@ export class PlaceCountRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async columns(level: Level, qualifiedOnly: boolean): Promise<{ level: Level; keys: string[]; counts: number[] }> {
+    // By département and région, the database groups by the INSEE code's département (its first
+    // two characters, three overseas: 2A004 → 2A, 97411 → 974) and answers a hundred rows; by EPCI
+    // and commune, it groups by commune and the official geography rolls up.
+    const byDepartement = level === 'DEPARTEMENT' || level === 'REGION';
+    const group = byDepartement ? `CASE WHEN left(insee_code, 2) = '97' THEN left(insee_code, 3) ELSE left(insee_code, 2) END` : `insee_code`;
     // Two texts, not one with a boolean parameter: only a literal predicate lets the planner use
     // the partial index place_qualified_insee (an index-only scan instead of reading every place).
-    const rows: Array<{ insee_code: string; count: number }> = await this.dataSource.query(
-      qualifiedOnly
-        ? `SELECT insee_code, count(*)::int AS count FROM place WHERE qualification_status = 'QUALIFIED' GROUP BY insee_code`
-        : `SELECT insee_code, count(*)::int AS count FROM place GROUP BY insee_code`,
+    const rows: Array<{ code: string; count: number }> = await this.dataSource.query(
+      `SELECT ${group} AS code, count(*)::int AS count FROM place ${qualifiedOnly ? `WHERE qualification_status = 'QUALIFIED'` : ''} GROUP BY 1`,
     );
     const geography = Geography.load();
     const counts = new Map<string, number>();
     for (const r of rows) {
-      const commune = geography.commune(r.insee_code);
-      if (!commune) continue;
-      const key = level === 'COMMUNE' ? commune.code : level === 'EPCI' ? commune.epci : level === 'DEPARTEMENT' ? commune.departement : commune.region;
+      let key: string | null | undefined;
+      if (byDepartement) key = level === 'DEPARTEMENT' ? geography.departements.get(r.code)?.code : geography.departements.get(r.code)?.parent;
+      else {
+        const commune = geography.commune(r.code);
+        key = level === 'COMMUNE' ? commune?.code : commune?.epci;
+      }
       if (key) counts.set(key, (counts.get(key) ?? 0) + r.count);
     }
     const keys = [...counts.keys()].sort();
