@@ -19,7 +19,7 @@ import { partnersSubgraph } from '@pass-numerique/partners-service';
 import { importFrance, territorySubgraph } from '@pass-numerique/territory-service';
 import { generateFrance, type GeneratedFrance } from './generate';
 import { BENCH_IDENTITY, runChildRole, startChild, type Child } from './processes';
-import { ALERT_QUERIES, COMMUNES_DASHBOARD, DEPARTEMENTS_DASHBOARD, DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW, OPEN_DATA_CSV, OPEN_DATA_JSON, PASSES_ONLY, SUBGRAPH_PARTS, TRIVIAL } from './queries';
+import { ALERT_QUERIES, COMMUNES_DASHBOARD, COMMUNES_DASHBOARD_LISTS, DEPARTEMENTS_DASHBOARD, DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW, OPEN_DATA_CSV, OPEN_DATA_JSON, PASSES_ONLY, SUBGRAPH_PARTS, TRIVIAL } from './queries';
 
 type Headers = () => Promise<Record<string, string>>;
 
@@ -181,7 +181,13 @@ async function main(): Promise<void> {
           check: (d: any) => expectRows(d.programme.passes.departements.nodes.length, 1),
         },
         { name: 'all départements (rows with names and populations; places open as one root field)', query: DEPARTEMENTS_DASHBOARD, goal: 100, check: (d: any) => expectRows(d.programme.passes.departements.nodes.length, 1) },
-        { name: 'all communes (columns, with places open by commune)', query: COMMUNES_DASHBOARD, goal: 1_000, check: (d: any) => expectRows(d.programme.passes.communes.keys.length, 1) },
+        {
+          name: 'all communes, figures as GraphQL lists (one list per figure, places open by commune)',
+          query: COMMUNES_DASHBOARD_LISTS,
+          goal: 1_000,
+          check: (d: any) => expectRows(d.programme.passes.communes.keys.length, 1),
+        },
+        { name: 'all communes, figures as one CSV text (places open by commune)', query: COMMUNES_DASHBOARD, goal: 1_000, check: (d: any) => expectRows(d.programme.passes.communes.csv.split('\n').length - 2, 1) },
       ];
       for (const shape of shapes) {
         const ours = await sequential(gateway.url, shape.query, { id, first: 200 }, viaGateway, TIMES, shape.check);

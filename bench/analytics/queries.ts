@@ -30,18 +30,24 @@ export const DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW = DEPARTEMENTS_DASHBOARD.repl
   '',
 );
 
-/** The same for every commune of France, as columns, with places open by commune from partners. */
+/** The same for every commune of France, as one CSV text per subgraph figure set, with places open by commune from partners. */
 export const COMMUNES_DASHBOARD = `query CommunesDashboard($id: ID!) {
   programme(id: $id) {
     code name ${BUDGET}
     passes {
       funnel { ${FUNNEL} }
       peopleHelped { count passesCost { cents } costPerPerson { cents } }
-      communes: usageColumns(by: COMMUNE) { keys handedOut redeemed usageRate peopleHelped costPerPersonCents population }
+      communes: usageColumns(by: COMMUNE) { csv }
     }
   }
   placesOpen: placeCountColumns(level: COMMUNE, qualifiedOnly: true) { keys counts }
 }`;
+
+/** The same with the communes' figures as GraphQL lists (one list per figure): the gateway walks every value. */
+export const COMMUNES_DASHBOARD_LISTS = COMMUNES_DASHBOARD.replace(
+  'communes: usageColumns(by: COMMUNE) { csv }',
+  'communes: usageColumns(by: COMMUNE) { keys handedOut redeemed usageRate peopleHelped costPerPersonCents population }',
+);
 
 /** Passes alone: the programme's funnel and people helped and one row per département. */
 export const PASSES_ONLY = `query PassesRows($id: ID!, $first: Int) {

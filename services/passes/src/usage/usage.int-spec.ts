@@ -112,6 +112,14 @@ describe('usage: the dashboard figures of passes', () => {
     });
     const byDistributor = (await api(`query($id: ID!) { programmePasses(programmeId: $id) { usageColumns(by: DISTRIBUTOR) { keys peopleHelped population } } }`, { id: programmeId })).programmePasses.usageColumns;
     expect(byDistributor).toEqual({ keys: [distributor], peopleHelped: [7], population: null });
+    // The same as one CSV text.
+    const { csv } = (await api(`query($id: ID!) { programmePasses(programmeId: $id) { usageColumns(by: COMMUNE) { csv } } }`, { id: programmeId })).programmePasses.usageColumns;
+    expect(csv.split('\r\n')).toEqual([
+      'key,ordered,activated,allocated,handed_out,redeemed,reimbursed,expired,credited,usage_rate,activated_usage_rate,people_helped,passes_cost_cents,cost_per_person_cents,population',
+      `80001,0,0,0,9,0,0,0,0,0,,5,9360,1872,${geography.commune('80001')!.population}`,
+      `80021,0,0,0,20,6,0,0,0,0.3,,2,20800,10400,${geography.commune('80021')!.population}`,
+      '',
+    ]);
   });
 
   it('puts usage rates next to the funnel of the federated entities and breakdown rows', async () => {

@@ -4,7 +4,7 @@ import { DomainError } from '@pass-numerique/kernel';
 import { decodeCursor, encodeCursor, money } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
-import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension } from '../funnel/funnel.repository';
+import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
 import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
 import type { PeopleHelpedCounts, UsageCounts } from './usage.repository';
 import { PEOPLE_DIMENSIONS, TERRITORIAL_DIMENSIONS, perPerson, populationOf, populationOfCommunes, rate } from './usage-figures';
@@ -26,6 +26,36 @@ function pageSizeOf(first: number | null | undefined): number {
 }
 
 const usageRates = (f: FunnelCounts) => ({ usageRate: rate(f.redeemed, f.handedOut), activatedUsageRate: rate(f.redeemed, f.activated) });
+
+type UsageColumnsSource = { keys: string[] } & Record<FunnelStage, number[]> & {
+  usageRate: Array<number | null>;
+  activatedUsageRate: Array<number | null>;
+  peopleHelped: number[] | null;
+  passesCostCents: number[] | null;
+  costPerPersonCents: Array<number | null> | null;
+  population: Array<number | null> | null;
+};
+
+/** Keys are codes, uuids or enum names and figures are numbers: nothing to quote. */
+function usageCsv(c: UsageColumnsSource): string {
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+  const lines = ['key,ordered,activated,allocated,handed_out,redeemed,reimbursed,expired,credited,usage_rate,activated_usage_rate,people_helped,passes_cost_cents,cost_per_person_cents,population'];
+  for (let i = 0; i < c.keys.length; i++) {
+    lines.push(
+      [
+        c.keys[i],
+        ...FUNNEL_STAGES.map((s) => cell(c[s][i])),
+        cell(c.usageRate[i]),
+        cell(c.activatedUsageRate[i]),
+        cell(c.peopleHelped?.[i]),
+        cell(c.passesCostCents?.[i]),
+        cell(c.costPerPersonCents?.[i]),
+        cell(c.population?.[i]),
+      ].join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
 
 export const usageResolvers = {
   PassFunnel: {
@@ -75,6 +105,9 @@ export const usageResolvers = {
         population: TERRITORIAL_DIMENSIONS.has(args.by) ? population : null,
       };
     },
+  },
+  UsageColumns: {
+    csv: (c: UsageColumnsSource) => usageCsv(c),
   },
   UsageRow: {
     territory: (r: UsageRowSource) => (TERRITORIAL_DIMENSIONS.has(r.by) ? { level: r.by, code: r.key } : null),
