@@ -232,7 +232,7 @@ async function main(): Promise<void> {
           async () => load(passes.url, shape.query, shape.variables, await direct()),
           async () => load(gateway.url, shape.query, shape.variables, await viaGateway()),
         );
-        say(`| ${shape.name} | ${straight.rps.toFixed(0)} | ${through.rps.toFixed(0)} | **${ratio.toFixed(2)}×** ${ratio >= 0.8 ? '✔' : '✘'} | ${straight.p99} ms | ${through.p99} ms |${straight.failed + through.failed ? ` (${straight.failed + through.failed} failed)` : ''}`);
+        say(`| ${shape.name} | ${straight.rps.toFixed(0)} | ${through.rps.toFixed(0)} | **${ratio.toFixed(3)}×** ${ratio >= 0.8 ? '✔' : '✘'} | ${straight.p99} ms | ${through.p99} ms |${straight.failed + through.failed ? ` (${straight.failed + through.failed} failed)` : ''}`);
       }
       say(``);
     }
@@ -274,7 +274,7 @@ async function main(): Promise<void> {
           async () => load(hive.url, shape.query, shape.variables, {}, SECONDS, shape.connections),
         );
         const ratio = ours.rps / peer.rps;
-        say(`| ${shape.name} | ${shape.connections} | ${ours.rps.toFixed(1)} | ${peer.rps.toFixed(1)} | **${ratio.toFixed(2)}×** ${ratio > 1 ? '✔' : '✘'} | ${ours.p99} ms | ${peer.p99} ms |${ours.failed + peer.failed ? ` (${ours.failed} / ${peer.failed} failed)` : ''}`);
+        say(`| ${shape.name} | ${shape.connections} | ${ours.rps.toFixed(1)} | ${peer.rps.toFixed(1)} | **${ratio.toFixed(3)}×** ${ratio > 1 ? '✔' : '✘'} | ${ours.p99} ms | ${peer.p99} ms |${ours.failed + peer.failed ? ` (${ours.failed} / ${peer.failed} failed)` : ''}`);
       }
       say(``);
     }
