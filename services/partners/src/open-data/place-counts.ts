@@ -10,10 +10,35 @@ import type { PartnersContext } from '../context';
 const LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
 type Level = (typeof LEVELS)[number];
 
-export class PlaceCountRepository {
-  constructor(private readonly dataSource: DataSource) {}
+type Columns = { level: Level; keys: string[]; counts: number[] };
 
-  async columns(level: Level, qualifiedOnly: boolean): Promise<{ level: Level; keys: string[]; counts: number[] }> {
+/**
+ * How long counts are reused: places open change with a qualification decision, a few a day; a
+ * dashboard of every département asks for them on every view, and anyone may ask (open data).
+ */
+export const PLACE_COUNT_REFRESH_MS = 30_000;
+
+export class PlaceCountRepository {
+  private readonly counted = new Map<string, { until: number; columns: Promise<Columns> }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly refreshMs = PLACE_COUNT_REFRESH_MS,
+  ) {}
+
+  /** Counted at most once per refresh period and level (concurrent callers share one count). */
+  columns(level: Level, qualifiedOnly: boolean): Promise<Columns> {
+    const key = `${level}:${qualifiedOnly}`;
+    const now = Date.now();
+    const cached = this.counted.get(key);
+    if (cached && cached.until > now) return cached.columns;
+    const columns = this.count(level, qualifiedOnly);
+    this.counted.set(key, { until: now + this.refreshMs, columns });
+    columns.catch(() => this.counted.delete(key));
+    return columns;
+  }
+
+  private async count(level: Level, qualifiedOnly: boolean): Promise<Columns> {
     // By département and région, the database groups by the INSEE code's département (its first
     // two characters, three overseas: 2A004 → 2A, 97411 → 974) and answers a hundred rows; by EPCI
     // and commune, it groups by commune and the official geography rolls up.
