@@ -15,6 +15,7 @@ import { Authenticator } from './authentication';
 import { RateLimiter } from './rate-limiter';
 import { introspectionGuard } from './introspection-guard';
 import { operationResolution } from './operation-resolution';
+import { variableCoercion } from './variable-coercion';
 import type { SubgraphName } from './supergraph/compose';
 
 export interface RunningGateway {
@@ -55,7 +56,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolution(), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolution(), variableCoercion({ hideSuggestions: config.mode === 'production' }), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
   });
   await apollo.start();
   const http = await startHttpServer({

@@ -4,9 +4,11 @@
 // model must equal a recount of its source tables, every money fact in funding must match the
 // passes service's records, every outbox must be drained and every event applied exactly once;
 // what the clients were told was done must exist exactly once. Dead letters are shown and replayed.
+import { randomUUID } from 'node:crypto';
+import { call } from './harness/api';
 import { sleep, waitFor } from './harness/child-process';
-import { checkEverything, type CheckReport } from './harness/ledger-checks';
 import { deadLetters, replayAll } from './harness/dead-letters';
+import { checkEverything, type CheckReport } from './harness/ledger-checks';
 import { SteadyLoad } from './harness/load';
 import { OwnNats, OwnPostgres } from './harness/own-infrastructure';
 import { APPS, Platform, type AppName } from './harness/platform';
@@ -14,8 +16,6 @@ import { profile } from './harness/profile';
 import { Prng } from './harness/prng';
 import { printReport } from './harness/report';
 import { beneficiaryNear, MUTATIONS, setUpScenario, type PrintedPass, type Scenario } from './harness/scenario';
-import { call } from './harness/api';
-import { randomUUID } from 'node:crypto';
 
 const PROFILE = profile();
 type Fault = AppName | 'nats' | 'postgres';
@@ -26,7 +26,7 @@ describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.na
   let nats: OwnNats | undefined;
   let platform: Platform;
   let scenario: Scenario;
-  /** Passes kept out of the load for the dead-letter test. */
+  /** Passes kept out of the load for the dead-letter and database-outage tests. */
   let spare: PrintedPass[];
   const figures: Array<[string, string | number]> = [['profile, seed (RESILIENCE_SEED replays it)', `${PROFILE.name}, ${PROFILE.seed}`]];
   /** Dead letters replayed so far, by producer stream: the stream holds each replay once more. */
@@ -39,7 +39,7 @@ describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.na
     platform = await Platform.start({ label: 'faults', postgresUrl: postgres!.url, natsUrl: nats!.url, subgraphTimeoutMs: 5_000, credentialCacheSeconds: 1 });
     scenario = await setUpScenario(platform, { bookletCount: PROFILE.faults.booklets, placeCount: 4, tokenSeconds: Math.ceil(PROFILE.timeoutMs / 1000) + 600 });
     spare = scenario.passes.splice(-12);
-  }, 180_000);
+  }, PROFILE.name === 'long' ? 900_000 : 180_000);
 
   afterAll(async () => {
     printReport('faults', figures);
@@ -196,8 +196,10 @@ describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.na
     } finally {
       platform.thaw('funding');
     }
-    // Longer than the back-off before a failing event is dead-lettered (0.5 + 1 + 2 + 4 s).
-    await sleep(PROFILE.name === 'long' ? 30_000 : 10_000);
+    // Longer than the back-off before a failing event is dead-lettered (0.5 + 1 + 2 + 4 s); in
+    // the long profile, longer than six ack waits (6 × 30 s), after which JetStream would stop
+    // redelivering the events fetched behind the one in hand.
+    await sleep(PROFILE.faults.outageMs);
     await postgres!.restart();
     for (const app of APPS) await platform.waitReady(app, 60_000);
     const report = await settledChecks(60_000);
@@ -206,5 +208,5 @@ describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.na
     expect(letters).toEqual([]);
     expect(report.mismatches).toEqual([]);
     expect(platform.crashes()).toEqual([]);
-  }, 180_000);
+  }, PROFILE.faults.outageMs + 180_000);
 });

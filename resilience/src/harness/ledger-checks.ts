@@ -3,8 +3,7 @@
 // own records, and the messaging bookkeeping is compared across databases and JetStream.
 // Each check names what it compares; a mismatch says by how much.
 import type { Client } from 'pg';
-import { streamName, PRODUCERS } from '@pass-numerique/messaging';
-import { connectEventBus } from '@pass-numerique/messaging';
+import { connectEventBus, PRODUCERS, streamName } from '@pass-numerique/messaging';
 import type { Platform, ServiceName } from './platform';
 import { SERVICES } from './platform';
 
@@ -159,17 +158,13 @@ async function checkFunding(passes: Client, funding: Client, programmeIds: strin
   c.equal('funding facts from passes left pending or refused', [], unsettled);
 }
 
-export interface MessagingState {
-  undelivered: Record<ServiceName, number>;
-}
-
 /**
  * The messaging bookkeeping: every outbox drained; each consumer applied each event of its
  * types exactly once (processed_event rows = the producer's outbox rows of that type); each
  * producer's stream holds each outbox event once (plus the dead letters replayed into it); no
  * durable consumer has anything pending or unacknowledged.
  */
-export async function checkMessaging(platform: Platform, databases: Record<ServiceName, Client>, c: Comparison, replayedIntoStream: Record<string, number> = {}): Promise<void> {
+async function checkMessaging(platform: Platform, databases: Record<ServiceName, Client>, c: Comparison, replayedIntoStream: Record<string, number> = {}): Promise<void> {
   const outboxByType = new Map<string, number>();
   for (const service of SERVICES) {
     const [pending] = (await databases[service].query(`SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`)).rows;

@@ -15,6 +15,8 @@ export interface Profile {
     settleMs: number;
     /** How long an app stays down before it is restarted. */
     downtimeMs: number;
+    /** The long PostgreSQL outage, while events wait to be applied. */
+    outageMs: number;
   };
   fuzz: {
     requests: number;
@@ -36,7 +38,7 @@ export function profile(): Profile {
     return {
       name: 'long',
       seed,
-      faults: { rounds: Number(process.env.RESILIENCE_ROUNDS ?? 8), workers: 8, booklets: 1_500, settleMs: 6_000, downtimeMs: 3_000 },
+      faults: { rounds: Number(process.env.RESILIENCE_ROUNDS ?? 8), workers: 8, booklets: 1_500, settleMs: 6_000, downtimeMs: 3_000, outageMs: 200_000 },
       fuzz: { requests: Number(process.env.RESILIENCE_FUZZ_REQUESTS ?? 30_000), concurrency: 12 },
       timeoutMs: 3 * 3_600_000,
     };
@@ -44,7 +46,7 @@ export function profile(): Profile {
   return {
     name: 'ci',
     seed,
-    faults: { rounds: 1, workers: 4, booklets: 120, settleMs: 1_500, downtimeMs: 800 },
+    faults: { rounds: 1, workers: 4, booklets: 120, settleMs: 1_500, downtimeMs: 800, outageMs: 10_000 },
     fuzz: { requests: 2_000, concurrency: 8 },
     timeoutMs: 150_000,
   };
