@@ -80,8 +80,12 @@ export class EventConsumer {
         ack_policy: AckPolicy.Explicit,
         deliver_policy: DeliverPolicy.All,
         filter_subject: eventSubject(this.bus.prefix, type),
-        // One more than our own limit: our handler dead-letters on the last delivery itself.
-        max_deliver: this.maxDeliveries + 1,
+        // No limit on JetStream's side: an event JetStream stops delivering is lost to this
+        // consumer without a trace. The consumer fetches up to 64 events at once; while the one in
+        // hand waits for the database, the others are redelivered at every ack wait, and a limit
+        // here would drop them after a few minutes of outage. Our handler dead-letters an event
+        // whose effect keeps failing (maxDeliveries) itself, where an operator can replay it.
+        max_deliver: -1,
         ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
       };
       try {

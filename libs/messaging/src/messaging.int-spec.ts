@@ -200,6 +200,10 @@ describe('outbox, relay and idempotent consumer on real PostgreSQL and JetStream
       );
       expect(letter.reason).toMatch(/failed 3 times/);
       expect(await effects(payload.programmeId)).toBe(0);
+      // Parking is the consumer's decision alone: JetStream never stops delivering an event on its
+      // own, which would lose it silently (the events held behind one waiting out a database outage).
+      const { config } = await bus.jsm.consumers.info(streamName(bus.prefix, ProgrammeOpenedV1.producer), consumer.durableName(ProgrammeOpenedV1.type));
+      expect(config.max_deliver).toBe(-1);
 
       broken = false;
       await replayDeadLetter(bus, letter.sequence);

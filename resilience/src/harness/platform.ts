@@ -169,11 +169,6 @@ export class Platform {
     return APPS.filter((app) => this.apps[app] && !this.apps[app].running && !this.intended.has(app)).map((app) => this.apps[app].describe());
   }
 
-  /** Recent output of an app (warnings and errors at the default log level). */
-  output(app: AppName): string[] {
-    return [...(this.apps[app]?.lines ?? [])];
-  }
-
   /** One GraphQL call through the gateway; network failures and timeouts come back as status 0. */
   async query<Data = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, timeoutMs = 15_000): Promise<GraphQLResult<Data>> {
     return postJson<Data>(this.gatewayUrl, JSON.stringify({ query, variables }), headers, timeoutMs);
