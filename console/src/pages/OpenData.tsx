@@ -13,11 +13,6 @@ const FIGURES = gql`
     programmeByCode(code: $code) {
       id
       name
-      perimeter {
-        level
-        code
-        name
-      }
       passes {
         funnel {
           ordered
@@ -29,19 +24,24 @@ const FIGURES = gql`
     }
   }
 `;
+// Figures by territory come from open data, where small counts are suppressed: the API refuses
+// the anonymous public the raw funnels of a territory (services/passes, open-data/detail-access.ts).
 const BY_DEPARTEMENT = gql`
-  query OpenByDepartement($region: String!, $programmeId: ID!) {
-    territories(level: DEPARTEMENT, within: { level: REGION, code: $region }, first: 20) {
-      edges {
-        node {
-          level
-          code
-          name
-          population
-          passFunnel(programmeId: $programmeId) {
-            handedOut
-            redeemed
+  query OpenByDepartement($programmeId: ID!) {
+    openPassFigures(programmeId: $programmeId, level: DEPARTEMENT, first: 200) {
+      threshold
+      rows {
+        nodes {
+          territory {
+            code
+            name
+            population
           }
+          peopleHelped
+          passesHandedOut
+          passesRedeemed
+          usageRate
+          suppression
         }
       }
     }
@@ -103,7 +103,7 @@ export function OpenData() {
               </li>
             </ul>
           ) : null}
-          {programme.perimeter?.level === 'REGION' ? <ByDepartement region={programme.perimeter.code} programmeId={programme.id} /> : null}
+          <ByDepartement programmeId={programme.id} />
         </section>
       ) : null}
       <OpenPlaces />
@@ -111,21 +111,24 @@ export function OpenData() {
   );
 }
 
-function ByDepartement(props: { region: string; programmeId: string }) {
+function ByDepartement(props: { programmeId: string }) {
   const { data, error } = useQuery<any>(BY_DEPARTEMENT, { variables: props });
+  const figures = data?.openPassFigures;
+  const shown = (value: number | null, format: (n: number) => string) => (value === null || value === undefined ? 'secret statistique' : format(value));
   return (
     <>
       <ErrorNotice error={error} />
-      {data ? (
+      {figures ? (
         <Table
-          caption="Par département"
-          headers={['Département', 'Population', 'Pass remis', 'Pass utilisés', 'Taux']}
-          data={data.territories.edges.map(({ node }: any) => [
-            `${node.name} (${node.code})`,
-            formatInteger(node.population),
-            formatInteger(node.passFunnel.handedOut),
-            formatInteger(node.passFunnel.redeemed),
-            formatRate(usageRate(node.passFunnel.redeemed, node.passFunnel.handedOut)),
+          caption={`Par département (aucune case ne décrit moins de ${figures.threshold} personnes)`}
+          headers={['Département', 'Population', 'Personnes aidées', 'Pass remis', 'Pass utilisés', 'Taux']}
+          data={figures.rows.nodes.map((node: any) => [
+            `${node.territory.name} (${node.territory.code})`,
+            formatInteger(node.territory.population),
+            shown(node.peopleHelped, formatInteger),
+            shown(node.passesHandedOut, formatInteger),
+            shown(node.passesRedeemed, formatInteger),
+            shown(node.usageRate, formatRate),
           ])}
         />
       ) : null}

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
@@ -92,6 +93,35 @@ describe('funnel read models', () => {
     expect(columns.data.programmePasses.funnelColumns).toEqual({ by: 'COMMUNE', keys: ['80001', '80021'], handedOut: [10, 20], redeemed: [0, 3], ordered: [0, 0] });
     const tooBig = await callSubgraph(service.url, BREAKDOWN, { id: programmeId, by: 'COMMUNE', first: 40_001 });
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives the anonymous public the programme totals only: every figure below them is refused, open data publishes them suppressed', async () => {
+    const anonymous = (query: string, variables: Record<string, unknown>) => callSubgraph(service.url, query, variables, ANONYMOUS);
+    const totals = await anonymous(`query($id: ID!) { programmePasses(programmeId: $id) { funnel { handedOut redeemed } peopleHelped { count } } }`, { id: programmeId });
+    expect(totals.errors).toBeUndefined();
+    expect(totals.data.programmePasses.funnel).toEqual({ handedOut: 30, redeemed: 3 });
+    const details = [
+      `funnelBreakdown(by: COMMUNE) { nodes { key handedOut } }`,
+      `funnelColumns(by: DISTRIBUTOR) { keys handedOut }`,
+      `usageBreakdown(by: PUBLIC) { nodes { key funnel { handedOut } } }`,
+      `usageColumns(by: COMMUNE) { csv }`,
+    ];
+    for (const detail of details) {
+      const r = await anonymous(`query($id: ID!) { programmePasses(programmeId: $id) { code ${detail} } }`, { id: programmeId });
+      expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(r.data.programmePasses).toMatchObject({ code: expect.any(String) }); // the rest of the answer stands
+      expect(JSON.stringify(r.data)).not.toMatch(/80021|"handedOut":\s*[1-9]/);
+    }
+    const entities = await anonymous(ENTITIES, {
+      programmeId,
+      rep: [
+        { __typename: 'Territory', level: 'COMMUNE', code: '80021' },
+        { __typename: 'Organisation', id: distributor },
+        { __typename: 'Place', id: place.placeId },
+      ],
+    });
+    expect(entities.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(entities.data._entities.map((e: Record<string, unknown>) => e.passFunnel ?? e.distributorPassFunnel ?? null)).toEqual([null, null, null]);
   });
 
   it('always agrees with the passes themselves', async () => {

@@ -2,6 +2,7 @@
 import { DomainError, isUuid } from '@pass-numerique/kernel';
 import { decodeCursor, encodeCursor } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
+import { requireDetailReader } from '../open-data/detail-access';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { FunnelCounts, FunnelDimension } from './funnel.repository';
 
@@ -19,6 +20,7 @@ type Row = { key: string; by: FunnelDimension } & FunnelCounts;
 
 /** Counts of one key; for one programme, with the programme's end as the passes' last valid day. */
 async function funnelOf(ctx: PassesContext, programmeId: string | null | undefined, dimension: FunnelDimension, key: string) {
+  requireDetailReader(ctx.identity);
   const scope = programmeScope(programmeId);
   const [counts, programme] = await Promise.all([
     ctx.loaders.funnel.load({ programmeId: scope, dimension, key }),
@@ -30,6 +32,7 @@ async function funnelOf(ctx: PassesContext, programmeId: string | null | undefin
 export const funnelResolvers = {
   ProgrammePasses: {
     funnelBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext) => {
+      requireDetailReader(ctx.identity);
       const size = args.first ?? 100;
       if (!Number.isInteger(size) || size < 0 || size > MAX_FUNNEL_PAGE) throw new DomainError('BAD_USER_INPUT', `first must be between 0 and ${MAX_FUNNEL_PAGE}`, { field: 'first' });
       const [rows, totalCount] = await Promise.all([
@@ -40,10 +43,10 @@ export const funnelResolvers = {
       const last = nodes.at(-1);
       return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null } };
     },
-    funnelColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => ({
-      by: args.by,
-      ...(await ctx.services.funnelRepository.columns(p.id, args.by)),
-    }),
+    funnelColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => {
+      requireDetailReader(ctx.identity);
+      return { by: args.by, ...(await ctx.services.funnelRepository.columns(p.id, args.by)) };
+    },
   },
   FunnelRowConnection: {
     edges: (c: { nodes: Row[] }) => c.nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),

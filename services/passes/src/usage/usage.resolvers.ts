@@ -3,6 +3,7 @@
 import { DomainError } from '@pass-numerique/kernel';
 import { decodeCursor, encodeCursor, money } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
+import { requireDetailReader } from '../open-data/detail-access';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
 import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
@@ -69,6 +70,7 @@ export const usageResolvers = {
   ProgrammePasses: {
     peopleHelped: (p: ProgrammeEntity, _: unknown, ctx: PassesContext) => ctx.loaders.peopleHelped.load({ programmeId: p.id, dimension: 'PROGRAMME', key: '' }),
     usageBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext) => {
+      requireDetailReader(ctx.identity);
       const size = pageSizeOf(args.first);
       const [rows, totalCount] = await Promise.all([
         ctx.services.usageRepository.rows(p.id, args.by, size + 1, decodeCursor(args.after)),
@@ -84,6 +86,7 @@ export const usageResolvers = {
       };
     },
     usageColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => {
+      requireDetailReader(ctx.identity);
       const columns = await ctx.services.usageRepository.columns(p.id, args.by);
       const people = PEOPLE_DIMENSIONS.has(args.by);
       let population: Array<number | null>;
