@@ -269,4 +269,16 @@ describe('analytics: the programme dashboard, alerts and open data through the g
     expect(places.data.placesCsv.split('\n')[0]).toMatch(/^id,pivot,/);
     expect(places.data.placeCountColumns.keys).toContain('32');
   });
+
+  it('gives the anonymous public the programme totals, and none of the dashboard’s rows (5 people helped: each row describes one or two)', async () => {
+    const r = await stack.query(
+      `query($id: ID!) { programme(id: $id) { passes { funnel { handedOut } communes: usageColumns(by: COMMUNE) { csv } publics: usageBreakdown(by: PUBLIC) { nodes { key } } } }
+        territory(level: COMMUNE, code: "80021") { name passFunnel(programmeId: $id) { handedOut } } }`,
+      { id: programmeId },
+    );
+    expect(r.data.programme.passes.funnel.handedOut).toBeGreaterThan(0);
+    expect(r.data.programme.passes).toMatchObject({ communes: null, publics: null });
+    expect(r.data.territory).toEqual({ name: 'Amiens', passFunnel: null });
+    expect(r.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+  });
 });
