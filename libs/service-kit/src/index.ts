@@ -7,6 +7,7 @@ export * from './logger';
 export * from './pagination';
 export * from './process';
 export * from './subgraph-service';
+export * from './resolver-maps';
 export * from './graphql-scalars';
 export * from './authorisation';
 export * from './audit';

@@ -1,6 +1,6 @@
 // What the funding subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import type { FundingConfig } from './config';
 import { createFundingLoaders, createFundingServices, type FundingLoaders, type FundingServices } from './context';
@@ -28,26 +28,12 @@ import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancell
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { fundingAccessPolicy } from './access-policy';
 
-type ResolverMap = Record<string, Record<string, unknown>>;
-
-/** Each aggregate contributes fields to shared types (Programme, Query, Mutation): merged type by type. */
-function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
-  }
-  return merged;
-}
-
 export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders> = {
   name: 'funding',
   typeDefs,
-  resolvers: {
-    ...scalarResolvers,
-    ...mergeResolvers(programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers, {
-      Query: { fundingAuditTrail: auditTrailQuery() },
-    }),
-  } as SubgraphDefinition<FundingServices, FundingLoaders>['resolvers'],
+  resolvers: mergeResolvers(scalarResolvers, programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers, {
+    Query: { fundingAuditTrail: auditTrailQuery() },
+  }),
   entities: [
     ProgrammeEntity,
     DeliberationEntity,

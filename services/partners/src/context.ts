@@ -59,7 +59,7 @@ export function createPartnersLoaders(services: PartnersServices) {
     ...createOrganisationLoaders(services.organisationRepository),
     ...createAgreementLoaders(services.agreementRepository),
     ...createPlaceLoaders(services.placeRepository),
-    ...createTerritoryLoaders(services.placeRepository),
+    ...createTerritoryLoaders(services.placeRepository, services.placeCounts),
     ...createCredentialLoaders(services.credentialRepository),
     ...createWebhookLoaders(services.webhookRepository),
   };

@@ -1,7 +1,7 @@
 // What the partners subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
 import { systemClock } from '@pass-numerique/kernel';
-import { auditTrailQuery, createLogger, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, createLogger, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import { credentialPepperOf, webhookSecretKeyOf, type PartnersConfig } from './config';
 import { createPartnersLoaders, createPartnersServices, type PartnersLoaders, type PartnersOptions, type PartnersServices } from './context';
@@ -39,18 +39,11 @@ import { placeCountResolvers } from './open-data/place-counts';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
-/** Several modules contribute fields to one type (Organisation, Mutation…); scalars are kept whole. */
-function mergeResolvers(...maps: Array<Record<string, object>>): Resolvers {
-  const merged: Record<string, object> = {};
-  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = type in merged ? { ...merged[type], ...fields } : fields;
-  return merged as Resolvers;
-}
-
 export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<PartnersServices, PartnersLoaders> {
   return {
     name: 'partners',
     typeDefs,
-    resolvers: mergeResolvers(
+    resolvers: mergeResolvers<Resolvers>(
       scalarResolvers,
       addressResolvers,
       territoryResolvers,

@@ -1,6 +1,6 @@
 // What the passes subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import { loadPassesDemo } from './demo/load-passes-demo';
 import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
@@ -44,13 +44,6 @@ import { alertsResolvers } from './alerts/alerts.resolvers';
 import { openDataResolvers } from './open-data/open-data.resolvers';
 import { passesAccessPolicy } from './access-policy';
 
-/** Merges resolver maps type by type (Query and Mutation come from several modules). */
-function mergeResolvers(...maps: Array<Record<string, Record<string, unknown>>>): Record<string, Record<string, unknown>> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
-  return merged;
-}
-
 export function passesSubgraph(
   config: Pick<PassesConfig, 'passCodeSecret' | 'internalIdentitySecret'>,
   tuning: Pick<PassesStartOptions, 'throttle'> = {},
@@ -59,9 +52,20 @@ export function passesSubgraph(
   return {
     name: 'passes',
     typeDefs,
-    resolvers: { ...scalarResolvers, ...mergeResolvers(programmeResolvers, orderResolvers, bookletResolvers, handOutResolvers, redemptionResolvers, statementResolvers, funnelResolvers, usageResolvers, alertsResolvers, openDataResolvers, {
-      Query: { passesAuditTrail: auditTrailQuery() },
-    }) } as SubgraphDefinition<PassesServices, PassesLoaders>['resolvers'],
+    resolvers: mergeResolvers(
+      scalarResolvers,
+      programmeResolvers,
+      orderResolvers,
+      bookletResolvers,
+      handOutResolvers,
+      redemptionResolvers,
+      statementResolvers,
+      funnelResolvers,
+      usageResolvers,
+      alertsResolvers,
+      openDataResolvers,
+      { Query: { passesAuditTrail: auditTrailQuery() } },
+    ),
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
     migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000, IndexBookletsNotHandedOut1766200000000],
     audited: true,

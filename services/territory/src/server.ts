@@ -1,7 +1,7 @@
 // What the territory subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service. Before it answers,
 // the map of France is imported (a no-op when the stored map matches the installed package).
-import { auditTrailQuery, openDatabase, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, openDatabase, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
 import type { TerritoryConfig } from './config';
@@ -21,12 +21,7 @@ type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>
 export const territorySubgraph: Definition = {
   name: 'territory',
   typeDefs,
-  resolvers: {
-    ...scalarResolvers,
-    ...territoryResolvers,
-    ...zoneResolvers,
-    Query: { ...territoryResolvers.Query, ...zoneResolvers.Query, territoryAuditTrail: auditTrailQuery() },
-  } as Definition['resolvers'],
+  resolvers: mergeResolvers(scalarResolvers, territoryResolvers, zoneResolvers, { Query: { territoryAuditTrail: auditTrailQuery() } }),
   entities: [TerritoryEntity, ZoneEntity],
   migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000],
   createServices: createTerritoryServices,

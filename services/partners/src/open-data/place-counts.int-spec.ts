@@ -12,6 +12,8 @@ describe('partners open data: place counts by territory', () => {
   const config = { ...testServiceConfig('partners'), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startPartnersService>>;
 
+  let register: (inseeCode: string, postalCode: string) => Promise<string>;
+  let qualify: (placeId: string) => Promise<void>;
   const api = async (query: string, variables: Record<string, unknown>, identity?: Identity) => {
     const r = await callSubgraph(service.url, query, variables, identity);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
@@ -21,13 +23,13 @@ describe('partners open data: place counts by territory', () => {
   beforeAll(async () => {
     service = await startPartnersService(config);
     const organisationId = (await api(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, { input: organisationInput() })).registerOrganisation.id;
-    const register = async (inseeCode: string, postalCode: string) =>
+    register = async (inseeCode: string, postalCode: string) =>
       (
         await api(`mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
           input: { organisationId, description: placeDescriptionInput({ address: { street: '1 rue Haute', postalCode, inseeCode } }) },
         })
       ).registerPlace.id;
-    const qualify = async (placeId: string) => {
+    qualify = async (placeId: string) => {
       await api(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, { input: { placeId, iban: VALID_IBAN } });
       await api(`mutation($id: ID!) { qualifyPlace(placeId: $id) { id } }`, { id: placeId });
     };
@@ -55,5 +57,34 @@ describe('partners open data: place counts by territory', () => {
     });
     const regions = (await api(COLUMNS, { level: 'REGION' })).placeCountColumns;
     expect(_entities).toEqual([{ code: '32', placeCount: regions.counts[regions.keys.indexOf('32')] }, { code: '80021', placeCount: 1 }]);
+  });
+
+  it('counts every level in one batch, each from its own query, and shows a qualification at once (the columns are recounted every 30 s)', async () => {
+    const ENTITIES = `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Territory { level code qualified: placeCount(qualifiedOnly: true) all: placeCount } } }`;
+    const rep = [
+      { __typename: 'Territory', level: 'REGION', code: '32' },
+      { __typename: 'Territory', level: 'DEPARTEMENT', code: '80' },
+      { __typename: 'Territory', level: 'DEPARTEMENT', code: '59' },
+      { __typename: 'Territory', level: 'COMMUNE', code: '80021' },
+      { __typename: 'Territory', level: 'EPCI', code: '248000531' }, // CA Amiens Métropole
+    ];
+    const counts = async () => (await api(ENTITIES, { rep }))._entities.map((t: { qualified: number; all: number }) => [t.qualified, t.all]);
+    const before = await counts();
+    expect(before).toEqual([
+      [2, 3],
+      [2, 3],
+      [0, 0],
+      [1, 2],
+      [1, 2],
+    ]);
+    await (api(COLUMNS, { level: 'DEPARTEMENT' })); // fills the 30 s columns cache
+    await qualify(await register('80021', '80000'));
+    expect(await counts()).toEqual([
+      [3, 4],
+      [3, 4],
+      [0, 0],
+      [2, 3],
+      [2, 3],
+    ]);
   });
 });

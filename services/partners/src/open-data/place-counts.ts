@@ -32,13 +32,14 @@ export class PlaceCountRepository {
     const now = Date.now();
     const cached = this.counted.get(key);
     if (cached && cached.until > now) return cached.columns;
-    const columns = this.count(level, qualifiedOnly);
+    const columns = this.countNow(level, qualifiedOnly);
     this.counted.set(key, { until: now + this.refreshMs, columns });
     columns.catch(() => this.counted.delete(key));
     return columns;
   }
 
-  private async count(level: Level, qualifiedOnly: boolean): Promise<Columns> {
+  /** Counted now, every territory of the level (Territory.placeCount, which must show a qualification at once, uses it for départements and régions). */
+  async countNow(level: Level, qualifiedOnly: boolean): Promise<Columns> {
     // By département and région, the database groups by the INSEE code's département (its first
     // two characters, three overseas: 2A004 → 2A, 97411 → 974) and answers a hundred rows; by EPCI
     // and commune, it groups by commune and the official geography rolls up.

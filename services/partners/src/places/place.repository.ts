@@ -72,11 +72,13 @@ export class PlaceRepository {
   /** Place counts per commune, for the communes given: one query however many territories asked. */
   async countByCommune(communes: readonly string[], qualifiedOnly: boolean): Promise<Map<string, number>> {
     if (communes.length === 0) return new Map();
+    // Two texts, not one with a boolean parameter: only a literal predicate lets the planner use
+    // the partial index place_qualified_insee (216–328 ms per call at 100,000 places before).
     const rows: Array<{ insee_code: string; count: number }> = await this.dataSource.query(
       `SELECT insee_code, count(*)::int AS count FROM place
-        WHERE insee_code = ANY($1) AND ($2::boolean IS FALSE OR qualification_status = 'QUALIFIED')
+        WHERE insee_code = ANY($1) ${qualifiedOnly ? `AND qualification_status = 'QUALIFIED'` : ''}
         GROUP BY insee_code`,
-      [communes, qualifiedOnly],
+      [communes],
     );
     return new Map(rows.map((r) => [r.insee_code, r.count]));
   }

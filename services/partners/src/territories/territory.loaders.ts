@@ -1,7 +1,11 @@
-// Per-request batching: a list of territories asking for their place counts costs one query per
-// qualifiedOnly value, whatever the number of territories (each resolved to its communes by geography).
+// Per-request batching: a list of territories asking for their place counts costs at most two
+// queries per qualifiedOnly value, whatever the number of territories. Communes and EPCIs are
+// counted by commune for the communes they hold (geography); départements and régions by one
+// GROUP BY over the INSEE code's département, a hundred rows — sending every commune of France
+// in an array for a dashboard of all départements cost a third of a second.
 import DataLoader from 'dataloader';
 import type { PlaceRepository } from '../places/place.repository';
+import type { PlaceCountRepository } from '../open-data/place-counts';
 import { communesOf, type TerritoryRef } from './territory-scope';
 
 export interface PlaceCountKey {
@@ -9,18 +13,26 @@ export interface PlaceCountKey {
   qualifiedOnly: boolean;
 }
 
-export function createTerritoryLoaders(places: PlaceRepository) {
+const GROUPED_IN_SQL = new Set(['DEPARTEMENT', 'REGION']);
+
+export function createTerritoryLoaders(places: PlaceRepository, placeCounts: PlaceCountRepository) {
   return {
     placeCount: new DataLoader<PlaceCountKey, number, string>(
       async (keys) => {
-        const counts = new Map<boolean, Map<string, number>>();
+        const answers = new Map<string, number>();
+        const keyOf = (k: PlaceCountKey) => `${k.territory.level}:${k.territory.code}:${k.qualifiedOnly}`;
         for (const qualifiedOnly of [false, true]) {
           const wanted = keys.filter((k) => k.qualifiedOnly === qualifiedOnly);
-          if (wanted.length === 0) continue;
-          const communes = [...new Set(wanted.flatMap((k) => communesOf(k.territory)))];
-          counts.set(qualifiedOnly, await places.countByCommune(communes, qualifiedOnly));
+          for (const level of new Set(wanted.filter((k) => GROUPED_IN_SQL.has(k.territory.level)).map((k) => k.territory.level))) {
+            const { keys: codes, counts } = await placeCounts.countNow(level as 'DEPARTEMENT' | 'REGION', qualifiedOnly);
+            for (const k of wanted.filter((w) => w.territory.level === level)) answers.set(keyOf(k), counts[codes.indexOf(k.territory.code)] ?? 0);
+          }
+          const byCommune = wanted.filter((k) => !GROUPED_IN_SQL.has(k.territory.level));
+          if (byCommune.length === 0) continue;
+          const counted = await places.countByCommune([...new Set(byCommune.flatMap((k) => communesOf(k.territory)))], qualifiedOnly);
+          for (const k of byCommune) answers.set(keyOf(k), communesOf(k.territory).reduce((sum, commune) => sum + (counted.get(commune) ?? 0), 0));
         }
-        return keys.map((k) => communesOf(k.territory).reduce((sum, commune) => sum + (counts.get(k.qualifiedOnly)?.get(commune) ?? 0), 0));
+        return keys.map((k) => answers.get(keyOf(k)) ?? 0);
       },
       { cacheKeyFn: (k) => `${k.territory.level}:${k.territory.code}:${k.qualifiedOnly}` },
     ),
