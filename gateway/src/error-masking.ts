@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@pass-numerique/service-kit';
 
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|socket hang up|fetch failed|aborted|timeout|timed out|status code 5\d\d|Bad Gateway|Service Unavailable/i;
+const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|socket hang up|fetch failed|unreachable|aborted|timeout|timed out|status code 5\d\d|Bad Gateway|Service Unavailable/i;
 
 /** The HTTP status Apollo Server gave an error it raised itself (an unsupported persisted-query version…). */
 function statusOf(error: unknown): number | undefined {

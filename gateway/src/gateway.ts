@@ -10,6 +10,7 @@ import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { SignedDataSource } from './signed-data-source';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { createGatewayErrorFormatter } from './error-masking';
 import { Authenticator } from './authentication';
 import { RateLimiter } from './rate-limiter';
@@ -43,9 +44,10 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     blockFieldSuggestion: { enabled: config.mode === 'production' },
   }).protect();
 
+  const fetcher = subgraphFetcher(config.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph ?? supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer, config.subgraphTimeoutMs, name),
+    buildService: ({ name }) => new SignedDataSource(config.subgraphUrls[name as SubgraphName], signer, fetcher, name),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -91,6 +93,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await fetcher.close();
     },
   };
 }

@@ -1,29 +1,21 @@
 // Every call to a subgraph carries the caller's identity, signed by the gateway, and is
-// abandoned after a deadline so that one slow subgraph cannot hold a whole response.
+// abandoned after a deadline (subgraph-fetcher.ts) so that one slow subgraph cannot hold a whole response.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, type IdentitySigner } from '@pass-numerique/service-kit';
 import type { GatewayContext } from './gateway-context';
+import type { SubgraphFetcher } from './subgraph-fetcher';
 
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly signer: IdentitySigner,
-    timeoutMs: number,
+    fetcher: SubgraphFetcher,
     private readonly serviceName?: string,
   ) {
-    super({
-      url,
-      // Node's fetch keeps connections alive; the signal bounds each subgraph call. Its
-      // TimeoutError is a DOMException whose message cannot be rewritten, which the error
-      // plugins downstream do (a hung subgraph then failed the whole answer with a 500): it
-      // becomes a plain error that the formatter reads as "subgraph unavailable".
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }).catch((error: unknown) => {
-          if ((error as Error)?.name === 'TimeoutError') throw new Error(`no answer within ${timeoutMs} ms (timeout)`);
-          throw error;
-        })) as never,
-    });
+    // The fetcher bounds each call (subgraph-fetcher.ts); @apollo/gateway reads only the parts of
+    // a fetch Response that it provides.
+    super({ url, fetcher: fetcher as never });
   }
 
   /**
