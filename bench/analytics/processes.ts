@@ -2,7 +2,7 @@
 // process of their own (the same bundled file started with a role), so that the load generator,
 // the gateways and the subgraphs never share an event loop — as in production.
 import { fork, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,6 +82,14 @@ export function runChildRole(): boolean {
   const role = process.argv.find((a) => a.startsWith('--role='))?.slice(7) as Role | undefined;
   if (!role) return false;
   let stop: (() => Promise<void>) | undefined;
+  // HTTP requests this process has received: the peer comparison checks with it that both gateways
+  // ask the subgraphs the same number of times (no de-duplication of identical calls).
+  let received = 0;
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+    if (event === 'request') received++;
+    return (emit as (this: Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args);
+  } as typeof emit;
   let service: { dataSource: { query(sql: string, params?: unknown[]): Promise<unknown> } } | undefined;
   process.on('message', async (m: Message) => {
     const reply = (body: Record<string, unknown>) => process.send!({ ...body, replyTo: m.id });
@@ -139,6 +147,8 @@ export function runChildRole(): boolean {
           await runtime.dispose?.();
         };
         reply({ url: `http://127.0.0.1:${address.port}/graphql` });
+      } else if (m.type === 'requests') {
+        reply({ received });
       } else if (m.type === 'sql' && service) {
         reply({ rows: await service.dataSource.query(m.sql as string, (m.params as unknown[]) ?? []) });
       } else if (m.type === 'stop') {

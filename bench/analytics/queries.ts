@@ -100,5 +100,8 @@ export function SUBGRAPH_PARTS(id: string, departements: Array<Record<string, st
     ['names and populations of the départements', urls.territory, `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Territory { name population } } }`, { rep: departements }],
     ['places open in the départements, per row (Territory.placeCount)', urls.partners, `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Territory { placeCount(qualifiedOnly: true) } } }`, { rep: departements }],
     ['places open in the départements, one root field (placeCountColumns)', urls.partners, `{ placeCountColumns(level: DEPARTEMENT, qualifiedOnly: true) { keys counts } }`, {}],
+    // The communes dashboard's two big parts.
+    ['every commune as one CSV text (usageColumns)', urls.passes, `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Programme { passes { communes: usageColumns(by: COMMUNE) { csv } } } } }`, { rep: [{ __typename: 'Programme', id }] }],
+    ['places open in every commune (placeCountColumns, recounted every 30 s)', urls.partners, `{ placeCountColumns(level: COMMUNE, qualifiedOnly: true) { keys counts } }`, {}],
   ];
 }
