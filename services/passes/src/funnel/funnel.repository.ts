@@ -1,5 +1,6 @@
 // Queries only: the funnel read model. Reads sum a row's few shards; they never touch passes.
 import type { DataSource } from 'typeorm';
+import { columnText, keysOfText, numbersOfText } from './column-texts';
 
 export const FUNNEL_STAGES = ['ordered', 'activated', 'allocated', 'handedOut', 'redeemed', 'reimbursed', 'expired', 'credited'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -78,14 +79,14 @@ export class FunnelRepository {
   async columns(programmeId: string, dimension: FunnelDimension): Promise<{ keys: string[] } & Record<FunnelStage, number[]>> {
     // One sort (of the grouped rows), then each array_agg reads them in that order, as
     // PostgreSQL does for an ordered subquery without GROUP BY above it.
-    const [row] = await this.dataSource.query(
-      `SELECT COALESCE(array_agg(key), '{}') AS keys,
-              ${FUNNEL_STAGES.map((s) => `COALESCE(array_agg(${STAGE_COLUMNS[s]}), '{}') AS "${s}"`).join(', ')}
+    const [row]: Array<Record<string, string>> = await this.dataSource.query(
+      `SELECT ${columnText('key', 'keys')},
+              ${FUNNEL_STAGES.map((s) => columnText(STAGE_COLUMNS[s], s)).join(', ')}
          FROM (SELECT key, ${FUNNEL_STAGES.map((s) => `sum(${STAGE_COLUMNS[s]})::int AS ${STAGE_COLUMNS[s]}`).join(', ')}
                  FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key ORDER BY key) t`,
       [programmeId, dimension],
     );
-    return row;
+    return { keys: keysOfText(row.keys), ...(Object.fromEntries(FUNNEL_STAGES.map((s) => [s, numbersOfText(row[s])])) as Record<FunnelStage, number[]>) };
   }
 
   async breakdownSize(programmeId: string, dimension: FunnelDimension): Promise<number> {

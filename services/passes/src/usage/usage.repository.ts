@@ -3,6 +3,7 @@
 import type { DataSource } from 'typeorm';
 import { FUNNEL_STAGES, STAGE_COLUMNS, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
 import { wideRead } from './wide-reads';
+import { columnText, keysOfText, numbersOfText } from '../funnel/column-texts';
 
 export interface PeopleHelpedCounts {
   people: number;
@@ -60,10 +61,10 @@ export class UsageRepository {
     // PostgreSQL does for an ordered subquery without GROUP BY above it.
     const [row] = await wideRead(this.dataSource, (m) =>
       m.query(
-        `SELECT COALESCE(array_agg(key), '{}') AS keys,
-                ${FUNNEL_STAGES.map((s) => `COALESCE(array_agg(${STAGE_COLUMNS[s]}), '{}') AS "${s}"`).join(', ')},
-                COALESCE(array_agg(people), '{}') AS people,
-                COALESCE(array_agg(passes_cost_cents), '{}') AS "passesCostCents"
+        `SELECT ${columnText('key', 'keys')},
+                ${FUNNEL_STAGES.map((s) => columnText(STAGE_COLUMNS[s], s)).join(', ')},
+                ${columnText('people', 'people')},
+                ${columnText('passes_cost_cents', 'passesCostCents')}
            FROM (SELECT f.*, COALESCE(p.people, 0) AS people, COALESCE(p.passes_cost_cents, 0) AS passes_cost_cents
                    FROM (SELECT key, ${FUNNEL_STAGES.map((s) => `sum(${STAGE_COLUMNS[s]})::int AS ${STAGE_COLUMNS[s]}`).join(', ')}
                            FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key) f
@@ -73,9 +74,10 @@ export class UsageRepository {
       ),
     );
     return {
-      ...row,
-      people: row.people.map(Number),
-      passesCostCents: row.passesCostCents.map(Number),
+      keys: keysOfText(row.keys),
+      ...(Object.fromEntries(FUNNEL_STAGES.map((s) => [s, numbersOfText(row[s])])) as Record<FunnelStage, number[]>),
+      people: numbersOfText(row.people),
+      passesCostCents: numbersOfText(row.passesCostCents),
     };
   }
 

@@ -37,23 +37,20 @@ type UsageColumnsSource = { keys: string[] } & Record<FunnelStage, number[]> & {
   population: Array<number | null> | null;
 };
 
-/** Keys are codes, uuids or enum names and figures are numbers: nothing to quote. */
+const USAGE_CSV_HEADER = 'key,ordered,activated,allocated,handed_out,redeemed,reimbursed,expired,credited,usage_rate,activated_usage_rate,people_helped,passes_cost_cents,cost_per_person_cents,population';
+
+/** Keys are codes, uuids or enum names and figures are numbers: nothing to quote. One string per line, no intermediate arrays (every commune of France). */
 function usageCsv(c: UsageColumnsSource): string {
-  const cell = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-  const lines = ['key,ordered,activated,allocated,handed_out,redeemed,reimbursed,expired,credited,usage_rate,activated_usage_rate,people_helped,passes_cost_cents,cost_per_person_cents,population'];
+  const columns: Array<ReadonlyArray<number | null> | null> = [...FUNNEL_STAGES.map((s) => c[s]), c.usageRate, c.activatedUsageRate, c.peopleHelped, c.passesCostCents, c.costPerPersonCents, c.population];
+  const lines = new Array<string>(c.keys.length + 1);
+  lines[0] = USAGE_CSV_HEADER;
   for (let i = 0; i < c.keys.length; i++) {
-    lines.push(
-      [
-        c.keys[i],
-        ...FUNNEL_STAGES.map((s) => cell(c[s][i])),
-        cell(c.usageRate[i]),
-        cell(c.activatedUsageRate[i]),
-        cell(c.peopleHelped?.[i]),
-        cell(c.passesCostCents?.[i]),
-        cell(c.costPerPersonCents?.[i]),
-        cell(c.population?.[i]),
-      ].join(','),
-    );
+    let line = c.keys[i];
+    for (const column of columns) {
+      const value = column?.[i];
+      line += value === null || value === undefined ? ',' : `,${value}`;
+    }
+    lines[i + 1] = line;
   }
   return `${lines.join('\r\n')}\r\n`;
 }
