@@ -147,6 +147,12 @@ export function runChildRole(): boolean {
           await runtime.dispose?.();
         };
         reply({ url: `http://127.0.0.1:${address.port}/graphql` });
+      } else if (m.type === 'usage-columns' && service) {
+        // The read behind usageColumns alone (SQL, transfer and parsing, no GraphQL), timed here.
+        const repository = (service as unknown as { services: { usageRepository: { columns(programmeId: string, by: string): Promise<{ keys: string[] }> } } }).services.usageRepository;
+        const started = performance.now();
+        const columns = await repository.columns(m.programmeId as string, m.by as string);
+        reply({ ms: performance.now() - started, keys: columns.keys.length });
       } else if (m.type === 'requests') {
         reply({ received });
       } else if (m.type === 'sql' && service) {

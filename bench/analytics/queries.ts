@@ -30,7 +30,7 @@ export const DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW = DEPARTEMENTS_DASHBOARD.repl
   '',
 );
 
-/** The same for every commune of France, as one CSV text per subgraph figure set, with places open by commune from partners. */
+/** The same for every commune of France, as one CSV text per subgraph (figures from passes, places open by commune from partners). */
 export const COMMUNES_DASHBOARD = `query CommunesDashboard($id: ID!) {
   programme(id: $id) {
     code name ${BUDGET}
@@ -40,14 +40,14 @@ export const COMMUNES_DASHBOARD = `query CommunesDashboard($id: ID!) {
       communes: usageColumns(by: COMMUNE) { csv }
     }
   }
-  placesOpen: placeCountColumns(level: COMMUNE, qualifiedOnly: true) { keys counts }
+  placesOpen: placeCountColumns(level: COMMUNE, qualifiedOnly: true) { csv }
 }`;
 
 /** The same with the communes' figures as GraphQL lists (one list per figure): the gateway walks every value. */
 export const COMMUNES_DASHBOARD_LISTS = COMMUNES_DASHBOARD.replace(
   'communes: usageColumns(by: COMMUNE) { csv }',
   'communes: usageColumns(by: COMMUNE) { keys handedOut redeemed usageRate peopleHelped costPerPersonCents population }',
-);
+).replace('placeCountColumns(level: COMMUNE, qualifiedOnly: true) { csv }', 'placeCountColumns(level: COMMUNE, qualifiedOnly: true) { keys counts }');
 
 /** Passes alone: the programme's funnel and people helped and one row per département. */
 export const PASSES_ONLY = `query PassesRows($id: ID!, $first: Int) {

@@ -47,6 +47,8 @@ describe('partners open data: place counts by territory', () => {
     expect((await api(COLUMNS, { level: 'COMMUNE' }, anonymous)).placeCountColumns).toEqual({ level: 'COMMUNE', keys: ['80001', '80021'], counts: [1, 1] });
     expect((await api(COLUMNS, { level: 'COMMUNE', qualifiedOnly: false }, anonymous)).placeCountColumns.counts).toEqual([1, 2]);
     expect((await api(COLUMNS, { level: 'DEPARTEMENT' }, anonymous)).placeCountColumns).toEqual({ level: 'DEPARTEMENT', keys: ['80'], counts: [2] });
+    const csv = await api(`{ placeCountColumns(level: COMMUNE, qualifiedOnly: false) { csv } }`, {}, anonymous);
+    expect(csv.placeCountColumns.csv).toBe('code,places\r\n80001,1\r\n80021,2\r\n');
     const zone = await callSubgraph(service.url, COLUMNS, { level: 'ZONE' }, anonymous);
     expect(zone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -66,7 +66,18 @@ export class PlaceCountRepository {
   }
 }
 
+/** Codes and counts hold no comma or quote: nothing to escape. */
+export function placeCountsCsv(columns: Columns): string {
+  const lines = new Array<string>(columns.keys.length + 1);
+  lines[0] = 'code,places';
+  for (let i = 0; i < columns.keys.length; i++) lines[i + 1] = `${columns.keys[i]},${columns.counts[i]}`;
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 export const placeCountResolvers = {
+  PlaceCountColumns: {
+    csv: (columns: Columns) => placeCountsCsv(columns),
+  },
   Query: {
     placeCountColumns: (_: unknown, args: { level: string; qualifiedOnly?: boolean | null }, ctx: PartnersContext) => {
       if (!(LEVELS as readonly string[]).includes(args.level)) {
