@@ -97,7 +97,7 @@ export function runChildRole(): boolean {
       if (m.type === 'start' && role in STARTERS) {
         const init = m.init as { config: Record<string, unknown> };
         const starter = STARTERS[role as keyof typeof STARTERS] as (config: any, options?: any) => Promise<any>;
-        const running = await starter({ ...init.config, loadDemoData: false }, role === 'passes' ? { expiryEveryMs: 0 } : undefined);
+        const running = await starter({ ...init.config, loadDemoData: false }, role === 'passes' ? { expiryEveryMs: 0, funnelCompactionEveryMs: 0 } : undefined);
         service = running;
         stop = () => running.stop();
         reply({ url: running.url });
@@ -153,6 +153,12 @@ export function runChildRole(): boolean {
         const started = performance.now();
         const columns = await repository.columns(m.programmeId as string, m.by as string);
         reply({ ms: performance.now() - started, keys: columns.keys.length });
+      } else if (m.type === 'compact-funnel' && service) {
+        // The passes service's own job (every 10 minutes in production), run once here.
+        const compaction = (service as unknown as { services: { funnelCompaction: { compactAll(): Promise<number> } } }).services.funnelCompaction;
+        const started = performance.now();
+        const removed = await compaction.compactAll();
+        reply({ ms: performance.now() - started, removed });
       } else if (m.type === 'requests') {
         reply({ received });
       } else if (m.type === 'sql' && service) {

@@ -10,6 +10,7 @@ import { BookletService } from './booklets/booklet.service';
 import { HandOutService } from './hand-outs/hand-out.service';
 import { RedemptionService } from './redemptions/redemption.service';
 import { ExpiryService } from './expiry/expiry.service';
+import { FunnelCompaction } from './funnel/funnel-compaction';
 import { StatementService } from './statements/statement.service';
 import { StatementRepository } from './statements/statement.repository';
 import { StatementJustification } from './statements/statement-justification';
@@ -35,6 +36,7 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     clock,
     programmeRepository,
     funnelRepository: new FunnelRepository(dataSource),
+    funnelCompaction: new FunnelCompaction(dataSource),
     orderRepository,
     orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
     booklets: new BookletService(dataSource, clock),

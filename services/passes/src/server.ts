@@ -81,15 +81,20 @@ export interface PassesStartOptions extends StartOptions {
   throttle?: ThrottlePolicy;
   /** How often the expiry job runs on its own; 0 = never (tests run it explicitly). Default: hourly. */
   expiryEveryMs?: number;
+  /** How often the funnel's counter shards are folded (funnel-compaction.ts); 0 = never. Default: every 10 minutes. */
+  funnelCompactionEveryMs?: number;
 }
 
 export async function startPassesService(config: PassesConfig, options: PassesStartOptions = {}) {
   const running = await startSubgraph(passesSubgraph(config, options), config, options);
   const logger = options.logger ?? createLogger('passes', config.logLevel);
-  const stopExpiry = scheduleExpiry(running.services, options.expiryEveryMs ?? 3_600_000, logger);
+  const stopJobs = [
+    schedule('expiry', options.expiryEveryMs ?? 3_600_000, () => running.services.expiry.run(), logger),
+    schedule('funnel compaction', options.funnelCompactionEveryMs ?? 600_000, () => running.services.funnelCompaction.compactAll(), logger),
+  ];
   const stopSubgraph = running.stop;
   running.stop = async () => {
-    await stopExpiry();
+    for (const stop of stopJobs) await stop();
     await stopSubgraph();
   };
   if (config.loadDemoData) {
@@ -99,12 +104,15 @@ export async function startPassesService(config: PassesConfig, options: PassesSt
   return running;
 }
 
-/** Runs the (idempotent) expiry job every `everyMs`; the returned function waits for a run in flight. */
-function scheduleExpiry(services: PassesServices, everyMs: number, logger: Logger): () => Promise<void> {
+/** Runs an idempotent job every `everyMs` (never two at once); the returned function waits for a run in flight. */
+function schedule(name: string, everyMs: number, run: () => Promise<unknown>, logger: Logger): () => Promise<void> {
   if (everyMs <= 0) return async () => undefined;
-  let inFlight: Promise<unknown> = Promise.resolve();
+  let inFlight: Promise<unknown> | undefined;
   const timer = setInterval(() => {
-    inFlight = services.expiry.run().catch((error) => logger.warn('expiry run failed; next run will retry', { error: String(error) }));
+    if (inFlight) return;
+    inFlight = run()
+      .catch((error) => logger.warn(`${name} run failed; next run will retry`, { error: String(error) }))
+      .finally(() => (inFlight = undefined));
   }, everyMs);
   timer.unref();
   return async () => {
