@@ -5,11 +5,11 @@
 // every sum exact, so reads group about one row per key again; writers keep spreading new
 // changes, and the next compaction folds them.
 //
-// It never waits for a writer: it folds only the rows it can lock at once (FOR UPDATE SKIP
-// LOCKED), adding the others of a key into the one it keeps (its lowest locked shard) and
-// deleting them, in one statement. No row is inserted, so it cannot collide with a writer's
-// upsert, and it holds no lock a writer holds: no deadlock, no redemption refused. A shard a
-// writer held is folded next time.
+// It never waits for a writer: it locks only the rows it can lock at once (FOR UPDATE SKIP
+// LOCKED), then, in a second statement, deletes the other shards of each key and adds exactly
+// what it deleted into the one it keeps (its lowest locked shard). No row is inserted, so it
+// cannot collide with a writer's upsert, and it waits for no lock a writer holds: no deadlock,
+// no redemption refused. A shard a writer held is folded next time.
 import type { DataSource } from 'typeorm';
 import { STAGE_COLUMNS, type FunnelDimension, type FunnelStage } from './funnel.repository';
 
@@ -30,32 +30,53 @@ export class FunnelCompaction {
 
   /** Folds the shards of every key of one programme's dimension; returns the rows removed. */
   async compact(programmeId: string, dimension: FunnelDimension): Promise<number> {
-    const rows: Array<{ removed: number }> = await this.dataSource.query(
-      `WITH locked AS (
-         SELECT ctid AS row_id, key, shard, ${COLUMNS.join(', ')} FROM funnel_counter
-          WHERE programme_id = $1 AND dimension = $2
-            AND key IN (SELECT key FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 AND shard <> 0)
-          FOR UPDATE SKIP LOCKED
-       ),
-       ranked AS (
-         SELECT *, row_number() OVER (PARTITION BY key ORDER BY shard) AS rank FROM locked
-       ),
-       folded AS (
-         DELETE FROM funnel_counter f USING ranked r WHERE f.ctid = r.row_id AND r.rank > 1
-         RETURNING r.key, ${COLUMNS.map((c) => `r.${c}`).join(', ')}
-       ),
-       sums AS (
-         SELECT key, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')}, count(*) AS rows FROM folded GROUP BY key
-       ),
-       kept AS (
-         UPDATE funnel_counter f SET ${COLUMNS.map((c) => `${c} = f.${c} + s.${c}`).join(', ')}
-           FROM ranked r JOIN sums s USING (key)
-          WHERE f.ctid = r.row_id AND r.rank = 1
-         RETURNING 1
-       )
-       SELECT COALESCE((SELECT sum(rows) FROM sums), 0)::int AS removed, (SELECT count(*) FROM kept) AS kept`,
-      [programmeId, dimension],
-    );
-    return rows[0]?.removed ?? 0;
+    return this.dataSource.transaction(async (manager) => {
+      // 1. Lock what can be locked at once, and learn which shards of each key we hold.
+      const held: Array<{ key: string; shards: number[] }> = await manager.query(
+        `SELECT key, array_agg(shard ORDER BY shard) AS shards
+           FROM (SELECT key, shard FROM funnel_counter
+                  WHERE programme_id = $1 AND dimension = $2
+                    AND key IN (SELECT key FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 AND shard <> 0)
+                  FOR UPDATE SKIP LOCKED) locked
+          GROUP BY key HAVING count(*) > 1`,
+        [programmeId, dimension],
+      );
+      if (held.length === 0) return 0;
+      const keptKeys: string[] = [];
+      const keptShards: number[] = [];
+      const foldedKeys: string[] = [];
+      const foldedShards: number[] = [];
+      for (const { key, shards } of held) {
+        keptKeys.push(key);
+        keptShards.push(shards[0]);
+        for (const shard of shards.slice(1)) {
+          foldedKeys.push(key);
+          foldedShards.push(shard);
+        }
+      }
+      // 2. A new statement, so a new snapshot: it sees the rows as they are now that we hold them
+      //    (one statement of step 1 would see them as they were before a writer's last change, and
+      //    a kept row updated meanwhile would be missed while its siblings were deleted). The
+      //    values added are those of the rows actually deleted.
+      const [{ removed }] = await manager.query(
+        `WITH folded AS (
+           DELETE FROM funnel_counter f USING unnest($3::text[], $4::smallint[]) AS d(key, shard)
+            WHERE f.programme_id = $1 AND f.dimension = $2 AND f.key = d.key AND f.shard = d.shard
+           RETURNING f.key, ${COLUMNS.map((c) => `f.${c}`).join(', ')}
+         ),
+         sums AS (
+           SELECT key, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')}, count(*) AS rows FROM folded GROUP BY key
+         ),
+         kept AS (
+           UPDATE funnel_counter f SET ${COLUMNS.map((c) => `${c} = f.${c} + s.${c}`).join(', ')}
+             FROM sums s JOIN unnest($5::text[], $6::smallint[]) AS k(key, shard) USING (key)
+            WHERE f.programme_id = $1 AND f.dimension = $2 AND f.key = k.key AND f.shard = k.shard
+           RETURNING 1
+         )
+         SELECT COALESCE((SELECT sum(rows) FROM sums), 0)::int AS removed, (SELECT count(*) FROM kept)::int AS kept`,
+        [programmeId, dimension, foldedKeys, foldedShards, keptKeys, keptShards],
+      );
+      return removed as number;
+    });
   }
 }
