@@ -43,6 +43,14 @@ export function funnelKeyString(k: FunnelKey): string {
   return `${k.programmeId ?? '*'}|${k.dimension}|${k.key}`;
 }
 
+/** The SQL of a whole breakdown's keys and stage counts as column texts (column-texts.ts), over rows in key order. */
+export const FUNNEL_COLUMN_TEXTS = [columnText('key', 'keys'), ...FUNNEL_STAGES.map((s) => columnText(STAGE_COLUMNS[s], s))].join(', ');
+
+/** Reads back what FUNNEL_COLUMN_TEXTS selected. */
+export function funnelColumnsOf(row: Record<string, string>): { keys: string[] } & Record<FunnelStage, number[]> {
+  return { keys: keysOfText(row.keys), ...(Object.fromEntries(FUNNEL_STAGES.map((s) => [s, numbersOfText(row[s])])) as Record<FunnelStage, number[]>) };
+}
+
 export class FunnelRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -80,13 +88,12 @@ export class FunnelRepository {
     // One sort (of the grouped rows), then each array_agg reads them in that order, as
     // PostgreSQL does for an ordered subquery without GROUP BY above it.
     const [row]: Array<Record<string, string>> = await this.dataSource.query(
-      `SELECT ${columnText('key', 'keys')},
-              ${FUNNEL_STAGES.map((s) => columnText(STAGE_COLUMNS[s], s)).join(', ')}
+      `SELECT ${FUNNEL_COLUMN_TEXTS}
          FROM (SELECT key, ${FUNNEL_STAGES.map((s) => `sum(${STAGE_COLUMNS[s]})::int AS ${STAGE_COLUMNS[s]}`).join(', ')}
                  FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 GROUP BY key ORDER BY key) t`,
       [programmeId, dimension],
     );
-    return { keys: keysOfText(row.keys), ...(Object.fromEntries(FUNNEL_STAGES.map((s) => [s, numbersOfText(row[s])])) as Record<FunnelStage, number[]>) };
+    return funnelColumnsOf(row);
   }
 
   async breakdownSize(programmeId: string, dimension: FunnelDimension): Promise<number> {

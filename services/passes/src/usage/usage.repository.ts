@@ -1,9 +1,9 @@
 // Queries only: the funnel read model joined with the people-helped read model, by key. Neither
 // passes nor hand-outs are read here.
 import type { DataSource } from 'typeorm';
-import { FUNNEL_STAGES, STAGE_COLUMNS, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
+import { FUNNEL_COLUMN_TEXTS, FUNNEL_STAGES, STAGE_COLUMNS, funnelColumnsOf, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
 import { wideRead } from './wide-reads';
-import { columnText, keysOfText, numbersOfText } from '../funnel/column-texts';
+import { columnText, numbersOfText } from '../funnel/column-texts';
 
 export interface PeopleHelpedCounts {
   people: number;
@@ -61,8 +61,7 @@ export class UsageRepository {
     // PostgreSQL does for an ordered subquery without GROUP BY above it.
     const [row] = await wideRead(this.dataSource, (m) =>
       m.query(
-        `SELECT ${columnText('key', 'keys')},
-                ${FUNNEL_STAGES.map((s) => columnText(STAGE_COLUMNS[s], s)).join(', ')},
+        `SELECT ${FUNNEL_COLUMN_TEXTS},
                 ${columnText('people', 'people')},
                 ${columnText('passes_cost_cents', 'passesCostCents')}
            FROM (SELECT f.*, COALESCE(p.people, 0) AS people, COALESCE(p.passes_cost_cents, 0) AS passes_cost_cents
@@ -74,8 +73,7 @@ export class UsageRepository {
       ),
     );
     return {
-      keys: keysOfText(row.keys),
-      ...(Object.fromEntries(FUNNEL_STAGES.map((s) => [s, numbersOfText(row[s])])) as Record<FunnelStage, number[]>),
+      ...funnelColumnsOf(row),
       people: numbersOfText(row.people),
       passesCostCents: numbersOfText(row.passesCostCents),
     };
