@@ -11,11 +11,9 @@
 // cannot collide with a writer's upsert, and it waits for no lock a writer holds: no deadlock,
 // no redemption refused. A shard a writer held is folded next time.
 import type { DataSource } from 'typeorm';
-import { STAGE_COLUMNS, type FunnelDimension, type FunnelStage } from './funnel.repository';
+import { FUNNEL_DIMENSIONS, STAGE_COLUMNS, type FunnelDimension, type FunnelStage } from './funnel.repository';
 
 const COLUMNS = Object.values(STAGE_COLUMNS as Record<FunnelStage, string>);
-
-export const COMPACTED_DIMENSIONS: FunnelDimension[] = ['PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE', 'ZONE', 'DISTRIBUTOR', 'PLACE', 'PUBLIC'];
 
 export class FunnelCompaction {
   constructor(private readonly dataSource: DataSource) {}
@@ -24,7 +22,7 @@ export class FunnelCompaction {
   async compactAll(): Promise<number> {
     const programmes: Array<{ programme_id: string }> = await this.dataSource.query(`SELECT DISTINCT programme_id FROM funnel_counter WHERE shard <> 0`);
     let removed = 0;
-    for (const { programme_id } of programmes) for (const dimension of COMPACTED_DIMENSIONS) removed += await this.compact(programme_id, dimension);
+    for (const { programme_id } of programmes) for (const dimension of FUNNEL_DIMENSIONS) removed += await this.compact(programme_id, dimension);
     return removed;
   }
 
@@ -71,9 +69,8 @@ export class FunnelCompaction {
            UPDATE funnel_counter f SET ${COLUMNS.map((c) => `${c} = f.${c} + s.${c}`).join(', ')}
              FROM sums s JOIN unnest($5::text[], $6::smallint[]) AS k(key, shard) USING (key)
             WHERE f.programme_id = $1 AND f.dimension = $2 AND f.key = k.key AND f.shard = k.shard
-           RETURNING 1
          )
-         SELECT COALESCE((SELECT sum(rows) FROM sums), 0)::int AS removed, (SELECT count(*) FROM kept)::int AS kept`,
+         SELECT COALESCE(sum(rows), 0)::int AS removed FROM sums`,
         [programmeId, dimension, foldedKeys, foldedShards, keptKeys, keptShards],
       );
       return removed as number;
