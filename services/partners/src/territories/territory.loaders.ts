@@ -14,18 +14,18 @@ export interface PlaceCountKey {
 }
 
 const GROUPED_IN_SQL = new Set(['DEPARTEMENT', 'REGION']);
+const keyOf = (k: PlaceCountKey) => `${k.territory.level}:${k.territory.code}:${k.qualifiedOnly}`;
 
 export function createTerritoryLoaders(places: PlaceRepository, placeCounts: PlaceCountRepository) {
   return {
     placeCount: new DataLoader<PlaceCountKey, number, string>(
       async (keys) => {
         const answers = new Map<string, number>();
-        const keyOf = (k: PlaceCountKey) => `${k.territory.level}:${k.territory.code}:${k.qualifiedOnly}`;
         for (const qualifiedOnly of [false, true]) {
           const wanted = keys.filter((k) => k.qualifiedOnly === qualifiedOnly);
           for (const level of new Set(wanted.filter((k) => GROUPED_IN_SQL.has(k.territory.level)).map((k) => k.territory.level))) {
             const { keys: codes, counts } = await placeCounts.countNow(level as 'DEPARTEMENT' | 'REGION', qualifiedOnly);
-            for (const k of wanted.filter((w) => w.territory.level === level)) answers.set(keyOf(k), counts[codes.indexOf(k.territory.code)] ?? 0);
+            codes.forEach((code, i) => answers.set(keyOf({ territory: { level, code } as TerritoryRef, qualifiedOnly }), counts[i]));
           }
           const byCommune = wanted.filter((k) => !GROUPED_IN_SQL.has(k.territory.level));
           if (byCommune.length === 0) continue;
@@ -34,7 +34,7 @@ export function createTerritoryLoaders(places: PlaceRepository, placeCounts: Pla
         }
         return keys.map((k) => answers.get(keyOf(k)) ?? 0);
       },
-      { cacheKeyFn: (k) => `${k.territory.level}:${k.territory.code}:${k.qualifiedOnly}` },
+      { cacheKeyFn: keyOf },
     ),
   };
 }
