@@ -37,6 +37,11 @@ export const PARTNER_SECRET_PREFIX = 'pnk_';
 const PERSON_CACHE_ENTRIES = 20_000;
 const PERSON_CACHE_MS = 5 * 60_000;
 
+/** Both caches are keyed by a hash: tokens and secrets are never kept in memory longer than one request. */
+function cacheKeyOf(tokenOrSecret: string): string {
+  return createHash('sha256').update(tokenOrSecret).digest('base64url');
+}
+
 function refuse(code: string, message: string): HttpRefusal {
   return new HttpRefusal(401, code, message, { 'www-authenticate': 'Bearer' });
 }
@@ -85,7 +90,7 @@ export class Authenticator {
 
   private async person(token: string): Promise<Identity | HttpRefusal> {
     if (!this.keys) return refuse('INVALID_TOKEN', 'this gateway accepts no personal tokens (no identity provider keys configured)');
-    const key = createHash('sha256').update(token).digest('base64url');
+    const key = cacheKeyOf(token);
     const now = Date.now();
     const cached = this.personCache.get(key);
     if (cached && cached.until > now) return cached.identity;
@@ -114,8 +119,7 @@ export class Authenticator {
 
   private async partner(secret: string): Promise<Identity | HttpRefusal> {
     if (secret.length > 200) return refuse('INVALID_CREDENTIAL', 'the partner credential is not valid');
-    // The cache is keyed by a hash: secrets are never kept in memory longer than one request.
-    const key = createHash('sha256').update(secret).digest('base64url');
+    const key = cacheKeyOf(secret);
     const now = Date.now();
     const cached = this.credentialCache.get(key);
     let identity: Identity | null;

@@ -178,32 +178,19 @@ export class AlertsService {
     // scopes (as allocateBooklets checks). Communes of each territory are read once per call and
     // each (perimeter, scope) pair is settled once, however many booklets and receivers there are.
     const communes = new Map<string, Promise<Set<string>>>();
-    const communesOf = (t: TerritoryRef) => {
-      const id = `${t.level}:${t.code}`;
-      let known = communes.get(id);
-      if (!known) communes.set(id, (known = communesOfTerritory(this.dataSource.manager, t).then((c) => new Set(c ?? []))));
-      return known;
-    };
+    const communesOf = (t: TerritoryRef) =>
+      remembered(communes, `${t.level}:${t.code}`, () => communesOfTerritory(this.dataSource.manager, t).then((c) => new Set(c ?? [])));
     const overlaps = new Map<string, Promise<boolean>>();
-    const meets = (a: TerritoryRef, b: TerritoryRef) => {
-      const id = `${a.level}:${a.code}|${b.level}:${b.code}`;
-      let settled = overlaps.get(id);
-      if (!settled) {
-        settled = Promise.all([communesOf(a), communesOf(b)]).then(([x, y]) => {
+    const meets = (a: TerritoryRef, b: TerritoryRef) =>
+      remembered(overlaps, `${a.level}:${a.code}|${b.level}:${b.code}`, () =>
+        Promise.all([communesOf(a), communesOf(b)]).then(([x, y]) => {
           const [small, large] = x.size <= y.size ? [x, y] : [y, x];
           for (const c of small) if (large.has(c)) return true;
           return false;
-        });
-        overlaps.set(id, settled);
-      }
-      return settled;
-    };
+        }),
+      );
     const idle = new Map<string, Promise<IdleBooklet[]>>();
-    const idleBookletsOf = (giver: string): Promise<IdleBooklet[]> => {
-      let booklets = idle.get(giver);
-      if (!booklets) idle.set(giver, (booklets = readIdleBooklets(giver)));
-      return booklets;
-    };
+    const idleBookletsOf = (giver: string): Promise<IdleBooklet[]> => remembered(idle, giver, () => readIdleBooklets(giver));
     const readIdleBooklets = async (giver: string): Promise<IdleBooklet[]> =>
       (await this.repository.idleBooklets(programme.id, giver, asOf)).map((b) => ({
         id: b.id,
@@ -215,4 +202,11 @@ export class AlertsService {
       }));
     return { daysLeft: policy.daysLeft, suggestions: await suggestReallocations(distributors, idleBookletsOf, policy, first) };
   }
+}
+
+/** The value remembered under `key`, made (once) by `make` the first time it is asked for. */
+function remembered<V>(memory: Map<string, V>, key: string, make: () => V): V {
+  let value = memory.get(key);
+  if (value === undefined) memory.set(key, (value = make()));
+  return value;
 }
