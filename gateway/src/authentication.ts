@@ -1,5 +1,7 @@
 // Who is calling. Three kinds of caller reach the gateway:
-// - people, with a JWT from the identity provider (issuer, audience and keys from configuration);
+// - people, with a JWT from the identity provider (issuer, audience and keys from configuration),
+//   whose `org` claim names the organisation they act for and whose `roles` claim lists their
+//   grants (`programme_manager:<programme id>`, `distributor`, `platform_operator`…: ARCHITECTURE.md, "Tenancy");
 // - partner software, with a secret issued by the partners service (`pnk_…`), sent as a bearer
 //   token or an X-Api-Key header and verified at the gateway on each request (see below);
 // - the anonymous public, with nothing: they get the `public` role and only open data.
@@ -12,7 +14,7 @@ import type { IncomingMessage } from 'node:http';
 import { createHash } from 'node:crypto';
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
-import { ANONYMOUS, HttpRefusal, IDENTITY_HEADER, PLATFORM_ROLE, ROLES, type Identity, type IdentitySigner } from '@pass-numerique/service-kit';
+import { ANONYMOUS, GATEWAY_IDENTITY, HttpRefusal, IDENTITY_HEADER, isOrganisationRole, parseGrant, type Grant, type Identity, type IdentitySigner, type OrganisationRole } from '@pass-numerique/service-kit';
 
 export interface AuthenticationConfig {
   issuer: string;
@@ -26,11 +28,28 @@ export interface AuthenticationConfig {
 
 const personClaims = z.object({
   sub: z.string().min(1).max(200),
-  role: z.enum(ROLES),
   org: z.string().uuid().optional(),
-  prg: z.string().uuid().optional(),
-  scp: z.array(z.string().max(200)).max(50).optional(),
+  roles: z.array(z.string().max(200)).max(500).default([]),
 });
+
+/**
+ * A person's grants from the `roles` claim. Strings that name no role of this platform are left
+ * out (a provider adds its own, such as offline_access); a grant of ours that is malformed, or an
+ * organisation role without an organisation, refuses the whole token.
+ */
+export function grantsOfClaims(claims: { org?: string; roles: string[] }): Grant[] | string {
+  const grants: Grant[] = [];
+  for (const text of claims.roles) {
+    const grant = parseGrant(text);
+    if (!grant) {
+      if (/^(programme_manager|finance_officer|funder_auditor|distributor|place|platform_operator)(:|$)/.test(text)) return `the role "${text.slice(0, 80)}" is malformed`;
+      continue;
+    }
+    if (isOrganisationRole(grant.role) && !claims.org) return `the role ${grant.role} needs the organisation the person acts for (org)`;
+    grants.push(grant);
+  }
+  return grants.length > 0 ? grants : 'the token carries no role of this platform';
+}
 
 export const PARTNER_SECRET_PREFIX = 'pnk_';
 /** How many verified people's tokens the gateway remembers (the oldest is forgotten first), and for how long at most. */
@@ -46,11 +65,18 @@ function refuse(code: string, message: string): HttpRefusal {
   return new HttpRefusal(401, code, message, { 'www-authenticate': 'Bearer' });
 }
 
-/** A partner credential's role follows from its scopes: redeeming makes a place, handing out a distributor. */
-export function roleOfScopes(scopes: string[]): Identity['role'] {
-  if (scopes.some((s) => s.startsWith('redeem:place:'))) return 'place';
-  if (scopes.some((s) => s.startsWith('handout:distributor:'))) return 'distributor';
-  return 'public';
+/**
+ * A partner credential's grants follow from its scopes (redeeming makes a place, handing out a
+ * distributor), each held in the programmes its organisation takes part in, as partners knows
+ * them (agreements, places applied or qualified). A key with neither scope, or of an organisation
+ * in no programme, acts as the public does.
+ */
+export function grantsOfCredential(scopes: string[], programmeIds: string[]): Grant[] {
+  const roles: OrganisationRole[] = [];
+  if (scopes.some((s) => s.startsWith('redeem:place:'))) roles.push('place');
+  if (scopes.some((s) => s.startsWith('handout:distributor:'))) roles.push('distributor');
+  const grants = roles.flatMap((role) => programmeIds.map((programmeId) => ({ role, programmeId })));
+  return grants.length > 0 ? grants : [{ role: 'public' }];
 }
 
 export class Authenticator {
@@ -102,8 +128,10 @@ export class Authenticator {
         clockTolerance: 5,
       });
       const claims = personClaims.safeParse(payload);
-      if (!claims.success) return refuse('INVALID_TOKEN', 'the token does not carry a valid role');
-      const identity: Identity = { subject: claims.data.sub, role: claims.data.role, organisationId: claims.data.org, programmeId: claims.data.prg, scopes: claims.data.scp ?? [] };
+      if (!claims.success) return refuse('INVALID_TOKEN', 'the token does not carry valid claims (sub, org, roles)');
+      const grants = grantsOfClaims(claims.data);
+      if (typeof grants === 'string') return refuse('INVALID_TOKEN', grants);
+      const identity: Identity = { subject: claims.data.sub, organisationId: claims.data.org, grants, scopes: [] };
       // Kept until the token's own expiry (never past it: jwtVerify's tolerance is not extended),
       // and never longer than PERSON_CACHE_MS, so that a rotated-out key stops working soon.
       if (typeof payload.exp === 'number') {
@@ -133,22 +161,26 @@ export class Authenticator {
   }
 
   private async verifyWithPartners(secret: string): Promise<Identity | null> {
-    const platform: Identity = { subject: 'gateway', role: PLATFORM_ROLE, scopes: [] };
     const response = await fetch(this.config.partnersUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.tokenFor(platform) },
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.tokenFor(GATEWAY_IDENTITY) },
       body: JSON.stringify({
-        query: 'query($secret: String!) { verifyCredential(secret: $secret) { credentialId organisationId scopes } }',
+        query: 'query($secret: String!) { verifyCredential(secret: $secret) { credentialId organisationId scopes programmeIds } }',
         variables: { secret },
       }),
       signal: AbortSignal.timeout(5_000),
     });
-    const body = (await response.json()) as { data?: { verifyCredential: { credentialId: string; organisationId: string; scopes: string[] } | null }; errors?: unknown[] };
+    const body = (await response.json()) as { data?: { verifyCredential: { credentialId: string; organisationId: string; scopes: string[]; programmeIds: string[] } | null }; errors?: unknown[] };
     // A null that comes with errors means partners could not look (its database was down), not
     // that the key is unknown: refusing (and caching the refusal) would lock a valid partner out.
     if (!response.ok || !body.data || (body.errors?.length ?? 0) > 0) throw new Error(`partners could not verify a credential (HTTP ${response.status})`);
     const verified = body.data.verifyCredential;
     if (!verified) return null;
-    return { subject: `credential:${verified.credentialId}`, role: roleOfScopes(verified.scopes), organisationId: verified.organisationId, scopes: verified.scopes };
+    return {
+      subject: `credential:${verified.credentialId}`,
+      organisationId: verified.organisationId,
+      grants: grantsOfCredential(verified.scopes, verified.programmeIds),
+      scopes: verified.scopes,
+    };
   }
 }

@@ -1,8 +1,10 @@
 // The gateway's environment, validated once. Nothing else in the gateway reads process.env.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { JSONWebKeySet } from 'jose';
 import { envPort, envSecret, envUrl, parseEnv, type Env } from '@pass-numerique/service-kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph/compose';
+import { normaliseAddress } from './client-address';
 
 export interface GatewayLimits {
   maxDepth: number;
@@ -11,6 +13,8 @@ export interface GatewayLimits {
   maxCost: number;
   maxBodyBytes: number;
   requestsPerMinute: number;
+  /** Failed authentications (bad token, unknown key) per client address before 429. */
+  authenticationFailuresPerMinute: number;
 }
 
 export interface GatewayConfig {
@@ -22,6 +26,8 @@ export interface GatewayConfig {
   internalIdentitySecret: string;
   /** A subgraph call that takes longer is abandoned with a coded error (partial data for the rest). */
   subgraphTimeoutMs: number;
+  /** Addresses of proxies whose X-Forwarded-For the gateway believes (client-address.ts). */
+  trustedProxies: string[];
   auth: { issuer: string; audience: string; jwks?: JSONWebKeySet; credentialCacheSeconds: number };
   limits: GatewayLimits;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -49,6 +55,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   maxCost: 20_000,
   maxBodyBytes: 1_048_576,
   requestsPerMinute: 1_200,
+  authenticationFailuresPerMinute: 60,
 };
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -74,6 +81,12 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       MAX_COST: limit(DEFAULT_LIMITS.maxCost),
       MAX_BODY_BYTES: limit(DEFAULT_LIMITS.maxBodyBytes),
       RATE_LIMIT_PER_MINUTE: limit(DEFAULT_LIMITS.requestsPerMinute),
+      AUTH_FAILURES_PER_MINUTE: limit(DEFAULT_LIMITS.authenticationFailuresPerMinute),
+      TRUSTED_PROXIES: z
+        .string()
+        .default('')
+        .transform((text) => text.split(',').map((a) => normaliseAddress(a)).filter(Boolean))
+        .refine((addresses) => addresses.every((a) => isIP(a) !== 0), 'must be a comma-separated list of IP addresses'),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     }),
     { ...env, PORT: env.GATEWAY_PORT ?? env.PORT },
@@ -86,6 +99,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     subgraphUrls,
     internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    trustedProxies: parsed.TRUSTED_PROXIES,
     auth: { issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, jwks: parsed.AUTH_JWKS, credentialCacheSeconds: parsed.CREDENTIAL_CACHE_SECONDS },
     limits: {
       maxDepth: parsed.MAX_DEPTH,
@@ -94,6 +108,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       maxCost: parsed.MAX_COST,
       maxBodyBytes: parsed.MAX_BODY_BYTES,
       requestsPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+      authenticationFailuresPerMinute: parsed.AUTH_FAILURES_PER_MINUTE,
     },
     logLevel: parsed.LOG_LEVEL,
   };

@@ -8,7 +8,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createLogger, HttpRefusal, IdentitySigner, startHttpServer, type Logger } from '@pass-numerique/service-kit';
 import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
-import type { GatewayContext } from './gateway-context';
+import { isAnonymous, type GatewayContext } from './gateway-context';
+import { clientAddress } from './client-address';
 import { SignedDataSource } from './signed-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { createGatewayErrorFormatter } from './error-masking';
@@ -25,6 +26,10 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+function tooManyRequests(retryAfterSeconds: number): HttpRefusal {
+  return new HttpRefusal(429, 'RATE_LIMITED', `too many requests; retry in ${retryAfterSeconds} s`, { 'retry-after': String(retryAfterSeconds) });
+}
+
 export async function startGateway(config: GatewayConfig, options: { logger?: Logger; supergraph?: string } = {}): Promise<RunningGateway> {
   // Read in the constructor: must be set before ApolloGateway exists (STACK-NOTES, pitfall 1).
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -32,6 +37,10 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   const signer = new IdentitySigner(config.internalIdentitySecret);
   const authenticator = new Authenticator({ ...config.auth, partnersUrl: config.subgraphUrls.partners }, signer);
   const rateLimiter = new RateLimiter(config.limits.requestsPerMinute);
+  // Failed authentications per client address, counted before anything is verified: a flood of
+  // forged tokens or random keys costs an ES256 check or a partners call each until it is stopped.
+  const failedAuthentications = new RateLimiter(config.limits.authenticationFailuresPerMinute);
+  const trustedProxies = new Set(config.trustedProxies);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
@@ -67,6 +76,12 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     port: config.port,
     maxBodyBytes: config.limits.maxBodyBytes,
     context: async (req) => {
+      const address = clientAddress(req, trustedProxies);
+      const presentsCredentials = req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined;
+      if (presentsCredentials) {
+        const blocked = failedAuthentications.peek(address);
+        if (!blocked.allowed) return tooManyRequests(blocked.retryAfterSeconds);
+      }
       let identity;
       try {
         identity = await authenticator.authenticate(req);
@@ -74,12 +89,12 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
         logger.warn('authentication unavailable', { error: String(error) });
         return new HttpRefusal(503, 'AUTHENTICATION_UNAVAILABLE', 'credentials cannot be checked right now; retry shortly', { 'retry-after': '5' });
       }
-      if (identity instanceof HttpRefusal) return identity;
-      const client = identity.role === 'public' ? `ip:${req.socket.remoteAddress ?? '?'}` : `id:${identity.subject}`;
-      const decision = rateLimiter.take(client);
-      if (!decision.allowed) {
-        return new HttpRefusal(429, 'RATE_LIMITED', `too many requests; retry in ${decision.retryAfterSeconds} s`, { 'retry-after': String(decision.retryAfterSeconds) });
+      if (identity instanceof HttpRefusal) {
+        failedAuthentications.take(address);
+        return identity;
       }
+      const decision = rateLimiter.take(isAnonymous(identity) ? `ip:${address}` : `id:${identity.subject}`);
+      if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
       return { identity };
     },
   });

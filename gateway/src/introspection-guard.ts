@@ -2,7 +2,7 @@
 // signed-in people and partners; an anonymous crawler gets data, not a map.
 import { GraphQLError, Kind, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from './gateway-context';
+import { isAnonymous, type GatewayContext } from './gateway-context';
 
 function selectsIntrospection(selectionSet: SelectionSetNode): boolean {
   return selectionSet.selections.some(
@@ -13,7 +13,7 @@ function selectsIntrospection(selectionSet: SelectionSetNode): boolean {
 export function introspectionGuard(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
-      if (contextValue.identity.role !== 'public') return;
+      if (!isAnonymous(contextValue.identity)) return;
       return {
         async didResolveOperation({ operation, document }) {
           const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);

@@ -1,5 +1,5 @@
-// Per-client rate limit: a token bucket per caller (identity subject, or IP address for the
-// anonymous public). In memory: one gateway instance enforces its own share; several instances
+// Per-client rate limit: a token bucket per caller (identity subject, or client address for the
+// anonymous public); the gateway keeps a second one per address for failed authentications. In memory: one gateway instance enforces its own share; several instances
 // behind a load balancer each allow the configured rate (document it for operators).
 export interface RateDecision {
   allowed: boolean;
@@ -19,7 +19,17 @@ export class RateLimiter {
     this.refillPerMs = perMinute / 60_000;
   }
 
+  /** Takes one request from the client's bucket, when there is one left. */
   take(client: string): RateDecision {
+    return this.decide(client, true);
+  }
+
+  /** Whether the client's bucket has a request left, without taking it. */
+  peek(client: string): RateDecision {
+    return this.decide(client, false);
+  }
+
+  private decide(client: string, take: boolean): RateDecision {
     const now = this.now();
     const bucket = this.buckets.get(client) ?? { tokens: this.burst, refilledAt: now };
     bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.refilledAt) * this.refillPerMs);
@@ -27,7 +37,7 @@ export class RateLimiter {
     if (this.buckets.size > 100_000) this.buckets.clear(); // bounded memory under a flood of distinct callers
     this.buckets.set(client, bucket);
     if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+      if (take) bucket.tokens -= 1;
       return { allowed: true, retryAfterSeconds: 0 };
     }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)) };

@@ -3,3 +3,4 @@ export * from './territory-demo';
 export * from './funding-demo';
 export * from './partners-demo';
 export * from './passes-demo';
+export * from './departement-demo';

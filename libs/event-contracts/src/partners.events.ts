@@ -58,14 +58,19 @@ const placeFacts = {
   at: isoInstant,
 };
 
-/** A mediation place may now accept passes. */
-export const PlaceQualifiedV1 = defineEvent('partners.place.qualified.v1', z.object(placeFacts));
-/** A qualified place may no longer accept passes until reinstated. */
-export const PlaceSuspendedV1 = defineEvent('partners.place.suspended.v1', z.object({ ...placeFacts, reason: z.string().max(1000) }));
-/** A suspended place may accept passes again. */
-export const PlaceReinstatedV1 = defineEvent('partners.place.reinstated.v1', z.object(placeFacts));
-/** A place lost its qualification for good. */
-export const PlaceRevokedV1 = defineEvent('partners.place.revoked.v1', z.object({ ...placeFacts, reason: z.string().max(1000) }));
+/**
+ * A place is qualified by each programme on its own: the qualification events name the programme
+ * whose staff took the step. (Version 1 had one qualification per place for every programme.)
+ */
+const qualificationFacts = { ...placeFacts, programmeId: uuid };
+/** A mediation place may now accept the passes of this programme. */
+export const PlaceQualifiedV2 = defineEvent('partners.place.qualified.v2', z.object(qualificationFacts));
+/** A qualified place may no longer accept this programme's passes until reinstated. */
+export const PlaceSuspendedV2 = defineEvent('partners.place.suspended.v2', z.object({ ...qualificationFacts, reason: z.string().max(1000) }));
+/** A suspended place may accept this programme's passes again. */
+export const PlaceReinstatedV2 = defineEvent('partners.place.reinstated.v2', z.object(qualificationFacts));
+/** A place lost its qualification for this programme for good. */
+export const PlaceRevokedV2 = defineEvent('partners.place.revoked.v2', z.object({ ...qualificationFacts, reason: z.string().max(1000) }));
 /** A place's public description changed (name, commune). */
 export const PlaceUpdatedV1 = defineEvent('partners.place.updated.v1', z.object(placeFacts));
 /** A partner software credential was revoked: the gateway must refuse it from now on. */
@@ -77,10 +82,10 @@ export const CredentialRevokedV1 = defineEvent(
 export const PARTNERS_EVENTS: readonly EventContract<any, any>[] = [
   OrganisationRegisteredV1,
   AgreementSignedV1,
-  PlaceQualifiedV1,
-  PlaceSuspendedV1,
-  PlaceReinstatedV1,
-  PlaceRevokedV1,
+  PlaceQualifiedV2,
+  PlaceSuspendedV2,
+  PlaceReinstatedV2,
+  PlaceRevokedV2,
   PlaceUpdatedV1,
   CredentialRevokedV1,
 ];

@@ -1,11 +1,24 @@
-// The gateway vouches for every caller by signing a short-lived identity token; a subgraph
-// trusts nothing else. Without it a subgraph answers 401, `_entities` included.
+// Who calls. The gateway establishes it once (a person's token, a partner key, or nobody) and
+// vouches for it by signing a short-lived identity token; a subgraph trusts nothing else. Without
+// it a subgraph answers 401, `_entities` included.
+//
+// A caller acts for one organisation and holds *grants*: a role, and for the roles that run a
+// programme, the programme it is held in. "Manager of A, auditor of B, finance officer of both"
+// is three grants on two programmes. ARCHITECTURE.md ("Tenancy") says how they are checked.
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 
-/** The roles a caller may hold (DESIGN.md, "Who calls"). */
-export const ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place', 'public'] as const;
+/** Roles held in one programme: the grant names the programme. */
+export const PROGRAMME_ROLES = ['programme_manager', 'finance_officer', 'funder_auditor'] as const;
+/** Roles held for the caller's organisation, in the programmes it takes part in (a grant may narrow them to one). */
+export const ORGANISATION_ROLES = ['distributor', 'place'] as const;
+/** Runs the platform itself: opens programmes for authorities, registers authorities. Nothing inside a programme. */
+export const OPERATOR_ROLE = 'platform_operator' as const;
+/** Every role a caller may hold; `public` is the anonymous caller's and is never granted by a token. */
+export const ROLES = [...PROGRAMME_ROLES, ...ORGANISATION_ROLES, OPERATOR_ROLE, 'public'] as const;
+export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 export type Role = (typeof ROLES)[number];
 /**
  * The gateway's own identity for its internal calls (verifying a partner credential). No
@@ -14,13 +27,56 @@ export type Role = (typeof ROLES)[number];
 export const PLATFORM_ROLE = 'platform' as const;
 export type CallerRole = Role | typeof PLATFORM_ROLE;
 
+export interface Grant {
+  role: CallerRole;
+  /** Required for programme roles; for organisation roles, limits the role to this programme. */
+  programmeId?: string;
+}
+
 export interface Identity {
   /** Who: a person's subject, a partner credential id, or "anonymous". */
   subject: string;
-  role: CallerRole;
+  /** The organisation the caller acts for (people of an authority, a distributor, a place; partner keys). */
   organisationId?: string;
-  programmeId?: string;
+  grants: readonly Grant[];
+  /** What a partner key may do (`redeem:place:<id>`, `handout:distributor:<id>`, `read:own`); empty for people. */
   scopes: string[];
+}
+
+export const isProgrammeRole = (role: string): role is ProgrammeRole => (PROGRAMME_ROLES as readonly string[]).includes(role);
+export const isOrganisationRole = (role: string): role is OrganisationRole => (ORGANISATION_ROLES as readonly string[]).includes(role);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** A grant as text, the form tokens carry: `programme_manager:<programme id>`, `distributor`, `platform_operator`. */
+export function formatGrant(grant: Grant): string {
+  return grant.programmeId ? `${grant.role}:${grant.programmeId}` : grant.role;
+}
+
+/**
+ * Reads a grant from its text form; undefined when it is not one a token may carry: an unknown
+ * role, `public` or `platform`, a programme role without a programme, the operator with one, or a
+ * programme id that is not a UUID.
+ */
+export function parseGrant(text: string): Grant | undefined {
+  const [role, programmeId, ...rest] = text.trim().split(':');
+  if (rest.length > 0) return undefined;
+  const programme = programmeId?.toLowerCase();
+  if (programme !== undefined && !UUID.test(programme)) return undefined;
+  if (isProgrammeRole(role)) return programme ? { role, programmeId: programme } : undefined;
+  if (isOrganisationRole(role)) return programme ? { role, programmeId: programme } : { role };
+  if (role === OPERATOR_ROLE) return programme ? undefined : { role };
+  return undefined;
+}
+
+/** Whether the caller holds this role, in any programme. */
+export function holdsRole(identity: Identity, role: CallerRole): boolean {
+  return identity.grants.some((g) => g.role === role);
+}
+
+/** The distinct roles a caller holds, in the order of its grants. */
+export function rolesOf(identity: Identity): CallerRole[] {
+  return [...new Set(identity.grants.map((g) => g.role))];
 }
 
 export const IDENTITY_HEADER = 'x-pn-identity';
@@ -30,13 +86,20 @@ const LIFETIME_SECONDS = 60;
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
-  role: z.enum([...ROLES, PLATFORM_ROLE]),
   org: z.string().optional(),
-  prg: z.string().optional(),
+  grt: z.array(z.string()).default([]),
   scp: z.array(z.string()).default([]),
 });
 
-export const ANONYMOUS: Identity = Object.freeze({ subject: 'anonymous', role: 'public', scopes: [] }) as Identity;
+export const ANONYMOUS: Identity = Object.freeze({ subject: 'anonymous', grants: Object.freeze([{ role: 'public' }]) as readonly Grant[], scopes: [] }) as Identity;
+/** The gateway itself, for the calls it makes on its own behalf. */
+export const GATEWAY_IDENTITY: Identity = Object.freeze({ subject: 'gateway', grants: Object.freeze([{ role: PLATFORM_ROLE }]) as readonly Grant[], scopes: [] }) as Identity;
+
+// The signed form keeps the gateway's own roles (public, platform) that tokens may not carry.
+function signedGrant(text: string): Grant | undefined {
+  if (text === 'public' || text === PLATFORM_ROLE) return { role: text };
+  return parseGrant(text);
+}
 
 // One KeyObject per secret: given bytes, jose imports a key on every call, which cost 100–270 µs
 // per subgraph call in a profile of the gateway overhead benchmark (bench/analytics).
@@ -53,7 +116,7 @@ function keyOf(secret: string): KeyObject {
 
 export async function signIdentity(identity: Identity, secret: string, now = new Date()): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ role: identity.role, org: identity.organisationId, prg: identity.programmeId, scp: identity.scopes })
+  return new SignJWT({ org: identity.organisationId, grt: identity.grants.map(formatGrant), scp: identity.scopes })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)
@@ -69,7 +132,9 @@ export async function verifyIdentity(token: string | undefined, secret: string):
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     const claims = claimsSchema.parse(payload);
-    return { subject: claims.sub, role: claims.role, organisationId: claims.org, programmeId: claims.prg, scopes: claims.scp };
+    const grants = claims.grt.map(signedGrant);
+    if (grants.some((g) => g === undefined)) return undefined;
+    return { subject: claims.sub, organisationId: claims.org, grants: grants as Grant[], scopes: claims.scp };
   } catch {
     return undefined;
   }
@@ -84,7 +149,7 @@ export class IdentitySigner {
   constructor(private readonly secret: string) {}
 
   async tokenFor(identity: Identity): Promise<string> {
-    const key = JSON.stringify([identity.subject, identity.role, identity.organisationId, identity.programmeId, identity.scopes]);
+    const key = JSON.stringify([identity.subject, identity.organisationId, identity.grants.map(formatGrant), identity.scopes]);
     const cached = this.cache.get(key);
     const now = Date.now();
     if (cached && cached.renewAt > now) return cached.token;

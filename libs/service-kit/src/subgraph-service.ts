@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
+import { parse, type GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '@pass-numerique/kernel';
 import {
@@ -22,7 +22,7 @@ import { createErrorFormatter } from './error-formatting';
 import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { createLogger, type Logger } from './logger';
-import { accessPolicyPlugin, type AccessPolicy } from './authorisation';
+import { accessPolicyPlugin, guardFields, RequestAccess, type AccessPolicy, type Reach } from './authorisation';
 import { auditPlugin, listAuditEntries, type AuditEntry } from './audit';
 import type { Connection } from './pagination';
 
@@ -38,8 +38,15 @@ export interface SubgraphContext<Services, Loaders = unknown> {
   services: Services;
   /** Per-request DataLoaders: batching lives for one request only, so no data leaks between callers. */
   loaders: Loaders;
-  /** Reads this service's audit trail (for its `<service>AuditTrail` query). */
-  auditTrail(args: { first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>>;
+  /** The request's tenant checks: what they vouched for goes into the audit trail. */
+  access: RequestAccess;
+  /**
+   * How far the caller reaches through the field being resolved (its `info`) or the entity type
+   * being resolved by reference (its name): see authorisation.ts.
+   */
+  reach(at: GraphQLResolveInfo | string): Reach;
+  /** Reads this service's audit trail (for its `<service>AuditTrail` query), as far as the caller reaches. */
+  auditTrail(args: { first?: number | null; after?: string | null }, reach: Reach): Promise<Connection<AuditEntry>>;
 }
 
 export interface SubgraphDefinition<Services, Loaders> {
@@ -50,11 +57,8 @@ export interface SubgraphDefinition<Services, Loaders> {
   migrations: Function[];
   createServices(deps: ServiceDependencies): Services;
   createLoaders(services: Services): Loaders;
-  /**
-   * Who may call each root field and resolve each entity. Optional only while the services
-   * adopt it; a root field missing from a given policy is refused.
-   */
-  accessPolicy?: AccessPolicy;
+  /** Who may call each root field, resolve each entity and read each guarded field; anything it does not name is refused. */
+  accessPolicy: AccessPolicy;
   /** Record every mutation in the service's audit_entry table (created by a migration calling createAuditTable). */
   audited?: boolean;
   /** The events this service consumes, with their handlers. */
@@ -122,7 +126,7 @@ export async function startSubgraph<Services, Loaders>(
     started.push(['consumers', () => consumer.stop()]);
 
     const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
-      schema: buildSubgraphSchema([{ typeDefs: parse(definition.typeDefs), resolvers: definition.resolvers }]),
+      schema: buildSubgraphSchema([{ typeDefs: parse(definition.typeDefs), resolvers: guardFields(definition.resolvers, definition.accessPolicy) }]),
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
       // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
@@ -131,7 +135,7 @@ export async function startSubgraph<Services, Loaders>(
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
-        ...(definition.accessPolicy ? [accessPolicyPlugin(definition.accessPolicy)] : []),
+        accessPolicyPlugin(definition.accessPolicy),
         ...(definition.audited ? [auditPlugin(dataSource, logger, () => clock.now())] : []),
       ],
     });
@@ -146,11 +150,14 @@ export async function startSubgraph<Services, Loaders>(
         const header = req.headers[IDENTITY_HEADER];
         const identity = await verifyIdentity(Array.isArray(header) ? header[0] : header, config.internalIdentitySecret);
         if (!identity) return new HttpRefusal(401, 'UNAUTHENTICATED', 'subgraphs answer only requests signed by the gateway');
+        const access = new RequestAccess(identity, definition.accessPolicy);
         return {
           identity,
           services,
           loaders: definition.createLoaders(services),
-          auditTrail: (args: { first?: number | null; after?: string | null }) => listAuditEntries(dataSource, definition.name, args),
+          access,
+          reach: (at: GraphQLResolveInfo | string) => access.reach(at),
+          auditTrail: (args: { first?: number | null; after?: string | null }, reach: Reach) => listAuditEntries(dataSource, definition.name, args, reach),
         };
       },
       readiness: { database: () => databaseAnswers(dataSource), nats: () => !bus.nc.isClosed() },

@@ -28,7 +28,7 @@ export async function callSubgraph<Data = any>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  identity: Identity = { subject: 'test', role: 'programme_manager', scopes: [] },
+  identity: Identity,
   secret = TEST_IDENTITY_SECRET,
 ): Promise<GraphQLResponse<Data>> {
   return postGraphQL<Data>(url, query, variables, { [IDENTITY_HEADER]: await signIdentity(identity, secret) });

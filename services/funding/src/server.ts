@@ -26,6 +26,7 @@ import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
 import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
 import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { fundingAccessPolicy } from './access-policy';
 
 export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders> = {
@@ -47,7 +48,7 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
     PassesFactEntity,
     UsedPassDayEntity,
   ],
-  migrations: [CreateFundingTables1764979200000, CreatePlanCommitmentsAndPayments1765238400000, CreateAuditEntry1765600000000],
+  migrations: [CreateFundingTables1764979200000, CreatePlanCommitmentsAndPayments1765238400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000],
   createServices: createFundingServices,
   createLoaders: createFundingLoaders,
   audited: true,

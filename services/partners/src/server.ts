@@ -23,6 +23,7 @@ import { CreateCredentialTable1765324800000 } from './database/migrations/176532
 import { IndexOrganisationRna1765411200000 } from './database/migrations/1765411200000-index-organisation-rna';
 import { loadPartnersDemo } from './demo/load-partners-demo';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { CreateWebhookTables1765800000000 } from './database/migrations/1765800000000-create-webhook-tables';
 import { webhookResolvers } from './webhooks/webhook.resolvers';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhooks/webhook.entity';
@@ -57,7 +58,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
     entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],
-    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000, CreateAuditEntry1765600000000, CreateWebhookTables1765800000000],
+    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000, CreateAuditEntry1765600000000, CreateWebhookTables1765800000000, AddAuditProgrammes1767000000000],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
     audited: true,

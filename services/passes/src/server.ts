@@ -31,6 +31,7 @@ import { onPlaceRevoked } from './handlers/on-place-revoked.handler';
 import { onPlaceUpdated } from './handlers/on-place-updated.handler';
 import { onAgreementSigned } from './handlers/on-agreement-signed.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
 import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
@@ -67,7 +68,7 @@ export function passesSubgraph(
       { Query: { passesAuditTrail: auditTrailQuery() } },
     ),
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000, IndexBookletsNotHandedOut1766200000000],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000, IndexBookletsNotHandedOut1766200000000, AddAuditProgrammes1767000000000],
     audited: true,
     accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),

@@ -14,6 +14,7 @@ import { CreateTerritoryTables1764979400000 } from './database/migrations/176497
 import { importFrance } from './reference-data/france-import';
 import { loadPilotZone } from './demo/load-pilot-zone';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
+import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { territoryAccessPolicy } from './access-policy';
 
 type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>;
@@ -23,7 +24,7 @@ export const territorySubgraph: Definition = {
   typeDefs,
   resolvers: mergeResolvers(scalarResolvers, territoryResolvers, zoneResolvers, { Query: { territoryAuditTrail: auditTrailQuery() } }),
   entities: [TerritoryEntity, ZoneEntity],
-  migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000],
+  migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000],
   createServices: createTerritoryServices,
   createLoaders,
   audited: true,
