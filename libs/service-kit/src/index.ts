@@ -11,3 +11,4 @@ export * from './resolver-maps';
 export * from './graphql-scalars';
 export * from './authorisation';
 export * from './audit';
+export * from './csv';
