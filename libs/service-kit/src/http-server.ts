@@ -42,17 +42,23 @@ export function refusalBody(refusal: HttpRefusal): unknown {
   return { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] };
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | HttpRefusal> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The request body, or a 413 as soon as it goes over the limit (the rest is left unread). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | HttpRefusal> {
+  const tooLarge = () => new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd).off('error', reject);
+      req.pause();
+      resolve(tooLarge());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('data', onData).once('end', onEnd).once('error', reject);
+  });
 }
 
 export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
@@ -71,8 +77,13 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
 
       let body: unknown;
       if (req.method === 'POST') {
+        const socket = req.socket;
         const text = await readBody(req, limit);
-        if (text instanceof HttpRefusal) return sendJson(res, text.status, refusalBody(text));
+        if (text instanceof HttpRefusal) {
+          // The rest of the body is still on the wire: the connection cannot carry another request.
+          res.once('finish', () => socket.destroy());
+          return sendJson(res, text.status, refusalBody(text), { connection: 'close' });
+        }
         try {
           body = text.length ? JSON.parse(text) : undefined;
         } catch {

@@ -1,0 +1,31 @@
+import { connect } from 'node:net';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { startHttpServer, type RunningHttpServer } from './http-server';
+
+describe('the HTTP front', () => {
+  let server: RunningHttpServer;
+  beforeAll(async () => {
+    // The body is refused before Apollo is asked anything.
+    server = await startHttpServer({ apollo: {} as ApolloServer<BaseContext>, host: '127.0.0.1', port: 0, maxBodyBytes: 1_024, context: async () => ({}) });
+  });
+  afterAll(() => server.close());
+
+  it('closes the connection after refusing a chunked body over the limit, so that nothing waits on it', async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    const received: Buffer[] = [];
+    socket.on('data', (chunk) => received.push(chunk));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const chunk = 'x'.repeat(4_096);
+    socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    // The client goes on as if it would be heard: a second request pipelined behind the first.
+    socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n0\r\n\r\nPOST /graphql HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}`);
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still open after 2 s'), 2_000).unref());
+    expect(await Promise.race([closed.then(() => 'closed'), timeout])).toBe('closed');
+    const answer = Buffer.concat(received).toString();
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/connection: close/i);
+    expect(answer).toContain('PAYLOAD_TOO_LARGE');
+  });
+});
