@@ -1,9 +1,9 @@
 // Who may call: people's tokens, partner keys, the anonymous public, and the limits that apply
 // to everyone — through the gateway, on the real stack.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
-import { DEMO_PLACES } from '@pass-numerique/demo-programme';
-import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
-import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { DEMO_IDS, DEMO_PLACES, DEMO_REGION, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { DEFAULT_LIMITS, startGateway, type GatewayConfig, type RunningGateway } from '@pass-numerique/gateway';
 import { eventually, personToken, postGraphQL, TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testPeopleKeys } from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
@@ -15,6 +15,7 @@ function programmeInput(code: string) {
   return {
     code,
     name: `Programme ${code}`,
+    ownerOrganisationId: DEMO_REGION.organisationId,
     perimeter: { level: 'DEPARTEMENT', code: '62' },
     startsOn: '2024-01-01',
     endsOn: '2025-12-31',
@@ -23,13 +24,30 @@ function programmeInput(code: string) {
   };
 }
 
+/** A gateway of its own in front of the stack's subgraphs, with other limits. */
+async function gatewayWith(stack: Stack, limits: Partial<GatewayConfig['limits']>): Promise<RunningGateway> {
+  return startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    mode: 'production',
+    subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
+    internalIdentitySecret: TEST_IDENTITY_SECRET,
+    subgraphTimeoutMs: 5_000,
+    trustedProxies: [],
+    auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, credentialCacheSeconds: 1 },
+    limits: { ...DEFAULT_LIMITS, ...limits },
+    logLevel: 'silent',
+  });
+}
+
 describe('authentication and limits at the gateway', () => {
   let stack: Stack;
   let manager: Record<string, string>;
+  const managerOf = async (programmeId: string) => bearer(await personToken({ role: 'programme_manager', programmeId, organisationId: DEMO_REGION.organisationId }));
 
   beforeAll(async () => {
     stack = await startStack({ loadDemoData: { passes: false, funding: false } });
-    manager = bearer(await personToken({ role: 'programme_manager' }));
+    manager = await managerOf(DEMO_IDS.programme);
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
@@ -45,7 +63,7 @@ describe('authentication and limits at the gateway', () => {
     });
 
     it('refuses an expired token with 401 TOKEN_EXPIRED', async () => {
-      const expired = await personToken({ role: 'programme_manager' }, { expiresInSeconds: -60 });
+      const expired = await personToken({ role: 'programme_manager', programmeId: DEMO_IDS.programme }, { expiresInSeconds: -60 });
       const response = await stack.query('{ programmes { code } }', {}, bearer(expired));
       expect(response.status).toBe(401);
       expect(response.errors?.[0].extensions?.code).toBe('TOKEN_EXPIRED');
@@ -54,15 +72,15 @@ describe('authentication and limits at the gateway', () => {
 
     it('refuses a forged token, a token for another audience and a malformed header with 401 INVALID_TOKEN', async () => {
       const forger = await generateKeyPair('ES256');
-      const forged = await new SignJWT({ role: 'programme_manager' })
+      const forged = await new SignJWT({ roles: [`programme_manager:${DEMO_IDS.programme}`] })
         .setProtectedHeader({ alg: 'ES256', kid: 'test' })
         .setSubject('mallory')
         .setIssuer(TEST_TOKEN_ISSUER)
         .setAudience(TEST_TOKEN_AUDIENCE)
         .setExpirationTime('5m')
         .sign(forger.privateKey);
-      const otherAudience = await personToken({ role: 'programme_manager' }, { audience: 'another-api' });
-      const noneAlg = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"role":"programme_manager","sub":"x"}').toString('base64url')}.`;
+      const otherAudience = await personToken({ role: 'programme_manager', programmeId: DEMO_IDS.programme }, { audience: 'another-api' });
+      const noneAlg = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(`{"roles":["programme_manager:${DEMO_IDS.programme}"],"sub":"x"}`).toString('base64url')}.`;
       for (const headers of [bearer(forged), bearer(otherAudience), bearer(noneAlg), { authorization: 'Basic abc' }]) {
         const response = await stack.query(OPEN, { input: programmeInput('AUTH-FORGED') }, headers);
         expect(response.status).toBe(401);
@@ -74,26 +92,36 @@ describe('authentication and limits at the gateway', () => {
   });
 
   describe('audit trail', () => {
-    it('records every state-changing call with who, when, the ids it named and how it ended, and nothing personal', async () => {
+    it("records every state-changing call with who, when, the ids it named, the programme and how it ended, and nothing personal; staff read their programmes' entries only", async () => {
       const input = programmeInput('AUTH-AUDIT-1');
-      expect((await stack.query(OPEN, { input }, manager)).errors).toBeUndefined();
-      await stack.query(OPEN, { input: programmeInput('AUTH-AUDIT-2') }); // anonymous: refused, and recorded
-      const TRAIL = `{ fundingAuditTrail(first: 10) { totalCount edges { node { at operation subject role targets outcome service } } } }`;
-      const { data, errors } = await stack.query(TRAIL, {}, manager);
+      const opened = await stack.query(OPEN, { input }, manager);
+      expect(opened.errors).toBeUndefined();
+      const programmeId = opened.data.openProgramme.id;
+      const ownManager = await managerOf(programmeId);
+      const PLAN = `mutation($input: SetFundingPlanInput!) { setFundingPlan(input: $input) { balanced } }`;
+      const plan = { programmeId, coFunders: [{ organisationId: DEMO_REGION.organisationId, displayName: 'Région', kind: 'OWN_FUNDS', rule: 'REMAINDER', planned: '100.00', status: 'GRANTED' }] };
+      expect((await stack.query(PLAN, { input: plan }, ownManager)).errors).toBeUndefined();
+      // Refused: the public may not, and the manager of another programme finds no such programme.
+      await stack.query(PLAN, { input: plan });
+      expect((await stack.query(PLAN, { input: plan }, manager)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+      const TRAIL = `{ fundingAuditTrail(first: 20) { totalCount edges { node { at operation subject roles programmeIds targets outcome service } } } }`;
+      const { data, errors } = await stack.query(TRAIL, {}, ownManager);
       expect(errors).toBeUndefined();
       const entries = data.fundingAuditTrail.edges.map((e: { node: unknown }) => e.node);
-      expect(entries).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ operation: 'openProgramme', subject: 'person-programme_manager', role: 'programme_manager', outcome: 'OK', service: 'funding' }),
-          expect.objectContaining({ operation: 'openProgramme', subject: 'anonymous', role: 'public', outcome: 'FORBIDDEN' }),
-        ]),
-      );
+      expect(entries).toEqual([
+        expect.objectContaining({ operation: 'setFundingPlan', subject: 'person-programme_manager', roles: ['programme_manager'], programmeIds: [programmeId], targets: expect.arrayContaining([programmeId]), outcome: 'OK', service: 'funding' }),
+        expect.objectContaining({ operation: 'openProgramme', programmeIds: [programmeId], outcome: 'OK' }),
+      ]);
       expect(JSON.stringify(entries)).not.toContain(input.name);
       expect(JSON.stringify(entries)).not.toContain(input.deliberation.chair);
 
+      // The manager of the demo programme sees none of it; the public and auditors may not read trails.
+      const other = await stack.query(TRAIL, {}, manager);
+      expect(JSON.stringify(other.data.fundingAuditTrail)).not.toContain(programmeId);
       const denied = await stack.query(TRAIL);
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      const auditor = await stack.query(TRAIL, {}, bearer(await personToken({ role: 'funder_auditor' })));
+      const auditor = await stack.query(TRAIL, {}, bearer(await personToken({ role: 'funder_auditor', programmeId })));
       expect(auditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
@@ -101,10 +129,11 @@ describe('authentication and limits at the gateway', () => {
   describe('partner software', () => {
     it('authenticates with a key issued by partners, and is refused within seconds of its revocation', async () => {
       const place = DEMO_PLACES[0];
+      const placeStaff = bearer(await personToken({ role: 'place', organisationId: place.organisationId }));
       const issued = await stack.query(
         `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret credential { id } } }`,
         { input: { organisationId: place.organisationId, label: 'Caisse de la médiathèque', scopes: [`redeem:place:${place.id}`] } },
-        manager,
+        placeStaff,
       );
       expect(issued.errors).toBeUndefined();
       const { secret, credential } = issued.data.issueCredential;
@@ -120,7 +149,7 @@ describe('authentication and limits at the gateway', () => {
       expect(wrong.status).toBe(401);
       expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIAL');
 
-      const revoked = await stack.query(`mutation($id: ID!) { revokeCredential(credentialId: $id) { status } }`, { id: credential.id }, manager);
+      const revoked = await stack.query(`mutation($id: ID!) { revokeCredential(credentialId: $id) { status } }`, { id: credential.id }, placeStaff);
       expect(revoked.errors).toBeUndefined();
       const startedAt = Date.now();
       await eventually(async () => (await stack.query(OWN, { id: place.organisationId }, { 'x-api-key': secret })).status === 401, 5_000, 'the revoked key refused');
@@ -150,17 +179,7 @@ describe('authentication and limits at the gateway', () => {
     });
 
     it('limits each client’s rate with 429 and Retry-After, and other clients are not affected', async () => {
-      const strict: RunningGateway = await startGateway({
-        port: 0,
-        host: '127.0.0.1',
-        mode: 'production',
-        subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
-        internalIdentitySecret: TEST_IDENTITY_SECRET,
-        subgraphTimeoutMs: 5_000,
-        auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, credentialCacheSeconds: 1 },
-        limits: { ...DEFAULT_LIMITS, requestsPerMinute: 12 },
-        logLevel: 'silent',
-      });
+      const strict = await gatewayWith(stack, { requestsPerMinute: 12 });
       try {
         const statuses: number[] = [];
         let retryAfter: string | null = null;
@@ -176,6 +195,43 @@ describe('authentication and limits at the gateway', () => {
         expect(other.status).toBe(200);
       } finally {
         await strict.stop();
+      }
+    });
+
+    it('stops a flood of forged tokens or random partner keys by address before verifying them, and lets the others in', async () => {
+      const forger = await generateKeyPair('ES256');
+      const forgedToken = () =>
+        new SignJWT({ roles: [`programme_manager:${randomUUID()}`] })
+          .setProtectedHeader({ alg: 'ES256', kid: 'test' })
+          .setSubject(`mallory-${randomUUID()}`)
+          .setIssuer(TEST_TOKEN_ISSUER)
+          .setAudience(TEST_TOKEN_AUDIENCE)
+          .setExpirationTime('5m')
+          .sign(forger.privateKey);
+      const randomKey = () => `pnk_${randomBytes(24).toString('base64url')}`;
+      for (const [what, headersOf] of [
+        ['forged tokens', async () => bearer(await forgedToken())],
+        ['random partner keys', async () => ({ 'x-api-key': randomKey() })],
+      ] as const) {
+        const gateway = await gatewayWith(stack, { authenticationFailuresPerMinute: 60 });
+        try {
+          expect((await postGraphQL(gateway.url, '{ programmes { code } }', {}, manager)).status).toBe(200);
+          const floods = await Promise.all(Array.from({ length: 150 }, async () => headersOf()));
+          const attempts = await Promise.all(floods.map((headers) => postGraphQL(gateway.url, '{ programmes { code } }', {}, headers)));
+          const statuses = attempts.map((a) => a.status);
+          // A burst of ten is checked, all at once as they come; the others are refused before any verification.
+          const checked = statuses.filter((s) => s === 401).length;
+          // The bucket refills by one a second while the flood is answered.
+          expect({ what, checkedABurst: checked >= 10 && checked <= 12, rest: statuses.filter((s) => s === 429).length }).toEqual({ what, checkedABurst: true, rest: 150 - checked });
+          expect(attempts.find((a) => a.status === 429)?.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+          // The address is held for credentials it has not shown before; the public and a token
+          // already verified still get in.
+          expect((await postGraphQL(gateway.url, '{ programmes { code } }')).status).toBe(200);
+          expect((await postGraphQL(gateway.url, '{ programmes { code } }', {}, manager)).status).toBe(200);
+          expect((await postGraphQL(gateway.url, '{ programmes { code } }', {}, await managerOf(randomUUID()))).status).toBe(429);
+        } finally {
+          await gateway.stop();
+        }
       }
     });
 

@@ -58,6 +58,7 @@ export async function startStack(options: { loadDemoData?: Partial<Record<Servic
     subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s!.url])) as any,
     internalIdentitySecret: TEST_IDENTITY_SECRET,
     subgraphTimeoutMs: 5_000,
+    trustedProxies: [],
     mode: 'production',
     auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, credentialCacheSeconds: 1 },
     limits: DEFAULT_LIMITS,

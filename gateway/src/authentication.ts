@@ -109,6 +109,20 @@ export class Authenticator {
     return token.startsWith(PARTNER_SECRET_PREFIX) ? this.partner(token) : this.person(token);
   }
 
+  /** Whether the request's token or key was verified and is remembered: it costs nothing to accept again. */
+  remembers(req: IncomingMessage): boolean {
+    const apiKey = req.headers['x-api-key'];
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const presented = typeof apiKey === 'string' && apiKey ? apiKey : bearer;
+    if (!presented || presented.length > 10_000) return false;
+    const key = cacheKeyOf(presented);
+    const now = Date.now();
+    const person = this.personCache.get(key);
+    if (person && person.until > now) return true;
+    const credential = this.credentialCache.get(key);
+    return !!credential && credential.until > now && credential.identity !== null;
+  }
+
   /** Forget cached verifications of a revoked credential at once (wired to partners.credential.revoked.v1 when the gateway listens to events). */
   forgetCredentials(): void {
     this.credentialCache.clear();

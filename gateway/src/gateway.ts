@@ -77,22 +77,23 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     maxBodyBytes: config.limits.maxBodyBytes,
     context: async (req) => {
       const address = clientAddress(req, trustedProxies);
-      const presentsCredentials = req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined;
-      if (presentsCredentials) {
-        const blocked = failedAuthentications.peek(address);
-        if (!blocked.allowed) return tooManyRequests(blocked.retryAfterSeconds);
+      // Credentials not seen before take a failure from the address's bucket before they are
+      // checked (so that a flood of concurrent ones is bounded too) and give it back when valid.
+      const unheardCredentials = (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) && !authenticator.remembers(req);
+      if (unheardCredentials) {
+        const decision = failedAuthentications.take(address);
+        if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
       }
       let identity;
       try {
         identity = await authenticator.authenticate(req);
       } catch (error) {
+        if (unheardCredentials) failedAuthentications.giveBack(address);
         logger.warn('authentication unavailable', { error: String(error) });
         return new HttpRefusal(503, 'AUTHENTICATION_UNAVAILABLE', 'credentials cannot be checked right now; retry shortly', { 'retry-after': '5' });
       }
-      if (identity instanceof HttpRefusal) {
-        failedAuthentications.take(address);
-        return identity;
-      }
+      if (identity instanceof HttpRefusal) return identity;
+      if (unheardCredentials) failedAuthentications.giveBack(address);
       const decision = rateLimiter.take(isAnonymous(identity) ? `ip:${address}` : `id:${identity.subject}`);
       if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
       return { identity };

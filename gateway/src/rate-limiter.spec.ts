@@ -11,4 +11,18 @@ describe('per-client rate limiter', () => {
     now += 1_000;
     expect(limiter.take('a').allowed).toBe(true);
   });
+
+  it('takes a request in advance and gives it back when it did not count', () => {
+    let now = 0;
+    const limiter = new RateLimiter(60, 2, () => now);
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(true);
+    limiter.giveBack('a');
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(false);
+    limiter.giveBack('a');
+    limiter.giveBack('a');
+    limiter.giveBack('a');
+    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, false]); // never above the burst
+  });
 });

@@ -24,9 +24,10 @@ export class RateLimiter {
     return this.decide(client, true);
   }
 
-  /** Whether the client's bucket has a request left, without taking it. */
-  peek(client: string): RateDecision {
-    return this.decide(client, false);
+  /** Gives back a request taken in advance (it turned out not to count). */
+  giveBack(client: string): void {
+    const bucket = this.buckets.get(client);
+    if (bucket) bucket.tokens = Math.min(this.burst, bucket.tokens + 1);
   }
 
   private decide(client: string, take: boolean): RateDecision {
