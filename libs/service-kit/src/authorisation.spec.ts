@@ -143,7 +143,7 @@ describe('reach', () => {
 
 describe('guarded fields', () => {
   it('answers FORBIDDEN to the roles the policy leaves out, and resolves for the others', async () => {
-    const resolvers = guardFields({ Programme: { budget: () => 42 } }, { operations: {}, entities: {}, fields: { 'Programme.budget': ['finance_officer'], 'Programme.code': ['programme_manager'] } });
+    const resolvers = guardFields({ Programme: { budget: (..._: unknown[]) => 42 } }, { operations: {}, entities: {}, fields: { 'Programme.budget': ['finance_officer'], 'Programme.code': ['programme_manager'] } });
     const info = {} as never;
     expect(resolvers.Programme.budget({}, {}, { identity: as('finance_officer') }, info)).toBe(42);
     expect(() => resolvers.Programme.budget({}, {}, { identity: as('public') }, info)).toThrow('role public may not use Programme.budget');
