@@ -14,8 +14,8 @@ export interface DevTokenSettings {
   privateJwk: JWK & { kid?: string };
   issuer: string;
   audience: string;
-  /** Whom each role speaks for when the sign-in page does not name an organisation. */
-  identities: Partial<Record<ConsoleRole, { organisationId?: string; programmeId?: string }>>;
+  /** Whom each role speaks for when the sign-in page does not name an organisation, and in which programmes it holds its role. */
+  identities: Partial<Record<ConsoleRole, { organisationId?: string; programmeIds?: string[] }>>;
   hours?: number;
 }
 
@@ -90,16 +90,29 @@ function serveStatic(root: string, path: string, res: ServerResponse) {
   createReadStream(file).pipe(res);
 }
 
+/** What of the gateway's answer reaches the browser: its type, and when to retry after a 429 or a 503. */
+function answerHeaders(answer: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' };
+  const retryAfter = answer.headers['retry-after'];
+  if (typeof retryAfter === 'string') headers['retry-after'] = retryAfter;
+  return headers;
+}
+
 function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string) {
   const target = new URL(gatewayUrl);
   const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
   if (req.headers.authorization) headers.authorization = req.headers.authorization;
   if (req.headers['apollo-require-preflight']) headers['apollo-require-preflight'] = String(req.headers['apollo-require-preflight']);
+  // The gateway limits anonymous visitors by address: it must see theirs, not this server's
+  // (it believes X-Forwarded-For from this server only when TRUSTED_PROXIES names it).
+  const forwarded = req.headers['x-forwarded-for'];
+  const client = req.socket.remoteAddress ?? '';
+  headers['x-forwarded-for'] = [typeof forwarded === 'string' ? forwarded : undefined, client].filter(Boolean).join(', ');
   let size = 0;
   const upstream = httpRequest(
     { hostname: target.hostname, port: target.port, path: target.pathname + new URL(req.url ?? '', 'http://console').search, method: req.method, headers },
     (answer) => {
-      res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
+      res.writeHead(answer.statusCode ?? 502, answerHeaders(answer));
       answer.pipe(res);
     },
   );
@@ -124,7 +137,9 @@ async function devTokenSigner(settings: DevTokenSettings): Promise<Signer> {
   const key = await importJWK(settings.privateJwk, 'ES256');
   return (role, organisationId) => {
     const identity = settings.identities[role] ?? {};
-    return new SignJWT({ role, org: organisationId ?? identity.organisationId, prg: identity.programmeId, scp: [] })
+    const programmeIds = identity.programmeIds ?? [];
+    const roles = programmeIds.length > 0 ? programmeIds.map((id) => `${role}:${id}`) : [role];
+    return new SignJWT({ org: organisationId ?? identity.organisationId, roles })
       .setProtectedHeader({ alg: 'ES256', kid: settings.privateJwk.kid })
       .setSubject(`dev-console-${role}`)
       .setIssuer(settings.issuer)

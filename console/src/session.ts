@@ -46,11 +46,15 @@ export function saveSession(session: Session | undefined) {
   else sessionStorage.removeItem(KEY);
 }
 
-/** The claims of a token, read without verifying it: the gateway verifies; the page only needs to know whom it speaks for. */
+/**
+ * The claims of a token, read without verifying it: the gateway verifies; the page only needs to
+ * know whom it speaks for, and the first programme its role is held in (`roles`: `role:programme`).
+ */
 export function sessionFromToken(role: Role, token: string): Session {
   const [, payload] = token.split('.');
-  const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { org?: string; prg?: string };
-  return { role, token, organisationId: claims.org, programmeId: claims.prg };
+  const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { org?: string; roles?: string[] };
+  const programmeId = (claims.roles ?? []).map((grant) => grant.split(':')).find(([held, programme]) => held === role && programme)?.[1];
+  return { role, token, organisationId: claims.org, programmeId };
 }
 
 export async function signIn(role: Role, organisationId?: string): Promise<Session> {

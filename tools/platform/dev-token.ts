@@ -1,9 +1,10 @@
-// `npm run token -- <role> [--org <id>] [--programme <id>] [--hours <n>]`: a development token
-// for a person of that role, signed by the development identity provider key that `npm start`
-// keeps in .local/dev-secrets.json (the gateway trusts its public half).
+// `npm run token -- <role> [--authority region|somme] [--org <id>] [--programme <id>] [--hours <n>]`:
+// a development token for a person of that role, signed by the development identity provider key
+// that `npm start` keeps in .local/dev-secrets.json (the gateway trusts its public half). Its
+// claims have the shape ARCHITECTURE.md ("Tenancy") documents: `org` and `roles`.
 import { readFileSync } from 'node:fs';
 import { importJWK, SignJWT } from 'jose';
-import { DEV_IDENTITIES, DEV_ROLES as ROLES, type DevRole as Role } from './dev-identities';
+import { DEV_AUTHORITIES, DEV_IDENTITIES, DEV_ROLES as ROLES, rolesClaim, type DevAuthority, type DevRole as Role } from './dev-identities';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -13,25 +14,30 @@ function option(args: string[], name: string): string | undefined {
 async function main(): Promise<number> {
   const [file, ...args] = process.argv.slice(2);
   const role = args[0] as Role;
-  if (!ROLES.includes(role)) {
-    process.stderr.write(`usage: npm run token -- <${ROLES.join('|')}> [--org <organisation id>] [--programme <programme id>] [--hours <n>]\n`);
+  const authority = (option(args, 'authority') ?? 'region') as DevAuthority;
+  if (!ROLES.includes(role) || !DEV_AUTHORITIES.includes(authority)) {
+    process.stderr.write(
+      `usage: npm run token -- <${ROLES.join('|')}> [--authority ${DEV_AUTHORITIES.join('|')}] [--org <organisation id>] [--programme <programme id>] [--hours <n>]\n`,
+    );
     return 2;
   }
   const secrets = JSON.parse(readFileSync(file, 'utf8')) as { DEV_PEOPLE_PRIVATE_JWK: string; AUTH_ISSUER?: string };
   const jwk = JSON.parse(secrets.DEV_PEOPLE_PRIVATE_JWK);
   const key = await importJWK(jwk, 'ES256');
   const hours = Number(option(args, 'hours') ?? 8);
-  const organisation = option(args, 'org') ?? DEV_IDENTITIES[role].organisationId;
-  const programme = option(args, 'programme') ?? DEV_IDENTITIES[role].programmeId;
-  const token = await new SignJWT({ role, org: organisation, prg: programme, scp: [] })
+  const identity = DEV_IDENTITIES[authority][role];
+  const organisation = option(args, 'org') ?? identity.organisationId;
+  const programme = option(args, 'programme');
+  const roles = rolesClaim(role, programme ? [programme] : identity.programmeIds);
+  const token = await new SignJWT({ org: organisation, roles })
     .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
-    .setSubject(`dev-${role}`)
+    .setSubject(`dev-${authority}-${role}`)
     .setIssuer('pass-numerique-dev')
     .setAudience('pass-numerique-api')
     .setIssuedAt()
     .setExpirationTime(`${hours}h`)
     .sign(key);
-  process.stderr.write(`${role} for organisation ${organisation}, programme ${programme}, valid ${hours} h. Use it as:\n  curl -H "Authorization: Bearer $TOKEN" …\n`);
+  process.stderr.write(`${role} (${authority}) for organisation ${organisation ?? '—'}, roles ${roles.join(' ')}, valid ${hours} h. Use it as:\n  curl -H "Authorization: Bearer $TOKEN" …\n`);
   process.stdout.write(`${token}\n`);
   return 0;
 }

@@ -85,7 +85,8 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
     );
     const port = ports.gateway;
     // Development mode: introspection and field suggestions stay on for everyone (production turns them off for anonymous callers).
-    const gatewayProcess = launch(gatewayApp, { GATEWAY_MODE: 'development', ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) });
+    // The console's server on this machine passes the visitor's address in X-Forwarded-For.
+    const gatewayProcess = launch(gatewayApp, { GATEWAY_MODE: 'development', TRUSTED_PROXIES: '127.0.0.1,::1', ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) });
     await running.waitReady(gatewayApp, gatewayProcess, async () => {
       const ready = await httpStatus(`http://127.0.0.1:${port}/ready`);
       // A gateway without a readiness endpoint is ready when it is alive.
@@ -108,7 +109,8 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
       DEV_PEOPLE_PRIVATE_JWK: secrets.peoplePrivateJwk,
       AUTH_ISSUER: secrets.forServices.AUTH_ISSUER,
       AUTH_AUDIENCE: secrets.forServices.AUTH_AUDIENCE,
-      CONSOLE_DEV_IDENTITIES: JSON.stringify(DEV_IDENTITIES),
+      // The console's development sign-in speaks for the Région (npm run token covers both authorities).
+      CONSOLE_DEV_IDENTITIES: JSON.stringify(Object.fromEntries(Object.entries(DEV_IDENTITIES.region).filter(([role]) => role !== 'platform_operator'))),
     });
     await running.waitReady(CONSOLE, consoleProcess, async () => (await httpStatus(`http://127.0.0.1:${ports.console}/health`)) === 200);
   }
