@@ -321,15 +321,43 @@ async function findNatsServer() {
 const INSTALL_HINT =
   'NATS with JetStream is needed and there is no nats-server here. Install it (Debian/Ubuntu: sudo apt-get install -y nats-server; elsewhere: https://github.com/nats-io/nats-server/releases), or set NATS_URL to a server started with -js, then run this again.';
 
-async function installNatsServer() {
+/** Installs a Debian package when this process may (root, apt-get); resolves false otherwise. */
+async function installSystemPackage(name) {
   const aptGet = ['/usr/bin/apt-get', '/bin/apt-get'].find((file) => existsSync(file));
-  if (!isRoot() || !aptGet) throw new CliError(INSTALL_HINT);
-  say('no nats-server binary: installing the system package (apt-get install -y nats-server)');
+  if (!isRoot() || !aptGet) return false;
+  say(`installing the system package ${name} (apt-get install -y ${name})`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if ((await run(aptGet, ['update'], { env })) !== 0 || (await run(aptGet, ['install', '-y', 'nats-server'], { env })) !== 0) {
-    throw new CliError(`installing nats-server with apt-get failed (see above). ${INSTALL_HINT}`);
-  }
+  return (await run(aptGet, ['update', '-qq'], { env })) === 0 && (await run(aptGet, ['install', '-y', '-qq', name], { env })) === 0;
+}
+
+async function installNatsServer() {
+  if (!(await installSystemPackage('nats-server'))) throw new CliError(`installing nats-server failed or is not possible here (root and apt-get are needed). ${INSTALL_HINT}`);
   const binary = await findNatsServer();
   if (!binary) throw new CliError(`apt-get installed nats-server but no binary was found. ${INSTALL_HINT}`);
   return binary;
+}
+
+function executable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium the browser tests drive (playwright-core brings no browser): CHROMIUM_PATH, or
+ * one on this machine, or Debian's package installed now.
+ */
+export async function ensureChromium() {
+  const find = () =>
+    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'chromium'))].find(
+      (file) => file && executable(file),
+    );
+  const found = find();
+  if (found) return found;
+  say('the browser tests need Chromium and there is none here');
+  if ((await installSystemPackage('chromium')) && find()) return find();
+  throw new CliError('Chromium is needed for the browser tests: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary, then run this again.');
 }

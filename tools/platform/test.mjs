@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from './build.mjs';
 import { randomSecret } from './dev-secrets.mjs';
-import { discoverNats, discoverPostgres } from './infrastructure.mjs';
+import { discoverNats, discoverPostgres, ensureChromium } from './infrastructure.mjs';
 import { bold, green, red, say, warn } from './output.mjs';
 import { forwardSignalToForeground, run } from './processes.mjs';
 import { deleteTestStreams, dropTestDatabases } from './sweep.mjs';
@@ -41,6 +41,9 @@ export async function test(root, args) {
     // The built-artefact tests start what this produces.
     await build(root);
     if (interrupted()) return failed;
+    // The browser tests run with the rest, unless the paths given leave them out.
+    const browserTests = paths.length === 0 || paths.some((path) => 'e2e/src/console.e2e-spec.ts'.startsWith(path.replace(/^\.\//, '')));
+    if (browserTests) env.CHROMIUM_PATH = await ensureChromium();
     const code = await run(...tool(root, 'jest', 'bin/jest.js', ['--maxWorkers=2', ...args]), { cwd: root, env });
     if (code !== 0) failed.push(`tests (jest exit code ${code})`);
     return failed;
