@@ -24,7 +24,7 @@ export function createFundingServices({ dataSource, clock }: ServiceDependencies
     programmeRepository,
     programmes: new ProgrammeService(dataSource, programmeRepository, clock),
     fundingPlanRepository,
-    fundingPlan: new FundingPlanService(dataSource, clock),
+    fundingPlan: new FundingPlanService(dataSource, fundingPlanRepository, clock),
     commitmentRepository,
     commitments,
     passesLedgerRepository,

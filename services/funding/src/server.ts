@@ -19,6 +19,7 @@ import { CreateFundingTables1764979200000 } from './database/migrations/17649792
 import { CreatePlanCommitmentsAndPayments1765238400000 } from './database/migrations/1765238400000-create-plan-commitments-and-payments';
 import { loadFoundingDecision } from './demo/load-founding-decision';
 import { loadFundingDemo } from './demo/load-funding-demo';
+import { loadDepartementProgramme } from './demo/load-departement-programme';
 import { onOrderPlaced } from './handlers/on-order-placed.handler';
 import { onOrderActivated } from './handlers/on-order-activated.handler';
 import { onStatementPaid } from './handlers/on-statement-paid.handler';
@@ -68,6 +69,7 @@ export async function startFundingService(config: FundingConfig, options: StartO
   if (config.loadDemoData) {
     await loadFoundingDecision(running.services);
     await loadFundingDemo(running.services);
+    await loadDepartementProgramme(running.services);
   }
   return running;
 }

@@ -1,7 +1,7 @@
 // Thin: every resolver hands over to the budget service or a loader.
 import { money, type PageArgs } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
-import { requireFundingReader } from '../funding-access';
+import { programmeMoney } from '../programme-money';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { UsedPassesMonth } from '../passes-ledger/passes-ledger.repository';
 import type { BudgetYearLine, BudgetForecast } from './forecast';
@@ -9,10 +9,10 @@ import type { ClaimView, ProgrammeBudgetView } from './budget.service';
 
 export const budgetResolvers = {
   Programme: {
-    budget: (p: ProgrammeEntity, args: { asOf?: string | null }, ctx: FundingContext) => {
-      requireFundingReader(ctx.identity, p.id);
-      return ctx.services.budget.budget(p, args.asOf);
-    },
+    budget: programmeMoney(
+      (p: ProgrammeEntity) => p.id,
+      (p, args: { asOf?: string | null }, ctx) => ctx.services.budget.budget(p, args.asOf),
+    ),
   },
   ProgrammeBudget: {
     settlementModel: (b: ProgrammeBudgetView) => b.programme.settlementModel,

@@ -1,6 +1,7 @@
 // Queries only: reads of commitments, payments and reductions. Writes happen in the service's transactions.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity, type CommitmentKind } from './commitment.entity';
+import { CommitmentAuthorisationEntity } from '../programmes/authorisation.entity';
 
 export interface PaymentFilter {
   programmeId?: string;
@@ -31,6 +32,11 @@ export class CommitmentRepository {
 
   findByIds(ids: readonly string[]): Promise<CommitmentEntity[]> {
     return this.dataSource.getRepository(CommitmentEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The authorisation a hand-entered commitment is charged to, to learn its programme. */
+  findAuthorisation(id: string): Promise<CommitmentAuthorisationEntity | null> {
+    return this.dataSource.getRepository(CommitmentAuthorisationEntity).findOneBy({ id });
   }
 
   findByOrderId(orderId: string, manager: EntityManager = this.dataSource.manager): Promise<CommitmentEntity | null> {

@@ -1,8 +1,8 @@
 // Thin: every resolver hands over to a loader or the service.
-import { isUuid } from '@pass-numerique/kernel';
-import { money, requireRole, type PageArgs } from '@pass-numerique/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { money, type PageArgs } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
-import { requireFinanceWriter, requireFundingReader } from '../funding-access';
+import { programmeMoney } from '../programme-money';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { CommitmentEntity, CommitmentKind, CommitmentReductionEntity, PaymentEntity } from './commitment.entity';
 import type { RecordCommitmentCommand, RecordPaymentCommand, RecordReductionCommand } from './commitment.service';
@@ -11,36 +11,25 @@ const source = (row: { sourceEventId: string | null }) => (row.sourceEventId ? '
 
 export const commitmentResolvers = {
   Query: {
-    commitment: async (_: unknown, args: { id: string }, ctx: FundingContext) => {
-      requireRole(ctx.identity, 'programme_manager', 'finance_officer', 'funder_auditor');
-      const commitment = isUuid(args.id) ? await ctx.loaders.commitmentById.load(args.id.toLowerCase()) : null;
-      if (commitment) requireFundingReader(ctx.identity, commitment.programmeId);
-      return commitment;
-    },
+    commitment: (_: unknown, args: { id: string }, ctx: FundingContext, info: GraphQLResolveInfo) => ctx.services.commitments.find(args.id, ctx.reach(info)),
   },
   Mutation: {
-    recordCommitment: (_: unknown, args: { input: RecordCommitmentCommand }, ctx: FundingContext) => {
-      requireFinanceWriter(ctx.identity);
-      return ctx.services.commitments.recordCommitment(args.input);
-    },
-    recordPayment: (_: unknown, args: { input: RecordPaymentCommand }, ctx: FundingContext) => {
-      requireFinanceWriter(ctx.identity);
-      return ctx.services.commitments.recordPayment(args.input);
-    },
-    recordCommitmentReduction: (_: unknown, args: { input: RecordReductionCommand }, ctx: FundingContext) => {
-      requireFinanceWriter(ctx.identity);
-      return ctx.services.commitments.recordReduction(args.input);
-    },
+    recordCommitment: (_: unknown, args: { input: RecordCommitmentCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.commitments.recordCommitment(args.input, ctx.reach(info)),
+    recordPayment: (_: unknown, args: { input: RecordPaymentCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.commitments.recordPayment(args.input, ctx.reach(info)),
+    recordCommitmentReduction: (_: unknown, args: { input: RecordReductionCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.commitments.recordReduction(args.input, ctx.reach(info)),
   },
   Programme: {
-    commitments: (p: ProgrammeEntity, args: PageArgs & { kind?: CommitmentKind | null }, ctx: FundingContext) => {
-      requireFundingReader(ctx.identity, p.id);
-      return ctx.services.commitments.list(p.id, args);
-    },
-    payments: (p: ProgrammeEntity, args: PageArgs & { federEligible?: boolean | null }, ctx: FundingContext) => {
-      requireFundingReader(ctx.identity, p.id);
-      return ctx.services.commitments.payments({ programmeId: p.id, federEligible: args.federEligible }, args);
-    },
+    commitments: programmeMoney(
+      (p: ProgrammeEntity) => p.id,
+      (p, args: PageArgs & { kind?: CommitmentKind | null }, ctx) => ctx.services.commitments.list(p.id, args),
+    ),
+    payments: programmeMoney(
+      (p: ProgrammeEntity) => p.id,
+      (p, args: PageArgs & { federEligible?: boolean | null }, ctx) => ctx.services.commitments.payments({ programmeId: p.id, federEligible: args.federEligible }, args),
+    ),
   },
   Commitment: {
     authorisation: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.authorisationById.load(c.authorisationId),

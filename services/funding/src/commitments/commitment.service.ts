@@ -8,9 +8,10 @@
 // below and the passes-event handlers (whose transaction also records the event as processed)
 // share them, so both paths obey exactly the same rules.
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '@pass-numerique/service-kit';
+import { DomainError, isUuid, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
+import { decodeCursor, pageSize, toConnection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import { budgetYearFor, checkDate } from '../budget-calendar';
+import { mayActOnCommitment, mayCommitAgainst } from '../tenancy';
 import { COMMITMENT_KINDS, CommitmentEntity, CommitmentReductionEntity, PaymentEntity, type CommitmentKind } from './commitment.entity';
 import { CommitmentError } from './commitment.errors';
 import type { CommitmentRepository, PaymentFilter } from './commitment.repository';
@@ -218,19 +219,39 @@ export class CommitmentService {
     private readonly clock: Clock,
   ) {}
 
-  recordCommitment(command: RecordCommitmentCommand): Promise<CommitmentEntity> {
+  /** The commitment; null when there is none, or when it belongs to a programme the caller does not read. */
+  async find(id: string, reach: Reach): Promise<CommitmentEntity | null> {
+    if (!isUuid(id)) return null;
+    const [commitment] = await this.repository.findByIds([id.toLowerCase()]);
+    return commitment && mayActOnCommitment(reach, commitment) ? commitment : null;
+  }
+
+  // Hand entries are checked against the caller's reach before the transaction: an authorisation
+  // or a commitment never changes programme, and another authority's row is then neither locked
+  // nor read further. Out of reach, it answers as one that does not exist.
+
+  async recordCommitment(command: RecordCommitmentCommand, reach: Reach): Promise<CommitmentEntity> {
     const { authorisationId, draft } = validateCommitment(command);
+    const authorisation = await this.repository.findAuthorisation(authorisationId);
+    if (!authorisation || !mayCommitAgainst(reach, authorisation)) throw notFound('authorisation', authorisationId);
     return this.dataSource.transaction((manager) => this.commitInside(manager, authorisationId, draft));
   }
 
-  recordPayment(command: RecordPaymentCommand): Promise<PaymentEntity> {
+  async recordPayment(command: RecordPaymentCommand, reach: Reach): Promise<PaymentEntity> {
     const { commitmentId, draft } = validatePayment(command);
+    await this.commitmentInReach(commitmentId, reach);
     return this.dataSource.transaction((manager) => this.payInside(manager, commitmentId, draft));
   }
 
-  recordReduction(command: RecordReductionCommand): Promise<CommitmentReductionEntity> {
+  async recordReduction(command: RecordReductionCommand, reach: Reach): Promise<CommitmentReductionEntity> {
     const { commitmentId, draft } = validateReduction(command);
+    await this.commitmentInReach(commitmentId, reach);
     return this.dataSource.transaction((manager) => this.reduceInside(manager, commitmentId, draft));
+  }
+
+  private async commitmentInReach(commitmentId: string, reach: Reach): Promise<void> {
+    const [commitment] = await this.repository.findByIds([commitmentId]);
+    if (!commitment || !mayActOnCommitment(reach, commitment)) throw notFound('commitment', commitmentId);
   }
 
   /** Commits against one authorisation, refusing what would exceed it. */

@@ -2,49 +2,34 @@
 // support-engineering commitment with its payments (pass-order commitments and payments come
 // from the passes service's demo events). Idempotent: each record has a fixed id and is
 // written only when missing, so a restart adds nothing.
-import { toDecimalString, type Cents } from '@pass-numerique/kernel';
 import { FUNDING_DEMO } from '@pass-numerique/demo-programme';
 import type { FundingServices } from '../context';
-
-const euros = (c: number) => toDecimalString(c as Cents);
+import { demoReach, euros, setDemoPlan } from './demo-records';
 
 export async function loadFundingDemo(services: FundingServices): Promise<'loaded' | 'already-there'> {
   const { programmeId, authorisationId, coFunders, engineering } = FUNDING_DEMO;
-  let loaded = false;
-  if ((await services.fundingPlanRepository.coFundersOf([programmeId])).length === 0) {
-    await services.fundingPlan.setFundingPlan({
-      programmeId,
-      coFunders: coFunders.map((c) => ({
-        id: c.id,
-        organisationId: c.organisationId,
-        displayName: c.displayName,
-        kind: c.kind,
-        rule: c.rule,
-        rateBasisPoints: c.rateBasisPoints,
-        planned: euros(c.plannedCents),
-        agreementReference: c.agreementReference,
-        status: c.status,
-      })),
-    });
-    loaded = true;
-  }
+  const reach = demoReach();
+  let loaded = (await setDemoPlan(services, programmeId, coFunders)) === 'loaded';
   const { commitment, payments } = engineering;
   if ((await services.commitmentRepository.findByIds([commitment.id])).length === 0) {
-    await services.commitments.recordCommitment({
-      id: commitment.id,
-      authorisationId,
-      kind: commitment.kind,
-      reference: commitment.reference,
-      description: commitment.description,
-      committedOn: commitment.committedOn,
-      budgetYear: commitment.budgetYear,
-      amount: euros(commitment.amountCents),
-    });
+    await services.commitments.recordCommitment(
+      {
+        id: commitment.id,
+        authorisationId,
+        kind: commitment.kind,
+        reference: commitment.reference,
+        description: commitment.description,
+        committedOn: commitment.committedOn,
+        budgetYear: commitment.budgetYear,
+        amount: euros(commitment.amountCents),
+      },
+      reach,
+    );
     loaded = true;
   }
   for (const payment of payments) {
     if (await services.commitmentRepository.findPaymentById(payment.id)) continue;
-    await services.commitments.recordPayment({ ...payment, commitmentId: commitment.id, amount: euros(payment.amountCents) });
+    await services.commitments.recordPayment({ ...payment, commitmentId: commitment.id, amount: euros(payment.amountCents) }, reach);
     loaded = true;
   }
   // Passes' demo history may have reached us before the programme existed: apply what waited.

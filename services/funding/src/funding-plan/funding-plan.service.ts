@@ -2,7 +2,9 @@
 // The plan is replaced whole, so that it balances after every change — never half-way.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
+import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
+import { mayActOnProgramme, mayRecordReceiptOf } from '../tenancy';
 import {
   CO_FUNDER_KINDS,
   CO_FUNDING_RULES,
@@ -14,6 +16,7 @@ import {
   type CoFundingStatus,
 } from './co-funder.entity';
 import { FundingPlanError } from './funding-plan.errors';
+import type { FundingPlanRepository } from './funding-plan.repository';
 
 export interface CoFunderInput {
   /** Fixed ids are accepted for the demo data only. */
@@ -121,12 +124,15 @@ export function checkPlanBalances(plannedCents: number, authorisedCents: number)
 export class FundingPlanService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: FundingPlanRepository,
     private readonly clock: Clock,
   ) {}
 
-  async setFundingPlan(command: SetFundingPlanCommand): Promise<CoFunderEntity[]> {
+  async setFundingPlan(command: SetFundingPlanCommand, reach: Reach): Promise<CoFunderEntity[]> {
     const checked = validatePlan(command);
     const programmeId = command.programmeId.toLowerCase();
+    // Another authority's programme is one that does not exist.
+    if (!mayActOnProgramme(reach, programmeId)) throw notFound('programme', programmeId);
     return this.dataSource.transaction(async (manager) => {
       // Serialises plan changes of one programme; receipts lock their co-funder row below.
       const locked: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
@@ -173,7 +179,7 @@ export class FundingPlanService {
     });
   }
 
-  async recordReceipt(command: RecordCoFunderReceiptCommand): Promise<CoFunderEntity> {
+  async recordReceipt(command: RecordCoFunderReceiptCommand, reach: Reach): Promise<CoFunderEntity> {
     const coFunderId = parseId(command.coFunderId, 'coFunderId');
     if (command.id) parseId(command.id, 'id');
     let amountCents: number;
@@ -185,6 +191,9 @@ export class FundingPlanService {
     if (amountCents <= 0) throw new DomainError('INVALID_AMOUNT', 'a receipt must be positive', { field: 'amount' });
     const receivedOn = checkDate(command.receivedOn, 'receivedOn');
     const reference = requiredText(command.reference, 'reference');
+    // A co-funder of another authority's programme is one that does not exist; a co-funder never changes programme.
+    const [owned] = await this.repository.coFundersByIds([coFunderId]);
+    if (!owned || !mayRecordReceiptOf(reach, owned)) throw notFound('co-funder', coFunderId);
     return this.dataSource.transaction(async (manager) => {
       const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
       if (!coFunder) throw notFound('co-funder', coFunderId);

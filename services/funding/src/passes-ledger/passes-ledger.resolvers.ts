@@ -1,25 +1,22 @@
 // Thin: every resolver hands over to the ledger service or a loader.
-import { isUuid } from '@pass-numerique/kernel';
+import type { GraphQLResolveInfo } from 'graphql';
 import { money } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
-import { requireFundingReader } from '../funding-access';
+import { programmeMoney } from '../programme-money';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { PassesFactEntity } from './passes-fact.entity';
 import type { Reconciliation, ReconciliationLine } from './passes-ledger.service';
 
 export const passesLedgerResolvers = {
   Query: {
-    passesReconciliation: (_: unknown, args: { programmeId: string }, ctx: FundingContext) => {
-      const programmeId = args.programmeId.toLowerCase();
-      requireFundingReader(ctx.identity, programmeId);
-      return isUuid(programmeId) ? ctx.services.passesLedger.reconcile(programmeId) : null;
-    },
+    passesReconciliation: (_: unknown, args: { programmeId: string }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.passesLedger.reconciliationOf(args.programmeId, ctx.reach(info)),
   },
   Programme: {
-    reconciliation: (p: ProgrammeEntity, _: unknown, ctx: FundingContext) => {
-      requireFundingReader(ctx.identity, p.id);
-      return ctx.services.passesLedger.reconcile(p.id);
-    },
+    reconciliation: programmeMoney(
+      (p: ProgrammeEntity) => p.id,
+      (p, _: unknown, ctx) => ctx.services.passesLedger.reconcile(p.id),
+    ),
   },
   PassesReconciliation: {
     programme: (r: Reconciliation, _: unknown, ctx: FundingContext) => ctx.loaders.programmeById.load(r.programmeId),

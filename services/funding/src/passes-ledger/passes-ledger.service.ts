@@ -8,7 +8,8 @@
 // event as processed: a re-delivered event is skipped by the kit, and the same fact re-announced
 // under another event id is skipped by passes_fact's unique fact key.
 import type { DataSource, EntityManager } from 'typeorm';
-import { isDomainError, type Clock, type DomainError } from '@pass-numerique/kernel';
+import { isDomainError, isUuid, type Clock, type DomainError } from '@pass-numerique/kernel';
+import type { Reach } from '@pass-numerique/service-kit';
 import {
   CreditNoteIssuedV1,
   OrderActivatedV1,
@@ -25,6 +26,7 @@ import type { CommitmentRepository } from '../commitments/commitment.repository'
 import type { SettlementModel } from '../programmes/programme.entity';
 import type { PassesFactEntity, PassesFactStatus } from './passes-fact.entity';
 import type { PassesLedgerRepository } from './passes-ledger.repository';
+import { mayActOnProgramme } from '../tenancy';
 
 type OrderPlaced = PayloadOf<typeof OrderPlacedV1>;
 type OrderActivated = PayloadOf<typeof OrderActivatedV1>;
@@ -167,6 +169,13 @@ export class PassesLedgerService {
       await this.lockProgrammeFacts(manager, programmeId);
       await this.settlePending(manager, programmeId);
     });
+  }
+
+  /** The reconciliation of a programme the caller reads; null for any other, as for one that does not exist. */
+  reconciliationOf(programmeId: string, reach: Reach): Promise<Reconciliation | null> | null {
+    if (!isUuid(programmeId)) return null;
+    const id = programmeId.toLowerCase();
+    return mayActOnProgramme(reach, id) ? this.reconcile(id) : null;
   }
 
   /**

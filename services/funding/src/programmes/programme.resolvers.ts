@@ -1,6 +1,7 @@
 // Thin: every resolver hands over to a loader or the service.
 import { isUuid } from '@pass-numerique/kernel';
-import { money, requireRole } from '@pass-numerique/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { money } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
 import type { ProgrammeEntity, SettlementModel } from './programme.entity';
 import type { DeliberationEntity } from './deliberation.entity';
@@ -14,14 +15,10 @@ export const programmeResolvers = {
     programmeByCode: (_: unknown, args: { code: string }, ctx: FundingContext) => ctx.services.programmeRepository.findByCode(args.code),
   },
   Mutation: {
-    openProgramme: (_: unknown, args: { input: Omit<OpenProgrammeCommand, 'ids'> }, ctx: FundingContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.programmes.openProgramme(args.input);
-    },
-    changeSettlementModel: (_: unknown, args: { input: { programmeId: string; settlementModel: SettlementModel } }, ctx: FundingContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.programmes.changeSettlementModel(args.input.programmeId, args.input.settlementModel);
-    },
+    openProgramme: (_: unknown, args: { input: Omit<OpenProgrammeCommand, 'ids'> }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.programmes.openProgramme(args.input, ctx.reach(info)),
+    changeSettlementModel: (_: unknown, args: { input: { programmeId: string; settlementModel: SettlementModel } }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.programmes.changeSettlementModel(args.input.programmeId, args.input.settlementModel, ctx.reach(info)),
   },
   Programme: {
     __resolveReference: (ref: { id: string }, ctx: FundingContext) => (isUuid(ref.id) ? ctx.loaders.programmeById.load(ref.id) : null),

@@ -4,11 +4,13 @@ import type { DataSource } from 'typeorm';
 import { newId, notFound, parseEuros, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
+import type { Reach } from '@pass-numerique/service-kit';
 import { ProgrammeEntity, type SettlementModel } from './programme.entity';
 import { DeliberationEntity, type VoteRecord } from './deliberation.entity';
 import { CommitmentAuthorisationEntity, PaymentScheduleLineEntity, type BudgetImputationRecord } from './authorisation.entity';
 import { ProgrammeError } from './programme.errors';
 import type { ProgrammeRepository } from './programme.repository';
+import { mayActOnProgramme, ownerOfNewProgramme } from '../tenancy';
 
 export interface OpenProgrammeCommand {
   /** Fixed ids are accepted for the demo data, so that every service agrees on them. */
@@ -53,8 +55,20 @@ export class ProgrammeService {
     private readonly clock: Clock,
   ) {}
 
-  async openProgramme(command: OpenProgrammeCommand): Promise<ProgrammeEntity> {
+  /**
+   * Opens a programme for the organisation the caller may open one for (tenancy.ts): refused
+   * before anything is read, so that a refused caller learns nothing, not even whether the code is taken.
+   */
+  async openProgramme(command: OpenProgrammeCommand, reach: Reach): Promise<ProgrammeEntity> {
     const checked = this.validate(command);
+    const ownerOrganisationId = ownerOfNewProgramme(reach, command.ownerOrganisationId?.toLowerCase());
+    if (!ownerOrganisationId) {
+      throw new DomainError(
+        'FORBIDDEN',
+        command.ownerOrganisationId ? 'you may not open a programme for this organisation' : 'name the organisation the programme is opened for',
+        { field: 'ownerOrganisationId' },
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       if (await this.repository.findByCode(command.code, manager)) {
         throw new ProgrammeError('PROGRAMME_CODE_TAKEN', `a programme with code ${command.code} already exists`, { field: 'code' });
@@ -64,7 +78,7 @@ export class ProgrammeService {
         id: command.ids?.programme ?? newId(),
         code: command.code,
         name: command.name.trim(),
-        ownerOrganisationId: command.ownerOrganisationId ?? null,
+        ownerOrganisationId,
         perimeterLevel: command.perimeter.level,
         perimeterCode: command.perimeter.code,
         startsOn: command.startsOn,
@@ -122,11 +136,13 @@ export class ProgrammeService {
    * commitment. Commitments hold the programme row FOR SHARE while they are written; this takes it
    * FOR UPDATE, so a model change and a first commitment cannot cross.
    */
-  async changeSettlementModel(programmeId: string, settlementModel: SettlementModel): Promise<ProgrammeEntity> {
+  async changeSettlementModel(programmeId: string, settlementModel: SettlementModel, reach: Reach): Promise<ProgrammeEntity> {
     const id = parseId(programmeId, 'programmeId');
     if (settlementModel !== 'PREPAID_OPERATOR' && settlementModel !== 'DIRECT') {
       throw new DomainError('BAD_USER_INPUT', `unknown settlement model ${String(settlementModel)}`, { field: 'settlementModel' });
     }
+    // Another authority's programme is one that does not exist.
+    if (!mayActOnProgramme(reach, id)) throw notFound('programme', id);
     return this.dataSource.transaction(async (manager) => {
       const programme = await manager.getRepository(ProgrammeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!programme) throw notFound('programme', id);

@@ -17,7 +17,8 @@ import {
   type PayloadOf,
 } from '@pass-numerique/event-contracts';
 import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
-import { callSubgraph, eventually } from '@pass-numerique/testing';
+import type { Identity } from '@pass-numerique/service-kit';
+import { caller, callSubgraph, eventually } from '@pass-numerique/testing';
 
 /**
  * Publishes under a fresh JetStream message id, so that re-publishing an envelope id reaches the
@@ -51,36 +52,54 @@ export function uniqueCode(prefix = 'TEST'): string {
 
 const OPEN = `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id authorisations { id } } }`;
 
-/** Opens a programme decided on 2024-01-15 with one authorisation and its schedule; returns the ids. */
+/** The platform operator, who opens test programmes for whichever authority a test names. */
+export const OPERATOR = caller('platform_operator', { subject: 'test-operator' });
+
+/** A programme manager of these programmes, acting for an authority (its own organisation by default: a fresh one). */
+export function managerOf(programmeId: string | string[], organisationId: string = randomUUID()): Identity {
+  return caller('programme_manager', { ...(Array.isArray(programmeId) ? { programmeIds: programmeId } : { programmeId }), organisationId });
+}
+
+/**
+ * Opens a programme decided on 2024-01-15 with one authorisation and its schedule, as the platform
+ * operator, for a fresh authority unless one is given; returns the ids.
+ */
 export async function openTestProgramme(
   url: string,
-  options: { amount?: string; schedule?: Array<{ budgetYear: number; amount: string }>; settlementModel?: 'PREPAID_OPERATOR' | 'DIRECT' } = {},
-): Promise<{ programmeId: string; authorisationId: string; code: string }> {
+  options: { amount?: string; schedule?: Array<{ budgetYear: number; amount: string }>; settlementModel?: 'PREPAID_OPERATOR' | 'DIRECT'; ownerOrganisationId?: string } = {},
+): Promise<{ programmeId: string; authorisationId: string; code: string; ownerOrganisationId: string }> {
   const { deliberation, authorisation } = FOUNDING_DECISION;
   const code = uniqueCode('FUND');
-  const { data, errors } = await callSubgraph(url, OPEN, {
-    input: {
-      code,
-      name: 'Programme de test',
-      perimeter: { level: 'DEPARTEMENT', code: '80' },
-      startsOn: '2024-01-15',
-      endsOn: '2025-12-31',
-      settlementModel: options.settlementModel ?? 'PREPAID_OPERATOR',
-      deliberation: { ...deliberation, id: undefined, decidedOn: '2024-01-15', vote: { ...deliberation.vote } },
-      authorisation: {
-        kind: 'AE',
-        amount: options.amount ?? '1000.00',
-        budgetYear: 2024,
-        imputation: authorisation.imputation,
-        schedule: options.schedule ?? [
-          { budgetYear: 2024, amount: '600.00' },
-          { budgetYear: 2025, amount: '400.00' },
-        ],
+  const ownerOrganisationId = options.ownerOrganisationId ?? randomUUID();
+  const { data, errors } = await callSubgraph(
+    url,
+    OPEN,
+    {
+      input: {
+        code,
+        name: 'Programme de test',
+        ownerOrganisationId,
+        perimeter: { level: 'DEPARTEMENT', code: '80' },
+        startsOn: '2024-01-15',
+        endsOn: '2025-12-31',
+        settlementModel: options.settlementModel ?? 'PREPAID_OPERATOR',
+        deliberation: { ...deliberation, id: undefined, decidedOn: '2024-01-15', vote: { ...deliberation.vote } },
+        authorisation: {
+          kind: 'AE',
+          amount: options.amount ?? '1000.00',
+          budgetYear: 2024,
+          imputation: authorisation.imputation,
+          schedule: options.schedule ?? [
+            { budgetYear: 2024, amount: '600.00' },
+            { budgetYear: 2025, amount: '400.00' },
+          ],
+        },
       },
     },
-  });
+    OPERATOR,
+  );
   if (errors) throw new Error(`could not open a test programme: ${JSON.stringify(errors)}`);
-  return { programmeId: data.openProgramme.id, authorisationId: data.openProgramme.authorisations[0].id, code };
+  return { programmeId: data.openProgramme.id, authorisationId: data.openProgramme.authorisations[0].id, code, ownerOrganisationId };
 }
 
 const passNumber = () => String(randomInt(10 ** 11, 10 ** 12 - 1)).padStart(12, '0');
