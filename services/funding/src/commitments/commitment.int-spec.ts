@@ -1,9 +1,10 @@
 // Integration: commitments and payments on a real PostgreSQL, called as the gateway would.
 // The ceilings hold under concurrency: many writers at once, each alone within the ceiling,
 // together above it — exactly those that fit are accepted.
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { randomUUID } from 'node:crypto';
+import { caller, callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
-import { openTestProgramme } from '../testing/funding-test-kit';
+import { managerOf, openTestProgramme } from '../testing/funding-test-kit';
 
 const COMMIT = `mutation($input: RecordCommitmentInput!) { recordCommitment(input: $input) {
   id kind amount { cents } faceValue { cents } fee { cents } net { cents } paid { cents } toPay { cents } source authorisation { id } } }`;
@@ -34,33 +35,40 @@ describe('commitments and payments', () => {
     await deleteTestStreams(config.eventPrefix);
   });
 
+  /** Opens a test programme and calls as its manager. */
+  const openProgramme = async () => {
+    const opened = await openTestProgramme(service.url);
+    const manager = managerOf(opened.programmeId);
+    return { ...opened, call: (query: string, variables: Record<string, unknown>) => callSubgraph(service.url, query, variables, manager) };
+  };
+
   const count = async (table: string, programmeId: string) =>
     (await service.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE programme_id = $1`, [programmeId]))[0].n as number;
 
   it('records a pass order as face value plus fee, and refuses an amount that is not their sum', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
+    const { authorisationId, call } = await openProgramme();
     const input = { authorisationId, kind: 'PASS_ORDER', reference: 'Commande 1', committedOn: '2024-02-01', faceValue: '500.00', fee: '20.00', passCount: 50 };
-    const { data, errors } = await callSubgraph(service.url, COMMIT, { input });
+    const { data, errors } = await call(COMMIT, { input });
     expect(errors).toBeUndefined();
     expect(data.recordCommitment).toMatchObject({ kind: 'PASS_ORDER', amount: { cents: 52_000 }, faceValue: { cents: 50_000 }, fee: { cents: 2_000 }, net: { cents: 52_000 }, toPay: { cents: 52_000 }, source: 'MANUAL' });
-    const mismatch = await callSubgraph(service.url, COMMIT, { input: { ...input, amount: '500.00' } });
+    const mismatch = await call(COMMIT, { input: { ...input, amount: '500.00' } });
     expect(mismatch.errors?.[0].extensions).toMatchObject({ code: 'PASS_ORDER_AMOUNT_MISMATCH', field: 'amount', expectedCents: 52_000 });
   });
 
   it('refuses a commitment beyond the authorisation, naming the rule, and writes nothing', async () => {
-    const { programmeId, authorisationId } = await openTestProgramme(service.url);
-    expect((await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '700.00') })).errors).toBeUndefined();
-    const { errors } = await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '300.01') });
+    const { programmeId, authorisationId, call } = await openProgramme();
+    expect((await call(COMMIT, { input: engineering(authorisationId, '700.00') })).errors).toBeUndefined();
+    const { errors } = await call(COMMIT, { input: engineering(authorisationId, '300.01') });
     expect(errors?.[0].extensions).toMatchObject({ code: 'COMMITMENTS_EXCEED_AUTHORISATION', field: 'amount', remainingCents: 30_000 });
     expect(await count('commitment', programmeId)).toBe(1);
-    expect((await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '300.00') })).errors).toBeUndefined();
+    expect((await call(COMMIT, { input: engineering(authorisationId, '300.00') })).errors).toBeUndefined();
   });
 
   it('keeps commitments within the authorisation when many are recorded at once', async () => {
-    const { programmeId, authorisationId } = await openTestProgramme(service.url);
+    const { programmeId, authorisationId, call } = await openProgramme();
     // Twelve commitments of 100.00 against 1,000.00: each fits alone, ten fit together.
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '100.00', { reference: `Lot ${i}` }) })),
+      Array.from({ length: 12 }, (_, i) => call(COMMIT, { input: engineering(authorisationId, '100.00', { reference: `Lot ${i}` }) })),
     );
     const refused = results.filter((r) => r.errors);
     expect(results.length - refused.length).toBe(10);
@@ -70,53 +78,53 @@ describe('commitments and payments', () => {
   });
 
   it('keeps payments within the commitment when many are recorded at once', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
-    const commitment = (await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '250.00') })).data.recordCommitment;
-    const results = await Promise.all(Array.from({ length: 8 }, () => callSubgraph(service.url, PAY, { input: payment(commitment.id, '50.00') })));
+    const { authorisationId, call } = await openProgramme();
+    const commitment = (await call(COMMIT, { input: engineering(authorisationId, '250.00') })).data.recordCommitment;
+    const results = await Promise.all(Array.from({ length: 8 }, () => call(PAY, { input: payment(commitment.id, '50.00') })));
     expect(results.filter((r) => !r.errors)).toHaveLength(5);
     expect(results.filter((r) => r.errors).every((r) => r.errors?.[0].extensions?.code === 'PAYMENTS_EXCEED_COMMITMENT')).toBe(true);
-    const { data } = await callSubgraph(service.url, COMMITMENT, { id: commitment.id });
+    const { data } = await call(COMMITMENT, { id: commitment.id });
     expect(data.commitment).toMatchObject({ paid: { cents: 25_000 }, toPay: { cents: 0 } });
     expect(data.commitment.payments.totalCount).toBe(5);
   });
 
   it('refuses a payment before its commitment, and a budget year that is not the payment date’s', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
-    const commitment = (await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '100.00') })).data.recordCommitment;
-    const early = await callSubgraph(service.url, PAY, { input: payment(commitment.id, '10.00', { paidOn: '2024-01-20' }) });
+    const { authorisationId, call } = await openProgramme();
+    const commitment = (await call(COMMIT, { input: engineering(authorisationId, '100.00') })).data.recordCommitment;
+    const early = await call(PAY, { input: payment(commitment.id, '10.00', { paidOn: '2024-01-20' }) });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'PAYMENT_BEFORE_COMMITMENT', field: 'paidOn' });
-    const wrongYear = await callSubgraph(service.url, PAY, { input: payment(commitment.id, '10.00', { paidOn: '2024-03-15', budgetYear: 2023 }) });
+    const wrongYear = await call(PAY, { input: payment(commitment.id, '10.00', { paidOn: '2024-03-15', budgetYear: 2023 }) });
     expect(wrongYear.errors?.[0].extensions).toMatchObject({ code: 'BUDGET_YEAR_MISMATCH', field: 'budgetYear' });
     // January's complementary day: a payment order of 20 January may still be charged to the year before.
-    const late = await callSubgraph(service.url, PAY, { input: payment(commitment.id, '10.00', { paidOn: '2025-01-20', budgetYear: 2024 }) });
+    const late = await call(PAY, { input: payment(commitment.id, '10.00', { paidOn: '2025-01-20', budgetYear: 2024 }) });
     expect(late.data?.recordPayment.budgetYear).toBe(2024);
   });
 
   it('refuses a commitment dated before the deliberation that authorised it', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
-    const { errors } = await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '10.00', { committedOn: '2024-01-14' }) });
+    const { authorisationId, call } = await openProgramme();
+    const { errors } = await call(COMMIT, { input: engineering(authorisationId, '10.00', { committedOn: '2024-01-14' }) });
     expect(errors?.[0].extensions).toMatchObject({ code: 'COMMITMENT_BEFORE_DECISION', field: 'committedOn' });
   });
 
   it('reduces a commitment: what is unpaid is released first, the rest comes back as a refund', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
-    const commitment = (await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '100.00') })).data.recordCommitment;
-    await callSubgraph(service.url, PAY, { input: payment(commitment.id, '80.00') });
+    const { authorisationId, call } = await openProgramme();
+    const commitment = (await call(COMMIT, { input: engineering(authorisationId, '100.00') })).data.recordCommitment;
+    await call(PAY, { input: payment(commitment.id, '80.00') });
     const reduce = (amount: string) =>
-      callSubgraph(service.url, REDUCE, { input: { commitmentId: commitment.id, amount, reducedOn: '2024-06-01', reference: 'Avenant 1' } });
+      call(REDUCE, { input: { commitmentId: commitment.id, amount, reducedOn: '2024-06-01', reference: 'Avenant 1' } });
     const { data } = await reduce('30.00');
     // 20.00 was still unpaid: released; the other 10.00 had been paid and is refunded.
     expect(data.recordCommitmentReduction).toEqual({ amount: { cents: 3_000 }, refunded: { cents: 1_000 }, federEligible: true });
-    const after = (await callSubgraph(service.url, COMMITMENT, { id: commitment.id })).data.commitment;
+    const after = (await call(COMMITMENT, { id: commitment.id })).data.commitment;
     expect(after).toMatchObject({ net: { cents: 7_000 }, reduced: { cents: 3_000 }, paid: { cents: 7_000 }, toPay: { cents: 0 } });
     expect((await reduce('70.01')).errors?.[0].extensions).toMatchObject({ code: 'REDUCTION_EXCEEDS_COMMITMENT', committedCents: 7_000 });
   });
 
   it('changes the settlement model only while the programme has no commitment', async () => {
-    const { programmeId, authorisationId } = await openTestProgramme(service.url);
-    const change = (settlementModel: string) => callSubgraph(service.url, SETTLEMENT, { input: { programmeId, settlementModel } });
+    const { programmeId, authorisationId, call } = await openProgramme();
+    const change = (settlementModel: string) => call(SETTLEMENT, { input: { programmeId, settlementModel } });
     expect((await change('DIRECT')).data.changeSettlementModel).toEqual({ settlementModel: 'DIRECT' });
-    await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '10.00') });
+    await call(COMMIT, { input: engineering(authorisationId, '10.00') });
     const { errors } = await change('PREPAID_OPERATOR');
     expect(errors?.[0].extensions).toMatchObject({ code: 'SETTLEMENT_MODEL_LOCKED', field: 'settlementModel', commitmentCount: 1 });
     const [{ settlement_model }] = await service.dataSource.query(`SELECT settlement_model FROM programme WHERE id = $1`, [programmeId]);
@@ -124,18 +132,19 @@ describe('commitments and payments', () => {
   });
 
   it('lets only finance roles write, and only funding readers see commitments', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
-    const auditor = { subject: 'a', role: 'funder_auditor' as const, scopes: [] };
+    const { programmeId, authorisationId } = await openProgramme();
+    const auditor = caller('funder_auditor', { programmeId });
     expect((await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '10.00') }, auditor)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const finance = { subject: 'f', role: 'finance_officer' as const, scopes: [] };
+    const finance = caller('finance_officer', { programmeId });
     const { data } = await callSubgraph(service.url, COMMIT, { input: engineering(authorisationId, '10.00') }, finance);
     expect((await callSubgraph(service.url, COMMITMENT, { id: data.recordCommitment.id }, auditor)).data.commitment.net.cents).toBe(1_000);
-    const place = { subject: 'p', role: 'place' as const, scopes: [] };
+    const place = caller('place', { organisationId: randomUUID() });
     expect((await callSubgraph(service.url, COMMITMENT, { id: data.recordCommitment.id }, place)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await callSubgraph(service.url, SETTLEMENT, { input: { programmeId, settlementModel: 'DIRECT' } }, finance)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses malformed input with the field at fault', async () => {
-    const { authorisationId } = await openTestProgramme(service.url);
+    const { authorisationId, call } = await openProgramme();
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [engineering(authorisationId, '10.001'), 'INVALID_AMOUNT', 'amount'],
       [engineering(authorisationId, '0'), 'INVALID_AMOUNT', 'amount'],
@@ -144,7 +153,7 @@ describe('commitments and payments', () => {
       [engineering('not-an-id', '10.00'), 'INVALID_ID', 'authorisationId'],
     ];
     for (const [input, code, field] of cases) {
-      const { errors } = await callSubgraph(service.url, COMMIT, { input });
+      const { errors } = await call(COMMIT, { input });
       expect({ input, ...errors?.[0].extensions }).toMatchObject({ code, field });
     }
   });

@@ -2,12 +2,14 @@
 // PostgreSQL, become commitments, payments and reductions — once each, in any arrival order.
 import { randomUUID } from 'node:crypto';
 import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { internalReach } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import {
   creditNoteIssued,
   CreditNoteIssuedV1,
   deliver,
+  managerOf,
   openTestProgramme,
   orderActivated,
   OrderActivatedV1,
@@ -47,7 +49,7 @@ describe('passes events → commitments and payments', () => {
   });
 
   async function view(programmeId: string) {
-    const { data, errors } = await callSubgraph(service.url, VIEW, { id: programmeId });
+    const { data, errors } = await callSubgraph(service.url, VIEW, { id: programmeId }, managerOf(programmeId));
     expect(errors).toBeUndefined();
     const programme = data.programme;
     const lines = Object.fromEntries(programme.reconciliation.lines.map((l: Line) => [l.topic, l]));
@@ -178,13 +180,14 @@ describe('passes events → commitments and payments', () => {
       ids: { programme: programmeId },
       code: uniqueCode('LATE'),
       name: 'Programme annoncé après ses commandes',
+      ownerOrganisationId: randomUUID(),
       perimeter: { level: 'DEPARTEMENT', code: '80' },
       startsOn: '2024-01-01',
       endsOn: '2025-12-31',
       settlementModel: 'PREPAID_OPERATOR',
       deliberation: { ...deliberation, decidedOn: '2024-01-01', vote: { ...deliberation.vote }, decisions: [...deliberation.decisions], cites: [] },
       authorisation: { kind: 'AE', amount: '1000.00', budgetYear: 2024, imputation: { ...authorisation.imputation }, schedule: [{ budgetYear: 2024, amount: '1000.00' }] },
-    });
+    }, internalReach('test'));
     await service.services.passesLedger.settlePendingFacts(programmeId);
     expect((await view(programmeId)).reconciliation).toMatchObject({ reconciled: true });
   });

@@ -1,7 +1,10 @@
 // Integration: the funding subgraph on a real PostgreSQL and NATS, called as the gateway would.
-import { DEMO_REGION, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
+import { randomUUID } from 'node:crypto';
+import { DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
+import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
+import { OPERATOR } from '../testing/funding-test-kit';
 
 const PROGRAMME = `query($code: String!) { programmeByCode(code: $code) {
   id code name endsOn perimeter { level code } owner { id }
@@ -10,13 +13,14 @@ const PROGRAMME = `query($code: String!) { programmeByCode(code: $code) {
   authorised { cents }
 } }`;
 
-const OPEN = `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id code } }`;
+const OPEN = `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id code owner { id } } }`;
 
 function openInput(overrides: Record<string, unknown> = {}) {
   const { deliberation, authorisation } = FOUNDING_DECISION;
   return {
     code: `TEST-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
     name: 'Programme de test',
+    ownerOrganisationId: randomUUID(),
     perimeter: { level: 'DEPARTEMENT', code: '80' },
     startsOn: '2024-01-01',
     endsOn: '2025-12-31',
@@ -38,6 +42,11 @@ function openInput(overrides: Record<string, unknown> = {}) {
 describe('funding subgraph', () => {
   const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: true };
   let service: Awaited<ReturnType<typeof startFundingService>>;
+  const publicly = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
+  const asOperator = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, OPERATOR);
+  /** What the outbox holds for a programme code: the proof that nothing was announced. */
+  const announced = async (code: string) =>
+    (await service.dataSource.query(`SELECT count(*)::int AS count FROM outbox_event WHERE payload->>'code' = $1`, [code]))[0].count as number;
 
   beforeAll(async () => {
     service = await startFundingService(config);
@@ -54,12 +63,12 @@ describe('funding subgraph', () => {
     expect(entities.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(entities.data).toBeUndefined();
 
-    const forged = await callSubgraph(service.url, '{ programmes { code } }', {}, undefined, 'another-secret-of-at-least-thirty-two-chars');
+    const forged = await callSubgraph(service.url, '{ programmes { code } }', {}, ANONYMOUS, 'another-secret-of-at-least-thirty-two-chars');
     expect(forged.status).toBe(401);
   });
 
-  it('serves the founding decision of the demo programme, to the cent', async () => {
-    const { data, errors } = await callSubgraph(service.url, PROGRAMME, { code: FOUNDING_DECISION.programme.code });
+  it('serves the founding decision of the demo programme to anyone, to the cent', async () => {
+    const { data, errors } = await publicly(PROGRAMME, { code: FOUNDING_DECISION.programme.code });
     expect(errors).toBeUndefined();
     const programme = data.programmeByCode;
     expect(programme).toMatchObject({
@@ -90,13 +99,16 @@ describe('funding subgraph', () => {
   it('loads the demo data only once, however often the service starts', async () => {
     const again = await startFundingService({ ...config, port: 0 });
     await again.stop();
-    const { data } = await callSubgraph(service.url, '{ programmes { code } }');
+    const { data } = await publicly('{ programmes { code } }');
     expect(data.programmes.filter((p: { code: string }) => p.code === FOUNDING_DECISION.programme.code)).toHaveLength(1);
+    expect(data.programmes.filter((p: { code: string }) => p.code === DEPARTEMENT_DEMO.programme.code)).toHaveLength(1);
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM co_funder WHERE programme_id = $1`, [DEPARTEMENT_DEMO.programme.id]);
+    expect(count).toBe(1);
   });
 
   it('opens a programme and publishes funding.programme.opened.v1 through the outbox', async () => {
     const input = openInput();
-    const { data, errors } = await callSubgraph(service.url, OPEN, { input });
+    const { data, errors } = await asOperator(OPEN, { input });
     expect(errors).toBeUndefined();
     const id = data.openProgramme.id;
     const published = await eventually(async () => {
@@ -109,30 +121,129 @@ describe('funding subgraph', () => {
   it('refuses a schedule that does not sum to the authorisation, and writes nothing', async () => {
     const input = openInput();
     (input.authorisation as { schedule: unknown[] }).schedule = [{ budgetYear: 2024, amount: '600.00' }, { budgetYear: 2025, amount: '399.99' }];
-    const { errors } = await callSubgraph(service.url, OPEN, { input });
+    const { errors } = await asOperator(OPEN, { input });
     expect(errors?.[0].extensions).toMatchObject({ code: 'SCHEDULE_DOES_NOT_SUM', field: 'authorisation.schedule', scheduledCents: 99_999 });
-    const { data } = await callSubgraph(service.url, PROGRAMME, { code: input.code });
+    const { data } = await publicly(PROGRAMME, { code: input.code });
     expect(data.programmeByCode).toBeNull();
-    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM outbox_event WHERE payload->>'code' = $1`, [input.code]);
-    expect(count).toBe(0);
+    expect(await announced(input.code)).toBe(0);
   });
 
   it('refuses a duplicate code with a conflict code', async () => {
     const input = openInput();
-    expect((await callSubgraph(service.url, OPEN, { input })).errors).toBeUndefined();
-    const { errors } = await callSubgraph(service.url, OPEN, { input });
+    expect((await asOperator(OPEN, { input })).errors).toBeUndefined();
+    const { errors } = await asOperator(OPEN, { input });
     expect(errors?.[0].extensions?.code).toBe('PROGRAMME_CODE_TAKEN');
   });
 
-  it('refuses amounts with more than two decimals, and callers who are not programme managers', async () => {
+  it('refuses amounts with more than two decimals, and callers who are neither programme managers nor the platform operator', async () => {
     const input = openInput({ authorisation: { ...openInput().authorisation, amount: '1000.001' } });
-    expect((await callSubgraph(service.url, OPEN, { input })).errors?.[0].extensions?.code).toBe('INVALID_AMOUNT');
-    const denied = await callSubgraph(service.url, OPEN, { input: openInput() }, { subject: 'x', role: 'funder_auditor', scopes: [] });
+    expect((await asOperator(OPEN, { input })).errors?.[0].extensions?.code).toBe('INVALID_AMOUNT');
+    for (const role of ['funder_auditor', 'finance_officer'] as const) {
+      const refused = openInput();
+      const denied = await callSubgraph(service.url, OPEN, { input: refused }, caller(role, { programmeId: FOUNDING_DECISION.programme.id, organisationId: refused.ownerOrganisationId }));
+      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await announced(refused.code)).toBe(0);
+    }
+    const denied = await publicly(OPEN, { input: openInput() });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets a programme manager open a programme in the name of its own organisation only', async () => {
+    const own = randomUUID();
+    const manager = caller('programme_manager', { programmeId: FOUNDING_DECISION.programme.id, organisationId: own });
+    const open = (input: Record<string, unknown>) => callSubgraph(service.url, OPEN, { input }, manager);
+
+    const named = await open(openInput({ ownerOrganisationId: own }));
+    expect(named.errors).toBeUndefined();
+    expect(named.data.openProgramme.owner).toEqual({ id: own });
+    // Left out, the owner is the manager's own organisation.
+    const unnamed = await open(openInput({ ownerOrganisationId: undefined }));
+    expect(unnamed.errors).toBeUndefined();
+    expect(unnamed.data.openProgramme.owner).toEqual({ id: own });
+
+    for (const ownerOrganisationId of [randomUUID(), DEMO_REGION.organisationId]) {
+      const input = openInput({ ownerOrganisationId });
+      const { data, errors } = await open(input);
+      expect(data).toBeNull();
+      expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'ownerOrganisationId' });
+      expect((await publicly(PROGRAMME, { code: input.code })).data.programmeByCode).toBeNull();
+      expect(await announced(input.code)).toBe(0);
+    }
+    // A refused caller does not learn whether a code is taken.
+    const taken = await open(openInput({ code: FOUNDING_DECISION.programme.code, ownerOrganisationId: DEMO_REGION.organisationId }));
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'ownerOrganisationId' });
+
+    // A manager who acts for no organisation has none to open a programme for.
+    const homeless = caller('programme_manager', { programmeId: FOUNDING_DECISION.programme.id });
+    const input = openInput({ ownerOrganisationId: undefined });
+    const refused = await callSubgraph(service.url, OPEN, { input }, homeless);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'ownerOrganisationId' });
+    expect(await announced(input.code)).toBe(0);
+  });
+
+  it('lets the platform operator open a programme for any authority it names, and only one it names', async () => {
+    for (const ownerOrganisationId of [randomUUID(), DEMO_REGION.organisationId]) {
+      const { data, errors } = await asOperator(OPEN, { input: openInput({ ownerOrganisationId }) });
+      expect(errors).toBeUndefined();
+      expect(data.openProgramme.owner).toEqual({ id: ownerOrganisationId });
+    }
+    const input = openInput({ ownerOrganisationId: undefined });
+    const { data, errors } = await asOperator(OPEN, { input });
+    expect(data).toBeNull();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'ownerOrganisationId' });
+    expect((await publicly(PROGRAMME, { code: input.code })).data.programmeByCode).toBeNull();
+    expect(await announced(input.code)).toBe(0);
+  });
+
+  it("serves the Département de la Somme's demo programme next to the Région's, said to be demonstration data, and announced to the other services", async () => {
+    const { data, errors } = await publicly(
+      `query($code: String!) { programmeByCode(code: $code) { id name owner { id } perimeter { level code } startsOn endsOn settlementModel
+        deliberations { id number decidedOn subject vote { for abstention present proxies } outcome }
+        authorisations { id kind budgetYear amount { cents } imputation { label nomenclature } schedule { budgetYear amount { cents } } }
+        fundingPlan { balanced planned { cents } coFunders { id organisation { id } displayName rule status planned { cents } } } } }`,
+      { code: DEPARTEMENT_DEMO.programme.code },
+    );
+    expect(errors).toBeUndefined();
+    const { programme, deliberation, authorisation, coFunders } = DEPARTEMENT_DEMO;
+    expect(data.programmeByCode).toMatchObject({
+      id: programme.id,
+      name: programme.name,
+      owner: { id: DEPARTEMENT_DEMO.ownerOrganisationId },
+      perimeter: { level: 'DEPARTEMENT', code: '80' },
+      startsOn: programme.startsOn,
+      endsOn: programme.endsOn,
+      settlementModel: 'PREPAID_OPERATOR',
+      deliberations: [{ id: deliberation.id, number: deliberation.number, decidedOn: deliberation.decidedOn, vote: { for: 44, abstention: 2, present: 40, proxies: 6 }, outcome: 'ADOPTED' }],
+      authorisations: [
+        {
+          id: authorisation.id,
+          kind: 'AE',
+          budgetYear: 2021,
+          amount: { cents: 2_080_000 },
+          imputation: { label: '935/58/6568/INCL-NUM-2021', nomenclature: 'M52' },
+          schedule: [
+            { budgetYear: 2021, amount: { cents: 1_248_000 } },
+            { budgetYear: 2022, amount: { cents: 832_000 } },
+          ],
+        },
+      ],
+      fundingPlan: {
+        balanced: true,
+        planned: { cents: 2_080_000 },
+        coFunders: [{ id: coFunders[0].id, organisation: { id: DEPARTEMENT_DEMO.ownerOrganisationId }, rule: 'REMAINDER', status: 'GRANTED', planned: { cents: 2_080_000 } }],
+      },
+    });
+    expect(data.programmeByCode.deliberations[0].subject).toContain(deliberation.subject);
+    expect(data.programmeByCode.deliberations[0].subject).toContain(DEPARTEMENT_DEMO.assumption);
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM outbox_event WHERE type = 'funding.programme.opened.v1' AND payload->>'programmeId' = $1 AND payload->>'ownerOrganisationId' = $2`, [
+      programme.id,
+      DEPARTEMENT_DEMO.ownerOrganisationId,
+    ]);
+    expect(count).toBe(1);
+  });
+
   it('never shows internals: an unexpected failure is masked with a reference', async () => {
-    const { errors } = await callSubgraph(service.url, '{ programme(id: "not-a-uuid") { id } }');
+    const { errors } = await publicly('{ programme(id: "not-a-uuid") { id } }');
     expect(errors).toBeUndefined();
   });
 });
