@@ -1,6 +1,6 @@
-// Who may call what of the territory service (DESIGN.md, "Who calls"). The map and the zones are
-// open data: anyone may read them, the anonymous public included. Only programme managers draw
-// zones; the audit trail is for programme staff.
+// Who may call what of the territory service (ARCHITECTURE.md, "Tenancy"). The map and the zones
+// are open data: anyone may read them, the anonymous public included. Only programme managers draw
+// zones, and only their own programmes' (tenancy.ts); the audit trail is for programme staff.
 import { STAFF, type AccessPolicy } from '@pass-numerique/service-kit';
 
 export const territoryAccessPolicy: AccessPolicy = {

@@ -12,7 +12,7 @@ import { zoneResolvers } from './zones/zone.resolvers';
 import { ZoneEntity } from './zones/zone.entity';
 import { CreateTerritoryTables1764979400000 } from './database/migrations/1764979400000-create-territory-tables';
 import { importFrance } from './reference-data/france-import';
-import { loadPilotZone } from './demo/load-pilot-zone';
+import { loadDepartementZone, loadPilotZone } from './demo/load-demo-zones';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { territoryAccessPolicy } from './access-policy';
@@ -53,6 +53,9 @@ export async function prepareMap(config: TerritoryConfig, options: StartOptions 
 export async function startTerritoryService(config: TerritoryConfig, options: StartOptions = {}) {
   await prepareMap(config, options);
   const running = await startSubgraph(territorySubgraph, config, options);
-  if (config.loadDemoData) await loadPilotZone(running.services);
+  if (config.loadDemoData) {
+    await loadPilotZone(running.services);
+    await loadDepartementZone(running.services);
+  }
   return running;
 }

@@ -1,5 +1,6 @@
 // Thin: every resolver hands over to a service or a loader.
-import { requireRole, type PageArgs } from '@pass-numerique/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PageArgs } from '@pass-numerique/service-kit';
 import type { TerritoryContext } from '../context';
 import { zoneAsTerritory, type ZoneEntity } from './zone.entity';
 import type { ChangeZoneCommand, DefineZoneCommand } from './zone.service';
@@ -10,22 +11,14 @@ export const zoneResolvers = {
     zones: (_: unknown, args: PageArgs & { programmeId?: string | null }, ctx: TerritoryContext) => ctx.services.zones.page(args.programmeId ?? null, args),
   },
   Mutation: {
-    defineZone: (_: unknown, args: { input: Omit<DefineZoneCommand, 'id'> }, ctx: TerritoryContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.zones.define(args.input);
-    },
-    renameZone: (_: unknown, args: { id: string; name: string; expectedVersion?: number | null }, ctx: TerritoryContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.zones.rename(args.id, args.name, args.expectedVersion);
-    },
-    changeZone: (_: unknown, args: { id: string; input: ChangeZoneCommand }, ctx: TerritoryContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.zones.change(args.id, args.input);
-    },
-    deleteZone: (_: unknown, args: { id: string; expectedVersion?: number | null }, ctx: TerritoryContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.zones.delete(args.id, args.expectedVersion);
-    },
+    defineZone: (_: unknown, args: { input: Omit<DefineZoneCommand, 'id'> }, ctx: TerritoryContext, info: GraphQLResolveInfo) =>
+      ctx.services.zones.define(args.input, ctx.reach(info)),
+    renameZone: (_: unknown, args: { id: string; name: string; expectedVersion?: number | null }, ctx: TerritoryContext, info: GraphQLResolveInfo) =>
+      ctx.services.zones.rename(args.id, args.name, args.expectedVersion, ctx.reach(info)),
+    changeZone: (_: unknown, args: { id: string; input: ChangeZoneCommand }, ctx: TerritoryContext, info: GraphQLResolveInfo) =>
+      ctx.services.zones.change(args.id, args.input, ctx.reach(info)),
+    deleteZone: (_: unknown, args: { id: string; expectedVersion?: number | null }, ctx: TerritoryContext, info: GraphQLResolveInfo) =>
+      ctx.services.zones.delete(args.id, args.expectedVersion, ctx.reach(info)),
   },
   Zone: {
     programme: (z: ZoneEntity) => (z.programmeId ? { id: z.programmeId } : null),

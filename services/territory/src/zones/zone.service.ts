@@ -3,7 +3,7 @@
 // refused whole, listing the codes. Every write records its event in the same transaction.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isUuid, newId, parseId, type Clock } from '@pass-numerique/kernel';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from '@pass-numerique/service-kit';
+import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import { ZoneChangedV1, ZoneDefinedV1, ZoneDeletedV1, ZONE_CHANGES } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import { isWellFormedCode, normaliseCode, territoryKey } from '../territories/territory-codes';
@@ -14,6 +14,7 @@ import { searchKey } from '../territories/search-key';
 import { ZoneEntity, type ZoneDefinition } from './zone.entity';
 import { ZoneError } from './zone.errors';
 import type { ZoneRepository } from './zone.repository';
+import { mayChangeZone, mayDrawZoneFor } from '../tenancy';
 
 export interface DefineZoneCommand {
   /** Fixed ids are accepted for the demo data, so that every service agrees on them. */
@@ -85,13 +86,16 @@ export class ZoneService {
     return { communes: await load('COMMUNE', definition.communes), epcis: await load('EPCI', definition.epcis) };
   }
 
-  async define(command: DefineZoneCommand): Promise<ZoneEntity> {
+  async define(command: DefineZoneCommand, reach: Reach): Promise<ZoneEntity> {
     const name = checkName(command.name);
-    const programmeId = command.programmeId ? parseId(command.programmeId, 'programmeId') : null;
+    if (!command.programmeId) throw new DomainError('BAD_USER_INPUT', 'a zone is drawn for a programme: name it in programmeId', { field: 'programmeId' });
+    const programmeId = parseId(command.programmeId, 'programmeId');
     const id = command.id ? parseId(command.id, 'id') : newId();
     const definition = checkDefinition({ communes: command.communes ?? [], epcis: command.epcis ?? [] });
     const passQuota = checkQuota(command.passQuota ?? null);
     const note = checkNote(command.note ?? null);
+    // A programme the caller does not manage is, for it, a programme that does not exist.
+    if (!mayDrawZoneFor(reach, programmeId)) throw new DomainError('NOT_FOUND', `programme ${programmeId} does not exist`, { field: 'programmeId' });
     return this.dataSource.transaction(async (manager) => {
       const nameKey = searchKey(name);
       if (await this.repository.findByName(manager, programmeId, nameKey)) throw nameTaken(name);
@@ -118,9 +122,9 @@ export class ZoneService {
     });
   }
 
-  async rename(id: string, newName: string, expectedVersion?: number | null): Promise<ZoneEntity> {
+  async rename(id: string, newName: string, expectedVersion: number | null | undefined, reach: Reach): Promise<ZoneEntity> {
     const name = checkName(newName);
-    return this.update(id, expectedVersion, async (manager, zone) => {
+    return this.update(id, expectedVersion, reach, async (manager, zone) => {
       if (zone.name === name) return [];
       const nameKey = searchKey(name);
       const other = await this.repository.findByName(manager, zone.programmeId, nameKey);
@@ -131,11 +135,11 @@ export class ZoneService {
     });
   }
 
-  async change(id: string, command: ChangeZoneCommand): Promise<ZoneEntity> {
+  async change(id: string, command: ChangeZoneCommand, reach: Reach): Promise<ZoneEntity> {
     const passQuota = command.passQuota === undefined ? undefined : checkQuota(command.passQuota);
     const note = command.note === undefined ? undefined : checkNote(command.note);
     const listsGiven = command.communes != null || command.epcis != null;
-    return this.update(id, command.expectedVersion, async (manager, zone, current) => {
+    return this.update(id, command.expectedVersion, reach, async (manager, zone, current) => {
       const changes: ZoneChange[] = [];
       const changesOfDetails = (): ZoneChange[] => {
         const details: ZoneChange[] = [];
@@ -164,10 +168,10 @@ export class ZoneService {
     });
   }
 
-  async delete(id: string, expectedVersion?: number | null): Promise<ZoneEntity> {
+  async delete(id: string, expectedVersion: number | null | undefined, reach: Reach): Promise<ZoneEntity> {
     const zoneId = parseZoneId(id);
     return this.dataSource.transaction(async (manager) => {
-      const zone = await this.lock(manager, zoneId, expectedVersion);
+      const zone = await this.lock(manager, zoneId, expectedVersion, reach);
       const members = await this.repository.membersOf(manager, zone.id);
       await manager.delete(ZoneEntity, { id: zone.id });
       const now = this.clock.now();
@@ -190,7 +194,7 @@ export class ZoneService {
     const ids = await this.repository.allIds(this.dataSource.manager);
     let changed = 0;
     for (const id of ids) {
-      await this.update(id, undefined, async (manager, zone, current) => {
+      await this.update(id, undefined, null, async (manager, zone, current) => {
         const members = await this.repository.expand(manager, current.definition);
         zone.population = members.population;
         if (members.communes.join() === current.members.join()) return [];
@@ -205,10 +209,14 @@ export class ZoneService {
     return changed;
   }
 
-  /** Locks the zone, lets `apply` change it, then writes it with its event when something changed. */
+  /**
+   * Locks the zone, lets `apply` change it, then writes it with its event when something changed.
+   * `reach` is the caller's; null for the platform's own work (the map refresh), which changes any zone.
+   */
   private async update(
     id: string,
     expectedVersion: number | null | undefined,
+    reach: Reach | null,
     apply: (
       manager: EntityManager,
       zone: ZoneEntity,
@@ -217,7 +225,7 @@ export class ZoneService {
   ): Promise<ZoneEntity> {
     const zoneId = parseZoneId(id);
     return this.dataSource.transaction(async (manager) => {
-      const zone = await this.lock(manager, zoneId, expectedVersion);
+      const zone = await this.lock(manager, zoneId, expectedVersion, reach);
       const definition = (await this.repository.definitionsOf([zone.id], manager)).get(zone.id) ?? { communes: [], epcis: [] };
       const before = await this.repository.membersOf(manager, zone.id);
       const current = { definition, members: before, population: zone.population };
@@ -258,9 +266,10 @@ export class ZoneService {
     });
   }
 
-  private async lock(manager: EntityManager, zoneId: string, expectedVersion: number | null | undefined): Promise<ZoneEntity> {
+  /** Another programme's zone is, for the caller, a zone that does not exist: refused before its version says anything. */
+  private async lock(manager: EntityManager, zoneId: string, expectedVersion: number | null | undefined, reach: Reach | null): Promise<ZoneEntity> {
     const zone = await this.repository.lockById(manager, zoneId);
-    if (!zone) throw new DomainError('NOT_FOUND', `zone ${zoneId} does not exist`, { field: 'id' });
+    if (!zone || (reach && !mayChangeZone(reach, zone))) throw new DomainError('NOT_FOUND', `zone ${zoneId} does not exist`, { field: 'id' });
     if (expectedVersion != null && expectedVersion !== zone.version) {
       throw new ZoneError('ZONE_VERSION_CONFLICT', `the zone is at version ${zone.version}, not ${expectedVersion}`, {
         field: 'expectedVersion',
