@@ -1,5 +1,6 @@
 // Integration: every kind of bad input gets a stable code and the field at fault, never internals.
 import { randomUUID } from 'node:crypto';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startTerritoryService } from '../server';
 
@@ -8,7 +9,7 @@ const TERRITORY = `query($level: TerritoryLevel!, $code: String!) { territory(le
 describe('territory subgraph: bad input', () => {
   const config = { ...testServiceConfig('territory'), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startTerritoryService>>;
-  const call = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables);
+  const call = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
   const errorOf = async (query: string, variables: Record<string, unknown> = {}) => {
     const { errors } = await call(query, variables);
     expect(errors).toHaveLength(1);

@@ -1,5 +1,6 @@
 // Integration: lists of the map — children pages, territories inside a parent, commune search.
 import { readFileSync } from 'node:fs';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startTerritoryService } from '../server';
 
@@ -26,7 +27,7 @@ const codesOf = (connection: Connection) => connection.edges.map((e) => e.node.c
 describe('territory subgraph: lists and search', () => {
   const config = { ...testServiceConfig('territory'), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startTerritoryService>>;
-  const query = (text: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, text, variables);
+  const query = (text: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, text, variables, ANONYMOUS);
   const search = async (text: string, first = 20, after?: string): Promise<Connection> => {
     const { data, errors } = await query(`query($q: String!, $first: Int, $after: String) { searchCommunes(query: $q, first: $first, after: $after) { ${PAGE} } }`, {
       q: text,

@@ -1,5 +1,6 @@
 // Integration: the territory subgraph on a real PostgreSQL and NATS, with the whole map of
 // France imported, called as the gateway would.
+import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
 import { Client } from 'pg';
 import { startTerritoryService } from '../server';
@@ -32,6 +33,8 @@ async function countTerritoryStatements(work: () => Promise<unknown>): Promise<n
 describe('territory subgraph: the map of France', () => {
   const config = { ...testServiceConfig('territory'), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startTerritoryService>>;
+  /** The map is open data: every read here is the anonymous public's. */
+  const publicly = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
 
   beforeAll(async () => {
     service = await startTerritoryService(config);
@@ -49,7 +52,7 @@ describe('territory subgraph: the map of France', () => {
   });
 
   it('imports the whole of France: 18 régions, 101 départements, every EPCI and current commune', async () => {
-    const { data, errors } = await callSubgraph(service.url, '{ mapSource { package version regions departements epcis communes } }');
+    const { data, errors } = await publicly('{ mapSource { package version regions departements epcis communes } }');
     expect(errors).toBeUndefined();
     expect(data.mapSource).toMatchObject({ package: '@etalab/decoupage-administratif', version: '6.0.0', regions: 18, departements: 101 });
     expect(data.mapSource.epcis).toBeGreaterThan(1_200);
@@ -57,15 +60,15 @@ describe('territory subgraph: the map of France', () => {
   });
 
   it('tells région 32 (Hauts-de-France) from département 32 (Gers)', async () => {
-    const region = await callSubgraph(service.url, TERRITORY, { level: 'REGION', code: '32' });
-    const departement = await callSubgraph(service.url, TERRITORY, { level: 'DEPARTEMENT', code: '32' });
+    const region = await publicly(TERRITORY, { level: 'REGION', code: '32' });
+    const departement = await publicly(TERRITORY, { level: 'DEPARTEMENT', code: '32' });
     expect(region.data.territory).toMatchObject({ level: 'REGION', code: '32', name: 'Hauts-de-France', parent: null, ancestors: [] });
     expect(region.data.territory.population).toBeGreaterThan(5_900_000);
     expect(departement.data.territory).toMatchObject({ level: 'DEPARTEMENT', code: '32', name: 'Gers', parent: { level: 'REGION', code: '76' } });
   });
 
   it('gives Hauts-de-France its five départements', async () => {
-    const { data, errors } = await callSubgraph(service.url, `{ territory(level: REGION, code: "32") { children(first: 10) { totalCount edges { node { level code name } } } } }`);
+    const { data, errors } = await publicly(`{ territory(level: REGION, code: "32") { children(first: 10) { totalCount edges { node { level code name } } } } }`);
     expect(errors).toBeUndefined();
     const children = data.territory.children;
     expect(children.totalCount).toBe(5);
@@ -74,7 +77,7 @@ describe('territory subgraph: the map of France', () => {
   });
 
   it('walks Péronne (80620) up to its EPCI, département 80 and région 32', async () => {
-    const { data, errors } = await callSubgraph(service.url, TERRITORY, { level: 'COMMUNE', code: '80620' });
+    const { data, errors } = await publicly(TERRITORY, { level: 'COMMUNE', code: '80620' });
     expect(errors).toBeUndefined();
     const peronne = data.territory;
     expect(peronne).toMatchObject({ name: 'Péronne', postalCodes: ['80200'], siren: '218005858' });
@@ -88,8 +91,7 @@ describe('territory subgraph: the map of France', () => {
   });
 
   it('resolves a batch of references of every level through _entities, unknown ones as null', async () => {
-    const { data, errors } = await callSubgraph(
-      service.url,
+    const { data, errors } = await publicly(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Territory { level code name } } }`,
       {
         representations: [
@@ -114,7 +116,7 @@ describe('territory subgraph: the map of France', () => {
   it('resolves 1,000 communes in one _entities call with one SQL round trip', async () => {
     const codes: Array<{ code: string }> = await service.dataSource.query(`SELECT code FROM territory WHERE level = 'COMMUNE' ORDER BY code LIMIT 1000`);
     const statements = await countTerritoryStatements(() =>
-      callSubgraph(service.url, `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Territory { code name population } } }`, {
+      publicly(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Territory { code name population } } }`, {
         representations: codes.map(({ code }) => ({ __typename: 'Territory', level: 'COMMUNE', code })),
       }).then(({ data, errors }) => {
         expect(errors).toBeUndefined();

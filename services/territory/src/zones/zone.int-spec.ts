@@ -2,8 +2,9 @@
 // lifecycle with its events, and zones refused whole.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PILOT_ZONE, PILOT_ZONE_ARRONDISSEMENTS } from '@pass-numerique/demo-programme';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { DEPARTEMENT_DEMO, PILOT_ZONE, PILOT_ZONE_ARRONDISSEMENTS } from '@pass-numerique/demo-programme';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
+import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
 import { startTerritoryService } from '../server';
 
 const rawCommunes: Array<{ code: string; type: string; arrondissement?: string; population?: number }> = JSON.parse(
@@ -33,7 +34,11 @@ const amiens = '80021';
 describe('territory subgraph: programme zones', () => {
   const config = { ...testServiceConfig('territory'), loadDemoData: true };
   let service: Awaited<ReturnType<typeof startTerritoryService>>;
-  const call = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables);
+  /** The programme the zones of these tests are drawn for, and its manager, who draws them. */
+  const programmeId = randomUUID();
+  const manager = caller('programme_manager', { programmeId });
+  const call = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, manager);
+  const publicly = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
   const freshName = () => `Zone d'essai ${randomUUID().slice(0, 8)}`;
   const publishedFor = <P extends { zoneId: string; version?: number }>(type: string, zoneId: string, version?: number) =>
     eventually(async () => {
@@ -59,7 +64,7 @@ describe('territory subgraph: programme zones', () => {
   it('loads the demo pilot zone once, with every commune of the pact territory and its 5,000-pass quota', async () => {
     const again = await startTerritoryService({ ...config, port: 0 });
     await again.stop();
-    const { data, errors } = await call(`query($id: ID!) { zone(id: $id) { ${ZONE} } }`, { id: PILOT_ZONE.id });
+    const { data, errors } = await publicly(`query($id: ID!) { zone(id: $id) { ${ZONE} } }`, { id: PILOT_ZONE.id });
     expect(errors).toBeUndefined();
     const zone = data.zone;
     const pactCommunes = [...arrondissementOf.keys()].filter(inPact).sort();
@@ -87,13 +92,12 @@ describe('territory subgraph: programme zones', () => {
       ['COMMUNE', peronne, peronne, true],
     ];
     for (const [level, code, commune, expected] of asks) {
-      const { data, errors } = await call(CONTAINS, { level, code, commune });
+      const { data, errors } = await publicly(CONTAINS, { level, code, commune });
       expect({ level, code, commune, errors, contains: data?.territory?.contains }).toEqual({ level, code, commune, errors: undefined, contains: expected });
     }
   });
 
   it('defines a zone from communes and an EPCI, and publishes territory.zone.defined.v1 with the member communes', async () => {
-    const programmeId = randomUUID();
     const { data, errors } = await call(DEFINE, { input: { name: freshName(), programmeId, communes: [amiens, peronne], epcis: [HAUTE_SOMME], passQuota: 120 } });
     expect(errors).toBeUndefined();
     const zone = data.defineZone;
@@ -111,7 +115,7 @@ describe('territory subgraph: programme zones', () => {
 
   it('refuses a zone naming unknown communes, whole, listing the offending codes', async () => {
     const name = freshName();
-    const { data, errors } = await call(DEFINE, { input: { name, communes: [peronne, '99999', '59999'], epcis: ['999999999'] } });
+    const { data, errors } = await call(DEFINE, { input: { name, programmeId, communes: [peronne, '99999', '59999'], epcis: ['999999999'] } });
     expect(data).toBeNull();
     expect(errors?.[0].extensions).toMatchObject({
       code: 'UNKNOWN_ZONE_MEMBERS',
@@ -126,14 +130,13 @@ describe('territory subgraph: programme zones', () => {
   });
 
   it('refuses malformed codes apart from unknown ones, and an empty zone', async () => {
-    const malformed = await call(DEFINE, { input: { name: freshName(), communes: ['ABC', '1234', '2A004'] } });
+    const malformed = await call(DEFINE, { input: { name: freshName(), programmeId, communes: ['ABC', '1234', '2A004'] } });
     expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'MALFORMED_CODE', field: 'communes', malformedCommunes: ['1234', 'ABC'] });
-    const empty = await call(DEFINE, { input: { name: freshName(), communes: [], epcis: [] } });
+    const empty = await call(DEFINE, { input: { name: freshName(), programmeId, communes: [], epcis: [] } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'EMPTY_ZONE', field: 'communes' });
   });
 
   it('renames a zone, refusing a name another zone of the programme has and a stale version', async () => {
-    const programmeId = randomUUID();
     const taken = freshName();
     await call(DEFINE, { input: { name: taken, programmeId, communes: [amiens] } });
     const { data } = await call(DEFINE, { input: { name: freshName(), programmeId, communes: [peronne] } });
@@ -153,7 +156,7 @@ describe('territory subgraph: programme zones', () => {
   });
 
   it('changes a zone\'s members and publishes the communes added and removed', async () => {
-    const { data } = await call(DEFINE, { input: { name: freshName(), communes: [amiens, peronne] } });
+    const { data } = await call(DEFINE, { input: { name: freshName(), programmeId, communes: [amiens, peronne] } });
     const id = data.defineZone.id;
     const changed = await call(CHANGE, { id, input: { communes: [amiens], epcis: [HAUTE_SOMME], passQuota: null } });
     expect(changed.errors).toBeUndefined();
@@ -175,20 +178,20 @@ describe('territory subgraph: programme zones', () => {
   });
 
   it('deletes a zone and publishes territory.zone.deleted.v1 with its last members', async () => {
-    const { data } = await call(DEFINE, { input: { name: freshName(), communes: [peronne, amiens] } });
+    const { data } = await call(DEFINE, { input: { name: freshName(), programmeId, communes: [peronne, amiens] } });
     const id = data.defineZone.id;
     const deleted = await call(DELETE, { id });
     expect(deleted.errors).toBeUndefined();
     const event = await publishedFor<{ zoneId: string; memberCommunes: string[] }>('territory.zone.deleted.v1', id);
     expect(event.memberCommunes).toEqual([amiens, peronne]);
-    const gone = await call(`query($id: ID!) { zone(id: $id) { id } }`, { id });
+    const gone = await publicly(`query($id: ID!) { zone(id: $id) { id } }`, { id });
     expect(gone.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     const again = await call(DELETE, { id });
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('re-expands zones when a new map version is imported, announcing the members that changed', async () => {
-    const { data } = await call(DEFINE, { input: { name: freshName(), epcis: [HAUTE_SOMME] } });
+    const { data } = await call(DEFINE, { input: { name: freshName(), programmeId, epcis: [HAUTE_SOMME] } });
     const id = data.defineZone.id;
     // As if last year's map had one commune fewer in the EPCI, and the package had since been upgraded.
     await service.dataSource.query(`DELETE FROM zone_member WHERE zone_id = $1 AND commune_code = $2`, [id, peronne]);
@@ -197,15 +200,37 @@ describe('territory subgraph: programme zones', () => {
     await restarted.stop();
     const event = await publishedFor<{ zoneId: string; changes: string[]; addedCommunes: string[] }>('territory.zone.changed.v1', id, 2);
     expect(event).toMatchObject({ changes: ['MEMBERS'], addedCommunes: [peronne] });
-    const { data: after } = await call(CONTAINS, { level: 'ZONE', code: id, commune: peronne });
+    const { data: after } = await publicly(CONTAINS, { level: 'ZONE', code: id, commune: peronne });
     expect(after.territory.contains).toBe(true);
   });
 
-  it('lets only programme managers write zones', async () => {
-    const denied = await callSubgraph(service.url, DEFINE, { input: { name: freshName(), communes: [peronne] } }, { subject: 'x', role: 'distributor', scopes: [] });
+  it('lets only programme managers write zones, each for a programme, and anyone read them', async () => {
+    const denied = await callSubgraph(service.url, DEFINE, { input: { name: freshName(), programmeId, communes: [peronne] } }, caller('distributor', { organisationId: randomUUID() }));
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const read = await callSubgraph(service.url, `{ zones(first: 5) { totalCount } }`, {}, { subject: 'anonymous', role: 'public', scopes: [] });
+    const staff = await callSubgraph(service.url, DEFINE, { input: { name: freshName(), programmeId, communes: [peronne] } }, caller('finance_officer', { programmeId }));
+    expect(staff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const name = freshName();
+    const unattached = await call(DEFINE, { input: { name, communes: [peronne] } });
+    expect(unattached.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'programmeId' });
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM zone WHERE name = $1`, [name]);
+    expect(count).toBe(0);
+    const read = await publicly(`{ zones(first: 5) { totalCount } }`);
     expect(read.errors).toBeUndefined();
     expect(read.data.zones.totalCount).toBeGreaterThan(0);
+  });
+
+  it("loads the Département de la Somme's demo zone once, for its programme, next to the pilot zone", async () => {
+    const { zone } = DEPARTEMENT_DEMO;
+    const { data, errors } = await publicly(`query($programmeId: ID) { zones(programmeId: $programmeId) { totalCount edges { node { ${ZONE} } } } }`, { programmeId: zone.programmeId });
+    expect(errors).toBeUndefined();
+    expect(data.zones.totalCount).toBe(1);
+    const [loaded] = data.zones.edges.map((e: { node: unknown }) => e.node);
+    const expectedMembers = rawEpcis.filter((e) => (zone.epcis as readonly string[]).includes(e.code)).flatMap((e) => e.membres.map((m) => m.code)).sort();
+    expect(loaded).toMatchObject({ id: zone.id, name: zone.name, version: 1, passQuota: 600, note: zone.note, programme: { id: DEPARTEMENT_DEMO.programme.id } });
+    expect(loaded.definition.epcis.map((e: { code: string }) => e.code)).toEqual([...zone.epcis].sort());
+    expect(loaded.members.totalCount).toBe(expectedMembers.length);
+    expect(loaded.members.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(expectedMembers);
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM zone WHERE id = ANY($1::uuid[])`, [[zone.id, PILOT_ZONE.id]]);
+    expect(count).toBe(2);
   });
 });
