@@ -93,10 +93,11 @@ export const DEPARTEMENT_DEMO = {
     id: DEPARTEMENT_DEMO_IDS.zone,
     programmeId: DEPARTEMENT_DEMO_IDS.programme,
     name: 'Est de la Somme – Santerre et Haute Somme',
+    // Each of these EPCIs lies wholly in the Somme (CC de l'Est de la Somme does not: Pithon is in the Aisne).
     epcis: [
       '200037059', // CC de la Haute Somme (Combles - Péronne - Roisel)
       '200070928', // CC Terre de Picardie
-      '200070985', // CC de l'Est de la Somme
+      '200070977', // CC du Grand Roye
     ],
     passQuota: 600,
     note: "Zone prioritaire du pass numérique de la Somme (démonstration) : 600 pass réservés à l'Est du département.",

@@ -96,6 +96,14 @@ export class Reach {
     return true;
   }
 
+  /**
+   * The request brought this programme into being (opening it): its audit entry names it, so
+   * that the programme's staff find how it began. Reaching it takes a grant in it, as ever.
+   */
+  opened(programmeId: string): void {
+    this.touched.add(programmeId);
+  }
+
   /** The caller belongs to this organisation, whatever role the field admitted it with. */
   belongsTo(organisationId: string | null | undefined): boolean {
     return !!organisationId && this.identity.organisationId === organisationId;

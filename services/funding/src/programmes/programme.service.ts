@@ -127,6 +127,7 @@ export class ProgrammeService {
         },
         now,
       );
+      reach.opened(programme.id);
       return programme;
     });
   }

@@ -229,6 +229,7 @@ describe('territory subgraph: programme zones', () => {
     expect(loaded).toMatchObject({ id: zone.id, name: zone.name, version: 1, passQuota: 600, note: zone.note, programme: { id: DEPARTEMENT_DEMO.programme.id } });
     expect(loaded.definition.epcis.map((e: { code: string }) => e.code)).toEqual([...zone.epcis].sort());
     expect(loaded.members.totalCount).toBe(expectedMembers.length);
+    expect(expectedMembers.filter((code) => !code.startsWith('80'))).toEqual([]); // inside the programme's perimeter
     expect(loaded.members.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(expectedMembers);
     const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM zone WHERE id = ANY($1::uuid[])`, [[zone.id, PILOT_ZONE.id]]);
     expect(count).toBe(2);
