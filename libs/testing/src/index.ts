@@ -1,3 +1,4 @@
 export * from './test-environment';
 export * from './graphql-client';
 export * from './people-tokens';
+export * from './api-setup';
