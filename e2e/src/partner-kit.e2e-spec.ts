@@ -1,7 +1,8 @@
 // The partner integration kit's example client, run end to end through the gateway: the same
 // journey `npm run example:partner` runs against `npm start`.
-import { DEMO_PARTNER_IDS, DEMO_PLACES } from '@pass-numerique/demo-programme';
+import { DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import { runPartnerJourney } from '@pass-numerique/partner-client-example';
+import { parseGrant } from '@pass-numerique/service-kit';
 import { personToken } from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
@@ -19,9 +20,10 @@ describe('partner integration kit: the example client end to end', () => {
     const place = DEMO_PLACES.find((p) => p.inseeCode.startsWith('80'))!;
     const outcome = await runPartnerJourney({
       endpoint: stack.gateway.url,
-      managerToken: await personToken({ role: 'programme_manager' }),
+      signIn: (person) => personToken({ organisationId: person.organisationId, grants: person.roles.map(parseGrant).filter((g) => g !== undefined) }),
+      authorityOrganisationId: DEMO_REGION.organisationId,
       distributorOrganisationId: DEMO_PARTNER_IDS.distributors[0],
-      place: { id: place.id, organisationId: place.organisationId, departement: '80' },
+      place: { id: place.id, organisationId: place.organisationId, departement: '80', iban: place.iban },
       residenceInseeCode: place.inseeCode,
     });
     expect(outcome.checkBefore).toEqual({ redeemable: true, faceValue: '10.00' });

@@ -59,16 +59,9 @@ const commands = {
     const { loadDevSecrets, devSecretsFile } = await import('./dev-secrets.mjs');
     loadDevSecrets(root);
     const { bundle } = await import('./build.mjs');
-    await bundle(root, [
-      { in: join('tools', 'platform', 'dev-token.ts'), out: join('tools', 'dev-token') },
-      { in: join('tools', 'platform', 'example-partner.ts'), out: join('tools', 'example-partner') },
-    ]);
-    const { execFileSync } = await import('node:child_process');
-    const token = execFileSync(process.execPath, [join('dist', 'tools', 'dev-token.js'), devSecretsFile(root), 'programme_manager', '--hours', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
-      .toString()
-      .trim();
+    await bundle(root, [{ in: join('tools', 'platform', 'example-partner.ts'), out: join('tools', 'example-partner') }]);
     const endpoint = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
-    return run(process.execPath, [join('dist', 'tools', 'example-partner.js'), endpoint, token], { cwd: root });
+    return run(process.execPath, [join('dist', 'tools', 'example-partner.js'), endpoint, devSecretsFile(root)], { cwd: root });
   },
   async bench(args) {
     const { bench } = await import('./bench.mjs');

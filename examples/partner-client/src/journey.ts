@@ -1,19 +1,30 @@
-// The whole life of a pass as partners see it, driven through the public API only:
-// programme staff set things up (with a person's token); then a distributor's software hands a
-// pass out and a place's software checks and redeems it (each with its own partner key).
+// The whole life of a pass as partners see it, driven through the public API only: the platform
+// operator opens a programme for an authority and its manager sets it up; the distributor's and
+// the place's own people issue their software's keys, and the place applies to the programme and
+// is qualified; then the distributor's software hands a pass out and the place's software checks
+// and redeems it. People sign in with the identity provider; here `signIn` stands for it.
 // `npm run example:partner` runs it against `npm start`; e2e/src/partner-kit.e2e-spec.ts runs it
 // against a test stack — so this example cannot silently rot.
 import { randomUUID } from 'node:crypto';
 import { PartnerApiError, PartnerClient } from './partner-client';
 
+/** Who a person is, as the identity provider says it: the organisation they act for and their grants (ARCHITECTURE.md, "Tenancy"). */
+export interface Person {
+  organisationId?: string;
+  /** e.g. `platform_operator`, `programme_manager:<programme id>`, `distributor`, `place`. */
+  roles: string[];
+}
+
 export interface JourneyOptions {
   endpoint: string;
-  /** A programme manager's token (people authenticate with the identity provider's JWT). */
-  managerToken: string;
+  /** A person's token from the identity provider (in development, its development key signs it). */
+  signIn(person: Person): Promise<string>;
+  /** The authority the programme is opened for (an organisation registered in partners). */
+  authorityOrganisationId: string;
   /** An organisation registered as a partner, which will distribute passes. */
   distributorOrganisationId: string;
-  /** A qualified place, with its organisation, where the pass is spent. */
-  place: { id: string; organisationId: string; departement: string };
+  /** A place, with its organisation and bank details, where the pass is spent. */
+  place: { id: string; organisationId: string; departement: string; iban: string };
   /** The beneficiary's commune of residence (INSEE code), in that département. */
   residenceInseeCode: string;
   log?: (line: string) => void;
@@ -56,18 +67,23 @@ async function once<T>(what: string, call: () => Promise<T>, notYet: string[], t
 
 export async function runPartnerJourney(options: JourneyOptions): Promise<JourneyOutcome> {
   const log = options.log ?? (() => undefined);
-  const staff = <Data = any>(query: string, variables?: Record<string, unknown>) => asPerson<Data>(options.endpoint, options.managerToken, query, variables);
+  const as = async (person: Person) => {
+    const token = await options.signIn(person);
+    return <Data = any>(query: string, variables?: Record<string, unknown>) => asPerson<Data>(options.endpoint, token, query, variables);
+  };
   const today = new Date().toISOString().slice(0, 10);
   const nextYear = `${Number(today.slice(0, 4)) + 2}-12-31`;
   const code = `JOURNEY-${randomUUID().slice(0, 8).toUpperCase()}`;
 
-  // 1. Programme staff: a programme, a distributor's agreement, and a key for each partner's software.
-  const { openProgramme } = await staff<{ openProgramme: { id: string } }>(
+  // 1. The platform operator opens a programme for the authority.
+  const operator = await as({ roles: ['platform_operator'] });
+  const { openProgramme } = await operator<{ openProgramme: { id: string } }>(
     `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id } }`,
     {
       input: {
         code,
         name: `Parcours partenaire ${code}`,
+        ownerOrganisationId: options.authorityOrganisationId,
         perimeter: { level: 'DEPARTEMENT', code: options.place.departement },
         startsOn: today,
         endsOn: nextYear,
@@ -96,20 +112,27 @@ export async function runPartnerJourney(options: JourneyOptions): Promise<Journe
   const programmeId = openProgramme.id;
   log(`programme ${code} opened (${programmeId})`);
 
+  // 2. Its manager (whose grants now name it) signs the distributor's agreement.
+  const staff = await as({ organisationId: options.authorityOrganisationId, roles: [`programme_manager:${programmeId}`] });
   await staff(`mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id } }`, {
     input: { programmeId, organisationId: options.distributorOrganisationId, role: 'DISTRIBUTOR', scope: { level: 'DEPARTEMENT', code: options.place.departement }, startsOn: today },
   });
-  const issue = async (organisationId: string, scope: string) =>
-    (
-      await staff<{ issueCredential: { secret: string } }>(`mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret } }`, {
-        input: { organisationId, label: `journey ${scope}`, scopes: [scope] },
-      })
-    ).issueCredential.secret;
-  const distributorKey = await issue(options.distributorOrganisationId, `handout:distributor:${options.distributorOrganisationId}`);
-  const placeKey = await issue(options.place.organisationId, `redeem:place:${options.place.id}`);
-  log('agreement signed; partner keys issued');
 
-  // 2. The order: 2 booklets of 10, delivered, activated on a payment-order number; the print file once.
+  // 3. The partners' own people: a key for each one's software; the place applies and is qualified.
+  const issue = async (person: (query: string, variables?: Record<string, unknown>) => Promise<any>, organisationId: string, scope: string): Promise<string> =>
+    (await person(`mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret } }`, { input: { organisationId, label: `journey ${scope}`, scopes: [scope] } })).issueCredential
+      .secret;
+  const distributorPerson = await as({ organisationId: options.distributorOrganisationId, roles: ['distributor'] });
+  const distributorKey = await issue(distributorPerson, options.distributorOrganisationId, `handout:distributor:${options.distributorOrganisationId}`);
+  const placePerson = await as({ organisationId: options.place.organisationId, roles: ['place'] });
+  const placeKey = await issue(placePerson, options.place.organisationId, `redeem:place:${options.place.id}`);
+  await placePerson(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, {
+    input: { placeId: options.place.id, programmeId, iban: options.place.iban },
+  });
+  await staff(`mutation($placeId: ID!, $programmeId: ID!) { qualifyPlace(placeId: $placeId, programmeId: $programmeId) { id } }`, { placeId: options.place.id, programmeId });
+  log('agreement signed; partner keys issued; the place qualified for the programme');
+
+  // 4. The order: 2 booklets of 10, delivered, activated on a payment-order number; the print file once.
   const { placeOrder } = await once(
     'the programme to reach the passes service',
     () => staff<{ placeOrder: { id: string } }>(`mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`, { input: { programmeId, bookletCount: 2, bookletSize: 10 } }),
@@ -132,7 +155,7 @@ export async function runPartnerJourney(options: JourneyOptions): Promise<Journe
   );
   const [kept, spare] = allocated.allocateBooklets;
 
-  // 3. The distributor's software: hands one pass of the first booklet out, gives the second back.
+  // 5. The distributor's software: hands one pass of the first booklet out, gives the second back.
   const distributor = new PartnerClient({ endpoint: options.endpoint, apiKey: distributorKey });
   const [bookletNumber, passNumber, verificationCode] = rows.find(([booklet]) => booklet === kept.number)!;
   void bookletNumber;
@@ -143,7 +166,7 @@ export async function runPartnerJourney(options: JourneyOptions): Promise<Journe
   const [returned] = await distributor.returnBooklets([spare.id]);
   log(`pass ${passNumber} handed out; booklet ${spare.number} returned`);
 
-  // 4. The place's software: checks the pass, redeems it once, and a lost answer is safe to retry.
+  // 6. The place's software: checks the pass, redeems it once, and a lost answer is safe to retry.
   const place = new PartnerClient({ endpoint: options.endpoint, apiKey: placeKey });
   const presented = { passNumber, code: verificationCode };
   const before = await once('the place qualification to reach the passes service', () => place.checkPass(presented, options.place.id), ['PLACE_NOT_QUALIFIED']);
