@@ -4,8 +4,8 @@
 // populations, partners' places — whose figures must reconcile with each service's own totals.
 // Alerts for staff and open data for anyone, through the gateway too. Passes' demo is off.
 import { randomUUID } from 'node:crypto';
-import { DEMO_PARTNER_IDS, DEMO_PLACES } from '@pass-numerique/demo-programme';
-import { eventually, personToken } from '@pass-numerique/testing';
+import { DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
+import { ApiSetup, eventually, openProgrammeOnTheApi, qualifyPlaceOnTheApi } from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
 /** The dashboard of docs/analytics.md, as a front-end sends it. */
@@ -74,42 +74,15 @@ describe('analytics: the programme dashboard, alerts and open data through the g
 
   beforeAll(async () => {
     stack = await startStack({ loadDemoData: { passes: false } });
-    manager = { authorization: `Bearer ${await personToken({ role: 'programme_manager' })}` };
+    const api = new ApiSetup((query, variables, headers) => stack.query(query, variables, headers));
     const today = new Date().toISOString().slice(0, 10);
-    const year = Number(today.slice(0, 4));
     const code = `ANALYTICS-${randomUUID().slice(0, 8).toUpperCase()}`;
 
     // A programme for the Hauts-de-France, two distributors (Somme, Nord), a zone (Amiens Métropole).
-    programmeId = (
-      await staff(`mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id } }`, {
-        input: {
-          code,
-          name: `Tableau de bord ${code}`,
-          perimeter: { level: 'REGION', code: '32' },
-          startsOn: today,
-          endsOn: `${year + 2}-12-31`,
-          deliberation: {
-            number: `${code}-DELIB`,
-            decidedOn: today,
-            body: 'STANDING_COMMITTEE',
-            place: 'Amiens',
-            chair: 'La présidence',
-            subject: 'Pass numériques : tableau de bord',
-            vote: { for: 10, against: 0, abstention: 0, present: 10, proxies: 0, absent: 0, notVoting: 0 },
-            outcome: 'ADOPTED_UNANIMOUSLY',
-            decisions: ['Acquérir 70 pass numériques.'],
-            cites: [],
-          },
-          authorisation: {
-            kind: 'AE',
-            amount: '2000.00',
-            budgetYear: year,
-            imputation: { chapter: '935', function: '56', nature: '6518', programmeCode: '56000017', nomenclature: 'M57', nomenclatureVersion: '2024' },
-            schedule: [{ budgetYear: year, amount: '2000.00' }],
-          },
-        },
-      })
-    ).openProgramme.id;
+    const programme = await openProgrammeOnTheApi(api, { ownerOrganisationId: DEMO_REGION.organisationId, perimeter: { level: 'REGION', code: '32' }, amount: '2000.00', code });
+    programmeId = programme.id;
+    manager = programme.staff.manager;
+    for (const place of [amiensPlace, lillePlace]) await qualifyPlaceOnTheApi(api, programme, place);
     for (const [organisationId, departement] of [[nearSomme, '80'], [nearNord, '59']]) {
       await staff(`mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id } }`, {
         input: { programmeId, organisationId, role: 'DISTRIBUTOR', scope: { level: 'DEPARTEMENT', code: departement }, startsOn: today },

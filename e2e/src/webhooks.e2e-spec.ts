@@ -1,10 +1,11 @@
-// Webhooks end to end: a programme manager registers a webhook for a demo place's organisation
-// through the gateway, suspends the place through the gateway, and the receiver gets a call it
-// can verify with nothing but the README's recipe (HMAC-SHA-256 of "<timestamp>.<body>").
+// Webhooks end to end: a demo place's own people register a webhook for their organisation through
+// the gateway, the demo programme's manager suspends the place for that programme, and the
+// receiver gets a call it can verify with nothing but the README's recipe (HMAC-SHA-256 of
+// "<timestamp>.<body>").
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_PLACES } from '@pass-numerique/demo-programme';
+import { DEMO_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import { eventually, personToken } from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
@@ -38,11 +39,12 @@ describe('webhooks through the gateway', () => {
 
   it("delivers a demo place's suspension, signed, to the webhook its organisation registered", async () => {
     const place = DEMO_PLACES[0];
-    const manager = bearer(await personToken({ role: 'programme_manager' }));
+    const manager = bearer(await personToken({ role: 'programme_manager', programmeId: DEMO_IDS.programme, organisationId: DEMO_REGION.organisationId }));
+    const placePeople = bearer(await personToken({ role: 'place', organisationId: place.organisationId }));
     const registered = await stack.query(
       `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret webhook { id organisation { id } events status } } }`,
       { input: { organisationId: place.organisationId, url: receiverUrl, events: ['place.suspended', 'place.reinstated'] } },
-      manager,
+      placePeople,
     );
     expect(registered.errors).toBeUndefined();
     const { secret, webhook } = registered.data.registerWebhook;
@@ -53,7 +55,14 @@ describe('webhooks through the gateway', () => {
     const stranger = bearer(await personToken({ role: 'place', organisationId: DEMO_PLACES[1].organisationId }));
     expect((await stack.query(`query($id: ID!) { webhook(id: $id) { id } }`, { id: webhook.id }, stranger)).data.webhook).toBeNull();
 
-    const suspended = await stack.query(`mutation($id: ID!) { suspendPlace(placeId: $id, reason: "Contrôle en cours") { acceptsPasses } }`, { id: place.id }, manager);
+    // The programme manager reads nothing of the place's webhooks: they are its organisation's.
+    expect((await stack.query(`query($id: ID!) { webhook(id: $id) { id } }`, { id: webhook.id }, manager)).data.webhook).toBeNull();
+
+    const suspended = await stack.query(
+      `mutation($id: ID!, $programmeId: ID!) { suspendPlace(placeId: $id, programmeId: $programmeId, reason: "Contrôle en cours") { acceptsPasses(programmeId: $programmeId) } }`,
+      { id: place.id, programmeId: DEMO_IDS.programme },
+      manager,
+    );
     expect(suspended.errors).toBeUndefined();
     expect(suspended.data.suspendPlace.acceptsPasses).toBe(false);
 
@@ -64,12 +73,12 @@ describe('webhooks through the gateway', () => {
     const given = String(call.headers['pn-webhook-signature']).split(',').map((s) => s.trim());
     expect(given.some((s) => s.startsWith('v1=') && timingSafeEqual(Buffer.from(s.slice(3), 'hex'), expected))).toBe(true);
     expect(call.headers['pn-webhook-event']).toBe('place.suspended');
-    expect(JSON.parse(call.body)).toMatchObject({ type: 'place.suspended', data: { placeId: place.id, organisationId: place.organisationId } });
+    expect(JSON.parse(call.body)).toMatchObject({ type: 'place.suspended', data: { placeId: place.id, organisationId: place.organisationId, programmeId: DEMO_IDS.programme } });
     expect(call.body).not.toContain('Contrôle');
 
     // The delivery log, through the gateway, shows that call as delivered.
     const delivered = await eventually(async () => {
-      const [edge] = (await stack.query(LOG, { id: webhook.id }, manager)).data.webhook.deliveries.edges;
+      const [edge] = (await stack.query(LOG, { id: webhook.id }, placePeople)).data.webhook.deliveries.edges;
       return edge?.node.status === 'DELIVERED' && edge.node;
     }, 5_000, 'the delivery marked delivered');
     expect(delivered).toEqual({ id: call.headers['pn-webhook-id'], status: 'DELIVERED', attempts: 1, lastStatusCode: 200 });
