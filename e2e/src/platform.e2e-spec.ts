@@ -1,6 +1,6 @@
 // The platform end to end: four subgraphs on real PostgreSQL and JetStream behind the gateway.
 import { DEMO_REGION, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
-import { callSubgraph, eventually, postGraphQL } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, postGraphQL } from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
 const FOUNDING = `query($code: String!) {
@@ -22,6 +22,7 @@ function programmeInput(code: string) {
   return {
     code,
     name: `Programme ${code}`,
+    ownerOrganisationId: DEMO_REGION.organisationId,
     perimeter: { level: 'DEPARTEMENT', code: '80' },
     startsOn: '2024-01-01',
     endsOn: '2025-12-31',
@@ -91,7 +92,7 @@ describe('the platform through the gateway', () => {
     await stack.stopService('passes');
     const ids: string[] = [];
     for (const code of codes) {
-      const { data, errors } = await callSubgraph(stack.services.funding!.url, OPEN, { input: programmeInput(code) });
+      const { data, errors } = await callSubgraph(stack.services.funding!.url, OPEN, { input: programmeInput(code) }, caller('platform_operator'));
       expect(errors).toBeUndefined();
       ids.push(data.openProgramme.id);
     }
