@@ -66,8 +66,8 @@ describe(`bad-input campaign through the gateway (real processes; ${PROFILE.name
 
   it(`refuses ${PROFILE.fuzz.requests} hostile requests with coded 4xx answers, without a crash, a leak or a change to any table`, async () => {
     const scenario = await setUpScenario(platform, { bookletCount: 1, allocate: 1, placeCount: 1, tokenSeconds: Math.ceil(PROFILE.timeoutMs / 1000) + 600 });
-    const finance = { token: await personToken({ role: 'finance_officer', subject: 'fuzz-finance' }, { expiresInSeconds: Math.ceil(PROFILE.timeoutMs / 1000) + 600 }) };
-    const auditor = { token: await personToken({ role: 'funder_auditor', subject: 'fuzz-auditor' }, { expiresInSeconds: Math.ceil(PROFILE.timeoutMs / 1000) + 600 }) };
+    const finance = scenario.finance;
+    const auditor = { token: await personToken({ role: 'funder_auditor', programmeId: scenario.programmeId, subject: 'fuzz-auditor' }, { expiresInSeconds: Math.ceil(PROFILE.timeoutMs / 1000) + 600 }) };
     const generator = new RequestGenerator(new Prng(PROFILE.seed), {
       valid: [
         { name: 'anonymous', headers: {} },
@@ -204,7 +204,7 @@ describe(`bad-input campaign through the gateway (real processes; ${PROFILE.name
   it('spends next to nothing on a list of 10,000 wrong enum values: one coded 400, no suggestion, no stall', async () => {
     // Regression: the gateway's executor made one error per item, each with its "did you mean"
     // suggestion — 10,000 errors, 2.4 MB and two seconds of its only thread for a 150 KB request.
-    const manager = { token: await personToken({ role: 'programme_manager', subject: 'fuzz-enum-list' }) };
+    const manager = { token: await personToken({ role: 'programme_manager', programmeId: '00000000-0000-4000-8000-000000000000', subject: 'fuzz-enum-list' }) };
     const targetPublics = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'seniors' : 'FAR_FROM_EMPLOYMENTX'));
     const answer = await platform.query(
       `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`,

@@ -3,8 +3,7 @@
 // winner, and leave the read models counting it once.
 import { randomUUID } from 'node:crypto';
 import { DEMO_PARTNER_IDS } from '@pass-numerique/demo-programme';
-import { personToken } from '@pass-numerique/testing';
-import { call, callWhen, headersOf, type Caller } from './harness/api';
+import { call, callWhen, headersOf } from './harness/api';
 import { waitFor } from './harness/child-process';
 import { outcomeOf, Platform } from './harness/platform';
 import { printReport, Tally } from './harness/report';
@@ -132,9 +131,9 @@ describe('concurrency through the gateway (real processes)', () => {
     try {
       const moved = await db.query(`UPDATE redemption SET redeemed_at = $2 WHERE programme_id = $1 AND status = 'REDEEMED' AND statement_id IS NULL`, [scenario.programmeId, lastMonth]);
       expect(moved.rowCount).toBeGreaterThan(0);
-      const finance: Caller = { token: await personToken({ role: 'finance_officer', subject: 'resilience-finance' }) };
+      const finance = scenario.finance;
       const callers = [scenario.manager, finance, scenario.manager, finance, scenario.manager, finance];
-      const attempts = await Promise.all(callers.map((caller) => platform.query(MUTATIONS.generateStatements, { month }, headersOf(caller))));
+      const attempts = await Promise.all(callers.map((caller) => platform.query(MUTATIONS.generateStatements, { programmeId: scenario.programmeId, month }, headersOf(caller))));
       expect(attempts.map(outcomeOf)).toEqual(callers.map(() => 'OK'));
       const answers = new Set(attempts.map((a) => JSON.stringify(a.data.generateStatements)));
       expect(answers.size).toBe(1);

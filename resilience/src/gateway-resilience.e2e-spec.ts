@@ -177,7 +177,7 @@ describe('gateway with a subgraph down or hung (real processes)', () => {
       const keyed = await query(check, { pass: { passNumber: '000000000000', code: 'XXXXXXXX' } }, place.caller);
       expect({ status: keyed.status, codes: codesOf(keyed) }).toEqual({ status: 503, codes: ['AUTHENTICATION_UNAVAILABLE'] });
       expect(keyed.elapsedMs).toBeLessThan(5_000 + MARGIN_MS);
-      const person = await query(PASSES_ONLY, { id: scenario.programmeId }, { token: await personToken({ role: 'programme_manager' }) });
+      const person = await query(PASSES_ONLY, { id: scenario.programmeId }, { token: await personToken({ role: 'programme_manager', programmeId: scenario.programmeId }) });
       expect(person.errors).toBeUndefined();
       const territory = await query(TERRITORY_ONLY);
       expect(territory.errors).toBeUndefined();

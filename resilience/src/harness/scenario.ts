@@ -1,19 +1,24 @@
-// A programme set up through the public API only, as programme staff and partners would
-// (examples/partner-client/src/journey.ts does the same for one pass): a programme on the
-// Hauts-de-France region, an order delivered, activated and printed, booklets allocated, and a
-// key for each partner's software — a distributor that hands passes out, places that redeem them.
+// A programme set up through the public API only, as its people would (libs/testing's api-setup):
+// the platform operator opens a programme on the Hauts-de-France region for the Région, its
+// staff order, activate and print passes and allocate booklets; a distributor and places, each
+// qualified for the programme, get a key for their software.
 import { randomUUID } from 'node:crypto';
-import { DEMO_PARTNER_IDS, DEMO_PLACES } from '@pass-numerique/demo-programme';
-import { personToken } from '@pass-numerique/testing';
+import { DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
+import {
+  activatedOrderOnTheApi,
+  allocateOnTheApi,
+  ApiSetup,
+  issuePartnerKey,
+  openProgrammeOnTheApi,
+  qualifyPlaceOnTheApi,
+  signDistributorAgreement,
+  type PrintedPass,
+} from '@pass-numerique/testing';
 import { call, callWhen, type Caller } from './api';
 import { waitFor } from './child-process';
 import type { Platform } from './platform';
 
-export interface PrintedPass {
-  bookletNumber: string;
-  number: string;
-  code: string;
-}
+export type { PrintedPass };
 
 export interface PartnerPlace {
   id: string;
@@ -24,6 +29,8 @@ export interface PartnerPlace {
 
 export interface Scenario {
   manager: Caller;
+  /** The programme's finance officer. */
+  finance: Caller;
   programmeId: string;
   code: string;
   orderIds: string[];
@@ -46,10 +53,9 @@ export const MUTATIONS = {
   allocateBooklets: `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id number } }`,
   handOut: `mutation($input: HandOutInput!) { handOut(input: $input) { id passCount } }`,
   redeemPass: `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id passNumber status } }`,
-  generateStatements: `mutation($month: String!) { generateStatements(month: $month) { month statementCount passCount amount { cents } } }`,
+  generateStatements: `mutation($programmeId: ID!, $month: String!) { generateStatements(programmeId: $programmeId, month: $month) { month statementCount passCount amount { cents } } }`,
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export interface ScenarioOptions {
   bookletCount: number;
@@ -60,62 +66,30 @@ export interface ScenarioOptions {
   tokenSeconds?: number;
 }
 
-export async function setUpScenario(platform: Platform, options: ScenarioOptions): Promise<Scenario> {
-  const manager: Caller = { token: await personToken({ role: 'programme_manager', subject: `resilience-${randomUUID().slice(0, 8)}` }, { expiresInSeconds: options.tokenSeconds ?? 3_600 }) };
-  const year = Number(today().slice(0, 4));
-  const code = `RES-${randomUUID().slice(0, 8).toUpperCase()}`;
-  const { openProgramme } = await callWhen(platform, manager, MUTATIONS.openProgramme, {
-    input: {
-      code,
-      name: `Campagne de résilience ${code}`,
-      perimeter: { level: 'REGION', code: '32' },
-      startsOn: today(),
-      endsOn: `${year + 2}-12-31`,
-      deliberation: {
-        number: `${code}-DELIB`,
-        decidedOn: today(),
-        body: 'STANDING_COMMITTEE',
-        place: 'Amiens',
-        chair: 'La présidence',
-        subject: 'Campagne de résilience',
-        vote: { for: 10, against: 0, abstention: 0, present: 10, proxies: 0, absent: 0, notVoting: 0 },
-        outcome: 'ADOPTED_UNANIMOUSLY',
-        decisions: ['Acquérir des pass numériques.'],
-        cites: [],
-      },
-      authorisation: {
-        kind: 'AE',
-        amount: '10000000.00',
-        budgetYear: year,
-        imputation: { chapter: '935', function: '56', nature: '6518', programmeCode: '56000017', nomenclature: 'M57', nomenclatureVersion: '2024' },
-        schedule: [{ budgetYear: year, amount: '10000000.00' }],
-      },
-    },
-  });
-  const programmeId: string = openProgramme.id;
+/** The resilience harness's caller for the headers the shared API set-up gives a person. */
+function callerOf(headers: Record<string, string>): Caller {
+  return { token: headers.authorization.replace(/^Bearer /, '') };
+}
 
-  // Partners loads its demo organisations just after it answers /ready: wait for them.
+export async function setUpScenario(platform: Platform, options: ScenarioOptions): Promise<Scenario> {
+  const api = new ApiSetup((query, variables, headers) => platform.query(query, variables, headers), { timeoutMs: 60_000, tokenSeconds: options.tokenSeconds ?? 3_600 });
+  const code = `RES-${randomUUID().slice(0, 8).toUpperCase()}`;
+  // Partners loads its demo organisations just after it answers /ready: the set-up waits for them.
+  const programme = await openProgrammeOnTheApi(api, { ownerOrganisationId: DEMO_REGION.organisationId, perimeter: { level: 'REGION', code: '32' }, amount: '10000000.00', code });
+  const manager = callerOf(programme.staff.manager);
   const distributorOrganisationId = DEMO_PARTNER_IDS.distributors[0];
-  await callWhen(platform, manager, MUTATIONS.signAgreement, { input: { programmeId, organisationId: distributorOrganisationId, role: 'DISTRIBUTOR', startsOn: today() } }, { notYet: ['NOT_FOUND'] });
-  const issue = async (organisationId: string, scope: string): Promise<Caller> => ({
-    apiKey: (await callWhen(platform, manager, MUTATIONS.issueCredential, { input: { organisationId, label: `resilience ${scope}`.slice(0, 100), scopes: [scope] } }, { notYet: ['NOT_FOUND'] }))
-      .issueCredential.secret,
-  });
-  const distributor = { organisationId: distributorOrganisationId, caller: await issue(distributorOrganisationId, `handout:distributor:${distributorOrganisationId}`) };
+  await signDistributorAgreement(api, programme, distributorOrganisationId);
+  const distributor = { organisationId: distributorOrganisationId, caller: { apiKey: await issuePartnerKey(api, distributorOrganisationId, 'distributor', [`handout:distributor:${distributorOrganisationId}`]) } };
   const places: PartnerPlace[] = [];
   for (const place of DEMO_PLACES.slice(0, options.placeCount)) {
-    places.push({ id: place.id, organisationId: place.organisationId, inseeCode: place.inseeCode, caller: await issue(place.organisationId, `redeem:place:${place.id}`) });
+    await qualifyPlaceOnTheApi(api, programme, place);
+    places.push({ id: place.id, organisationId: place.organisationId, inseeCode: place.inseeCode, caller: { apiKey: await issuePartnerKey(api, place.organisationId, 'place', [`redeem:place:${place.id}`]) } });
   }
 
-  const { orderId, printed } = await activatedOrder(platform, manager, programmeId, options.bookletCount);
+  const { orderId, printed } = await activatedOrderOnTheApi(api, programme, options.bookletCount);
   const allocateCount = options.allocate ?? options.bookletCount;
-  const allocated =
-    allocateCount > 0
-      ? (
-          await callWhen(platform, manager, MUTATIONS.allocateBooklets, { input: { distributorOrganisationId, orderId, count: allocateCount } }, { notYet: ['NOT_A_DISTRIBUTOR', 'AGREEMENT_NOT_IN_FORCE'] })
-        ).allocateBooklets
-      : [];
-  const allocatedNumbers = new Set(allocated.map((b: { number: string }) => b.number));
+  const allocated = allocateCount > 0 ? await allocateOnTheApi(api, programme, orderId, distributorOrganisationId, allocateCount) : [];
+  const allocatedNumbers = new Set(allocated.map((b) => b.number));
   const stock = (await call(platform, manager, `query($id: ID!) { passOrder(id: $id) { booklets(first: 500) { edges { node { id number state } } } } }`, { id: orderId }))
     .passOrder.booklets.edges.map((e: { node: { id: string; number: string; state: string } }) => e.node)
     .filter((b: { state: string }) => b.state === 'IN_STOCK');
@@ -124,8 +98,10 @@ export async function setUpScenario(platform: Platform, options: ScenarioOptions
   const passesDb = await platform.database('passes');
   try {
     await waitFor(
-      'passes to learn that the places are qualified',
-      async () => (await passesDb.query(`SELECT count(*)::int AS n FROM place WHERE id = ANY($1) AND status = 'QUALIFIED'`, [places.map((p) => p.id)])).rows[0].n === places.length,
+      'passes to learn that the places are qualified for the programme',
+      async () =>
+        (await passesDb.query(`SELECT count(*)::int AS n FROM place_qualification WHERE programme_id = $1 AND place_id = ANY($2) AND status = 'QUALIFIED'`, [programme.id, places.map((p) => p.id)])).rows[0].n ===
+        places.length,
       { timeoutMs: 60_000, intervalMs: 200 },
     );
   } finally {
@@ -133,7 +109,8 @@ export async function setUpScenario(platform: Platform, options: ScenarioOptions
   }
   return {
     manager,
-    programmeId,
+    finance: callerOf(programme.staff.finance),
+    programmeId: programme.id,
     code,
     orderIds: [orderId],
     passes: printed.filter((p) => allocatedNumbers.has(p.bookletNumber)),
