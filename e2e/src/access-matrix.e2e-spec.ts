@@ -18,14 +18,25 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_PLACES, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
 import { composeSupergraph } from '@pass-numerique/gateway';
 import { fundingSubgraph } from '@pass-numerique/funding-service';
 import { partnersSubgraph } from '@pass-numerique/partners-service';
 import { passesSubgraph } from '@pass-numerique/passes-service';
 import { territorySubgraph } from '@pass-numerique/territory-service';
-import { isPolicyDenial, policyGaps, ROLES, type AccessPolicy, type Identity, type Role } from '@pass-numerique/service-kit';
-import { callSubgraph, eventually, personToken, type GraphQLResponse } from '@pass-numerique/testing';
+import { ANONYMOUS, isPolicyDenial, policyGaps, ROLES, type AccessPolicy, type Role } from '@pass-numerique/service-kit';
+import {
+  activatedOrderOnTheApi,
+  allocateOnTheApi,
+  ApiSetup,
+  callSubgraph,
+  eventually,
+  openProgrammeOnTheApi,
+  personToken,
+  signDistributorAgreement,
+  type CallerSpec,
+  type GraphQLResponse,
+} from '@pass-numerique/testing';
 import { ACCESS_MATRIX } from './access-matrix';
 import { startStack, type Stack } from './stack';
 
@@ -109,10 +120,6 @@ function table(operations: string[], outcomes: Map<string, Outcome>): string {
   return [header, '-'.repeat(header.length), ...rows].join('\n');
 }
 
-const OPEN = `mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id } }`;
-const SIGN = `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id } }`;
-const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`;
-const ALLOCATE = `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id } }`;
 const HAND_OUT = `mutation($input: HandOutInput!) { handOut(input: $input) { id passCount } }`;
 const RETURN = `mutation($ids: [ID!]!) { returnBooklets(bookletIds: $ids) { id } }`;
 const STATEMENT = `query($id: ID!) { statement(id: $id) { id status } }`;
@@ -138,12 +145,13 @@ describe('the authorisation matrix', () => {
     schema = apiSchema();
     // Passes' demo history is large and not what this file checks.
     stack = await startStack({ loadDemoData: { passes: false } });
-    const identities: Record<Role, Omit<Identity, 'subject' | 'scopes'> | undefined> = {
-      programme_manager: { role: 'programme_manager', programmeId: DEMO_IDS.programme },
-      finance_officer: { role: 'finance_officer', programmeId: DEMO_IDS.programme },
+    const identities: Record<Role, CallerSpec | undefined> = {
+      programme_manager: { role: 'programme_manager', programmeId: DEMO_IDS.programme, organisationId: DEMO_REGION.organisationId },
+      finance_officer: { role: 'finance_officer', programmeId: DEMO_IDS.programme, organisationId: DEMO_REGION.organisationId },
       funder_auditor: { role: 'funder_auditor', organisationId: DEMO_PARTNER_IDS.state, programmeId: DEMO_IDS.programme },
       distributor: { role: 'distributor', organisationId: distributorX },
       place: { role: 'place', organisationId: placeA.organisationId },
+      platform_operator: { role: 'platform_operator' },
       public: undefined,
     };
     for (const role of ROLES) {
@@ -211,16 +219,16 @@ describe('the authorisation matrix', () => {
   });
 
   it('gives the public nothing private through reference resolution (_entities) either', async () => {
-    const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
+    const anonymous = ANONYMOUS;
     const partners = await callSubgraph(
       stack.services.partners!.url,
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Place { name iban contactPeople { name } qualification { status } } ... on Organisation { name credentials { id } } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Place { name iban contactPeople { name } qualifications { status } } ... on Organisation { name credentials { id } } } }`,
       { r: [{ __typename: 'Place', id: placeA.id }, { __typename: 'Organisation', id: placeA.organisationId }] },
       anonymous,
     );
     expect(partners.errors).toBeUndefined();
     expect(partners.data._entities).toEqual([
-      { name: placeA.name, iban: null, contactPeople: null, qualification: null },
+      { name: placeA.name, iban: null, contactPeople: null, qualifications: null },
       { name: expect.any(String), credentials: null },
     ]);
     const funding = await callSubgraph(
@@ -270,41 +278,12 @@ describe('the authorisation matrix', () => {
     });
 
     it("refuses distributor X distributor Y's booklet, to hand out or take back, exactly as it refuses one that does not exist", async () => {
-      const { deliberation, authorisation } = FOUNDING_DECISION;
-      const code = `MATRIX-${randomUUID().slice(0, 8).toUpperCase()}`;
-      const opened = await stack.query(
-        OPEN,
-        {
-          input: {
-            code,
-            name: `Programme ${code}`,
-            perimeter: { level: 'DEPARTEMENT', code: '80' },
-            startsOn: '2024-01-01',
-            endsOn: '2030-12-31',
-            deliberation: { ...deliberation, id: undefined },
-            authorisation: { kind: 'AE', amount: '5000.00', budgetYear: 2024, imputation: authorisation.imputation, schedule: [{ budgetYear: 2024, amount: '5000.00' }] },
-          },
-        },
-        manager,
-      );
-      expect(opened.errors).toBeUndefined();
-      const programmeId = opened.data.openProgramme.id;
-      for (const organisationId of [distributorX, distributorY]) {
-        const signed = await stack.query(SIGN, { input: { programmeId, organisationId, role: 'DISTRIBUTOR', startsOn: '2024-01-01' } }, manager);
-        expect(signed.errors).toBeUndefined();
-      }
-      const orderId = await eventually(
-        async () => (await stack.query(PLACE_ORDER, { input: { programmeId, bookletCount: 2 } }, manager)).data?.placeOrder?.id as string | undefined,
-        20_000,
-        'passes to learn of the programme',
-      );
-      expect((await stack.query(`mutation($id: ID!) { markOrderDelivered(orderId: $id) { id } }`, { id: orderId }, manager)).errors).toBeUndefined();
-      expect((await stack.query(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "MANDAT-MATRIX-1") { id } }`, { id: orderId }, manager)).errors).toBeUndefined();
-      const [bookletOfY] = await eventually(
-        async () => (await stack.query(ALLOCATE, { input: { distributorOrganisationId: distributorY, orderId, count: 1 } }, manager)).data?.allocateBooklets as Array<{ id: string }> | undefined,
-        20_000,
-        "passes to learn of distributor Y's agreement",
-      );
+      const api = new ApiSetup((query, variables, headers) => stack.query(query, variables, headers));
+      const programme = await openProgrammeOnTheApi(api, { ownerOrganisationId: DEMO_REGION.organisationId, perimeter: { level: 'DEPARTEMENT', code: '80' }, amount: '5000.00' });
+      for (const organisationId of [distributorX, distributorY]) await signDistributorAgreement(api, programme, organisationId);
+      const { orderId } = await activatedOrderOnTheApi(api, programme, 2);
+      const [bookletOfY] = await allocateOnTheApi(api, programme, orderId, distributorY, 1);
+      manager = programme.staff.manager;
       const order = await stack.query(`query($id: ID!) { passOrder(id: $id) { booklets { edges { node { id state } } } } }`, { id: orderId }, manager);
       const inStock = order.data.passOrder.booklets.edges.map((e: { node: { id: string; state: string } }) => e.node).find((b: { state: string }) => b.state === 'IN_STOCK');
       const asX = headers.distributor;

@@ -9,6 +9,7 @@ const FO = 'finance_officer';
 const FA = 'funder_auditor';
 const DISTRIBUTOR = 'distributor';
 const PLACE = 'place';
+const OPERATOR = 'platform_operator';
 
 /** Open data: the anonymous public included. */
 const EVERYONE: readonly Role[] = ROLES;
@@ -17,8 +18,10 @@ const STAFF: readonly Role[] = [PM, FO];
 /** Those who read a programme's figures and evidence: its staff and the funders' auditors. */
 const READERS: readonly Role[] = [PM, FO, FA];
 const MANAGERS: readonly Role[] = [PM];
-/** Partner integration (credentials, webhooks): managers, or the distributor's or place's own people. */
+/** Partner integration (credentials, webhooks): the people of the organisation itself (a manager for its authority's). */
 const INTEGRATORS: readonly Role[] = [PM, DISTRIBUTOR, PLACE];
+/** A place is described once for every programme, by its own people (or the platform operator). */
+const PLACE_KEEPERS: readonly Role[] = [PLACE, OPERATOR];
 
 export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   // funding — a programme as voted is a public act; its money is for its readers, recorded by its staff.
@@ -28,7 +31,8 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.programmeByCode': EVERYONE,
   'Query.commitment': READERS,
   'Query.passesReconciliation': READERS,
-  'Mutation.openProgramme': MANAGERS,
+  // The operator opens programmes for any authority; a manager, for its own organisation only.
+  'Mutation.openProgramme': [PM, OPERATOR],
   'Mutation.setFundingPlan': MANAGERS,
   'Mutation.changeSettlementModel': MANAGERS,
   'Mutation.recordCoFunderReceipt': STAFF,
@@ -49,12 +53,12 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.placesCsv': EVERYONE,
   'Query.placeCountColumns': EVERYONE,
   'Query.webhook': INTEGRATORS,
-  'Mutation.registerOrganisation': MANAGERS,
+  'Mutation.registerOrganisation': [PM, OPERATOR],
   'Mutation.signAgreement': MANAGERS,
-  'Mutation.registerPlace': [PM, PLACE],
-  'Mutation.updatePlace': [PM, PLACE],
-  'Mutation.applyForQualification': [PM, PLACE],
-  'Mutation.importPlaces': [PM, PLACE],
+  'Mutation.registerPlace': PLACE_KEEPERS,
+  'Mutation.updatePlace': PLACE_KEEPERS,
+  'Mutation.applyForQualification': [PLACE],
+  'Mutation.importPlaces': PLACE_KEEPERS,
   'Mutation.qualifyPlace': MANAGERS,
   'Mutation.suspendPlace': MANAGERS,
   'Mutation.reinstatePlace': MANAGERS,
