@@ -1,16 +1,21 @@
-// Who may call what of the partners service (DESIGN.md, "Who calls"). Who takes part is open
+// Who may call what of the partners service (ARCHITECTURE.md, "Tenancy"). Who takes part is open
 // data: organisations, their agreements and their places are what a beneficiary needs to find
 // where to get and spend a pass, and the places' file is the national standard's open data.
-// Private fields (a place's IBAN and contact people, its qualification record, an organisation's
-// credentials and webhooks) are checked field by field in places/place-visibility.ts and the
-// webhook service. Writes: programme managers decide; a place's own people describe it and apply;
-// people of a distributor or a place manage their software's credentials and their webhooks
-// (never the software itself, and only their own organisation's: see the services).
-import { STAFF, type AccessPolicy } from '@pass-numerique/service-kit';
+// Private fields (a place's IBAN, contact people, régie and qualification records, an
+// organisation's credentials and webhooks) are named below with the roles that may read them;
+// tenancy.ts says whose. Writes: the platform operator and programme managers register the
+// organisations every programme shares; programme managers sign their programme's agreements and
+// decide on the places that applied to it; a place's own people describe it (or the operator) and
+// apply; people of a distributor, a place or an authority manage their own software's credentials
+// and webhooks (never the software itself).
+import { PROGRAMME_READERS, STAFF, type AccessPolicy } from '@pass-numerique/service-kit';
 
-const PLACE_KEEPERS = ['programme_manager', 'place'] as const;
-/** Credentials and webhooks: programme managers, or the people of the distributor or place itself. */
+/** Credentials and webhooks: the people of an organisation that runs software on the platform. */
 const INTEGRATORS = ['programme_manager', 'distributor', 'place'] as const;
+/** A place's private details: its organisation's people (whatever they do there) and programme staff. */
+const PLACE_INSIDERS = [...STAFF, 'distributor', 'place'] as const;
+/** A place's qualification records are evidence: funders' auditors read them too. */
+const QUALIFICATION_READERS = [...PROGRAMME_READERS, 'distributor', 'place'] as const;
 
 export const partnersAccessPolicy: AccessPolicy = {
   operations: {
@@ -27,12 +32,12 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Query.placesCsv': 'anyone',
     'Query.placeCountColumns': 'anyone',
     'Query.webhook': INTEGRATORS,
-    'Mutation.registerOrganisation': ['programme_manager'],
+    'Mutation.registerOrganisation': ['platform_operator', 'programme_manager'],
     'Mutation.signAgreement': ['programme_manager'],
-    'Mutation.registerPlace': PLACE_KEEPERS,
-    'Mutation.updatePlace': PLACE_KEEPERS,
-    'Mutation.applyForQualification': PLACE_KEEPERS,
-    'Mutation.importPlaces': PLACE_KEEPERS,
+    'Mutation.registerPlace': ['place', 'platform_operator'],
+    'Mutation.updatePlace': ['place', 'platform_operator'],
+    'Mutation.importPlaces': ['place', 'platform_operator'],
+    'Mutation.applyForQualification': ['place'],
     'Mutation.qualifyPlace': ['programme_manager'],
     'Mutation.suspendPlace': ['programme_manager'],
     'Mutation.reinstatePlace': ['programme_manager'],
@@ -48,9 +53,18 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Mutation.redeliverWebhook': INTEGRATORS,
   },
   entities: {
-    // Open fields for all; the private ones answer null to whoever may not see them.
+    // Open fields for all; the private ones are guarded below.
     Territory: 'anyone',
     Organisation: 'anyone',
     Place: 'anyone',
+  },
+  fields: {
+    'Place.iban': PLACE_INSIDERS,
+    'Place.contactPeople': PLACE_INSIDERS,
+    'Place.cashesThroughRegie': PLACE_INSIDERS,
+    'Place.qualifications': QUALIFICATION_READERS,
+    'Place.qualification': QUALIFICATION_READERS,
+    'Organisation.credentials': INTEGRATORS,
+    'Organisation.webhooks': INTEGRATORS,
   },
 };

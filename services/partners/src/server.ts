@@ -12,7 +12,7 @@ import { OrganisationEntity } from './organisations/organisation.entity';
 import { agreementResolvers } from './agreements/agreement.resolvers';
 import { AgreementEntity } from './agreements/agreement.entity';
 import { placeResolvers } from './places/place.resolvers';
-import { PlaceEntity, QualificationStepEntity } from './places/place.entity';
+import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity } from './places/place.entity';
 import { vocabularyEnumResolvers } from './places/standard-vocabulary';
 import { credentialResolvers } from './credentials/credential.resolvers';
 import { CredentialEntity } from './credentials/credential.entity';
@@ -24,6 +24,7 @@ import { IndexOrganisationRna1765411200000 } from './database/migrations/1765411
 import { loadPartnersDemo } from './demo/load-partners-demo';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
+import { QualifyPlacesPerProgramme1767100000000 } from './database/migrations/1767100000000-qualify-places-per-programme';
 import { CreateWebhookTables1765800000000 } from './database/migrations/1765800000000-create-webhook-tables';
 import { webhookResolvers } from './webhooks/webhook.resolvers';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhooks/webhook.entity';
@@ -57,8 +58,18 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       placeCountResolvers,
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
-    entities: [OrganisationEntity, AgreementEntity, PlaceEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],
-    migrations: [CreateOrganisationTables1765065600000, CreateAgreementTable1765152000000, CreatePlaceTables1765238400000, CreateCredentialTable1765324800000, IndexOrganisationRna1765411200000, CreateAuditEntry1765600000000, CreateWebhookTables1765800000000, AddAuditProgrammes1767000000000],
+    entities: [OrganisationEntity, AgreementEntity, PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],
+    migrations: [
+      CreateOrganisationTables1765065600000,
+      CreateAgreementTable1765152000000,
+      CreatePlaceTables1765238400000,
+      CreateCredentialTable1765324800000,
+      IndexOrganisationRna1765411200000,
+      CreateAuditEntry1765600000000,
+      CreateWebhookTables1765800000000,
+      AddAuditProgrammes1767000000000,
+      QualifyPlacesPerProgramme1767100000000,
+    ],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
     audited: true,

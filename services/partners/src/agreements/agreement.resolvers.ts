@@ -1,6 +1,7 @@
 // Thin: every resolver hands over to a loader or the service.
+import type { GraphQLResolveInfo } from 'graphql';
 import { isUuid } from '@pass-numerique/kernel';
-import { requireRole, type PageArgs } from '@pass-numerique/service-kit';
+import type { PageArgs } from '@pass-numerique/service-kit';
 import type { PartnersContext } from '../context';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { AgreementEntity, ProgrammeRole } from './agreement.entity';
@@ -12,10 +13,8 @@ export const agreementResolvers = {
     agreements: (_: unknown, args: PageArgs & { programmeId: string; role?: ProgrammeRole | null }, ctx: PartnersContext) => ctx.services.agreements.list(args),
   },
   Mutation: {
-    signAgreement: (_: unknown, args: { input: Omit<SignAgreementCommand, 'id'> }, ctx: PartnersContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.agreements.signAgreement(args.input, ctx.identity.subject);
-    },
+    signAgreement: (_: unknown, args: { input: Omit<SignAgreementCommand, 'id'> }, ctx: PartnersContext, info: GraphQLResolveInfo) =>
+      ctx.services.agreements.signAgreement(args.input, ctx.reach(info)),
   },
   Organisation: {
     agreements: async (o: OrganisationEntity, args: { programmeId?: string | null }, ctx: PartnersContext) => {

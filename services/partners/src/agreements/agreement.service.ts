@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 import { DomainError, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { AgreementSignedV1, PROGRAMME_ROLES } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '@pass-numerique/service-kit';
+import { decodeCursor, pageSize, toConnection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import { checkTerritory, type TerritoryRef } from '../territories/territory-scope';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
+import { mayActInProgramme } from '../tenancy';
 import { AgreementEntity, type ProgrammeRole } from './agreement.entity';
 import { AgreementError } from './agreement.errors';
 import type { AgreementRepository } from './agreement.repository';
@@ -31,8 +32,10 @@ export class AgreementService {
     private readonly clock: Clock,
   ) {}
 
-  async signAgreement(command: SignAgreementCommand, recordedBy: string): Promise<AgreementEntity> {
+  async signAgreement(command: SignAgreementCommand, reach: Reach): Promise<AgreementEntity> {
     const checked = validate(command);
+    // Another programme is, for the caller, one that does not exist.
+    if (!mayActInProgramme(reach, checked.programmeId)) throw new DomainError('NOT_FOUND', `programme ${checked.programmeId} does not exist`, { field: 'programmeId' });
     return this.dataSource.transaction(async (manager) => {
       // Serialises agreements of one organisation in one programme, so the overlap check cannot race.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`agreement:${checked.programmeId}:${checked.organisationId}`]);
@@ -61,7 +64,7 @@ export class AgreementService {
         startsOn: row.startsOn,
         endsOn: row.endsOn,
         signedAt: this.clock.now(),
-        recordedBy,
+        recordedBy: reach.identity.subject,
       });
       await manager.save(agreement);
       await recordEvent(

@@ -1,13 +1,14 @@
 // Credentials for partner software: scoped, shown once, stored hashed, expiring, revocable.
-// The gateway (a later issue) turns a presented secret into an identity with verifyCredential.
+// The gateway turns a presented secret into an identity with verifyCredential: the key's scopes,
+// and the programmes its organisation takes part in, in which it grants the key its roles.
 import type { DataSource } from 'typeorm';
-import { DomainError, isUuid, newId, parseId, type Clock } from '@pass-numerique/kernel';
+import { DomainError, isoDate, isUuid, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { CredentialRevokedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import type { Identity } from '@pass-numerique/service-kit';
+import type { Reach } from '@pass-numerique/service-kit';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
 import type { PlaceRepository } from '../places/place.repository';
-import { mayActForOrganisation } from '../places/place-visibility';
+import { isPartnerSoftware, mayManageIntegrationsOf } from '../tenancy';
 import { CredentialEntity } from './credential.entity';
 import { CredentialError } from './credential.errors';
 import type { CredentialRepository } from './credential.repository';
@@ -26,6 +27,8 @@ export interface VerifiedCredential {
   credentialId: string;
   organisationId: string;
   scopes: string[];
+  /** The programmes the organisation takes part in today (OrganisationRepository.programmesOf). */
+  programmeIds: string[];
 }
 
 export type CredentialStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
@@ -36,12 +39,9 @@ const MAX_LIFETIME_DAYS = 730;
 const MAX_SCOPES = 100;
 const SCOPE = /^(?:redeem:place:(?<place>[0-9a-f-]{36})|handout:distributor:(?<distributor>[0-9a-f-]{36})|read:own)$/;
 
-/**
- * Credentials are managed by people, never by partner software: a credential that could mint
- * others would outlive its own revocation. A partner credential's identity carries its scopes.
- */
-function requirePerson(actor: Identity): void {
-  if (actor.scopes.some((s) => SCOPE.test(s))) throw new DomainError('FORBIDDEN', 'partner software may not manage credentials');
+/** Credentials are managed by people, never by partner software (tenancy.ts says why). */
+function requirePerson(reach: Reach): void {
+  if (isPartnerSoftware(reach)) throw new DomainError('FORBIDDEN', 'partner software may not manage credentials');
 }
 
 export class CredentialService {
@@ -55,10 +55,9 @@ export class CredentialService {
   ) {}
 
   /** Returns the secret with the credential: the only time it is ever shown. */
-  async issue(command: IssueCredentialCommand, actor: Identity): Promise<{ credential: CredentialEntity; secret: string }> {
-    requirePerson(actor);
+  async issue(command: IssueCredentialCommand, reach: Reach): Promise<{ credential: CredentialEntity; secret: string }> {
+    requirePerson(reach);
     const organisationId = parseId(command.organisationId, 'organisationId');
-    if (!mayActForOrganisation(actor, organisationId)) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
     const label = command.label.trim();
     if (!label || label.length > 200) throw new DomainError('BAD_USER_INPUT', 'label must be 1–200 characters', { field: 'label' });
     const now = this.clock.now();
@@ -67,7 +66,8 @@ export class CredentialService {
     if (scopes.length === 0 || scopes.length > MAX_SCOPES) throw new CredentialError('INVALID_SCOPE', `between 1 and ${MAX_SCOPES} scopes`, { field: 'scopes' });
 
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.organisations.findById(organisationId, manager))) {
+      // Another organisation is, for the caller, one that does not exist.
+      if (!mayManageIntegrationsOf(reach, organisationId) || !(await this.organisations.findById(organisationId, manager))) {
         throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
       }
       for (const [index, scope] of scopes.entries()) {
@@ -90,7 +90,7 @@ export class CredentialService {
         scopes,
         secretHash: hashSecret(secret, this.pepper),
         createdAt: now,
-        createdBy: actor.subject,
+        createdBy: reach.identity.subject,
         expiresAt,
         revokedAt: null,
         revokedBy: null,
@@ -102,17 +102,17 @@ export class CredentialService {
   }
 
   /** Revocation is immediate here, and announced so the gateway drops any cached verification. */
-  async revoke(rawId: string, actor: Identity): Promise<CredentialEntity> {
-    requirePerson(actor);
+  async revoke(rawId: string, reach: Reach): Promise<CredentialEntity> {
+    requirePerson(reach);
     const id = parseId(rawId, 'credentialId');
     return this.dataSource.transaction(async (manager) => {
       const credential = await this.repository.lockById(manager, id);
-      if (!credential || !mayActForOrganisation(actor, credential.organisationId)) {
+      if (!credential || !mayManageIntegrationsOf(reach, credential.organisationId)) {
         throw new DomainError('NOT_FOUND', `credential ${id} does not exist`, { field: 'credentialId' });
       }
       if (credential.revokedAt) throw new CredentialError('ALREADY_REVOKED', 'the credential is already revoked', { field: 'credentialId' });
       credential.revokedAt = this.clock.now();
-      credential.revokedBy = actor.subject;
+      credential.revokedBy = reach.identity.subject;
       await manager.save(credential);
       await recordEvent(manager, CredentialRevokedV1, { credentialId: id, organisationId: credential.organisationId, at: credential.revokedAt.toISOString() }, credential.revokedAt);
       return credential;
@@ -122,6 +122,8 @@ export class CredentialService {
   /**
    * The identity a presented secret stands for, or null when it is malformed, unknown, wrong,
    * expired or revoked (one answer for all: a caller learns nothing about why). Records the use.
+   * The programmes are today's, by the clock: an agreement that ends, a place revoked, and the
+   * gateway's next verification grants no more there.
    */
   async verifyCredential(secret: string): Promise<VerifiedCredential | null> {
     const id = credentialIdOf(secret);
@@ -131,7 +133,8 @@ export class CredentialService {
     const now = this.clock.now();
     if (credential.revokedAt || credential.expiresAt <= now) return null;
     await this.repository.touch(id, now);
-    return { credentialId: id, organisationId: credential.organisationId, scopes: credential.scopes };
+    const programmeIds = await this.organisations.programmesOf(credential.organisationId, isoDate(now));
+    return { credentialId: id, organisationId: credential.organisationId, scopes: credential.scopes, programmeIds };
   }
 
   statusOf(credential: CredentialEntity): CredentialStatus {

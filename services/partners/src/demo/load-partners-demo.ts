@@ -1,15 +1,34 @@
-// Loads partners' part of the demo programme (libs/demo-programme: DEMO_REGION and
-// partners-demo.ts): the organisations, their agreements for the demo programme, and the
-// qualified places. Idempotent: every record has a fixed id, and one found already is left alone,
-// so a restart after a partial load completes it.
-import type { Identity } from '@pass-numerique/service-kit';
-import { DEMO_AGREEMENTS, DEMO_IDS, DEMO_ORGANISATIONS, DEMO_PLACES, DEMO_REGION, type DemoPlace } from '@pass-numerique/demo-programme';
+// Loads partners' part of the demo (libs/demo-programme): the organisations; their agreements for
+// the Région's programme (DEMO_REGION, partners-demo.ts) and for the Département de la Somme's
+// (departement-demo.ts); the places, each applied and qualified for the programmes whose passes it
+// takes — every place for the Région's programme and for its 2019 pilot (passes-demo.ts: the
+// pilot's history redeems at them), the places both authorities share for the Département's too.
+// Idempotent: every record has a fixed id, and one found already is left alone, so a restart
+// after a partial load completes it; a qualification someone suspended or revoked since stays so.
+import { internalReach } from '@pass-numerique/service-kit';
+import {
+  DEMO_AGREEMENTS,
+  DEMO_IDS,
+  DEMO_ORGANISATIONS,
+  DEMO_PLACES,
+  DEMO_REGION,
+  DEPARTEMENT_DEMO,
+  DEPARTEMENT_DEMO_IDS,
+  PASSES_DEMO_IDS,
+  type DemoPlace,
+} from '@pass-numerique/demo-programme';
 import type { PartnersServices } from '../context';
 import type { OrganisationKind } from '../organisations/organisation.entity';
 import type { ProgrammeRole } from '../agreements/agreement.entity';
 
-/** Who the demo's qualification steps are recorded as. */
-const DEMO_LOADER: Identity = { subject: 'demo-loader', role: 'programme_manager', scopes: [] };
+/** The platform's own work: the demo's agreements and qualification steps are recorded as demo-loader's. */
+const DEMO_LOADER = internalReach('demo-loader');
+
+/** The programmes a demo place takes passes of. */
+function programmesOf(place: DemoPlace): string[] {
+  const shared = (DEPARTEMENT_DEMO.sharedPlaceIds as readonly string[]).includes(place.id);
+  return [DEMO_IDS.programme, PASSES_DEMO_IDS.pilotProgramme, ...(shared ? [DEPARTEMENT_DEMO_IDS.programme] : [])];
+}
 
 export async function loadPartnersDemo(services: PartnersServices): Promise<'loaded' | 'already-there'> {
   let loaded = false;
@@ -18,31 +37,39 @@ export async function loadPartnersDemo(services: PartnersServices): Promise<'loa
     await services.organisations.registerOrganisation({ ...o, legalKind: o.legalKind as OrganisationKind });
     loaded = true;
   }
-  for (const a of DEMO_AGREEMENTS) {
+  const agreements = [
+    ...DEMO_AGREEMENTS.map((a) => ({ ...a, programmeId: DEMO_IDS.programme })),
+    ...DEPARTEMENT_DEMO.agreements.map((a) => ({ ...a, programmeId: DEPARTEMENT_DEMO_IDS.programme })),
+  ];
+  for (const a of agreements) {
     if (await services.agreementRepository.findById(a.id)) continue;
-    await services.agreements.signAgreement({ ...a, programmeId: DEMO_IDS.programme, role: a.role as ProgrammeRole }, DEMO_LOADER.subject);
+    await services.agreements.signAgreement({ ...a, role: a.role as ProgrammeRole }, DEMO_LOADER);
     loaded = true;
   }
   for (const p of DEMO_PLACES) {
-    if (await qualifyDemoPlace(services, p)) loaded = true;
+    if (await qualifyDemoPlace(services, p, programmesOf(p))) loaded = true;
   }
   return loaded ? 'loaded' : 'already-there';
 }
 
-async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace): Promise<boolean> {
-  let place = await services.placeRepository.findById(p.id);
-  if (place?.qualificationStatus === 'QUALIFIED') return false;
-  place ??= await services.places.registerPlace(
-    {
-      id: p.id,
-      organisationId: p.organisationId,
-      description: { ...p, externalId: p.id, complement: null, latitude: null, longitude: null },
-    },
-    DEMO_LOADER,
-  );
-  if (place.qualificationStatus === null) {
-    await services.qualification.apply({ placeId: p.id, iban: p.iban, cashesThroughRegie: p.cashesThroughRegie, note: 'Demo data' }, DEMO_LOADER);
+async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace, programmeIds: string[]): Promise<boolean> {
+  let changed = false;
+  if (!(await services.placeRepository.findById(p.id))) {
+    await services.places.registerPlace(
+      { id: p.id, organisationId: p.organisationId, description: { ...p, externalId: p.id, complement: null, latitude: null, longitude: null } },
+      DEMO_LOADER,
+    );
+    changed = true;
   }
-  await services.qualification.qualify(p.id, 'Demo data', DEMO_LOADER);
-  return true;
+  const qualifications = await services.placeRepository.qualificationsOf([p.id]);
+  for (const programmeId of programmeIds) {
+    const status = qualifications.find((q) => q.programmeId === programmeId)?.status;
+    if (status !== undefined && status !== 'APPLIED') continue;
+    if (status === undefined) {
+      await services.qualification.apply({ placeId: p.id, programmeId, iban: p.iban, cashesThroughRegie: p.cashesThroughRegie, note: 'Demo data' }, DEMO_LOADER);
+    }
+    await services.qualification.qualify(p.id, programmeId, 'Demo data', DEMO_LOADER);
+    changed = true;
+  }
+  return changed;
 }

@@ -1,12 +1,12 @@
-// partners.place.qualified.v1 (our own event, consumed like any other) → a webhook call to the place's organisation.
+// partners.place.qualified.v2 (our own event, consumed like any other) → a webhook call to the place's organisation, naming the programme.
 // Consuming the event rather than writing deliveries in the qualification's transaction keeps
 // webhooks out of the place workflow, and the consumer's idempotence gives each event once.
-import { PlaceQualifiedV1 } from '@pass-numerique/event-contracts';
+import { PlaceQualifiedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
 import type { PartnersServices } from '../context';
 import { placeAnnouncement } from '../webhooks/webhook-events';
 
 export const onPlaceQualified = (services: PartnersServices) =>
-  on(PlaceQualifiedV1, async (payload, { manager, envelope }) => {
+  on(PlaceQualifiedV2, async (payload, { manager, envelope }) => {
     await services.webhooks.announce(manager, placeAnnouncement('place.qualified', payload, envelope));
   });

@@ -46,9 +46,9 @@ export class PlaceCountRepository {
     const byDepartement = level === 'DEPARTEMENT' || level === 'REGION';
     const group = byDepartement ? `CASE WHEN left(insee_code, 2) = '97' THEN left(insee_code, 3) ELSE left(insee_code, 2) END` : `insee_code`;
     // Two texts, not one with a boolean parameter: only a literal predicate lets the planner use
-    // the partial index place_qualified_insee (an index-only scan instead of reading every place).
+    // the partial index place_accepting_insee (an index-only scan instead of reading every place).
     const rows: Array<{ code: string; count: number }> = await this.dataSource.query(
-      `SELECT ${group} AS code, count(*)::int AS count FROM place ${qualifiedOnly ? `WHERE qualification_status = 'QUALIFIED'` : ''} GROUP BY 1`,
+      `SELECT ${group} AS code, count(*)::int AS count FROM place ${qualifiedOnly ? `WHERE accepts_passes` : ''} GROUP BY 1`,
     );
     const geography = Geography.load();
     const counts = new Map<string, number>();

@@ -46,4 +46,21 @@ export class OrganisationRepository {
     const [rows, totalCount] = await Promise.all([rowsQuery.getMany(), base().getCount()]);
     return { rows, totalCount };
   }
+
+  /**
+   * The programmes an organisation takes part in on a day: those of its agreements in force that
+   * day, and those its places applied to and were not revoked from (applied, qualified or suspended).
+   */
+  async programmesOf(organisationId: string, day: string): Promise<string[]> {
+    const rows: Array<{ programme_id: string }> = await this.dataSource.query(
+      `SELECT programme_id FROM agreement
+        WHERE organisation_id = $1 AND starts_on <= $2::date AND (ends_on IS NULL OR ends_on >= $2::date)
+       UNION
+       SELECT q.programme_id FROM place_qualification q JOIN place p ON p.id = q.place_id
+        WHERE p.organisation_id = $1 AND q.status <> 'REVOKED'
+       ORDER BY 1`,
+      [organisationId, day],
+    );
+    return rows.map((r) => r.programme_id);
+  }
 }

@@ -1,6 +1,6 @@
 // Thin: every resolver hands over to a loader or the service.
 import { isUuid } from '@pass-numerique/kernel';
-import { requireRole, type PageArgs } from '@pass-numerique/service-kit';
+import type { PageArgs } from '@pass-numerique/service-kit';
 import type { PartnersContext } from '../context';
 import type { OrganisationEntity, OrganisationKind } from './organisation.entity';
 import type { RegisterOrganisationCommand } from './organisation.service';
@@ -12,10 +12,8 @@ export const organisationResolvers = {
     organisations: (_: unknown, args: PageArgs & { legalKind?: OrganisationKind | null }, ctx: PartnersContext) => ctx.services.organisations.list(args),
   },
   Mutation: {
-    registerOrganisation: (_: unknown, args: { input: Omit<RegisterOrganisationCommand, 'id'> }, ctx: PartnersContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.organisations.registerOrganisation(args.input);
-    },
+    // Organisations are shared by every programme: whoever the policy admits registers them for all.
+    registerOrganisation: (_: unknown, args: { input: Omit<RegisterOrganisationCommand, 'id'> }, ctx: PartnersContext) => ctx.services.organisations.registerOrganisation(args.input),
   },
   Organisation: {
     __resolveReference: (ref: { id: string }, ctx: PartnersContext) => (isUuid(ref.id) ? ctx.loaders.organisationById.load(ref.id.toLowerCase()) : null),

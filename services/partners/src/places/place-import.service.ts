@@ -8,14 +8,14 @@
 // ids (a re-import of our export) matches that place. Re-importing a file updates, never duplicates.
 import type { DataSource } from 'typeorm';
 import { DomainError, isDomainError, isUuid, newId, parseId } from '@pass-numerique/kernel';
-import type { Identity, Logger } from '@pass-numerique/service-kit';
+import type { Logger, Reach } from '@pass-numerique/service-kit';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
+import { mayDescribePlacesOf } from '../tenancy';
 import type { PlaceEntity } from './place.entity';
 import { checkPlaceDescription, type PlaceDescription } from './place.rules';
 import type { PlaceRepository } from './place.repository';
 import { PlaceService } from './place.service';
-import { mayActForOrganisation } from './place-visibility';
 import { columnOfField, descriptionFromRow, parseStandardCsv, type ParsedRow } from './standard-csv';
 
 export type ImportRowStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
@@ -67,15 +67,14 @@ export class PlaceImportService {
     private readonly logger: Logger,
   ) {}
 
-  async importCsv(csv: string, options: ImportOptions, actor: Identity): Promise<ImportReport> {
-    if (actor.role !== 'programme_manager' && !actor.organisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
+  async importCsv(csv: string, options: ImportOptions, reach: Reach): Promise<ImportReport> {
     const rows = parseStandardCsv(csv);
-    const organisationOf = await this.organisationResolver(rows, options.organisationId ?? null, actor);
+    const organisationOf = await this.organisationResolver(rows, options.organisationId ?? null, reach);
     const dryRun = options.dryRun ?? false;
     const seen = new Map<string, number>();
     const results: ImportRowResult[] = [];
     for (const parsed of rows) {
-      results.push(await this.importRow(parsed, organisationOf, seen, dryRun, actor));
+      results.push(await this.importRow(parsed, organisationOf, seen, dryRun));
     }
     const count = (status: ImportRowStatus) => results.filter((r) => r.status === status).length;
     return { dryRun, totalRows: rows.length, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), rejected: count('REJECTED'), rows: results };
@@ -86,7 +85,6 @@ export class PlaceImportService {
     organisationOf: (pivot: string) => OrganisationEntity | undefined,
     seen: Map<string, number>,
     dryRun: boolean,
-    actor: Identity,
   ): Promise<ImportRowResult> {
     const externalId = row.id || null;
     const rejected = (issues: ImportIssue[]): ImportRowResult => ({ line, externalId, status: 'REJECTED', placeId: null, issues });
@@ -96,9 +94,7 @@ export class PlaceImportService {
     if (!externalId) issues.push({ column: 'id', field: 'externalId', code: 'BAD_USER_INPUT', message: 'id is required: it identifies the place on re-import' });
     const organisation = organisationOf(row.pivot);
     if (!organisation) {
-      issues.push({ column: 'pivot', field: 'organisationId', code: 'UNKNOWN_ORGANISATION', message: 'pivot names no organisation registered on the platform (register it first)' });
-    } else if (!mayActForOrganisation(actor, organisation.id)) {
-      issues.push({ column: 'pivot', field: 'organisationId', code: 'FORBIDDEN', message: 'you may import places of your own organisation only' });
+      issues.push({ column: 'pivot', field: 'organisationId', code: 'UNKNOWN_ORGANISATION', message: 'pivot names no organisation whose places you may describe (organisations are registered first)' });
     }
     if (row.date_maj && (!DATE.test(row.date_maj) || Number.isNaN(Date.parse(row.date_maj)))) {
       issues.push({ column: 'date_maj', field: 'updatedAt', code: 'BAD_USER_INPUT', message: 'date_maj must be a date YYYY-MM-DD' });
@@ -144,12 +140,15 @@ export class PlaceImportService {
     });
   }
 
-  /** Looks up every pivot of the file in one query (or checks the one organisation the import is made for). */
-  private async organisationResolver(rows: ParsedRow[], organisationId: string | null, actor: Identity): Promise<(pivot: string) => OrganisationEntity | undefined> {
+  /**
+   * Looks up every pivot of the file in one query (or checks the one organisation the import is
+   * made for). Organisations whose places the caller may not describe are, to it, not registered.
+   */
+  private async organisationResolver(rows: ParsedRow[], organisationId: string | null, reach: Reach): Promise<(pivot: string) => OrganisationEntity | undefined> {
     if (organisationId) {
       const id = parseId(organisationId, 'organisationId');
       const organisation = await this.organisations.findById(id);
-      if (!organisation || !mayActForOrganisation(actor, id)) throw new DomainError('NOT_FOUND', `organisation ${id} does not exist`, { field: 'organisationId' });
+      if (!organisation || !mayDescribePlacesOf(reach, id)) throw new DomainError('NOT_FOUND', `organisation ${id} does not exist`, { field: 'organisationId' });
       return () => organisation;
     }
     const pivots = [...new Set(rows.map((r) => r.row.pivot.replace(/\s/g, '').toUpperCase()))];
@@ -165,7 +164,8 @@ export class PlaceImportService {
     for (const o of found) if (o.siren) bySiren.set(o.siren, bySiren.has(o.siren) ? null : o);
     return (pivot) => {
       const p = pivot.replace(/\s/g, '').toUpperCase();
-      return bySiret.get(p) ?? byRna.get(p) ?? bySiren.get(p) ?? undefined;
+      const organisation = bySiret.get(p) ?? byRna.get(p) ?? bySiren.get(p) ?? undefined;
+      return organisation && mayDescribePlacesOf(reach, organisation.id) ? organisation : undefined;
     };
   }
 }

@@ -116,9 +116,9 @@ export class PlaceEntity {
   @Column({ name: 'cashes_through_regie', type: 'boolean' })
   cashesThroughRegie!: boolean;
 
-  /** Null until the place applies to accept passes. */
-  @Column({ name: 'qualification_status', type: 'text', nullable: true })
-  qualificationStatus!: QualificationStatus | null;
+  /** Qualified by at least one programme (kept with each qualification step: open-data counts read it). */
+  @Column({ name: 'accepts_passes', type: 'boolean' })
+  acceptsPasses!: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -128,7 +128,27 @@ export class PlaceEntity {
   updatedAt!: Date;
 }
 
-/** One step of a place's qualification: who did what, when and why. Never updated, never deleted. */
+/** A place's application to one programme, and where it stands: each programme qualifies a place for itself. */
+@Entity({ name: 'place_qualification' })
+export class PlaceQualificationEntity {
+  @PrimaryColumn({ name: 'place_id', type: 'uuid' })
+  placeId!: string;
+
+  /** The programme is funding's; we hold its id only. */
+  @PrimaryColumn({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ type: 'text' })
+  status!: QualificationStatus;
+
+  @Column({ name: 'applied_at', type: 'timestamptz' })
+  appliedAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** One step of a place's qualification in a programme: who did what, when and why. Never updated, never deleted. */
 @Entity({ name: 'qualification_step' })
 export class QualificationStepEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -136,6 +156,9 @@ export class QualificationStepEntity {
 
   @Column({ name: 'place_id', type: 'uuid' })
   placeId!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
 
   @Column({ type: 'text' })
   action!: 'APPLY' | 'QUALIFY' | 'SUSPEND' | 'REINSTATE' | 'REVOKE';

@@ -12,7 +12,8 @@ export type PlaceErrorCode =
   | 'EXTERNAL_ID_TAKEN'
   | 'INVALID_TRANSITION'
   | 'REASON_REQUIRED'
-  | 'REGIE_REQUIRES_PUBLIC_BODY';
+  | 'REGIE_REQUIRES_PUBLIC_BODY'
+  | 'BANK_DETAILS_LOCKED';
 
 export class PlaceError extends DomainError<PlaceErrorCode> {
   constructor(code: PlaceErrorCode, message: string, details?: DomainErrorDetails) {

@@ -1,7 +1,13 @@
-// Per-request batching: `_entities` calls and lists ask for many places, histories and counts at once.
+// Per-request batching: `_entities` calls and lists ask for many places, qualifications, histories and counts at once.
 import DataLoader from 'dataloader';
-import type { QualificationStepEntity } from './place.entity';
+import type { PlaceQualificationEntity, QualificationStepEntity } from './place.entity';
 import type { PlaceRepository } from './place.repository';
+
+function groupedBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return ids.map((id) => groups.get(id) ?? []);
+}
 
 export function createPlaceLoaders(repository: PlaceRepository) {
   return {
@@ -9,11 +15,14 @@ export function createPlaceLoaders(repository: PlaceRepository) {
       const byId = new Map((await repository.findByIds(ids)).map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    qualificationHistoryByPlace: new DataLoader(async (ids: readonly string[]) => {
-      const groups = new Map<string, QualificationStepEntity[]>();
-      for (const step of await repository.historyOf(ids)) groups.set(step.placeId, [...(groups.get(step.placeId) ?? []), step]);
-      return ids.map((id) => groups.get(id) ?? []);
-    }),
+    /** Every programme's qualification of each place, in the order it applied. */
+    qualificationsByPlace: new DataLoader(async (ids: readonly string[]) =>
+      groupedBy<PlaceQualificationEntity>(ids, await repository.qualificationsOf(ids), (q) => q.placeId),
+    ),
+    /** Every step of each place's qualifications, all programmes together, oldest first. */
+    qualificationHistoryByPlace: new DataLoader(async (ids: readonly string[]) =>
+      groupedBy<QualificationStepEntity>(ids, await repository.historyOf(ids), (s) => s.placeId),
+    ),
   };
 }
 

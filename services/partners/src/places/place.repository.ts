@@ -1,6 +1,6 @@
-// Queries only: reads of places and their qualification history. Writes happen in the services' transactions.
+// Queries only: reads of places and their qualifications. Writes happen in the services' transactions.
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { PlaceEntity, QualificationStepEntity } from './place.entity';
+import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity } from './place.entity';
 
 export interface PlaceFilter {
   /** INSEE codes of the communes of a territory; undefined = anywhere. */
@@ -10,7 +10,10 @@ export interface PlaceFilter {
   service?: string | null;
   /** A public label of the standard the place must address. */
   public?: string | null;
+  /** Qualified for at least one programme. */
   qualifiedOnly?: boolean | null;
+  /** Qualified for this programme (whatever qualifiedOnly says). */
+  programmeId?: string | null;
 }
 
 export class PlaceRepository {
@@ -46,6 +49,28 @@ export class PlaceRepository {
     return this.dataSource.getRepository(QualificationStepEntity).find({ where: { placeId: In([...placeIds]) }, order: { at: 'ASC', id: 'ASC' } });
   }
 
+  /** The places' qualifications, in every programme they applied to, in the order they applied. */
+  qualificationsOf(placeIds: readonly string[]): Promise<PlaceQualificationEntity[]> {
+    return this.dataSource.getRepository(PlaceQualificationEntity).find({ where: { placeId: In([...placeIds]) }, order: { appliedAt: 'ASC', programmeId: 'ASC' } });
+  }
+
+  /** Inside the transaction that holds the place's lock: its qualification in one programme. */
+  findQualification(manager: EntityManager, placeId: string, programmeId: string): Promise<PlaceQualificationEntity | null> {
+    return manager.getRepository(PlaceQualificationEntity).findOneBy({ placeId, programmeId });
+  }
+
+  /** Whether any programme has ever qualified the place: from then on its bank details are those on file. */
+  async everQualified(manager: EntityManager, placeId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM qualification_step WHERE place_id = $1 AND action = 'QUALIFY') AS qualified`, [placeId]);
+    return row.qualified;
+  }
+
+  /** Whether the place is qualified for at least one programme now, as its qualifications say. */
+  async qualifiedAnywhere(manager: EntityManager, placeId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM place_qualification WHERE place_id = $1 AND status = 'QUALIFIED') AS qualified`, [placeId]);
+    return row.qualified;
+  }
+
   /** Ordered by name then id, so that pages are stable while places are added. */
   async page(filter: PlaceFilter, after: { name: string; id: string } | undefined, limit: number): Promise<{ rows: PlaceEntity[]; totalCount: number }> {
     if (filter.communes?.length === 0) return { rows: [], totalCount: 0 };
@@ -73,10 +98,10 @@ export class PlaceRepository {
   async countByCommune(communes: readonly string[], qualifiedOnly: boolean): Promise<Map<string, number>> {
     if (communes.length === 0) return new Map();
     // Two texts, not one with a boolean parameter: only a literal predicate lets the planner use
-    // the partial index place_qualified_insee (216–328 ms per call at 100,000 places before).
+    // the partial index place_accepting_insee (216–328 ms per call at 100,000 places before).
     const rows: Array<{ insee_code: string; count: number }> = await this.dataSource.query(
       `SELECT insee_code, count(*)::int AS count FROM place
-        WHERE insee_code = ANY($1) ${qualifiedOnly ? `AND qualification_status = 'QUALIFIED'` : ''}
+        WHERE insee_code = ANY($1) ${qualifiedOnly ? `AND accepts_passes` : ''}
         GROUP BY insee_code`,
       [communes],
     );
@@ -89,7 +114,9 @@ export class PlaceRepository {
     if (filter.organisationId) qb.andWhere('p.organisation_id = :organisationId', { organisationId: filter.organisationId });
     if (filter.service) qb.andWhere('p.services @> ARRAY[:service]::text[]', { service: filter.service });
     if (filter.public) qb.andWhere('p.publics @> ARRAY[:publicLabel]::text[]', { publicLabel: filter.public });
-    if (filter.qualifiedOnly) qb.andWhere(`p.qualification_status = 'QUALIFIED'`);
+    if (filter.programmeId) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM place_qualification q WHERE q.place_id = p.id AND q.programme_id = :programmeId AND q.status = 'QUALIFIED')`, { programmeId: filter.programmeId });
+    } else if (filter.qualifiedOnly) qb.andWhere(`p.accepts_passes`);
     return qb;
   }
 }

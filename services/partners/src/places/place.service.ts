@@ -5,15 +5,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { PlaceUpdatedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import { pageSize, toConnection, type Identity, type PageArgs } from '@pass-numerique/service-kit';
+import { pageSize, toConnection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
 import { decodeNameKeyset, nameKeyOf } from '../pagination/name-keyset';
 import { communesOf, checkTerritory } from '../territories/territory-scope';
+import { mayDescribePlacesOf } from '../tenancy';
 import { PlaceEntity } from './place.entity';
 import { PlaceError } from './place.errors';
 import { checkContactPeople, checkPlaceDescription, describedOrThrow, type ContactPerson, type PlaceDescription, type PlaceDescriptionInput } from './place.rules';
 import type { PlaceFilter, PlaceRepository } from './place.repository';
-import { mayActForOrganisation } from './place-visibility';
 
 export interface RegisterPlaceCommand {
   /** A fixed id is accepted for the demo data. */
@@ -29,6 +29,7 @@ export interface PlaceListArgs extends PageArgs {
   service?: string | null;
   public?: string | null;
   qualifiedOnly?: boolean | null;
+  programmeId?: string | null;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -41,15 +42,15 @@ export class PlaceService {
     private readonly clock: Clock,
   ) {}
 
-  async registerPlace(command: RegisterPlaceCommand, actor: Identity): Promise<PlaceEntity> {
+  async registerPlace(command: RegisterPlaceCommand, reach: Reach): Promise<PlaceEntity> {
     const organisationId = parseId(command.organisationId, 'organisationId');
-    if (!mayActForOrganisation(actor, organisationId)) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
     const id = command.id ? parseId(command.id, 'id') : newId();
     const description = describedOrThrow(checkPlaceDescription(command.description, id));
     const contactPeople = checkContactPeople(command.contactPeople);
     return this.withExternalIdGuard(() =>
       this.dataSource.transaction(async (manager) => {
-        if (!(await this.organisations.findById(organisationId, manager))) {
+        // Another organisation is, for the caller, one that does not exist.
+        if (!mayDescribePlacesOf(reach, organisationId) || !(await this.organisations.findById(organisationId, manager))) {
           throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
         }
         if (await this.repository.findByExternalId(manager, organisationId, description.externalId)) throw externalIdTaken();
@@ -59,13 +60,13 @@ export class PlaceService {
   }
 
   /** Replaces a place's description (and its contact people when given); qualification and payment details are untouched. */
-  async updatePlace(placeId: string, description: PlaceDescriptionInput, contactPeople: Array<Partial<ContactPerson>> | null | undefined, actor: Identity): Promise<PlaceEntity> {
+  async updatePlace(placeId: string, description: PlaceDescriptionInput, contactPeople: Array<Partial<ContactPerson>> | null | undefined, reach: Reach): Promise<PlaceEntity> {
     const id = parseId(placeId, 'placeId');
     const people = contactPeople === undefined || contactPeople === null ? undefined : checkContactPeople(contactPeople);
     return this.withExternalIdGuard(() =>
       this.dataSource.transaction(async (manager) => {
         const place = await this.repository.lockById(manager, id);
-        if (!place || !mayActForOrganisation(actor, place.organisationId)) {
+        if (!place || !mayDescribePlacesOf(reach, place.organisationId)) {
           // The same answer whether the place is missing or not the caller's: no enumeration.
           throw new DomainError('NOT_FOUND', `place ${id} does not exist`, { field: 'placeId' });
         }
@@ -90,6 +91,7 @@ export class PlaceService {
       service: args.service,
       public: args.public,
       qualifiedOnly: args.qualifiedOnly,
+      programmeId: args.programmeId ? parseId(args.programmeId, 'programmeId') : undefined,
     };
   }
 
@@ -103,7 +105,7 @@ export class PlaceService {
       contactPeople,
       iban: null,
       cashesThroughRegie: false,
-      qualificationStatus: null,
+      acceptsPasses: false,
       createdAt: now,
       updatedAt: now,
     });

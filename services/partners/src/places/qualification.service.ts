@@ -1,19 +1,21 @@
-// The qualification workflow that lets a place accept passes:
+// The qualification workflow that lets a place accept a programme's passes, one programme at a time:
 //   (none) → APPLIED → QUALIFIED ⇄ SUSPENDED (suspend / reinstate), and REVOKED, for good, from any of them.
-// Each step records who, when and why, and publishes its event in the same transaction: the
-// passes service learns from those events which places may take passes.
+// A place applies to each programme it wants to work for, and each programme's managers decide for
+// their programme only. Each step records who, when and why, and publishes its event (naming the
+// programme) in the same transaction: the passes service learns from those events which places may
+// take which programme's passes.
 import type { DataSource, EntityManager } from 'typeorm';
 import { electronicFormatIBAN, isValidIBAN, isSEPACountry } from 'ibantools';
 import { DomainError, newId, parseId, type Clock } from '@pass-numerique/kernel';
-import { PlaceQualifiedV1, PlaceReinstatedV1, PlaceRevokedV1, PlaceSuspendedV1, type EventContract, type EventType } from '@pass-numerique/event-contracts';
+import { PlaceQualifiedV2, PlaceReinstatedV2, PlaceRevokedV2, PlaceSuspendedV2, type EventContract, type EventType } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import type { Identity } from '@pass-numerique/service-kit';
+import type { Reach } from '@pass-numerique/service-kit';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
 import type { OrganisationKind } from '../organisations/organisation.entity';
-import { PlaceEntity, QualificationStepEntity, type QualificationStatus } from './place.entity';
+import { mayActInProgramme, mayApplyFor } from '../tenancy';
+import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, type QualificationStatus } from './place.entity';
 import { PlaceError } from './place.errors';
 import type { PlaceRepository } from './place.repository';
-import { mayActForOrganisation } from './place-visibility';
 
 export type QualificationAction = QualificationStepEntity['action'];
 
@@ -26,10 +28,10 @@ interface Transition {
 
 const TRANSITIONS: Record<QualificationAction, Transition> = {
   APPLY: { from: [null], to: 'APPLIED', reasonRequired: false },
-  QUALIFY: { from: ['APPLIED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceQualifiedV1 },
-  SUSPEND: { from: ['QUALIFIED'], to: 'SUSPENDED', reasonRequired: true, event: PlaceSuspendedV1 },
-  REINSTATE: { from: ['SUSPENDED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceReinstatedV1 },
-  REVOKE: { from: ['APPLIED', 'QUALIFIED', 'SUSPENDED'], to: 'REVOKED', reasonRequired: true, event: PlaceRevokedV1 },
+  QUALIFY: { from: ['APPLIED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceQualifiedV2 },
+  SUSPEND: { from: ['QUALIFIED'], to: 'SUSPENDED', reasonRequired: true, event: PlaceSuspendedV2 },
+  REINSTATE: { from: ['SUSPENDED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceReinstatedV2 },
+  REVOKE: { from: ['APPLIED', 'QUALIFIED', 'SUSPENDED'], to: 'REVOKED', reasonRequired: true, event: PlaceRevokedV2 },
 };
 
 /** Legal kinds that are public bodies, and so may cash passes through a régie. */
@@ -38,7 +40,9 @@ const REASON_MAX = 1_000;
 
 export interface ApplyCommand {
   placeId: string;
+  programmeId: string;
   iban: string;
+  /** Omitted: the flag on file (false for a place that never applied). */
   cashesThroughRegie?: boolean | null;
   note?: string | null;
 }
@@ -51,12 +55,22 @@ export class QualificationService {
     private readonly clock: Clock,
   ) {}
 
-  /** The place's organisation (or programme staff on its behalf) applies, giving where to pay it. */
-  async apply(command: ApplyCommand, actor: Identity): Promise<PlaceEntity> {
+  /**
+   * The place's organisation applies to a programme, giving where to pay it. The bank details are
+   * the place's, for every programme: each application sets them until a programme has qualified
+   * the place; from then on they stay those on file (changing them is a procedure of its own), and
+   * an application that names others is refused rather than silently taken or ignored.
+   */
+  async apply(command: ApplyCommand, reach: Reach): Promise<PlaceEntity> {
     const iban = parseIban(command.iban);
-    return this.step(command.placeId, 'APPLY', command.note, actor, async (manager, place) => {
+    return this.step(command.placeId, command.programmeId, 'APPLY', command.note, reach, async (manager, place) => {
+      const regie = command.cashesThroughRegie ?? place.cashesThroughRegie;
+      if (await this.places.everQualified(manager, place.id)) {
+        if (iban !== place.iban) throw bankDetailsLocked('iban');
+        if (regie !== place.cashesThroughRegie) throw bankDetailsLocked('cashesThroughRegie');
+        return;
+      }
       const organisation = await this.organisations.findById(place.organisationId, manager);
-      const regie = command.cashesThroughRegie ?? false;
       if (regie && (!organisation || !PUBLIC_BODIES.has(organisation.legalKind))) {
         throw new PlaceError('REGIE_REQUIRES_PUBLIC_BODY', 'only public bodies cash passes through a régie', { field: 'cashesThroughRegie' });
       }
@@ -65,44 +79,49 @@ export class QualificationService {
     });
   }
 
-  qualify(placeId: string, note: string | null | undefined, actor: Identity) {
-    return this.step(placeId, 'QUALIFY', note, actor);
+  qualify(placeId: string, programmeId: string, note: string | null | undefined, reach: Reach) {
+    return this.step(placeId, programmeId, 'QUALIFY', note, reach);
   }
 
-  suspend(placeId: string, reason: string, actor: Identity) {
-    return this.step(placeId, 'SUSPEND', reason, actor);
+  suspend(placeId: string, programmeId: string, reason: string, reach: Reach) {
+    return this.step(placeId, programmeId, 'SUSPEND', reason, reach);
   }
 
-  reinstate(placeId: string, note: string | null | undefined, actor: Identity) {
-    return this.step(placeId, 'REINSTATE', note, actor);
+  reinstate(placeId: string, programmeId: string, note: string | null | undefined, reach: Reach) {
+    return this.step(placeId, programmeId, 'REINSTATE', note, reach);
   }
 
-  revoke(placeId: string, reason: string, actor: Identity) {
-    return this.step(placeId, 'REVOKE', reason, actor);
+  revoke(placeId: string, programmeId: string, reason: string, reach: Reach) {
+    return this.step(placeId, programmeId, 'REVOKE', reason, reach);
   }
 
   private async step(
     rawPlaceId: string,
+    rawProgrammeId: string,
     action: QualificationAction,
     rawReason: string | null | undefined,
-    actor: Identity,
+    reach: Reach,
     before?: (manager: EntityManager, place: PlaceEntity) => Promise<void>,
   ): Promise<PlaceEntity> {
     const placeId = parseId(rawPlaceId, 'placeId');
+    const programmeId = parseId(rawProgrammeId, 'programmeId');
     const transition = TRANSITIONS[action];
     const reason = rawReason?.trim() || null;
     if (transition.reasonRequired && !reason) throw new PlaceError('REASON_REQUIRED', `a reason is required to ${action.toLowerCase()} a place`, { field: 'reason' });
     if (reason && reason.length > REASON_MAX) throw new DomainError('BAD_USER_INPUT', `reason must be at most ${REASON_MAX} characters`, { field: 'reason' });
-    // Applying is the organisation's own act; deciding on it is the programme staff's.
-    const allowed = action === 'APPLY' ? (place: PlaceEntity) => mayActForOrganisation(actor, place.organisationId) : () => actor.role === 'programme_manager';
 
     return this.dataSource.transaction(async (manager) => {
       const place = await this.places.lockById(manager, placeId);
-      if (!place || (!allowed(place) && !mayActForOrganisation(actor, place.organisationId))) {
-        throw new DomainError('NOT_FOUND', `place ${placeId} does not exist`, { field: 'placeId' });
+      if (!place) throw placeNotFound(placeId);
+      const qualification = await this.places.findQualification(manager, placeId, programmeId);
+      if (action === 'APPLY') {
+        // Another organisation's place does not exist for the caller; a programme its grants do not reach, neither.
+        if (!mayApplyFor(reach, place, programmeId)) throw mayApplyFor(reach, place) ? programmeNotFound(programmeId) : placeNotFound(placeId);
+      } else if (!qualification || !mayActInProgramme(reach, programmeId)) {
+        // Deciding is for the programme the place applied to: another programme's application answers as none.
+        throw new DomainError('NOT_FOUND', `place ${placeId} has not applied to programme ${programmeId}`, { field: 'programmeId' });
       }
-      if (!allowed(place)) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
-      const from = place.qualificationStatus;
+      const from = qualification?.status ?? null;
       if (!transition.from.includes(from)) {
         throw new PlaceError('INVALID_TRANSITION', `a place ${from ? from.toLowerCase() : 'that has not applied'} cannot be ${action.toLowerCase()}`, {
           field: 'placeId',
@@ -112,17 +131,32 @@ export class QualificationService {
       }
       await before?.(manager, place);
       const now = this.clock.now();
-      place.qualificationStatus = transition.to;
+      const record = qualification ?? manager.create(PlaceQualificationEntity, { placeId, programmeId, appliedAt: now });
+      Object.assign(record, { status: transition.to, updatedAt: now });
+      await manager.save(record);
+      await manager.save(manager.create(QualificationStepEntity, { id: newId(), placeId, programmeId, action, fromStatus: from, toStatus: transition.to, at: now, by: reach.identity.subject, reason }));
+      place.acceptsPasses = await this.places.qualifiedAnywhere(manager, placeId);
       place.updatedAt = now;
       await manager.save(place);
-      await manager.save(manager.create(QualificationStepEntity, { id: newId(), placeId, action, fromStatus: from, toStatus: transition.to, at: now, by: actor.subject, reason }));
       if (transition.event) {
-        const facts = { placeId, organisationId: place.organisationId, name: place.name, inseeCode: place.inseeCode, cashesThroughRegie: place.cashesThroughRegie, at: now.toISOString() };
+        const facts = { placeId, programmeId, organisationId: place.organisationId, name: place.name, inseeCode: place.inseeCode, cashesThroughRegie: place.cashesThroughRegie, at: now.toISOString() };
         await recordEvent(manager, transition.event, transition.reasonRequired ? { ...facts, reason: reason! } : facts, now);
       }
       return place;
     });
   }
+}
+
+function placeNotFound(placeId: string) {
+  return new DomainError('NOT_FOUND', `place ${placeId} does not exist`, { field: 'placeId' });
+}
+
+function programmeNotFound(programmeId: string) {
+  return new DomainError('NOT_FOUND', `programme ${programmeId} does not exist`, { field: 'programmeId' });
+}
+
+function bankDetailsLocked(field: 'iban' | 'cashesThroughRegie') {
+  return new PlaceError('BANK_DETAILS_LOCKED', 'a programme has qualified the place: its bank details stay those on file (changing them is a procedure of its own)', { field });
 }
 
 /** Validated and kept in electronic format; only SEPA accounts can receive the reimbursements. */

@@ -1,9 +1,9 @@
 // The national standard's CSV (schema v1.0.2, one row per place, lists joined with "|"), read
 // into the API's terms and written from them. Column order is the schema's.
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { DomainError } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
+import { writeCsv } from '@pass-numerique/service-kit';
 import type { PlaceEntity } from './place.entity';
 import type { PlaceDescriptionInput } from './place.rules';
 
@@ -116,11 +116,16 @@ export function parseStandardCsv(text: string): ParsedRow[] {
   return records.slice(1).map(({ record, info }) => {
     const row = Object.fromEntries(STANDARD_COLUMNS.map((c) => [c, ''])) as StandardRow;
     header.forEach((column, i) => {
-      if ((STANDARD_COLUMNS as readonly string[]).includes(column)) row[column as StandardColumn] = (record[i] ?? '').trim();
+      if ((STANDARD_COLUMNS as readonly string[]).includes(column)) row[column as StandardColumn] = unescapedCell((record[i] ?? '').trim());
     });
     const malformed = record.length !== header.length ? `the row has ${record.length} cells, the header ${header.length}` : undefined;
     return { line: info.lines, row, malformed };
   });
+}
+
+/** A cell our export wrote as text (writeCsv's apostrophe before = + - @) reads back as it was: a re-import changes nothing. */
+function unescapedCell(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
 const split = (value: string) => (value ? value.split('|').map((v) => v.trim()).filter(Boolean) : []);
@@ -207,9 +212,10 @@ export function rowFromPlace(place: PlaceEntity, pivot: string | null, geography
 }
 
 export function headerLine(): string {
-  return stringify([[...STANDARD_COLUMNS]]);
+  return writeCsv([[...STANDARD_COLUMNS]]);
 }
 
+/** Through writeCsv: a place's name, description or any text a producer wrote is never a formula in a spreadsheet. */
 export function rowsToCsv(rows: StandardRow[]): string {
-  return stringify(rows, { columns: [...STANDARD_COLUMNS] });
+  return writeCsv(rows, { columns: [...STANDARD_COLUMNS] });
 }

@@ -10,7 +10,7 @@ export const territoryResolvers = {
   Territory: {
     __resolveReference: (ref: { level: string; code: string }) =>
       (TERRITORY_LEVELS as readonly string[]).includes(ref.level) ? { level: ref.level, code: ref.code } : null,
-    places: (t: TerritoryRef, args: PageArgs & { qualifiedOnly?: boolean | null; service?: string | null; public?: string | null }, ctx: PartnersContext) =>
+    places: (t: TerritoryRef, args: PageArgs & { qualifiedOnly?: boolean | null; programmeId?: string | null; service?: string | null; public?: string | null }, ctx: PartnersContext) =>
       isAdministrative(t) ? ctx.services.places.list({ ...args, territory: t }) : null,
     placeCount: (t: TerritoryRef, args: { qualifiedOnly?: boolean | null }, ctx: PartnersContext) =>
       isAdministrative(t) ? ctx.loaders.placeCount.load({ territory: t, qualifiedOnly: args.qualifiedOnly ?? false }) : null,

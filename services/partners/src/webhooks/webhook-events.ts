@@ -35,6 +35,8 @@ export interface WebhookAnnouncement {
 
 interface PlaceFacts {
   placeId: string;
+  /** The programme whose decision it is: a place is qualified by each programme on its own. */
+  programmeId: string;
   organisationId: string;
   name: string;
   inseeCode: string;
@@ -47,7 +49,7 @@ export function placeAnnouncement(type: Extract<WebhookEventType, `place.${strin
     type,
     organisationId: payload.organisationId,
     occurredAt: envelope.occurredAt,
-    data: { placeId: payload.placeId, organisationId: payload.organisationId, placeName: payload.name, inseeCode: payload.inseeCode, at: payload.at },
+    data: { placeId: payload.placeId, programmeId: payload.programmeId, organisationId: payload.organisationId, placeName: payload.name, inseeCode: payload.inseeCode, at: payload.at },
   };
 }
 

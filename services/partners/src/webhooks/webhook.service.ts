@@ -2,8 +2,8 @@
 // paid…) without polling. Rules and transactions here; delivery in webhook-dispatcher.ts.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, newId, parseId, type Clock } from '@pass-numerique/kernel';
-import { decodeCursor, pageSize, toConnection, type Connection, type Identity } from '@pass-numerique/service-kit';
-import { mayActForOrganisation } from '../places/place-visibility';
+import { decodeCursor, pageSize, toConnection, type Connection, type Reach } from '@pass-numerique/service-kit';
+import { isPartnerSoftware, mayManageIntegrationsOf } from '../tenancy';
 import { checkWebhookUrl } from './webhook-address';
 import { WebhookDeliveryEntity, WebhookEntity, type WebhookDeliveryStatus } from './webhook.entity';
 import { WebhookError } from './webhook.errors';
@@ -33,16 +33,10 @@ export interface RegisteredWebhook {
 const MAX_WEBHOOKS_PER_ORGANISATION = 10;
 /** After a rotation, calls are signed with both secrets for this long, so a receiver can switch without losing any. */
 export const ROTATION_GRACE_MS = 24 * 3_600_000;
-const CREDENTIAL_SCOPE = /^(?:redeem:place:|handout:distributor:|read:own$)/;
 
-/**
- * Webhooks are managed by people — programme managers, or the organisation's own staff — never by
- * partner software: a stolen credential could otherwise plant a webhook that keeps reporting
- * to its thief after the credential is revoked.
- */
-export function mayManageWebhooks(identity: Identity, organisationId: string): boolean {
-  const partnerSoftware = identity.subject.startsWith('credential:') || identity.scopes.some((s) => CREDENTIAL_SCOPE.test(s));
-  return !partnerSoftware && identity.role !== 'funder_auditor' && mayActForOrganisation(identity, organisationId);
+/** Webhooks are managed by people, never by partner software (tenancy.ts says why). */
+function requirePerson(reach: Reach): void {
+  if (isPartnerSoftware(reach)) throw new DomainError('FORBIDDEN', 'partner software may not manage webhooks');
 }
 
 export class WebhookService {
@@ -53,14 +47,15 @@ export class WebhookService {
     private readonly settings: WebhookSettings,
   ) {}
 
-  async register(command: RegisterWebhookCommand, actor: Identity): Promise<RegisteredWebhook> {
+  async register(command: RegisterWebhookCommand, reach: Reach): Promise<RegisteredWebhook> {
+    requirePerson(reach);
     const organisationId = parseId(command.organisationId, 'organisationId');
-    if (!mayManageWebhooks(actor, organisationId)) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
     const url = checkWebhookUrl(command.url, this.settings.allowLocalHttp);
     const events = checkEvents(command.events);
     return this.dataSource.transaction(async (manager) => {
-      // Locking the organisation serialises registrations, so the limit holds under concurrency.
-      if (!(await this.repository.lockOrganisation(manager, organisationId))) {
+      // Another organisation is, for the caller, one that does not exist. Locking the organisation
+      // serialises registrations, so the limit holds under concurrency.
+      if (!mayManageIntegrationsOf(reach, organisationId) || !(await this.repository.lockOrganisation(manager, organisationId))) {
         throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
       }
       if ((await this.repository.countOfOrganisation(manager, organisationId)) >= MAX_WEBHOOKS_PER_ORGANISATION) {
@@ -78,7 +73,7 @@ export class WebhookService {
         previousSecretCiphertext: null,
         previousSecretExpiresAt: null,
         createdAt: this.clock.now(),
-        createdBy: actor.subject,
+        createdBy: reach.identity.subject,
         secretRotatedAt: null,
         disabledAt: null,
       });
@@ -88,8 +83,8 @@ export class WebhookService {
   }
 
   /** A new secret, shown once; the previous one still signs for ROTATION_GRACE_MS. */
-  rotateSecret(webhookId: string, actor: Identity): Promise<RegisteredWebhook> {
-    return this.change(webhookId, actor, async (manager, webhook) => {
+  rotateSecret(webhookId: string, reach: Reach): Promise<RegisteredWebhook> {
+    return this.change(webhookId, reach, async (manager, webhook) => {
       const sealed = await this.repository.secretsOf(manager, webhook.id);
       const now = this.clock.now();
       const secret = newSigningSecret();
@@ -103,16 +98,16 @@ export class WebhookService {
   }
 
   /** Stops deliveries; those pending wait, and go out if the webhook is enabled again. */
-  disable(webhookId: string, actor: Identity): Promise<WebhookEntity> {
-    return this.change(webhookId, actor, async (manager, webhook) => {
+  disable(webhookId: string, reach: Reach): Promise<WebhookEntity> {
+    return this.change(webhookId, reach, async (manager, webhook) => {
       if (webhook.status === 'DISABLED') return webhook;
       Object.assign(webhook, { status: 'DISABLED', disabledAt: this.clock.now() });
       return manager.save(webhook);
     });
   }
 
-  enable(webhookId: string, actor: Identity): Promise<WebhookEntity> {
-    return this.change(webhookId, actor, async (manager, webhook) => {
+  enable(webhookId: string, reach: Reach): Promise<WebhookEntity> {
+    return this.change(webhookId, reach, async (manager, webhook) => {
       if (webhook.status === 'ACTIVE') return webhook;
       Object.assign(webhook, { status: 'ACTIVE', disabledAt: null });
       await manager.save(webhook);
@@ -123,16 +118,16 @@ export class WebhookService {
   }
 
   /** Deletes the webhook and its delivery log. */
-  delete(webhookId: string, actor: Identity): Promise<string> {
-    return this.change(webhookId, actor, async (manager, webhook) => {
+  delete(webhookId: string, reach: Reach): Promise<string> {
+    return this.change(webhookId, reach, async (manager, webhook) => {
       await manager.delete(WebhookEntity, { id: webhook.id });
       return webhook.id;
     });
   }
 
   /** Sends a webhook.ping event now, whatever the webhook subscribed to: to test a receiver. */
-  ping(webhookId: string, actor: Identity): Promise<WebhookDeliveryEntity> {
-    return this.change(webhookId, actor, async (manager, webhook) => {
+  ping(webhookId: string, reach: Reach): Promise<WebhookDeliveryEntity> {
+    return this.change(webhookId, reach, async (manager, webhook) => {
       if (webhook.status !== 'ACTIVE') throw new WebhookError('WEBHOOK_DISABLED', 'enable the webhook first', { field: 'webhookId' });
       const now = this.clock.now();
       const announcement: WebhookAnnouncement = {
@@ -150,12 +145,13 @@ export class WebhookService {
   }
 
   /** Sends one delivery again, now, with a fresh retry schedule (its body and Pn-Webhook-Id unchanged). */
-  async redeliver(rawDeliveryId: string, actor: Identity): Promise<WebhookDeliveryEntity> {
+  async redeliver(rawDeliveryId: string, reach: Reach): Promise<WebhookDeliveryEntity> {
+    requirePerson(reach);
     const deliveryId = parseId(rawDeliveryId, 'deliveryId');
     return this.dataSource.transaction(async (manager) => {
       const delivery = await this.repository.lockDeliveryById(manager, deliveryId);
       const webhook = delivery && (await this.repository.findById(delivery.subscriptionId, manager));
-      if (!delivery || !webhook || !mayManageWebhooks(actor, webhook.organisationId)) {
+      if (!delivery || !webhook || !mayManageIntegrationsOf(reach, webhook.organisationId)) {
         throw new DomainError('NOT_FOUND', `delivery ${deliveryId} does not exist`, { field: 'deliveryId' });
       }
       if (webhook.status !== 'ACTIVE') throw new WebhookError('WEBHOOK_DISABLED', 'enable the webhook first', { field: 'deliveryId' });
@@ -172,7 +168,7 @@ export class WebhookService {
   }
 
   /** The webhook, or null when there is none or the caller may not manage it (one answer for both). */
-  async findVisible(rawId: string, actor: Identity): Promise<WebhookEntity | null> {
+  async findVisible(rawId: string, reach: Reach): Promise<WebhookEntity | null> {
     let id: string;
     try {
       id = parseId(rawId, 'id');
@@ -180,7 +176,7 @@ export class WebhookService {
       return null;
     }
     const webhook = await this.repository.findById(id);
-    return webhook && mayManageWebhooks(actor, webhook.organisationId) ? webhook : null;
+    return webhook && mayManageIntegrationsOf(reach, webhook.organisationId) ? webhook : null;
   }
 
   /** The delivery log of a webhook the caller already may see, newest first. */
@@ -196,12 +192,13 @@ export class WebhookService {
     return webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > this.clock.now() ? webhook.previousSecretExpiresAt : null;
   }
 
-  private async change<T>(rawId: string, actor: Identity, apply: (manager: EntityManager, webhook: WebhookEntity) => Promise<T>): Promise<T> {
+  private async change<T>(rawId: string, reach: Reach, apply: (manager: EntityManager, webhook: WebhookEntity) => Promise<T>): Promise<T> {
+    requirePerson(reach);
     const id = parseId(rawId, 'webhookId');
     return this.dataSource.transaction(async (manager) => {
       const webhook = await this.repository.lockById(manager, id);
       // Someone else's webhook does not exist, as far as the caller can tell.
-      if (!webhook || !mayManageWebhooks(actor, webhook.organisationId)) throw new DomainError('NOT_FOUND', `webhook ${id} does not exist`, { field: 'webhookId' });
+      if (!webhook || !mayManageIntegrationsOf(reach, webhook.organisationId)) throw new DomainError('NOT_FOUND', `webhook ${id} does not exist`, { field: 'webhookId' });
       return apply(manager, webhook);
     });
   }
