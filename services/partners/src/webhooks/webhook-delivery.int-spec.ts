@@ -5,7 +5,7 @@ import type { Identity } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { onStatementPaid } from '../handlers/on-statement-paid.handler';
-import { organisationInput, placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
+import { managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace } from '../test-support/partners-test-kit';
 import { startLocalReceiver, type LocalReceiver, type ReceivedCall } from './local-receiver.test-support';
 import { verifyWebhookSignature } from './verify-signature';
 
@@ -32,24 +32,25 @@ describe('partners subgraph: webhook deliveries', () => {
     receivers.push(started);
     return started;
   };
-  const gql = async (query: string, variables: Record<string, unknown>, as?: Identity) => {
+  const programmeId = randomUUID();
+  const gql = async (query: string, variables: Record<string, unknown>, as: Identity) => {
     const response = await callSubgraph(service.url, query, variables, as);
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data;
   };
   const organisation = async () => {
-    const id: string = (await gql(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, { input: organisationInput() })).registerOrganisation.id;
-    return { id, member: { subject: `staff-of-${id}`, role: 'place', organisationId: id, scopes: [] } as Identity };
+    const id = await registerOrganisation(service.url);
+    return { id, member: placeStaffOf(id) };
   };
   const qualifiedPlace = async (organisationId: string) => {
-    const id: string = (await gql(`mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, { input: { organisationId, description: placeDescriptionInput() } })).registerPlace.id;
-    await gql(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, { input: { placeId: id, iban: VALID_IBAN } });
-    await gql(`mutation($id: ID!) { qualifyPlace(placeId: $id) { id } }`, { id });
+    const id = await registerPlace(service.url, organisationId);
+    await qualify(service.url, id, organisationId, programmeId);
     return id;
   };
   const register = async (organisationId: string, url: string, events: string[], as: Identity) =>
     (await gql(REGISTER, { input: { organisationId, url, events } }, as)).registerWebhook as { secret: string; webhook: { id: string } };
-  const suspend = (placeId: string) => gql(`mutation($id: ID!) { suspendPlace(placeId: $id, reason: "Contrôle : pièces manquantes (M. Dupont)") { id } }`, { id: placeId });
+  const suspend = (placeId: string) =>
+    gql(`mutation($id: ID!, $p: ID!) { suspendPlace(placeId: $id, programmeId: $p, reason: "Contrôle : pièces manquantes (M. Dupont)") { id } }`, { id: placeId, p: programmeId }, managerOf(programmeId));
   const logOf = async (webhookId: string, as: Identity) => (await gql(LOG, { id: webhookId }, as)).webhook.deliveries;
   const verified = (call: ReceivedCall, secret: string) =>
     verifyWebhookSignature({ secret, body: call.body, timestamp: call.headers['pn-webhook-timestamp'], signature: call.headers['pn-webhook-signature'] });
@@ -75,7 +76,7 @@ describe('partners subgraph: webhook deliveries', () => {
       id: expect.any(String),
       type: 'place.suspended',
       occurredAt: expect.any(String),
-      data: { placeId, organisationId: owner.id, placeName: expect.stringContaining('Médiathèque test'), inseeCode: '80021', at: expect.any(String) },
+      data: { placeId, programmeId, organisationId: owner.id, placeName: expect.stringContaining('Médiathèque test'), inseeCode: '80021', at: expect.any(String) },
     });
     expect(call.body).not.toContain('Dupont');
 

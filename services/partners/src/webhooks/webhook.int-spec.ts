@@ -1,11 +1,12 @@
 // Integration: managing webhooks — who may, what is refused, secrets shown once and stored
 // encrypted, rotation with two signatures, disabling, the delivery log's pages, deletion.
-import type { Identity } from '@pass-numerique/service-kit';
+import { randomUUID } from 'node:crypto';
+import { Reach, type Identity } from '@pass-numerique/service-kit';
 import { systemClock } from '@pass-numerique/kernel';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { webhookSecretKeyOf } from '../config';
 import { startPartnersService } from '../server';
-import { organisationInput } from '../test-support/factories';
+import { ANONYMOUS, managerOf, placeStaffOf, registerOrganisation, told } from '../test-support/partners-test-kit';
 import { startLocalReceiver, type LocalReceiver } from './local-receiver.test-support';
 import { verifyWebhookSignature } from './verify-signature';
 import { WebhookService } from './webhook.service';
@@ -24,7 +25,7 @@ describe('partners subgraph: managing webhooks', () => {
     service = await startPartnersService(config, { webhookDelivery: { pollIntervalMs: 100 } });
     receiver = await startLocalReceiver();
     organisationId = await newOrganisation();
-    member = { subject: 'person-at-the-centre', role: 'place', organisationId, scopes: [] };
+    member = placeStaffOf(organisationId, { subject: 'person-at-the-centre' });
   });
   afterAll(async () => {
     await service?.stop();
@@ -33,13 +34,11 @@ describe('partners subgraph: managing webhooks', () => {
     await deleteTestStreams(config.eventPrefix);
   });
 
-  async function newOrganisation(): Promise<string> {
-    return (await callSubgraph(service.url, `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`, { input: organisationInput() })).data.registerOrganisation.id;
-  }
+  const newOrganisation = () => registerOrganisation(service.url);
   const register = (input: Record<string, unknown>, as: Identity = member) => callSubgraph(service.url, REGISTER, { input: { organisationId, url: receiver.url, events: ['place.suspended'], ...input } }, as);
   const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => response.errors?.[0].extensions;
 
-  it('registers a webhook whose secret is shown once and kept only encrypted; the organisation and the programme see it, no one else', async () => {
+  it("registers a webhook whose secret is shown once and kept only encrypted; the organisation's people see it, no one else", async () => {
     const { data, errors } = await register({ events: ['place.suspended', 'statement.paid', 'place.suspended'] });
     expect(errors).toBeUndefined();
     const { secret, webhook } = data.registerWebhook;
@@ -53,23 +52,63 @@ describe('partners subgraph: managing webhooks', () => {
     expect(asMember.data.organisation.webhooks).toContainEqual({ id: webhook.id, url: receiver.url });
     expect(asMember.data.webhook.id).toBe(webhook.id);
     expect(JSON.stringify(asMember.data)).not.toContain('whsec_');
-    const asManager = await callSubgraph(service.url, LIST, { id: organisationId, w: webhook.id });
-    expect(asManager.data.webhook.id).toBe(webhook.id);
+    // A manager of the authority that runs a programme is one of its own people too, for its own webhooks only.
+    const ownManager = managerOf(randomUUID(), { organisationId });
+    expect((await callSubgraph(service.url, LIST, { id: organisationId, w: webhook.id }, ownManager)).data.webhook.id).toBe(webhook.id);
 
-    const stranger: Identity = { subject: 'someone-else', role: 'place', organisationId: await newOrganisation(), scopes: [] };
-    const asStranger = await callSubgraph(service.url, LIST, { id: organisationId, w: webhook.id }, stranger);
-    expect(asStranger.data).toEqual({ organisation: { webhooks: null }, webhook: null });
+    const elsewhere = await newOrganisation();
+    for (const stranger of [placeStaffOf(elsewhere), caller('distributor', { organisationId: elsewhere }), managerOf(randomUUID(), { organisationId: elsewhere })]) {
+      const asStranger = await callSubgraph(service.url, LIST, { id: organisationId, w: webhook.id }, stranger);
+      expect(asStranger).toMatchObject({ data: { organisation: { webhooks: null }, webhook: null } });
+      expect(asStranger.errors).toBeUndefined();
+    }
   });
 
-  it('refuses strangers, partner software, auditors and the public, whatever their organisation', async () => {
-    const stranger: Identity = { subject: 'someone-else', role: 'place', organisationId: await newOrganisation(), scopes: [] };
-    const software: Identity = { subject: 'credential:0b9d1c52-6a43-4f7e-8a47-3b5f0f6f2a10', role: 'place', organisationId, scopes: ['read:own'] };
-    const auditor: Identity = { subject: 'auditor', role: 'funder_auditor', organisationId, scopes: [] };
-    const anonymous: Identity = { subject: 'anonymous', role: 'public', scopes: [] };
-    for (const who of [stranger, software, auditor, anonymous]) expect(codeOf(await register({}, who))?.code).toBe('FORBIDDEN');
-    const { data } = await register({});
-    const rotate = await callSubgraph(service.url, `mutation($id: ID!) { rotateWebhookSecret(webhookId: $id) { secret } }`, { id: data.registerWebhook.webhook.id }, stranger);
-    expect(codeOf(rotate)).toMatchObject({ code: 'NOT_FOUND', field: 'webhookId' });
+  it('refuses partner software, auditors and the public, whatever their organisation, and writes nothing', async () => {
+    const software = caller('place', { subject: 'credential:0b9d1c52-6a43-4f7e-8a47-3b5f0f6f2a10', organisationId, programmeId: randomUUID(), scopes: ['read:own'] });
+    const auditor = caller('funder_auditor', { programmeId: randomUUID(), organisationId });
+    const before = (await service.dataSource.query(`SELECT count(*)::int AS n FROM webhook_subscription`))[0].n;
+    for (const who of [software, auditor, ANONYMOUS]) expect(codeOf(await register({}, who))?.code).toBe('FORBIDDEN');
+    const { webhook } = (await register({})).data.registerWebhook;
+    const LIST = `query($id: ID!, $w: ID!) { organisation(id: $id) { webhooks { id } } webhook(id: $w) { id } }`;
+    expect((await callSubgraph(service.url, LIST, { id: organisationId, w: webhook.id }, software)).data).toEqual({ organisation: { webhooks: null }, webhook: null });
+    expect(codeOf(await callSubgraph(service.url, PING, { id: webhook.id }, software))?.code).toBe('FORBIDDEN');
+    expect((await service.dataSource.query(`SELECT count(*)::int AS n FROM webhook_subscription`))[0].n).toBe(before + 1);
+  });
+
+  it("answers another organisation's webhooks, deliveries and organisation exactly as missing ones, for every operation, and changes nothing", async () => {
+    const { webhook } = (await register({})).data.registerWebhook;
+    const delivery = (await callSubgraph(service.url, PING, { id: webhook.id }, member)).data.pingWebhook.id;
+    await service.dataSource.query(`UPDATE webhook_delivery SET next_attempt_at = now() + interval '1 day' WHERE id = $1 AND delivered_at IS NULL`, [delivery]);
+    const stateOf = async () =>
+      (
+        await service.dataSource.query(
+          `SELECT w.status, w.secret_rotated_at, w.secret_ciphertext, (SELECT count(*)::int FROM webhook_delivery d WHERE d.subscription_id = w.id) AS deliveries FROM webhook_subscription w WHERE w.id = $1`,
+          [webhook.id],
+        )
+      )[0];
+    const before = await stateOf();
+    const elsewhere = await newOrganisation();
+    const operations: Array<[string, string]> = [
+      [`mutation($id: ID!) { rotateWebhookSecret(webhookId: $id) { secret } }`, webhook.id],
+      [`mutation($id: ID!) { disableWebhook(webhookId: $id) { id } }`, webhook.id],
+      [`mutation($id: ID!) { enableWebhook(webhookId: $id) { id } }`, webhook.id],
+      [`mutation($id: ID!) { deleteWebhook(webhookId: $id) }`, webhook.id],
+      [PING, webhook.id],
+      [`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }`, delivery],
+      [`query($id: ID!) { webhook(id: $id) { id url } }`, webhook.id],
+      [`mutation($id: ID!) { registerWebhook(input: { organisationId: $id, url: "${receiver.url}", events: ["place.suspended"] }) { secret } }`, organisationId],
+    ];
+    for (const stranger of [placeStaffOf(elsewhere), caller('distributor', { organisationId: elsewhere }), managerOf(randomUUID(), { organisationId: elsewhere })]) {
+      for (const [operation, id] of operations) {
+        const missing = randomUUID();
+        const theirs = await callSubgraph(service.url, operation, { id }, stranger);
+        expect(told(theirs, id)).toEqual(told(await callSubgraph(service.url, operation, { id: missing }, stranger), missing));
+        if (theirs.errors) expect(theirs.errors[0].extensions?.code).toBe('NOT_FOUND');
+        else expect(theirs.data).toEqual({ webhook: null });
+      }
+    }
+    expect(await stateOf()).toEqual(before);
   });
 
   it('refuses bad input with coded errors and writes nothing', async () => {
@@ -81,7 +120,7 @@ describe('partners subgraph: managing webhooks', () => {
       expect(codeOf(await register({ url }))).toMatchObject({ code: 'INVALID_WEBHOOK_URL', field: 'url' });
     }
     expect(codeOf(await register({ organisationId: 'not-an-id' }))).toMatchObject({ code: 'INVALID_ID', field: 'organisationId' });
-    expect(codeOf(await register({ organisationId: '0b9d1c52-6a43-4f7e-8a47-3b5f0f6f2a10' }, { subject: 'pm', role: 'programme_manager', scopes: [] }))).toMatchObject({
+    expect(codeOf(await register({ organisationId: '0b9d1c52-6a43-4f7e-8a47-3b5f0f6f2a10' }))).toMatchObject({
       code: 'NOT_FOUND',
       field: 'organisationId',
     });
@@ -90,19 +129,20 @@ describe('partners subgraph: managing webhooks', () => {
 
   it('in production mode, refuses plain http even to localhost, and private or reserved hosts', async () => {
     const production = new WebhookService(service.dataSource, service.services.webhookRepository, systemClock, { secretKey: webhookSecretKeyOf(config), allowLocalHttp: false });
-    const attempt = production.register({ organisationId, url: receiver.url, events: ['place.suspended'] }, member);
+    const reach = new Reach(member, ['place']);
+    const attempt = production.register({ organisationId, url: receiver.url, events: ['place.suspended'] }, reach);
     await expect(attempt).rejects.toMatchObject({ code: 'INVALID_WEBHOOK_URL', details: { field: 'url' } });
     for (const url of ['https://localhost/hook', 'https://10.0.0.7/hook', 'https://169.254.169.254/latest']) {
-      await expect(production.register({ organisationId, url, events: ['place.suspended'] }, member)).rejects.toMatchObject({ code: 'INVALID_WEBHOOK_URL' });
+      await expect(production.register({ organisationId, url, events: ['place.suspended'] }, reach)).rejects.toMatchObject({ code: 'INVALID_WEBHOOK_URL' });
     }
-    await expect(production.register({ organisationId, url: 'https://caisse.example.org/hooks', events: ['place.suspended'] }, member)).resolves.toMatchObject({ webhook: { url: 'https://caisse.example.org/hooks' } });
+    await expect(production.register({ organisationId, url: 'https://caisse.example.org/hooks', events: ['place.suspended'] }, reach)).resolves.toMatchObject({ webhook: { url: 'https://caisse.example.org/hooks' } });
   });
 
   it('limits an organisation to ten webhooks', async () => {
     const crowded = await newOrganisation();
-    const manager: Identity = { subject: 'pm', role: 'programme_manager', scopes: [] };
-    for (let i = 0; i < 10; i++) expect((await register({ organisationId: crowded }, manager)).errors).toBeUndefined();
-    expect(codeOf(await register({ organisationId: crowded }, manager))).toMatchObject({ code: 'TOO_MANY_WEBHOOKS' });
+    const staff = placeStaffOf(crowded);
+    for (let i = 0; i < 10; i++) expect((await register({ organisationId: crowded }, staff)).errors).toBeUndefined();
+    expect(codeOf(await register({ organisationId: crowded }, staff))).toMatchObject({ code: 'TOO_MANY_WEBHOOKS' });
   });
 
   it('rotates the secret: for a grace period calls carry both signatures, then only the new one', async () => {
