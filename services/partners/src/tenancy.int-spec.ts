@@ -7,7 +7,7 @@ import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, last
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from './server';
 import { VALID_IBAN } from './test-support/factories';
-import { ANONYMOUS, apply, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from './test-support/partners-test-kit';
+import { ANONYMOUS, apply, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from './testing/partners-test-kit';
 
 const SECOND_IBAN = 'DE89 3704 0044 0532 0130 00';
 const DECISIONS: Array<[string, string]> = [

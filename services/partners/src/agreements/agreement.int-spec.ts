@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
-import { ANONYMOUS, managerOf, OPERATOR, registerOrganisation, told } from '../test-support/partners-test-kit';
+import { ANONYMOUS, managerOf, OPERATOR, registerOrganisation, told } from '../testing/partners-test-kit';
 
 const SIGN = `mutation($input: SignAgreementInput!) { signAgreement(input: $input) {
   id role scope { level code } startsOn endsOn programme { id } organisation { id } } }`;

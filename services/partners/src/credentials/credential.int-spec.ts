@@ -4,7 +4,7 @@ import { ManualClock } from '@pass-numerique/kernel';
 import { GATEWAY_IDENTITY, type Identity } from '@pass-numerique/service-kit';
 import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
-import { ANONYMOUS, apply, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from '../test-support/partners-test-kit';
+import { ANONYMOUS, apply, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from '../testing/partners-test-kit';
 
 const ISSUE = `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret credential { id scopes status expiresAt lastUsedAt } } }`;
 const REVOKE = `mutation($id: ID!) { revokeCredential(credentialId: $id) { id status revokedAt } }`;

@@ -12,7 +12,7 @@ import {
 } from '@pass-numerique/demo-programme';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
-import { ANONYMOUS, managerOf } from '../test-support/partners-test-kit';
+import { ANONYMOUS, managerOf } from '../testing/partners-test-kit';
 import { violationsOfStandard } from '../test-support/standard-schema';
 import { loadPartnersDemo } from './load-partners-demo';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
-import { ANONYMOUS, managerOf, qualify as qualifyFor, registerOrganisation, registerPlace } from '../test-support/partners-test-kit';
+import { ANONYMOUS, managerOf, qualify as qualifyFor, registerOrganisation, registerPlace } from '../testing/partners-test-kit';
 
 const anonymous = ANONYMOUS;
 const COLUMNS = `query($level: TerritoryLevel!, $qualifiedOnly: Boolean) { placeCountColumns(level: $level, qualifiedOnly: $qualifiedOnly) { level keys counts } }`;

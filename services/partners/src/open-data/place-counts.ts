@@ -66,7 +66,11 @@ export class PlaceCountRepository {
   }
 }
 
-/** Codes and counts hold no comma or quote: nothing to escape. */
+/**
+ * Codes and counts hold no comma or quote and never start a formula (INSEE codes, SIRENs and whole
+ * numbers): nothing to escape or neutralise. Not through writeCsv, which took 50–150 ms for the
+ * 35,000 communes against 7 ms here, on every request.
+ */
 export function placeCountsCsv(columns: Columns): string {
   const lines = new Array<string>(columns.keys.length + 1);
   lines[0] = 'code,places';

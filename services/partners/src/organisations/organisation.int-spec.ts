@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { organisationInput } from '../test-support/factories';
-import { ANONYMOUS, managerOf, OPERATOR } from '../test-support/partners-test-kit';
+import { ANONYMOUS, managerOf, OPERATOR } from '../testing/partners-test-kit';
 
 const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) {
   id name legalKind siret siren address { street postalCode inseeCode communeName commune { level code } } } }`;

@@ -7,9 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
-import { freshSiret, placeDescriptionInput } from '../test-support/factories';
+import { freshSiret } from '../test-support/factories';
 import { STANDARD_FIELD_NAMES, violationsOfStandard } from '../test-support/standard-schema';
-import { ANONYMOUS, apply, managerOf, OPERATOR, placeStaffOf, qualify, registerOrganisation, registerPlace } from '../test-support/partners-test-kit';
+import { ANONYMOUS, apply, managerOf, OPERATOR, placeStaffOf, qualify, registerOrganisation, registerPlace } from '../testing/partners-test-kit';
 
 const EXAMPLE = readFileSync(path.join(__dirname, '../../reference/standard-mediation-num-v1.0.2.exemple-valide.csv'), 'utf8');
 const IMPORT = `mutation($csv: String!, $dry: Boolean) { importPlaces(csv: $csv, dryRun: $dry) { dryRun totalRows created updated unchanged rejected

@@ -4,7 +4,7 @@ import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, last
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
 import { placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
-import { ANONYMOUS, managerOf, OPERATOR, placeStaffOf, registerOrganisation } from '../test-support/partners-test-kit';
+import { ANONYMOUS, managerOf, OPERATOR, placeStaffOf, registerOrganisation } from '../testing/partners-test-kit';
 
 const REGISTER_PLACE = `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id externalId name services publics openingHours phone acceptsPasses address { communeName } } }`;
 const APPLY = `mutation($input: ApplyForQualificationInput!, $p: ID!) { applyForQualification(input: $input) { id qualification(programmeId: $p) { status } } }`;

@@ -5,7 +5,7 @@ import type { Identity } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { onStatementPaid } from '../handlers/on-statement-paid.handler';
-import { managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace } from '../test-support/partners-test-kit';
+import { managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace } from '../testing/partners-test-kit';
 import { startLocalReceiver, type LocalReceiver, type ReceivedCall } from './local-receiver.test-support';
 import { verifyWebhookSignature } from './verify-signature';
 

@@ -6,7 +6,7 @@ import { systemClock } from '@pass-numerique/kernel';
 import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { webhookSecretKeyOf } from '../config';
 import { startPartnersService } from '../server';
-import { ANONYMOUS, managerOf, placeStaffOf, registerOrganisation, told } from '../test-support/partners-test-kit';
+import { ANONYMOUS, managerOf, placeStaffOf, registerOrganisation, told } from '../testing/partners-test-kit';
 import { startLocalReceiver, type LocalReceiver } from './local-receiver.test-support';
 import { verifyWebhookSignature } from './verify-signature';
 import { WebhookService } from './webhook.service';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Identity } from '@pass-numerique/service-kit';
 import { caller, callSubgraph, type GraphQLResponse } from '@pass-numerique/testing';
-import { organisationInput, placeDescriptionInput, VALID_IBAN } from './factories';
+import { organisationInput, placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
 
 export const OPERATOR: Identity = caller('platform_operator', { subject: 'operator-1' });
 export { ANONYMOUS };
