@@ -4,7 +4,7 @@ import { startFundingService } from '@pass-numerique/funding-service';
 import { startPassesService } from '@pass-numerique/passes-service';
 import { startPartnersService } from '@pass-numerique/partners-service';
 import { startTerritoryService } from '@pass-numerique/territory-service';
-import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
+import { DEFAULT_LIMITS, startGateway, type GatewayLimits, type RunningGateway } from '@pass-numerique/gateway';
 import {
   deleteTestStreams,
   dropDatabase,
@@ -39,7 +39,7 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(options: { loadDemoData?: Partial<Record<ServiceName, boolean>> } = {}): Promise<Stack> {
+export async function startStack(options: { loadDemoData?: Partial<Record<ServiceName, boolean>>; limits?: Partial<GatewayLimits> } = {}): Promise<Stack> {
   const prefix = testEventPrefix();
   const configs = {} as Record<ServiceName, any>;
   const services = {} as Stack['services'];
@@ -61,7 +61,7 @@ export async function startStack(options: { loadDemoData?: Partial<Record<Servic
     trustedProxies: [],
     mode: 'production',
     auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, credentialCacheSeconds: 1 },
-    limits: DEFAULT_LIMITS,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
     logLevel: 'silent',
   });
   return {

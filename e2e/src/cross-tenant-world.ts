@@ -1,0 +1,148 @@
+// Two authorities on one platform, each with one of everything a programme holds, set up through
+// the public API as their people would (libs/testing's api-setup): the objects the cross-tenant
+// test names when it calls every operation of the API as the people of the first authority.
+import { randomUUID } from 'node:crypto';
+import type { DemoPlace } from '@pass-numerique/demo-programme';
+import {
+  activatedOrderOnTheApi,
+  allocateOnTheApi,
+  apiKey,
+  ApiSetup,
+  issuePartnerKey,
+  openProgrammeOnTheApi,
+  qualifyPlaceOnTheApi,
+  signDistributorAgreement,
+  type Headers,
+  type PrintedPass,
+  type ProgrammeOnTheApi,
+} from '@pass-numerique/testing';
+import type { Stack } from './stack';
+
+export interface Tenant {
+  label: 'A' | 'B';
+  programme: ProgrammeOnTheApi;
+  authorityOrganisationId: string;
+  distributorOrganisationId: string;
+  /** People of the distributor and of the place (tokens with the organisation role). */
+  distributorPerson: Headers;
+  placePerson: Headers;
+  place: DemoPlace;
+  agreementId: string;
+  zoneId: string;
+  authorisationId: string;
+  coFunderId: string;
+  commitmentId: string;
+  /** Placed only. */
+  placedOrderId: string;
+  /** Delivered and activated, its print file not exported yet. */
+  unexportedOrderId: string;
+  /** Activated and exported: its booklets are allocated to the distributor. */
+  orderId: string;
+  /** Allocated to the distributor, untouched. */
+  allocatedBooklets: Array<{ id: string; number: string }>;
+  /** Handed out, not redeemed. */
+  handedOutPasses: PrintedPass[];
+  redemptionId: string;
+  statementId: string;
+  credentialId: string;
+  webhookId: string;
+  deliveryId: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const BENEFICIARY = (inseeCode: string) => ({ ageBand: 'FROM_26_TO_44', situation: 'FAR_FROM_EMPLOYMENT', residenceInseeCode: inseeCode, consent: true });
+
+export interface TenantSpec {
+  label: 'A' | 'B';
+  authorityOrganisationId: string;
+  perimeter: { level: string; code: string };
+  /** An EPCI of the perimeter for the programme's zone. */
+  zoneEpci: string;
+  distributorOrganisationId: string;
+  place: DemoPlace;
+}
+
+export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec, webhookUrl: string): Promise<Tenant> {
+  const programme = await openProgrammeOnTheApi(api, { ownerOrganisationId: spec.authorityOrganisationId, perimeter: spec.perimeter, amount: '100000.00', code: `TENANT-${spec.label}-${randomUUID().slice(0, 6).toUpperCase()}` });
+  const { manager, finance } = programme.staff;
+
+  // Funding: the plan (the authority pays the rest), an engineering commitment.
+  const { programme: voted } = await api.call(manager, `query($id: ID!) { programme(id: $id) { authorisations { id } } }`, { id: programme.id });
+  const authorisationId = voted.authorisations[0].id;
+  const plan = await api.call(manager, `mutation($input: SetFundingPlanInput!) { setFundingPlan(input: $input) { coFunders { id } } }`, {
+    input: {
+      programmeId: programme.id,
+      coFunders: [{ organisationId: spec.authorityOrganisationId, displayName: `Autorité ${spec.label}`, kind: 'OWN_FUNDS', rule: 'REMAINDER', planned: '100000.00', status: 'GRANTED' }],
+    },
+  });
+  const coFunderId = plan.setFundingPlan.coFunders[0].id;
+  const committed = await api.call(finance, `mutation($input: RecordCommitmentInput!) { recordCommitment(input: $input) { id } }`, {
+    input: { authorisationId, kind: 'ENGINEERING', reference: `ING-${spec.label}`, committedOn: today(), amount: '1000.00' },
+  });
+
+  // Territory: a zone of the programme.
+  const zone = await api.call(manager, `mutation($input: DefineZoneInput!) { defineZone(input: $input) { id } }`, { input: { name: `Zone ${programme.code}`, programmeId: programme.id, epcis: [spec.zoneEpci] } });
+
+  // Partners: the distributor's agreement, the place qualified, a key, a webhook and one delivery.
+  const agreementId = await signDistributorAgreement(api, programme, spec.distributorOrganisationId);
+  await qualifyPlaceOnTheApi(api, programme, spec.place);
+  const distributorPerson = await api.person({ role: 'distributor', organisationId: spec.distributorOrganisationId, subject: `distributor-${spec.label}` });
+  const placePerson = await api.person({ role: 'place', organisationId: spec.place.organisationId, subject: `place-${spec.label}` });
+  const issued = await api.call(placePerson, `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret credential { id } } }`, {
+    input: { organisationId: spec.place.organisationId, label: `caisse ${spec.label}`, scopes: [`redeem:place:${spec.place.id}`] },
+  });
+  const webhook = await api.call(placePerson, `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }`, {
+    input: { organisationId: spec.place.organisationId, url: webhookUrl, events: ['place.suspended'] },
+  });
+  const ping = await api.call(placePerson, `mutation($id: ID!) { pingWebhook(webhookId: $id) { id } }`, { id: webhook.registerWebhook.webhook.id });
+
+  // Passes: an order placed only, one activated but not printed, one printed whose booklets go to the distributor.
+  const placed = await api.call(manager, `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`, { input: { programmeId: programme.id, bookletCount: 1 } }, ['PROGRAMME_UNKNOWN']);
+  const unexported = await activatedOrderOnTheApi(api, programme, 1, { exportPrintFile: false });
+  const { orderId, printed } = await activatedOrderOnTheApi(api, programme, 3);
+  const booklets = await allocateOnTheApi(api, programme, orderId, spec.distributorOrganisationId, 3);
+  const distributorKey = apiKey(await issuePartnerKey(api, spec.distributorOrganisationId, 'distributor', [`handout:distributor:${spec.distributorOrganisationId}`]));
+  const handedBooklet = booklets[0];
+  await api.call(distributorKey, `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, { input: { bookletId: handedBooklet.id, profile: BENEFICIARY(spec.place.inseeCode) } });
+  const handedOutPasses = printed.filter((p) => p.bookletNumber === handedBooklet.number);
+  const [redeemed, ...stillValid] = handedOutPasses;
+  const redemption = await api.call(
+    apiKey(issued.issueCredential.secret),
+    `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`,
+    { input: { pass: { passNumber: redeemed.number, code: redeemed.code }, placeId: spec.place.id, idempotencyKey: randomUUID() } },
+    ['PLACE_NOT_QUALIFIED'],
+  );
+
+  // A statement of last month, as the monthly generation would have left it (no month of this stack's own has ended).
+  const statementId = randomUUID();
+  await stack.services.passes!.dataSource.query(
+    `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
+     VALUES ($1, $2, $3, $4, '2020-06', 1, 1000, 'PENDING', now())`,
+    [statementId, programme.id, spec.place.id, spec.place.organisationId],
+  );
+
+  return {
+    label: spec.label,
+    programme,
+    authorityOrganisationId: spec.authorityOrganisationId,
+    distributorOrganisationId: spec.distributorOrganisationId,
+    distributorPerson,
+    placePerson,
+    place: spec.place,
+    agreementId,
+    zoneId: zone.defineZone.id,
+    authorisationId,
+    coFunderId,
+    commitmentId: committed.recordCommitment.id,
+    placedOrderId: placed.placeOrder.id,
+    unexportedOrderId: unexported.orderId,
+    orderId,
+    allocatedBooklets: booklets.slice(1),
+    handedOutPasses: stillValid,
+    redemptionId: redemption.redeemPass.id,
+    statementId,
+    credentialId: issued.issueCredential.credential.id,
+    webhookId: webhook.registerWebhook.webhook.id,
+    deliveryId: ping.pingWebhook.id,
+  };
+}
