@@ -138,6 +138,12 @@ describe('partners subgraph: places in the national standard', () => {
     const unknown = await callSubgraph(service.url, `mutation($csv: String!, $o: ID) { importPlaces(csv: $csv, organisationId: $o) { created } }`, { csv: csvOf([row(neighbourSiret)]), o: missing }, staff);
     expect(named.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'organisationId' });
     expect(JSON.stringify(named.errors).replaceAll(neighbourId, '<id>')).toBe(JSON.stringify(unknown.errors).replaceAll(missing, '<id>'));
+    // The organisation is checked before the file: whatever the file, another one answers as a missing one.
+    const NAMED = `mutation($csv: String!, $o: ID) { importPlaces(csv: $csv, organisationId: $o, dryRun: true) { totalRows } }`;
+    const badFile = async (o: string) => (await callSubgraph(service.url, NAMED, { csv: 'id,nom\n', o }, staff)).errors?.[0];
+    expect(await badFile(neighbourId)).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'organisationId' } });
+    expect(JSON.stringify(await badFile(neighbourId)).replaceAll(neighbourId, '<id>')).toBe(JSON.stringify(await badFile(missing)).replaceAll(missing, '<id>'));
+    expect(await badFile(organisationId)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'csv' } });
     // The platform operator imports for any organisation.
     expect(await importCsv(csvOf([row(neighbourSiret)]), false, OPERATOR)).toMatchObject({ created: 1 });
   });

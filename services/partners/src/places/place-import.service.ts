@@ -68,8 +68,10 @@ export class PlaceImportService {
   ) {}
 
   async importCsv(csv: string, options: ImportOptions, reach: Reach): Promise<ImportReport> {
+    // The organisation named first: another organisation's answers as a missing one, whatever the file.
+    const named = options.organisationId ? await this.namedOrganisation(options.organisationId, reach) : null;
     const rows = parseStandardCsv(csv);
-    const organisationOf = await this.organisationResolver(rows, options.organisationId ?? null, reach);
+    const organisationOf = named ? () => named : await this.organisationResolver(rows, reach);
     const dryRun = options.dryRun ?? false;
     const seen = new Map<string, number>();
     const results: ImportRowResult[] = [];
@@ -140,17 +142,19 @@ export class PlaceImportService {
     });
   }
 
+  /** The one organisation the import is made for. */
+  private async namedOrganisation(organisationId: string, reach: Reach): Promise<OrganisationEntity> {
+    const id = parseId(organisationId, 'organisationId');
+    const organisation = await this.organisations.findById(id);
+    if (!organisation || !mayDescribePlacesOf(reach, id)) throw new DomainError('NOT_FOUND', `organisation ${id} does not exist`, { field: 'organisationId' });
+    return organisation;
+  }
+
   /**
-   * Looks up every pivot of the file in one query (or checks the one organisation the import is
-   * made for). Organisations whose places the caller may not describe are, to it, not registered.
+   * Looks up every pivot of the file in one query. Organisations whose places the caller may not
+   * describe are, to it, not registered.
    */
-  private async organisationResolver(rows: ParsedRow[], organisationId: string | null, reach: Reach): Promise<(pivot: string) => OrganisationEntity | undefined> {
-    if (organisationId) {
-      const id = parseId(organisationId, 'organisationId');
-      const organisation = await this.organisations.findById(id);
-      if (!organisation || !mayDescribePlacesOf(reach, id)) throw new DomainError('NOT_FOUND', `organisation ${id} does not exist`, { field: 'organisationId' });
-      return () => organisation;
-    }
+  private async organisationResolver(rows: ParsedRow[], reach: Reach): Promise<(pivot: string) => OrganisationEntity | undefined> {
     const pivots = [...new Set(rows.map((r) => r.row.pivot.replace(/\s/g, '').toUpperCase()))];
     const found = await this.organisations.findByIdentifiers(
       pivots.filter((p) => /^\d{14}$/.test(p)),

@@ -140,7 +140,7 @@ describe('partners subgraph: places and their qualification', () => {
   it('refuses out-of-order steps, a missing reason, a bad IBAN, a régie for a private body, and decisions by anyone but the programme’s managers', async () => {
     const place = await registerPlace();
     const qualifyFirst = await callSubgraph(service.url, `mutation($id: ID!, $p: ID!) { qualifyPlace(placeId: $id, programmeId: $p) { id } }`, { id: place.id, p: programmeId }, manager);
-    expect(qualifyFirst.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'programmeId' });
+    expect(qualifyFirst.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'placeId' });
 
     const badIban = await apply(place.id, { iban: 'FR76 3000 6000 0112 3456 7890 188' });
     expect(badIban.errors?.[0].extensions).toMatchObject({ code: 'INVALID_IBAN', field: 'iban' });

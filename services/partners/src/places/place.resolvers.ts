@@ -66,7 +66,9 @@ export const placeResolvers = {
     cashesThroughRegie: privateDetail((p) => p.cashesThroughRegie),
     qualifications: async (p: PlaceEntity, _: unknown, ctx: PartnersContext, info: GraphQLResolveInfo) => {
       const reach = ctx.reach(info);
-      return (await ctx.loaders.qualificationsByPlace.load(p.id)).filter((q) => mayReadQualification(reach, p, q));
+      const visible = (await ctx.loaders.qualificationsByPlace.load(p.id)).filter((q) => mayReadQualification(reach, p, q));
+      // Nothing to show reads as for a reader who may see none: null, not an empty list that says "reachable".
+      return visible.length > 0 ? visible : null;
     },
     qualification: async (p: PlaceEntity, args: { programmeId: string }, ctx: PartnersContext, info: GraphQLResolveInfo) => {
       const programmeId = args.programmeId.toLowerCase();

@@ -112,14 +112,18 @@ export class QualificationService {
 
     return this.dataSource.transaction(async (manager) => {
       const place = await this.places.lockById(manager, placeId);
-      if (!place) throw placeNotFound(placeId);
-      const qualification = await this.places.findQualification(manager, placeId, programmeId);
-      if (action === 'APPLY') {
-        // Another organisation's place does not exist for the caller; a programme its grants do not reach, neither.
-        if (!mayApplyFor(reach, place, programmeId)) throw mayApplyFor(reach, place) ? programmeNotFound(programmeId) : placeNotFound(placeId);
-      } else if (!qualification || !mayActInProgramme(reach, programmeId)) {
-        // Deciding is for the programme the place applied to: another programme's application answers as none.
-        throw new DomainError('NOT_FOUND', `place ${placeId} has not applied to programme ${programmeId}`, { field: 'programmeId' });
+      const qualification = place && (await this.places.findQualification(manager, placeId, programmeId));
+      if (action !== 'APPLY') {
+        // A decision is on one application: a missing place, a place that has not applied to the
+        // programme and another programme's application are all, to the caller, no application.
+        if (!place || !qualification || !mayActInProgramme(reach, programmeId)) {
+          throw new DomainError('NOT_FOUND', `place ${placeId} has no application to programme ${programmeId}`, { field: 'placeId' });
+        }
+      } else if (!place || !mayApplyFor(reach, place)) {
+        // Another organisation's place does not exist for the caller.
+        throw new DomainError('NOT_FOUND', `place ${placeId} does not exist`, { field: 'placeId' });
+      } else if (!mayApplyFor(reach, place, programmeId)) {
+        throw new DomainError('NOT_FOUND', `programme ${programmeId} does not exist`, { field: 'programmeId' });
       }
       const from = qualification?.status ?? null;
       if (!transition.from.includes(from)) {
@@ -145,14 +149,6 @@ export class QualificationService {
       return place;
     });
   }
-}
-
-function placeNotFound(placeId: string) {
-  return new DomainError('NOT_FOUND', `place ${placeId} does not exist`, { field: 'placeId' });
-}
-
-function programmeNotFound(programmeId: string) {
-  return new DomainError('NOT_FOUND', `programme ${programmeId} does not exist`, { field: 'programmeId' });
 }
 
 function bankDetailsLocked(field: 'iban' | 'cashesThroughRegie') {
