@@ -2,8 +2,9 @@
 // hand-out) or, for the funnel of France, straight into the read model it is about.
 import { randomUUID } from 'node:crypto';
 import { Geography } from '@pass-numerique/geography';
-import { ProgrammeOpenedV1, PlaceQualifiedV1, AgreementSignedV1 } from '@pass-numerique/event-contracts';
+import { ProgrammeOpenedV1, PlaceQualifiedV2, AgreementSignedV1 } from '@pass-numerique/event-contracts';
 import { eventSubject } from '@pass-numerique/messaging';
+import { internalReach } from '@pass-numerique/service-kit';
 import type { startPassesService } from '@pass-numerique/passes-service';
 
 type Running = Awaited<ReturnType<typeof startPassesService>>;
@@ -36,23 +37,24 @@ export async function seedRedeemablePasses(service: Running, count: number) {
   const programmeId = await openBenchProgramme(service);
   const placeId = randomUUID();
   const placeOrganisationId = randomUUID();
-  await publish(service, PlaceQualifiedV1.type, { placeId, organisationId: placeOrganisationId, name: 'Bench place', inseeCode: '59350', cashesThroughRegie: false, at: new Date().toISOString() });
+  await publish(service, PlaceQualifiedV2.type, { placeId, programmeId, organisationId: placeOrganisationId, name: 'Bench place', inseeCode: '59350', cashesThroughRegie: false, at: new Date().toISOString() });
   const distributor = randomUUID();
   const agreementId = randomUUID();
   await publish(service, AgreementSignedV1.type, { agreementId, programmeId, organisationId: distributor, role: 'DISTRIBUTOR', scope: null, startsOn: '2020-01-01', endsOn: null });
-  await until(service, `SELECT 1 FROM place WHERE id = $1`, [placeId]);
+  await until(service, `SELECT 1 FROM place_qualification WHERE place_id = $1 AND programme_id = $2`, [placeId, programmeId]);
   await until(service, `SELECT 1 FROM distributor_agreement WHERE agreement_id = $1`, [agreementId]);
   const { services } = service;
+  const reach = internalReach('bench');
   const bookletCount = Math.ceil(count / 10);
-  const order = await services.orders.placeOrder({ programmeId, bookletCount, bookletSize: 10, passFaceValue: '10.00', feeRateBasisPoints: 400, targetPublics: [] }, 'bench');
-  await services.orders.markDelivered(order.id);
-  await services.orders.activate(order.id, 'BENCH-1');
-  const booklets = await services.booklets.allocate({ distributorOrganisationId: distributor, orderId: order.id, count: bookletCount });
+  const order = await services.orders.placeOrder({ programmeId, bookletCount, bookletSize: 10, passFaceValue: '10.00', feeRateBasisPoints: 400, targetPublics: [] }, reach);
+  await services.orders.markDelivered(order.id, reach);
+  await services.orders.activate(order.id, 'BENCH-1', reach);
+  const booklets = await services.booklets.allocate({ distributorOrganisationId: distributor, orderId: order.id, count: bookletCount }, reach);
   const passNumbers: string[] = [];
   for (const b of booklets) {
     const { passNumbers: handed } = await services.handOuts.handOut(
       { bookletId: b.id, profile: { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode: '59350', consent: true } },
-      { subject: 'bench', role: 'programme_manager' },
+      reach,
     );
     passNumbers.push(...handed.map(String));
   }

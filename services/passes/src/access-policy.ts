@@ -1,9 +1,11 @@
-// Who may call what of the passes service (DESIGN.md, "Who calls"). Aggregate figures (the
-// funnels of programmes, territories, distributors and places) are open data. Orders, booklets,
-// passes and credit notes are for the programme's readers (staff and funders' auditors).
-// Distributors hand out and take back booklets, places check and redeem passes and read their
-// statements: which booklet, which place and which statement is checked by the services, next to
-// the data, with a refusal that reads the same whether the object exists or not.
+// Who may call what of the passes service (ARCHITECTURE.md, "Tenancy"). A programme's totals are
+// open data; every figure below them (breakdowns by territory, distributor, place or public, a
+// territory's, a distributor's or a place's funnel) is for the programme's readers — its staff and
+// funders' auditors — and a distributor's or a place's own figures for them. Orders, booklets,
+// passes and credit notes are for the programme's readers. Distributors hand out and take back
+// their booklets, places check and redeem passes and read their statements. Which programme,
+// booklet, place and statement is tenancy.ts's to say, next to the data, with a refusal that reads
+// the same whether the object exists or not.
 import { PROGRAMME_READERS, STAFF, type AccessPolicy } from '@pass-numerique/service-kit';
 
 const MANAGERS = ['programme_manager'] as const;
@@ -40,10 +42,24 @@ export const passesAccessPolicy: AccessPolicy = {
     'Mutation.runExpiry': MANAGERS,
   },
   entities: {
-    // Each adds only funnel counts (aggregates) to the entity it extends.
+    // Each adds only funnel counts to the entity it extends; the counts are guarded below.
     Programme: 'anyone',
     Territory: 'anyone',
     Organisation: 'anyone',
     Place: 'anyone',
+  },
+  fields: {
+    // A programme's totals are open to anyone; below open data's threshold, the figures that
+    // describe people are exact for the programme's readers only (tenancy.ts, mayReadExactTotals).
+    'ProgrammePasses.funnel': 'anyone',
+    'ProgrammePasses.peopleHelped': 'anyone',
+    'ProgrammePasses.funnelBreakdown': PROGRAMME_READERS,
+    'ProgrammePasses.funnelColumns': PROGRAMME_READERS,
+    'ProgrammePasses.usageBreakdown': PROGRAMME_READERS,
+    'ProgrammePasses.usageColumns': PROGRAMME_READERS,
+    'ProgrammePasses.alerts': STAFF,
+    'Territory.passFunnel': PROGRAMME_READERS,
+    'Organisation.distributorPassFunnel': [...PROGRAMME_READERS, 'distributor'],
+    'Place.passFunnel': [...PROGRAMME_READERS, 'place'],
   },
 };

@@ -20,11 +20,13 @@ import { createUsageLoaders } from './usage/usage.loaders';
 import { AlertsService } from './alerts/alerts.service';
 import { AlertsRepository } from './alerts/alerts.repository';
 import { OpenDataService } from './open-data/open-data.service';
+import { PlaceRepository } from './partners/place.repository';
+import { createPlaceLoaders } from './partners/place.loaders';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
   passCodeKey: Buffer;
-  /** Brute-force brake on wrong codes and unknown numbers, per caller. */
+  /** Brute-force brake on wrong codes and unknown numbers, per caller and per pass number. */
   throttle?: ThrottlePolicy;
 }
 
@@ -41,12 +43,13 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
     booklets: new BookletService(dataSource, clock),
     handOuts: new HandOutService(dataSource, clock),
-    expiry: new ExpiryService(dataSource, clock, logger),
-    statements: new StatementService(dataSource, clock),
+    expiry: new ExpiryService(dataSource, programmeRepository, clock, logger),
+    statements: new StatementService(dataSource, programmeRepository, clock),
     statementRepository: new StatementRepository(dataSource),
     justification: new StatementJustification(dataSource),
     redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE)),
     usageRepository: new UsageRepository(dataSource),
+    placeRepository: new PlaceRepository(dataSource),
     alerts: new AlertsService(dataSource, new AlertsRepository(dataSource)),
     openData: new OpenDataService(dataSource),
   };
@@ -58,6 +61,7 @@ export function createPassesLoaders(services: PassesServices) {
     ...createProgrammeLoaders(services.programmeRepository, services.funnelRepository),
     ...createOrderLoaders(services.orderRepository),
     ...createUsageLoaders(services.usageRepository),
+    ...createPlaceLoaders(services.placeRepository),
   };
 }
 export type PassesLoaders = ReturnType<typeof createPassesLoaders>;

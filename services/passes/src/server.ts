@@ -23,7 +23,7 @@ import { StatementEntity } from './statements/statement.entity';
 import { CreditNoteEntity } from './expiry/credit-note.entity';
 import type { ThrottlePolicy } from './redemptions/guess-throttle';
 import { HandOutEntity } from './hand-outs/hand-out.entity';
-import { DistributorAgreementEntity, PlaceEntity } from './partners/place.entity';
+import { DistributorAgreementEntity, PlaceEntity, PlaceQualificationEntity } from './partners/place.entity';
 import { onPlaceQualified } from './handlers/on-place-qualified.handler';
 import { onPlaceSuspended } from './handlers/on-place-suspended.handler';
 import { onPlaceReinstated } from './handlers/on-place-reinstated.handler';
@@ -32,6 +32,8 @@ import { onPlaceUpdated } from './handlers/on-place-updated.handler';
 import { onAgreementSigned } from './handlers/on-agreement-signed.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
+import { QualifyPlacesPerProgramme1767100000000 } from './database/migrations/1767100000000-qualify-places-per-programme';
+import { ThrottlePassNumbers1767100000001 } from './database/migrations/1767100000001-throttle-pass-numbers';
 import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
 import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
@@ -67,8 +69,9 @@ export function passesSubgraph(
       openDataResolvers,
       { Query: { passesAuditTrail: auditTrailQuery() } },
     ),
-    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
-    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000, IndexBookletsNotHandedOut1766200000000, AddAuditProgrammes1767000000000],
+    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, PlaceQualificationEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
+    migrations: [CreateProgrammeFactsAndFunnel1765065600000, CreateOrdersBookletsPasses1765152000000, CreateAuditEntry1765600000000, CreateZones1765700000000, CreatePeopleHelpedAndAlertIndexes1766100000000, IndexBookletsNotHandedOut1766200000000, AddAuditProgrammes1767000000000,
+      QualifyPlacesPerProgramme1767100000000, ThrottlePassNumbers1767100000001],
     audited: true,
     accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
@@ -80,7 +83,7 @@ export function passesSubgraph(
 export interface PassesStartOptions extends StartOptions {
   /** Brute-force brake; tests tighten it. */
   throttle?: ThrottlePolicy;
-  /** How often the expiry job runs on its own; 0 = never (tests run it explicitly). Default: hourly. */
+  /** How often the expiry job runs on its own over every programme; 0 = never (tests run it explicitly). Default: hourly. */
   expiryEveryMs?: number;
   /** How often the funnel's counter shards are folded (funnel-compaction.ts); 0 = never. Default: every 10 minutes. */
   funnelCompactionEveryMs?: number;
@@ -90,7 +93,7 @@ export async function startPassesService(config: PassesConfig, options: PassesSt
   const running = await startSubgraph(passesSubgraph(config, options), config, options);
   const logger = options.logger ?? createLogger('passes', config.logLevel);
   const stopJobs = [
-    schedule('expiry', options.expiryEveryMs ?? 3_600_000, () => running.services.expiry.run(), logger),
+    schedule('expiry', options.expiryEveryMs ?? 3_600_000, () => running.services.expiry.runAll(), logger),
     schedule('funnel compaction', options.funnelCompactionEveryMs ?? 600_000, () => running.services.funnelCompaction.compactAll(), logger),
   ];
   const stopSubgraph = running.stop;

@@ -120,7 +120,7 @@ export class AlertsRepository {
     return rows.map((r) => ({ distributor: r.distributor, scopeLevel: r.scope_level, scopeCode: r.scope_code, deadline: r.deadline, passes: Number(r.passes) }));
   }
 
-  /** Qualified places inside a set of communes with no redemption for the programme, by id, with how many there are in all. */
+  /** Places qualified by the programme inside a set of communes with no redemption for it, by id, with how many there are in all. */
   async placesWithoutRedemption(programmeId: string, communes: readonly string[], limit: number, afterId?: string): Promise<{ rows: Array<{ id: string; organisationId: string; inseeCode: string }>; totalCount: number }> {
     // The places with redemptions, from the read model, once; then one anti-join over the places.
     const [result]: Array<{ total: number; page: Array<{ id: string; organisation_id: string; insee_code: string }> | null }> = await wideRead(this.dataSource, (m) =>
@@ -128,8 +128,10 @@ export class AlertsRepository {
         `WITH used AS MATERIALIZED (
            SELECT key::uuid AS id FROM funnel_counter WHERE programme_id = $1 AND dimension = 'PLACE' GROUP BY key HAVING sum(redeemed) > 0
          ), idle AS MATERIALIZED (
-           SELECT pl.id, pl.organisation_id, pl.insee_code FROM place pl LEFT JOIN used u ON u.id = pl.id
-            WHERE u.id IS NULL AND pl.status = 'QUALIFIED' AND pl.insee_code = ANY($2::text[])
+           SELECT pl.id, pl.organisation_id, pl.insee_code
+             FROM place pl JOIN place_qualification q ON q.place_id = pl.id AND q.programme_id = $1 AND q.status = 'QUALIFIED'
+             LEFT JOIN used u ON u.id = pl.id
+            WHERE u.id IS NULL AND pl.insee_code = ANY($2::text[])
          )
          SELECT (SELECT count(*) FROM idle)::int AS total,
                 (SELECT json_agg(p ORDER BY p.id) FROM (SELECT * FROM idle WHERE $3::uuid IS NULL OR id > $3::uuid ORDER BY id LIMIT $4) p) AS page`,

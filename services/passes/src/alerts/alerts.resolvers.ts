@@ -1,7 +1,9 @@
 // Thin: alerts for programme staff, each list computed by the alerts service.
-import { DomainError, isoDate } from '@pass-numerique/kernel';
-import { decodeCursor, encodeCursor, requireRole, type Identity } from '@pass-numerique/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { isoDate } from '@pass-numerique/kernel';
+import { decodeCursor, encodeCursor } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
+import { requireProgrammeReader } from '../open-data/detail-access';
 import type { FunnelDimension } from '../funnel/funnel.repository';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { toUsageRow } from '../usage/usage.resolvers';
@@ -14,16 +16,10 @@ interface AlertsSource {
   asOf: string;
 }
 
-/** Programme staff of this programme (a person whose identity names another programme is refused). */
-function requireProgrammeStaff(identity: Identity, programmeId: string): void {
-  requireRole(identity, 'programme_manager', 'finance_officer');
-  if (identity.programmeId && identity.programmeId.toLowerCase() !== programmeId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
-}
-
 export const alertsResolvers = {
   ProgrammePasses: {
-    alerts: (p: ProgrammeEntity, args: { asOf?: string | null }, ctx: PassesContext): AlertsSource => {
-      requireProgrammeStaff(ctx.identity, p.id);
+    alerts: (p: ProgrammeEntity, args: { asOf?: string | null }, ctx: PassesContext, info: GraphQLResolveInfo): AlertsSource => {
+      requireProgrammeReader(ctx, info, p.id);
       return { programme: p, asOf: args.asOf ?? isoDate(ctx.services.clock.now()) };
     },
   },

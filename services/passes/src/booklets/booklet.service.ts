@@ -3,6 +3,7 @@
 // Each move updates the funnel and records its event in the same transaction.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isoDate, parseId, type Clock } from '@pass-numerique/kernel';
+import type { Reach } from '@pass-numerique/service-kit';
 import { BookletAllocatedV1, BookletReturnedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import { BookletEntity } from './booklet.entity';
@@ -13,6 +14,7 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
 import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
 import type { TerritoryRef } from '../territories/territory-rules';
 import { overlap } from '../territories/perimeters';
+import { mayActOnOrder, mayMoveBooklet } from '../tenancy';
 
 export interface AllocateCommand {
   distributorOrganisationId: string;
@@ -25,13 +27,6 @@ export interface AllocateCommand {
   agreementId?: string | null;
 }
 
-/** Who asks: a distributor may only act on its own booklets. */
-export interface Caller {
-  subject: string;
-  role: string;
-  organisationId?: string;
-}
-
 export const MAX_BOOKLETS_PER_MOVE = 10_000;
 
 export class BookletService {
@@ -40,7 +35,8 @@ export class BookletService {
     private readonly clock: Clock,
   ) {}
 
-  async allocate(command: AllocateCommand): Promise<BookletEntity[]> {
+  /** Allocates booklets of the caller's programmes; another programme's booklets and orders answer as missing ones. */
+  async allocate(command: AllocateCommand, reach: Reach): Promise<BookletEntity[]> {
     const distributor = parseId(command.distributorOrganisationId, 'distributorOrganisationId');
     const byIds = command.bookletIds?.map((id, i) => parseId(id, `bookletIds.${i}`));
     if (!byIds === !command.orderId) throw new DomainError('BAD_USER_INPUT', 'give either bookletIds, or orderId with count', { field: 'bookletIds' });
@@ -48,12 +44,20 @@ export class BookletService {
     if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_BOOKLETS_PER_MOVE) {
       throw new DomainError('BAD_USER_INPUT', `allocate 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: byIds ? 'bookletIds' : 'count' });
     }
+    const orderId = command.orderId ? parseId(command.orderId, 'orderId') : undefined;
     return this.dataSource.transaction(async (manager) => {
+      if (orderId) {
+        const order = await manager.getRepository(PassOrderEntity).findOneBy({ id: orderId });
+        if (!order || !mayActOnOrder(reach, order)) throw new DomainError('NOT_FOUND', 'no such order', { field: 'orderId' });
+      } else {
+        const programmes: Array<{ programme_id: string }> = await manager.query(`SELECT DISTINCT programme_id FROM booklet WHERE id = ANY($1::uuid[])`, [byIds]);
+        if (!programmes.every((b) => mayActOnOrder(reach, { programmeId: b.programme_id }))) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
+      }
       const booklets = byIds
         ? await manager.query(`SELECT id FROM booklet WHERE id = ANY($1::uuid[]) ORDER BY number FOR UPDATE`, [byIds])
         : await manager.query(
             `SELECT id FROM booklet WHERE order_id = $1 AND distributor_organisation_id IS NULL ORDER BY number LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [parseId(command.orderId!, 'orderId'), wanted],
+            [orderId, wanted],
           );
       if (booklets.length < wanted) {
         if (byIds) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
@@ -110,16 +114,13 @@ export class BookletService {
   }
 
   /** Takes unused booklets back into stock, ready to be allocated elsewhere. */
-  async giveBack(bookletIds: string[], caller: Caller): Promise<BookletEntity[]> {
+  async giveBack(bookletIds: string[], reach: Reach): Promise<BookletEntity[]> {
     const ids = bookletIds.map((id, i) => parseId(id, `bookletIds.${i}`));
     if (ids.length < 1 || ids.length > MAX_BOOKLETS_PER_MOVE) throw new DomainError('BAD_USER_INPUT', `return 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: 'bookletIds' });
     return this.dataSource.transaction(async (manager) => {
       const rows: BookletEntity[] = await manager.getRepository(BookletEntity).find({ where: ids.map((id) => ({ id })), order: { number: 'ASC' }, lock: { mode: 'pessimistic_write' } });
-      // A distributor learns nothing of booklets it does not hold: missing, in stock or another's read alike.
-      if (caller.role === 'distributor' && (rows.length < ids.length || rows.some((b) => caller.organisationId !== b.distributorOrganisationId))) {
-        throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
-      }
-      if (rows.length < ids.length) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
+      // Booklets the caller may not move (another programme's, another distributor's, in stock for a distributor) read as missing ones.
+      if (rows.length < ids.length || !rows.every((b) => mayMoveBooklet(reach, b))) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
       const now = this.clock.now();
       for (const b of rows) {
         if (!b.distributorOrganisationId || !b.agreementId) throw new BookletError('BOOKLET_NOT_ALLOCATED', `booklet ${b.number} is in stock`, { field: 'bookletIds', booklet: String(b.number) });

@@ -15,7 +15,7 @@ import { Geography } from '@pass-numerique/geography';
 import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { DemoPassesHistory } from '@pass-numerique/demo-programme';
-import type { Logger } from '@pass-numerique/service-kit';
+import { internalReach, type Logger } from '@pass-numerique/service-kit';
 import type { PassesServices } from '../context';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
 import { AGE_BANDS, publicsOf } from '../hand-outs/hand-out.entity';
@@ -117,6 +117,8 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<unk
 export class HistorySimulator {
   private readonly random;
   private readonly clock: ManualClock;
+  /** The platform's own work: the demo reaches every programme. */
+  private readonly reach = internalReach('demo');
   /** Zones of the programme by member commune, as hand-outs record them. */
   private zonesByCommune = new Map<string, string[]>();
 
@@ -152,12 +154,12 @@ export class HistorySimulator {
         operatorOrganisationId: order.operatorOrganisationId,
         targetPublics: [],
       },
-      'demo',
+      this.reach,
     );
     this.clock.set(`${order.deliveredOn}T09:00:00Z`);
-    await this.services.orders.markDelivered(order.id);
+    await this.services.orders.markDelivered(order.id, this.reach);
     this.clock.set(`${order.activatedOn}T09:00:00Z`);
-    await this.services.orders.activate(order.id, order.paymentOrderNumber);
+    await this.services.orders.activate(order.id, order.paymentOrderNumber, this.reach);
 
     const booklets: Booklet[] = (
       await this.services.dataSource.query(`SELECT id, first_pass_serial::text AS first, size FROM booklet WHERE order_id = $1 ORDER BY number`, [order.id])
@@ -168,7 +170,7 @@ export class HistorySimulator {
     await this.writeMonthByMonth(handOuts, redemptions, programme.endsOn);
     for (const runDay of this.history.expiryRunDays) {
       this.clock.set(`${runDay}T02:00:00Z`);
-      const run = await this.services.expiry.run();
+      const run = await this.services.expiry.run(this.history.programmeId);
       this.logger.info('demo expiry run', { programmeId: this.history.programmeId, runOn: run.runOn, expired: run.expired });
     }
   }
@@ -196,7 +198,7 @@ export class HistorySimulator {
         offset += mine.length;
         if (mine.length === 0) continue;
         const distributor = this.distributors[i];
-        await this.services.booklets.allocate({ distributorOrganisationId: distributor.organisationId, bookletIds: mine.map((b) => b.id), agreementId: distributor.agreementId });
+        await this.services.booklets.allocate({ distributorOrganisationId: distributor.organisationId, bookletIds: mine.map((b) => b.id), agreementId: distributor.agreementId }, this.reach);
         for (const booklet of mine) {
           const plan = this.random.next() < this.history.handedOutShare ? this.planHandOut(booklet, distributor, draws, day(waves[w]), endsOn) : undefined;
           if (plan) plans.push(plan);
@@ -211,8 +213,8 @@ export class HistorySimulator {
       const to = this.distributors.find((d) => d.organisationId !== from)!;
       const lastWave = waves[waves.length - 1];
       this.clock.set(`${lastWave}T15:00:00Z`);
-      await this.services.booklets.giveBack(moved.map((m) => m.booklet.id), { subject: 'demo', role: 'programme_manager' });
-      await this.services.booklets.allocate({ distributorOrganisationId: to.organisationId, bookletIds: moved.map((m) => m.booklet.id), agreementId: to.agreementId });
+      await this.services.booklets.giveBack(moved.map((m) => m.booklet.id), this.reach);
+      await this.services.booklets.allocate({ distributorOrganisationId: to.organisationId, bookletIds: moved.map((m) => m.booklet.id), agreementId: to.agreementId }, this.reach);
       for (const m of moved) {
         const plan = this.planHandOut(m.booklet, to, draws, day(lastWave), endsOn);
         if (plan) plans.push(plan);
@@ -283,17 +285,17 @@ export class HistorySimulator {
       // Programme staff cancel the odd mistaken scan, the same day.
       for (const r of monthRedemptions.filter(() => this.random.next() < 0.002)) {
         this.clock.set(new Date(r.at.getTime() + 3_600_000));
-        await this.services.redemptions.cancel(r.id, 'scan en double à l’accueil', { subject: 'demo', role: 'programme_manager' });
+        await this.services.redemptions.cancel(r.id, 'scan en double à l’accueil', this.reach);
       }
       const [year, m] = month.split('-').map(Number);
       const nextMonth = new Date(Date.UTC(year, m, 1));
       this.clock.set(new Date(nextMonth.getTime() + 2 * DAY + 9 * 3_600_000));
-      const statements = (await this.services.statements.generate(month)).filter((st) => st.status === 'PENDING' && st.programmeId === this.history.programmeId);
+      const statements = (await this.services.statements.generate(month, this.history.programmeId, this.reach)).filter((st) => st.status === 'PENDING');
       // Approved on the 7th and paid on the 21st of the next month; places are independent, so a few at a time.
       this.clock.set(new Date(nextMonth.getTime() + 6 * DAY + 10 * 3_600_000));
-      await inParallel(statements, (st) => this.services.statements.approve(st.id, 'demo'));
+      await inParallel(statements, (st) => this.services.statements.approve(st.id, this.reach));
       this.clock.set(new Date(nextMonth.getTime() + 20 * DAY + 10 * 3_600_000));
-      await inParallel(statements, (st) => this.services.statements.markPaid(st.id, `VIR-${month.replace('-', '')}-${st.id.slice(0, 8).toUpperCase()}`));
+      await inParallel(statements, (st) => this.services.statements.markPaid(st.id, `VIR-${month.replace('-', '')}-${st.id.slice(0, 8).toUpperCase()}`, null, this.reach));
       this.logger.info('demo month written', { programmeId: this.history.programmeId, month, handOuts: monthHandOuts.length, redemptions: monthRedemptions.length });
       if (month > endsOn.slice(0, 7)) break;
     }

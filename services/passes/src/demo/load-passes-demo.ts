@@ -1,9 +1,12 @@
-// Loads passes' part of the demo programme (libs/demo-programme): the programme facts and the
-// partner facts the events would bring (so that the demo does not depend on start order), then
-// the simulated 2020–2021 history of the 68,750 passes, and the 2019 pilot's 5,000.
-// Idempotent: a programme whose demo order exists is left as it is.
+// Loads passes' part of the demo (libs/demo-programme): the programme facts and the partner facts
+// the events would bring (so that the demo does not depend on start order) — the Région's
+// programme, its 2019 pilot and the Département de la Somme's programme, their distributors'
+// agreements, the places each programme qualified, the zones — then the simulated 2020–2021
+// history of the Région's 68,750 passes, the 2019 pilot's 5,000 and the Département's first
+// months. Idempotent: a programme whose demo order exists is left as it is.
 import {
   DEMO_AGREEMENTS,
+  DEPARTEMENT_DEMO,
   DEMO_PASSES_HISTORY,
   DEMO_PILOT_DISTRIBUTORS,
   DEMO_PILOT_HISTORY,
@@ -19,14 +22,17 @@ import { Geography } from '@pass-numerique/geography';
 import type { Logger, ServiceDependencies } from '@pass-numerique/service-kit';
 import { createPassesServices, type PassesServiceOptions } from '../context';
 import { HistorySimulator, type SimulatedDistributor } from './history-simulator';
+import { simulateDepartementHistory } from './departement-history';
 
 export async function loadPassesDemo(deps: ServiceDependencies, options: PassesServiceOptions, logger: Logger): Promise<'loaded' | 'already-there'> {
   const { dataSource } = deps;
   const programme = FOUNDING_DECISION.programme;
   const pilot = DEMO_PILOT_PROGRAMME;
+  const departement = DEPARTEMENT_DEMO.programme;
   for (const p of [
     { ...programme, ownerOrganisationId: DEMO_REGION.organisationId },
     { ...pilot },
+    { ...departement, ownerOrganisationId: DEPARTEMENT_DEMO.ownerOrganisationId },
   ]) {
     await dataSource.query(
       `INSERT INTO programme (id, code, name, owner_organisation_id, perimeter_level, perimeter_code, starts_on, ends_on, learnt_at)
@@ -42,6 +48,9 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
   const agreements = [
     ...distributors.map((d) => ({ ...d, programmeId: programme.id, startsOn: '2020-02-04', endsOn: programme.endsOn })),
     ...DEMO_PILOT_DISTRIBUTORS.map((d) => ({ ...d, programmeId: pilot.id, startsOn: pilot.startsOn, endsOn: pilot.endsOn })),
+    ...DEPARTEMENT_DEMO.agreements
+      .filter((a) => a.role === 'DISTRIBUTOR')
+      .map((a) => ({ agreementId: a.id, organisationId: a.organisationId, scope: a.scope ?? departement.perimeter, programmeId: departement.id, startsOn: a.startsOn, endsOn: a.endsOn })),
   ];
   for (const a of agreements) {
     await dataSource.query(
@@ -52,18 +61,36 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
   }
   for (const p of DEMO_PLACES) {
     await dataSource.query(
-      `INSERT INTO place (id, organisation_id, name, insee_code, status, cashes_through_regie, changed_at)
-       VALUES ($1, $2, $3, $4, 'QUALIFIED', $5, '2019-01-01T00:00:00Z') ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO place (id, organisation_id, name, insee_code, cashes_through_regie, changed_at)
+       VALUES ($1, $2, $3, $4, $5, '2019-01-01T00:00:00Z') ON CONFLICT (id) DO NOTHING`,
       [p.id, p.organisationId, p.name, p.inseeCode, p.cashesThroughRegie],
     );
   }
-  // The pact's zone, as territory will announce it (version 0: any real announcement wins).
+  // As partners' demo qualifies them: every place by the Région's programme and its pilot, the
+  // shared places by the Département's too (dated before any real decision, which wins).
+  const qualifications = [
+    ...DEMO_PLACES.flatMap((p) => [programme.id, pilot.id].map((programmeId) => [p.id, programmeId])),
+    ...DEPARTEMENT_DEMO.sharedPlaceIds.map((placeId) => [placeId, departement.id]),
+  ];
+  await dataSource.query(
+    `INSERT INTO place_qualification (place_id, programme_id, status, changed_at)
+     SELECT q.place_id, q.programme_id, 'QUALIFIED', '2019-01-01T00:00:00Z' FROM unnest($1::uuid[], $2::uuid[]) AS q(place_id, programme_id)
+     ON CONFLICT (place_id, programme_id) DO NOTHING`,
+    [qualifications.map(([placeId]) => placeId), qualifications.map(([, programmeId]) => programmeId)],
+  );
+  // The pact's zone and the Département's, as territory will announce them (version 0: any real announcement wins).
   const geography = Geography.load();
   const pilotZoneCommunes = [...new Set([...PILOT_ZONE.epcis.flatMap((e) => geography.membersOfEpci(e)), ...PILOT_ZONE.communes])].sort();
-  await dataSource.query(
-    `INSERT INTO zone (id, programme_id, name, member_communes, version) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (id) DO NOTHING`,
-    [PILOT_ZONE.id, PILOT_ZONE.programmeId, PILOT_ZONE.name, pilotZoneCommunes],
-  );
+  const departementZoneCommunes = [...new Set(DEPARTEMENT_DEMO.zone.epcis.flatMap((e) => geography.membersOfEpci(e)))].sort();
+  for (const [zone, communes] of [
+    [PILOT_ZONE, pilotZoneCommunes],
+    [DEPARTEMENT_DEMO.zone, departementZoneCommunes],
+  ] as const) {
+    await dataSource.query(
+      `INSERT INTO zone (id, programme_id, name, member_communes, version) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (id) DO NOTHING`,
+      [zone.id, zone.programmeId, zone.name, communes],
+    );
+  }
   const places = DEMO_PLACES.map((p) => ({ id: p.id, organisationId: p.organisationId, inseeCode: p.inseeCode }));
 
   let loaded = false;
@@ -81,5 +108,16 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
     logger.info('demo history loaded', { programmeId: history.programmeId, ms: Date.now() - started });
     loaded = true;
   }
+  if (await loadDepartementHistory(deps, options, logger)) loaded = true;
   return loaded ? 'loaded' : 'already-there';
+}
+
+/** The Département's history, unless its demo order exists already; whether it was written now. */
+export async function loadDepartementHistory(deps: ServiceDependencies, options: PassesServiceOptions, logger: Logger): Promise<boolean> {
+  const { order } = DEPARTEMENT_DEMO;
+  const [existing] = await deps.dataSource.query(`SELECT 1 FROM pass_order WHERE id = $1`, [order.id]);
+  if (existing) return false;
+  const clock = new ManualClock(`${order.placedOn}T09:00:00Z`);
+  await simulateDepartementHistory(createPassesServices({ ...deps, clock }, options), clock, options.passCodeKey, logger);
+  return true;
 }

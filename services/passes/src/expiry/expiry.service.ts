@@ -2,18 +2,22 @@
 // out when their programme has ended too (distribution is stopped); then each order's newly
 // expired passes go back to the buyer as a credit note at face value. One transaction per order
 // and step, each a conditional UPDATE on the passes' state: running the job twice, or two
-// replicas at once, changes nothing the second time. Time comes from the injected clock.
+// replicas at once, changes nothing the second time. Time comes from the injected clock. A
+// programme's staff run it for their programme; the scheduled run goes through every programme.
 import type { DataSource, EntityManager } from 'typeorm';
-import { isoDate, newId, type Clock } from '@pass-numerique/kernel';
+import { DomainError, isoDate, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { CreditNoteIssuedV1, PassExpiredV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import type { Logger } from '@pass-numerique/service-kit';
+import type { Logger, Reach } from '@pass-numerique/service-kit';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
 import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
 import type { FunnelStage } from '../funnel/funnel.repository';
 import { CreditNoteEntity } from './credit-note.entity';
+import type { ProgrammeRepository } from '../programmes/programme.repository';
+import { mayActInProgramme } from '../tenancy';
 
 export interface ExpiryRun {
+  programmeId: string;
   /** The day the run considered "today": passes valid until the day before expire. */
   runOn: string;
   expired: number;
@@ -41,38 +45,61 @@ interface PassGroup {
 export class ExpiryService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammeRepository,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
 
-  async run(): Promise<ExpiryRun> {
+  /** Runs the job for one programme the caller manages; another programme reads as one that does not exist. */
+  async runFor(programmeId: string, reach: Reach): Promise<ExpiryRun> {
+    const programme = await this.programmes.findById(parseId(programmeId, 'programmeId'));
+    if (!programme || !mayActInProgramme(reach, programme.id)) throw new DomainError('NOT_FOUND', 'no such programme', { field: 'programmeId' });
+    return this.run(programme.id);
+  }
+
+  /** The scheduled run: every programme in turn, one log line each with what it did. */
+  async runAll(): Promise<ExpiryRun[]> {
+    const runs: ExpiryRun[] = [];
+    for (const programmeId of await this.programmes.allIds()) {
+      const run = await this.run(programmeId);
+      this.logger.info('expiry run', { programmeId, runOn: run.runOn, expired: run.expired, creditNotes: run.creditNotes.length });
+      runs.push(run);
+    }
+    return runs;
+  }
+
+  /** Expires and credits one programme's passes as of today (the injected clock). */
+  async run(programmeId: string): Promise<ExpiryRun> {
     const today = isoDate(this.clock.now());
     let expired = 0;
-    for (const order of await this.ordersWithPassesToExpire(today)) {
+    for (const order of await this.ordersWithPassesToExpire(programmeId, today)) {
       expired += await this.dataSource.transaction((manager) => this.expireOrder(manager, order, today));
     }
     const creditNotes: CreditNoteEntity[] = [];
-    for (const order of await this.ordersWithPassesToCredit()) {
+    for (const order of await this.ordersWithPassesToCredit(programmeId)) {
       const note = await this.dataSource.transaction((manager) => this.creditOrder(manager, order));
       if (note) creditNotes.push(note);
     }
-    if (expired > 0 || creditNotes.length > 0) this.logger.info('expiry run', { runOn: today, expired, creditNotes: creditNotes.length });
-    return { runOn: today, expired, creditNotes };
+    return { programmeId, runOn: today, expired, creditNotes };
   }
 
-  private async ordersWithPassesToExpire(today: string): Promise<OrderRange[]> {
+  private async ordersWithPassesToExpire(programmeId: string, today: string): Promise<OrderRange[]> {
     return this.dataSource.query(
       `${ORDER_RANGE}
-        WHERE o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'HANDED_OUT' AND valid_until < $1)
-           OR (pr.ends_on < $1 AND EXISTS (
-                SELECT 1 FROM pass p WHERE p.number BETWEEN o.first_pass_serial * 10 AND (o.first_pass_serial + o.pass_count) * 10 - 1 AND p.status = 'ISSUED'))
+        WHERE o.programme_id = $2
+          AND (o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'HANDED_OUT' AND valid_until < $1)
+               OR (pr.ends_on < $1 AND EXISTS (
+                    SELECT 1 FROM pass p WHERE p.number BETWEEN o.first_pass_serial * 10 AND (o.first_pass_serial + o.pass_count) * 10 - 1 AND p.status = 'ISSUED')))
         ORDER BY o.placed_at`,
-      [today],
+      [today, programmeId],
     );
   }
 
-  private async ordersWithPassesToCredit(): Promise<OrderRange[]> {
-    return this.dataSource.query(`${ORDER_RANGE} WHERE o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'EXPIRED' AND credit_note_id IS NULL) ORDER BY o.placed_at`);
+  private async ordersWithPassesToCredit(programmeId: string): Promise<OrderRange[]> {
+    return this.dataSource.query(
+      `${ORDER_RANGE} WHERE o.programme_id = $1 AND o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'EXPIRED' AND credit_note_id IS NULL) ORDER BY o.placed_at`,
+      [programmeId],
+    );
   }
 
   private async expireOrder(manager: EntityManager, order: OrderRange, today: string): Promise<number> {

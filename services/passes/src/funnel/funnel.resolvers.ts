@@ -1,10 +1,12 @@
 // Thin: funnel reads, all from the read model, batched through the funnel DataLoader.
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError, isUuid } from '@pass-numerique/kernel';
 import { decodeCursor, encodeCursor } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
-import { requireDetailReader } from '../open-data/detail-access';
+import { requireProgrammeReader } from '../open-data/detail-access';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
-import type { FunnelCounts, FunnelDimension } from './funnel.repository';
+import { funnelProgrammes } from '../tenancy';
+import { emptyFunnel, FUNNEL_STAGES, type FunnelCounts, type FunnelDimension } from './funnel.repository';
 
 /** A whole-country map in one page: France has about 35,000 communes. */
 export const MAX_FUNNEL_PAGE = 40_000;
@@ -18,21 +20,33 @@ function programmeScope(programmeId: string | null | undefined): string | null {
 
 type Row = { key: string; by: FunnelDimension } & FunnelCounts;
 
-/** Counts of one key; for one programme, with the programme's end as the passes' last valid day. */
-async function funnelOf(ctx: PassesContext, programmeId: string | null | undefined, dimension: FunnelDimension, key: string) {
-  requireDetailReader(ctx.identity);
+/**
+ * Counts of one key over the programmes the caller reads them for (tenancy.ts, funnelProgrammes):
+ * for one programme, with the programme's end as the passes' last valid day; a programme out of
+ * reach counts as one that does not exist (zeros, no last day).
+ */
+async function funnelOf(ctx: PassesContext, info: GraphQLResolveInfo, programmeId: string | null | undefined, dimension: FunnelDimension, key: string, organisationId?: string | null) {
   const scope = programmeScope(programmeId);
+  const programmes = funnelProgrammes(ctx.reach(info), scope, organisationId);
   const [counts, programme] = await Promise.all([
-    ctx.loaders.funnel.load({ programmeId: scope, dimension, key }),
-    scope ? ctx.loaders.programmeById.load(scope) : null,
+    programmes === null
+      ? ctx.loaders.funnel.load({ programmeId: null, dimension, key })
+      : Promise.all(programmes.map((p) => ctx.loaders.funnel.load({ programmeId: p, dimension, key }))).then(sum),
+    scope && programmes?.includes(scope) ? ctx.loaders.programmeById.load(scope) : null,
   ]);
   return { ...counts, validUntil: programme?.endsOn ?? null };
 }
 
+function sum(funnels: FunnelCounts[]): FunnelCounts {
+  const total = emptyFunnel();
+  for (const f of funnels) for (const stage of FUNNEL_STAGES) total[stage] += f[stage];
+  return total;
+}
+
 export const funnelResolvers = {
   ProgrammePasses: {
-    funnelBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext) => {
-      requireDetailReader(ctx.identity);
+    funnelBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      requireProgrammeReader(ctx, info, p.id);
       const size = args.first ?? 100;
       if (!Number.isInteger(size) || size < 0 || size > MAX_FUNNEL_PAGE) throw new DomainError('BAD_USER_INPUT', `first must be between 0 and ${MAX_FUNNEL_PAGE}`, { field: 'first' });
       const [rows, totalCount] = await Promise.all([
@@ -43,8 +57,8 @@ export const funnelResolvers = {
       const last = nodes.at(-1);
       return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null } };
     },
-    funnelColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => {
-      requireDetailReader(ctx.identity);
+    funnelColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      requireProgrammeReader(ctx, info, p.id);
       return { by: args.by, ...(await ctx.services.funnelRepository.columns(p.id, args.by)) };
     },
   },
@@ -59,14 +73,21 @@ export const funnelResolvers = {
   },
   Territory: {
     __resolveReference: (ref: { level: string; code: string }) => ({ level: ref.level, code: ref.code }),
-    passFunnel: (t: { level: FunnelDimension; code: string }, args: { programmeId?: string }, ctx: PassesContext) => funnelOf(ctx, args.programmeId, t.level, t.code),
+    passFunnel: (t: { level: FunnelDimension; code: string }, args: { programmeId?: string }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      funnelOf(ctx, info, args.programmeId, t.level, t.code),
   },
   Organisation: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    distributorPassFunnel: (o: { id: string }, args: { programmeId?: string }, ctx: PassesContext) => funnelOf(ctx, args.programmeId, 'DISTRIBUTOR', o.id.toLowerCase()),
+    // The distributor reads its own figures.
+    distributorPassFunnel: (o: { id: string }, args: { programmeId?: string }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      funnelOf(ctx, info, args.programmeId, 'DISTRIBUTOR', o.id.toLowerCase(), o.id.toLowerCase()),
   },
   Place: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    passFunnel: (p: { id: string }, args: { programmeId?: string }, ctx: PassesContext) => funnelOf(ctx, args.programmeId, 'PLACE', p.id.toLowerCase()),
+    // The organisation running the place reads its place's figures.
+    passFunnel: async (p: { id: string }, args: { programmeId?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      const place = isUuid(p.id) ? await ctx.loaders.placeById.load(p.id.toLowerCase()) : null;
+      return funnelOf(ctx, info, args.programmeId, 'PLACE', p.id.toLowerCase(), place?.organisationId);
+    },
   },
 };

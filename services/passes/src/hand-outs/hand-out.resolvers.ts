@@ -1,14 +1,11 @@
 // Thin: hand-outs go to the service.
-import { requireRole } from '@pass-numerique/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PassesContext } from '../context';
 import type { HandOutCommand, HandOutResult } from './hand-out.service';
 
 export const handOutResolvers = {
   Mutation: {
-    handOut: (_: unknown, args: { input: HandOutCommand }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager', 'distributor');
-      return ctx.services.handOuts.handOut(args.input, ctx.identity);
-    },
+    handOut: (_: unknown, args: { input: HandOutCommand }, ctx: PassesContext, info: GraphQLResolveInfo) => ctx.services.handOuts.handOut(args.input, ctx.reach(info)),
   },
   HandOut: {
     id: (r: HandOutResult) => r.handOut.id,

@@ -7,6 +7,7 @@ import { DomainError, isoDate, newId, type Clock } from '@pass-numerique/kernel'
 import { BENEFICIARY_SITUATIONS, PassDistributedV1 } from '@pass-numerique/event-contracts';
 import { Geography } from '@pass-numerique/geography';
 import { recordEvent } from '@pass-numerique/messaging';
+import type { Reach } from '@pass-numerique/service-kit';
 import { BookletEntity } from '../booklets/booklet.entity';
 import { PassOrderEntity } from '../orders/order.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
@@ -16,7 +17,7 @@ import { validUntilOf } from './validity';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
 import { perimeterContains, zonesContaining } from '../territories/perimeters';
 import { normalisePassNumber } from '../orders/pass-numbers';
-import type { Caller } from '../booklets/booklet.service';
+import { mayMoveBooklet } from '../tenancy';
 
 export interface BeneficiaryProfile {
   ageBand: string;
@@ -40,15 +41,14 @@ export interface HandOutResult {
   passNumbers: number[];
 }
 
-const notYours = () => new DomainError('FORBIDDEN', 'you are not allowed to do this');
-
 export class HandOutService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async handOut(command: HandOutCommand, caller: Caller): Promise<HandOutResult> {
+  /** Hands out passes of a booklet the caller may move (mayMoveBooklet); any other answers as a missing booklet or pass. */
+  async handOut(command: HandOutCommand, reach: Reach): Promise<HandOutResult> {
     const profile = this.checkProfile(command.profile);
     if (!command.bookletId === !command.passNumber) throw new DomainError('BAD_USER_INPUT', 'give either bookletId or passNumber', { field: 'bookletId' });
     const passNumber = command.passNumber ? normalisePassNumber(command.passNumber) : undefined;
@@ -58,16 +58,19 @@ export class HandOutService {
     return this.dataSource.transaction(async (manager) => {
       let bookletId = command.bookletId?.toLowerCase();
       if (passNumber) {
-        const [pass] = await manager.query(`SELECT booklet_id FROM pass WHERE number = $1`, [passNumber]);
-        if (!pass && caller.role === 'distributor') throw notYours();
-        if (!pass) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+        const [pass] = await manager.query(
+          `SELECT p.booklet_id, b.programme_id AS "programmeId", b.distributor_organisation_id AS "distributorOrganisationId" FROM pass p JOIN booklet b ON b.id = p.booklet_id WHERE p.number = $1`,
+          [passNumber],
+        );
+        if (!pass || !mayMoveBooklet(reach, pass)) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
         bookletId = pass.booklet_id;
       }
+      const found = await manager.getRepository(BookletEntity).findOneBy({ id: bookletId });
+      // A booklet the caller may not hand out from (another programme's or distributor's, in stock for a distributor) reads as a missing one.
+      if (!found || !mayMoveBooklet(reach, found)) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
       // The booklet row lock orders concurrent hand-outs from the same booklet.
-      const booklet = await manager.getRepository(BookletEntity).findOne({ where: { id: bookletId }, lock: { mode: 'pessimistic_write' } });
-      // A distributor learns nothing of booklets it does not hold: missing, in stock or another's read alike.
-      if (caller.role === 'distributor' && (!booklet || caller.organisationId !== booklet.distributorOrganisationId)) throw notYours();
-      if (!booklet) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
+      const booklet = await manager.getRepository(BookletEntity).findOneOrFail({ where: { id: bookletId }, lock: { mode: 'pessimistic_write' } });
+      if (!mayMoveBooklet(reach, booklet)) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
       if (!booklet.distributorOrganisationId) throw new HandOutError('BOOKLET_NOT_ALLOCATED', 'the booklet is not with a distributor', { field: 'bookletId' });
       const order = await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: booklet.orderId });
       const programme = await manager.getRepository(ProgrammeEntity).findOneByOrFail({ id: booklet.programmeId });
@@ -116,7 +119,7 @@ export class HandOutService {
         residenceRegion: commune.region,
         zoneIds: await zonesContaining(manager, commune.code, programme.id),
         consentGiven: true,
-        recordedBy: caller.subject,
+        recordedBy: reach.identity.subject,
       });
       await manager.insert(HandOutEntity, handOut);
       await manager.query(`UPDATE booklet SET handed_out_count = handed_out_count + $2 WHERE id = $1`, [booklet.id, passNumbers.length]);

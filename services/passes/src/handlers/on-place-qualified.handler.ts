@@ -1,8 +1,8 @@
-// partners.place.qualified.v1 → the place may take passes.
-import { PlaceQualifiedV1 } from '@pass-numerique/event-contracts';
+// partners.place.qualified.v2 → the place may take the programme's passes.
+import { PlaceQualifiedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { recordPlaceFacts } from '../partners/place-facts';
+import { recordQualification } from '../partners/place-facts';
 
-export const onPlaceQualified = on(PlaceQualifiedV1, async (payload, { manager }) => {
-  await recordPlaceFacts(manager, payload, 'QUALIFIED');
+export const onPlaceQualified = on(PlaceQualifiedV2, async (payload, { manager }) => {
+  await recordQualification(manager, payload, 'QUALIFIED');
 });

@@ -1,8 +1,8 @@
-// partners.place.reinstated.v1 → the place may take passes again.
-import { PlaceReinstatedV1 } from '@pass-numerique/event-contracts';
+// partners.place.reinstated.v2 → the place may take the programme's passes again.
+import { PlaceReinstatedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { recordPlaceFacts } from '../partners/place-facts';
+import { recordQualification } from '../partners/place-facts';
 
-export const onPlaceReinstated = on(PlaceReinstatedV1, async (payload, { manager }) => {
-  await recordPlaceFacts(manager, payload, 'QUALIFIED');
+export const onPlaceReinstated = on(PlaceReinstatedV2, async (payload, { manager }) => {
+  await recordQualification(manager, payload, 'QUALIFIED');
 });

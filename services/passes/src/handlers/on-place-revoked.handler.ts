@@ -1,8 +1,8 @@
-// partners.place.revoked.v1 → the place may never take passes again.
-import { PlaceRevokedV1 } from '@pass-numerique/event-contracts';
+// partners.place.revoked.v2 → the place may never take the programme's passes again.
+import { PlaceRevokedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { recordPlaceFacts } from '../partners/place-facts';
+import { recordQualification } from '../partners/place-facts';
 
-export const onPlaceRevoked = on(PlaceRevokedV1, async (payload, { manager }) => {
-  await recordPlaceFacts(manager, payload, 'REVOKED');
+export const onPlaceRevoked = on(PlaceRevokedV2, async (payload, { manager }) => {
+  await recordQualification(manager, payload, 'REVOKED');
 });

@@ -1,8 +1,8 @@
-// partners.place.suspended.v1 → the place may no longer take passes until reinstated.
-import { PlaceSuspendedV1 } from '@pass-numerique/event-contracts';
+// partners.place.suspended.v2 → the place may no longer take the programme's passes until reinstated.
+import { PlaceSuspendedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { recordPlaceFacts } from '../partners/place-facts';
+import { recordQualification } from '../partners/place-facts';
 
-export const onPlaceSuspended = on(PlaceSuspendedV1, async (payload, { manager }) => {
-  await recordPlaceFacts(manager, payload, 'SUSPENDED');
+export const onPlaceSuspended = on(PlaceSuspendedV2, async (payload, { manager }) => {
+  await recordQualification(manager, payload, 'SUSPENDED');
 });

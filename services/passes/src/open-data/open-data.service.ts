@@ -2,8 +2,8 @@
 // suppression (suppression.ts). The whole programme is protected at once — every level and every
 // total that a reader could combine — and then one level is published, as JSON or CSV.
 import type { DataSource } from 'typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { DomainError } from '@pass-numerique/kernel';
+import { writeCsv } from '@pass-numerique/service-kit';
 import { Geography } from '@pass-numerique/geography';
 import { rate } from '../usage/usage-figures';
 import { wideRead } from '../usage/wide-reads';
@@ -82,6 +82,18 @@ export class OpenDataService {
     return figures;
   }
 
+  /**
+   * Whether open data suppresses the programme's total of `people` (now) or suppressed it in the
+   * figures it publishes: the total is the sum of its régions, so the secondary rule hides it only
+   * when it is below the threshold itself, which the live count says at once; the published
+   * figures (recomputed at most once a minute) are asked when it says nothing.
+   */
+  async suppressesTotal(programmeId: string, people: number): Promise<boolean> {
+    if (people === 0) return false;
+    if (people < OPEN_DATA_THRESHOLD) return true;
+    return (await this.protectedFigures(programmeId)).programme.suppression !== null;
+  }
+
   private async compute(programmeId: string): Promise<ProtectedFigures> {
     const rows: Array<{ dimension: Cell['level']; key: string; people: string; handed_out: string | null; redeemed: string | null }> = await wideRead(this.dataSource, (m) =>
       m.query(
@@ -136,7 +148,7 @@ export class OpenDataService {
     const nameOf = (code: string) =>
       level === 'COMMUNE' ? geography.commune(code)?.name : level === 'EPCI' ? geography.epcis.get(code)?.name : level === 'DEPARTEMENT' ? geography.departements.get(code)?.name : geography.regions.get(code)?.name;
     const line = (f: OpenFigures, name: string) => [f.level, f.code, name, f.peopleHelped ?? '', f.passesHandedOut ?? '', f.passesRedeemed ?? '', f.usageRate ?? '', f.suppression ?? ''];
-    return stringify([
+    return writeCsv([
       ['level', 'code', 'name', 'people_helped', 'passes_handed_out', 'passes_redeemed', 'usage_rate', 'suppression'],
       line(programme, 'programme'),
       ...(byLevel.get(level) ?? []).map((f) => line(f, nameOf(f.code) ?? '')),

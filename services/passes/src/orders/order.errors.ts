@@ -3,6 +3,7 @@ import { DomainError, type DomainErrorDetails } from '@pass-numerique/kernel';
 
 export type OrderErrorCode =
   | 'PROGRAMME_UNKNOWN'
+  | 'PROGRAMME_ENDED'
   | 'INVALID_BOOKLET_SIZE'
   | 'INVALID_QUANTITY'
   | 'INVALID_PERIOD'

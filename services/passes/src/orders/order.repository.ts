@@ -2,6 +2,16 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { PassOrderEntity, PrintFileExportEntity } from './order.entity';
 import { BookletEntity, PassEntity } from '../booklets/booklet.entity';
+import type { Listing } from '../tenancy';
+import { listingCondition } from '../database/listing-condition';
+
+/** Which booklets a page holds: an order's, or a distributor's as far as the caller lists them. */
+export interface BookletFilter {
+  orderId?: string;
+  distributorOrganisationId?: string;
+  inStockOnly?: boolean;
+  listing?: Listing;
+}
 
 export class OrderRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -40,22 +50,27 @@ export class OrderRepository {
     return this.dataSource.getRepository(BookletEntity).findOneBy({ number });
   }
 
-  /** Booklets of an order, or held by a distributor, by number. */
-  async pageOfBooklets(filter: { orderId?: string; distributorOrganisationId?: string; inStockOnly?: boolean }, limit: number, afterNumber?: number): Promise<BookletEntity[]> {
+  private booklets(filter: BookletFilter) {
     const qb = this.dataSource.getRepository(BookletEntity).createQueryBuilder('b');
     if (filter.orderId) qb.andWhere('b.order_id = :orderId', { orderId: filter.orderId });
     if (filter.distributorOrganisationId) qb.andWhere('b.distributor_organisation_id = :d', { d: filter.distributorOrganisationId });
     if (filter.inStockOnly) qb.andWhere('b.distributor_organisation_id IS NULL');
+    if (filter.listing) {
+      const { sql, params } = listingCondition(filter.listing, { programme: 'b.programme_id', organisation: 'b.distributor_organisation_id' });
+      qb.andWhere(sql, params);
+    }
+    return qb;
+  }
+
+  /** Booklets of an order, or held by a distributor, by number. */
+  pageOfBooklets(filter: BookletFilter, limit: number, afterNumber?: number): Promise<BookletEntity[]> {
+    const qb = this.booklets(filter);
     if (afterNumber !== undefined) qb.andWhere('b.number > :afterNumber', { afterNumber });
     return qb.orderBy('b.number', 'ASC').limit(limit).getMany();
   }
 
-  async countBooklets(filter: { orderId?: string; distributorOrganisationId?: string; inStockOnly?: boolean }): Promise<number> {
-    const qb = this.dataSource.getRepository(BookletEntity).createQueryBuilder('b');
-    if (filter.orderId) qb.andWhere('b.order_id = :orderId', { orderId: filter.orderId });
-    if (filter.distributorOrganisationId) qb.andWhere('b.distributor_organisation_id = :d', { d: filter.distributorOrganisationId });
-    if (filter.inStockOnly) qb.andWhere('b.distributor_organisation_id IS NULL');
-    return qb.getCount();
+  countBooklets(filter: BookletFilter): Promise<number> {
+    return this.booklets(filter).getCount();
   }
 
   /** The passes of booklets: each booklet's passes are a range of numbers, read through the primary key. */

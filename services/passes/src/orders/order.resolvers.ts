@@ -1,52 +1,42 @@
 // Thin: every resolver hands over to a loader, a repository read or the service.
+import type { GraphQLResolveInfo } from 'graphql';
 import { isUuid } from '@pass-numerique/kernel';
-import { decodeCursor, money, pageSize, requireRole, toConnection } from '@pass-numerique/service-kit';
+import { decodeCursor, money, pageSize, toConnection } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
+import { mayActInProgramme, mayActOnOrder } from '../tenancy';
 import type { PassOrderEntity } from './order.entity';
 import type { BookletEntity, PassEntity } from '../booklets/booklet.entity';
 import type { PlaceOrderCommand } from './order.service';
 import { formatPassNumber, normalisePassNumber } from './pass-numbers';
 import { bookletConnection } from '../booklets/booklet.resolvers';
 
-const STAFF = ['programme_manager', 'finance_officer', 'funder_auditor'] as const;
-
 export const orderResolvers = {
   Query: {
-    passOrder: (_: unknown, args: { id: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, ...STAFF);
-      return isUuid(args.id) ? ctx.loaders.orderById.load(args.id.toLowerCase()) : null;
+    passOrder: async (_: unknown, args: { id: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      const order = isUuid(args.id) ? await ctx.loaders.orderById.load(args.id.toLowerCase()) : null;
+      return order && mayActOnOrder(ctx.reach(info), order) ? order : null;
     },
-    passOrders: async (_: unknown, args: { programmeId: string; first?: number; after?: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, ...STAFF);
+    passOrders: async (_: unknown, args: { programmeId: string; first?: number; after?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const size = pageSize(args.first);
-      if (!isUuid(args.programmeId)) return toConnection([], size, 0, () => '');
+      if (!isUuid(args.programmeId) || !mayActInProgramme(ctx.reach(info), args.programmeId.toLowerCase())) return toConnection([], size, 0, () => '');
       const programmeId = args.programmeId.toLowerCase();
       const rows = await ctx.services.orderRepository.pageOfProgramme(programmeId, size + 1, decodeCursor(args.after));
       return toConnection(rows, size, await ctx.services.orderRepository.countOfProgramme(programmeId), (o) => `${o.placedAt.toISOString()}|${o.id}`);
     },
-    pass: async (_: unknown, args: { number: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, ...STAFF);
+    pass: async (_: unknown, args: { number: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const number = normalisePassNumber(args.number);
-      return number ? ctx.services.orderRepository.passByNumber(Number(number)) : null;
+      const pass = number ? await ctx.services.orderRepository.passByNumber(Number(number)) : null;
+      const order = pass ? await ctx.loaders.orderById.load(pass.orderId) : null;
+      return pass && order && mayActOnOrder(ctx.reach(info), order) ? pass : null;
     },
   },
   Mutation: {
-    placeOrder: (_: unknown, args: { input: PlaceOrderCommand }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.orders.placeOrder({ ...args.input, id: undefined }, ctx.identity.subject);
-    },
-    markOrderDelivered: (_: unknown, args: { orderId: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.orders.markDelivered(args.orderId);
-    },
-    activateOrder: (_: unknown, args: { orderId: string; paymentOrderNumber: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.orders.activate(args.orderId, args.paymentOrderNumber);
-    },
-    exportPrintFile: (_: unknown, args: { orderId: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.orders.exportPrintFile(args.orderId, ctx.identity.subject);
-    },
+    placeOrder: (_: unknown, args: { input: PlaceOrderCommand }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      ctx.services.orders.placeOrder({ ...args.input, id: undefined }, ctx.reach(info)),
+    markOrderDelivered: (_: unknown, args: { orderId: string }, ctx: PassesContext, info: GraphQLResolveInfo) => ctx.services.orders.markDelivered(args.orderId, ctx.reach(info)),
+    activateOrder: (_: unknown, args: { orderId: string; paymentOrderNumber: string }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      ctx.services.orders.activate(args.orderId, args.paymentOrderNumber, ctx.reach(info)),
+    exportPrintFile: (_: unknown, args: { orderId: string }, ctx: PassesContext, info: GraphQLResolveInfo) => ctx.services.orders.exportPrintFile(args.orderId, ctx.reach(info)),
   },
   PassOrder: {
     programme: (o: PassOrderEntity) => ({ id: o.programmeId }),

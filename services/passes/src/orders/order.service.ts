@@ -2,10 +2,10 @@
 // order row, its funnel counts and its event; delivery and activation move it forward; the
 // print file is handed out once.
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyRate, cents, DomainError, multiplyCents, newId, parseEuros, parseId, type Clock } from '@pass-numerique/kernel';
+import { applyRate, cents, DomainError, isoDate, multiplyCents, newId, parseEuros, parseId, type Clock } from '@pass-numerique/kernel';
 import { OrderActivatedV1, OrderPlacedV1, TARGET_PUBLICS } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import type { Logger } from '@pass-numerique/service-kit';
+import { neutraliseCsvCell, type Logger, type Reach } from '@pass-numerique/service-kit';
 import { PassOrderEntity } from './order.entity';
 import { OrderError } from './order.errors';
 import type { OrderRepository } from './order.repository';
@@ -16,6 +16,7 @@ import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funn
 import type { TerritoryRef } from '../territories/territory-rules';
 import { assertTerritoryKnown, isWithin } from '../territories/perimeters';
 import type { FunnelStage } from '../funnel/funnel.repository';
+import { mayActInProgramme, mayActOnOrder } from '../tenancy';
 
 export interface PlaceOrderCommand {
   /** Fixed ids are accepted for the demo data. */
@@ -56,7 +57,8 @@ export class OrderService {
     private readonly logger: Logger,
   ) {}
 
-  async placeOrder(command: PlaceOrderCommand, placedBy: string): Promise<PassOrderEntity> {
+  /** Places an order for a programme the caller manages; another programme is one passes does not know. */
+  async placeOrder(command: PlaceOrderCommand, reach: Reach): Promise<PassOrderEntity> {
     const programmeId = parseId(command.programmeId, 'programmeId');
     if (command.operatorOrganisationId) parseId(command.operatorOrganisationId, 'operatorOrganisationId');
     if (command.bookletSize !== 5 && command.bookletSize !== 10) {
@@ -85,7 +87,11 @@ export class OrderService {
 
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.programmes.findById(programmeId, manager);
-      if (!programme) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
+      if (!programme || !mayActInProgramme(reach, programme.id)) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
+      const now = this.clock.now();
+      if (programme.endsOn < isoDate(now)) {
+        throw new OrderError('PROGRAMME_ENDED', `the programme ended on ${programme.endsOn}: no more passes are ordered for it`, { field: 'programmeId' });
+      }
       const programmePerimeter = { level: programme.perimeterLevel, code: programme.perimeterCode };
       const perimeter = command.perimeter ?? programmePerimeter;
       if (command.perimeter) await assertTerritoryKnown(manager, command.perimeter, 'perimeter');
@@ -95,7 +101,6 @@ export class OrderService {
       if (command.validFrom && command.validFrom > programme.endsOn) {
         throw new OrderError('INVALID_PERIOD', "validFrom is after the programme's end", { field: 'validFrom' });
       }
-      const now = this.clock.now();
       const firstPassSerial = await reserveSerials(manager, 'pass', passCount, PASS_SERIAL_ALIGNMENT);
       const firstBookletSerial = await reserveSerials(manager, 'booklet', command.bookletCount);
       const order = manager.create(PassOrderEntity, {
@@ -116,7 +121,7 @@ export class OrderService {
         targetPublics: [...new Set(command.targetPublics)],
         status: 'PLACED',
         placedAt: now,
-        placedBy,
+        placedBy: reach.identity.subject,
         deliveredAt: null,
         activatedAt: null,
         paymentOrderNumber: null,
@@ -154,10 +159,10 @@ export class OrderService {
     });
   }
 
-  async markDelivered(orderId: string): Promise<PassOrderEntity> {
+  async markDelivered(orderId: string, reach: Reach): Promise<PassOrderEntity> {
     const id = parseId(orderId, 'orderId');
     return this.dataSource.transaction(async (manager) => {
-      const order = await this.lockedOrder(manager, id);
+      const order = await this.lockedOrder(manager, id, reach);
       if (order.status !== 'PLACED') throw new OrderError('INVALID_ORDER_STATE', `the order is ${order.status}, not PLACED`, { field: 'orderId', status: order.status });
       order.status = 'DELIVERED';
       order.deliveredAt = this.clock.now();
@@ -167,14 +172,14 @@ export class OrderService {
   }
 
   /** The buyer's payment-order number activates the order: its passes become usable once handed out. */
-  async activate(orderId: string, paymentOrderNumber: string): Promise<PassOrderEntity> {
+  async activate(orderId: string, paymentOrderNumber: string, reach: Reach): Promise<PassOrderEntity> {
     const id = parseId(orderId, 'orderId');
     const number = paymentOrderNumber.trim();
     if (!PAYMENT_ORDER.test(number)) {
       throw new DomainError('BAD_USER_INPUT', 'paymentOrderNumber must be 1–64 letters, digits, spaces or / . _ -', { field: 'paymentOrderNumber' });
     }
     return this.dataSource.transaction(async (manager) => {
-      const order = await this.lockedOrder(manager, id);
+      const order = await this.lockedOrder(manager, id, reach);
       if (order.status !== 'DELIVERED') {
         throw new OrderError('INVALID_ORDER_STATE', `only a delivered order can be activated; this one is ${order.status}`, { field: 'orderId', status: order.status });
       }
@@ -206,10 +211,12 @@ export class OrderService {
    * The print file: every pass number with its verification code. Codes are computed from the
    * key, never stored; the file is handed out once per order, and the export row is the log.
    */
-  async exportPrintFile(orderId: string, exportedBy: string): Promise<PrintFile> {
+  async exportPrintFile(orderId: string, reach: Reach): Promise<PrintFile> {
     const id = parseId(orderId, 'orderId');
+    const exportedBy = reach.identity.subject;
     return this.dataSource.transaction(async (manager) => {
-      const order = await this.lockedOrder(manager, id);
+      // Checked before the export is logged: another programme's order keeps its one export.
+      const order = await this.lockedOrder(manager, id, reach);
       const now = this.clock.now();
       const inserted: unknown[] = await manager.query(
         `INSERT INTO print_file_export (order_id, exported_at, exported_by, pass_count) VALUES ($1, $2, $3, $4)
@@ -225,7 +232,8 @@ export class OrderService {
         for (let p = 0; p < order.bookletSize; p++) {
           const passNumber = formatPassNumber(numberOfSerial(order.firstPassSerial + b * order.bookletSize + p));
           const code = verificationCode(this.passCodeKey, passNumber);
-          lines.push(`${bookletNumber},${passNumber},${code},${qrPayloadOf(passNumber, code)}`);
+          // Numbers are digits; the cells holding letters go through the platform's CSV neutralisation.
+          lines.push(`${bookletNumber},${passNumber},${neutraliseCsvCell(code)},${neutraliseCsvCell(qrPayloadOf(passNumber, code))}`);
         }
       }
       this.logger.info('print file exported', { orderId: id, passCount: order.passCount, exportedBy });
@@ -233,10 +241,11 @@ export class OrderService {
     });
   }
 
-  private async lockedOrder(manager: EntityManager, id: string): Promise<PassOrderEntity> {
-    const order = await manager.getRepository(PassOrderEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!order) throw new DomainError('NOT_FOUND', 'no such order', { field: 'orderId' });
-    return order;
+  /** The order, locked for a change; another programme's answers as a missing one, and is left unlocked. */
+  private async lockedOrder(manager: EntityManager, id: string, reach: Reach): Promise<PassOrderEntity> {
+    const found = await this.orders.findById(id, manager);
+    if (!found || !mayActOnOrder(reach, found)) throw new DomainError('NOT_FOUND', 'no such order', { field: 'orderId' });
+    return manager.getRepository(PassOrderEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Ordered and activated passes count for the programme, the order's perimeter (and above), and its target publics. */

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type PlaceStatus = 'QUALIFIED' | 'SUSPENDED' | 'REVOKED';
 
-/** A mediation place as partners announces it: where passes may be redeemed while QUALIFIED. */
+/** A mediation place as partners describes it; whether it takes a programme's passes is its qualification for that programme. */
 @Entity({ name: 'place' })
 export class PlaceEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -18,13 +18,27 @@ export class PlaceEntity {
   @Column({ name: 'insee_code', type: 'text' })
   inseeCode!: string;
 
-  @Column({ type: 'text' })
-  status!: PlaceStatus;
-
   @Column({ name: 'cashes_through_regie', type: 'boolean' })
   cashesThroughRegie!: boolean;
 
   /** Instant of the partners event that set the current facts: older events arriving late are ignored. */
+  @Column({ name: 'changed_at', type: 'timestamptz' })
+  changedAt!: Date;
+}
+
+/** Whether a place takes one programme's passes: QUALIFIED by that programme's staff, suspended or revoked (for good) by them. */
+@Entity({ name: 'place_qualification' })
+export class PlaceQualificationEntity {
+  @PrimaryColumn({ name: 'place_id', type: 'uuid' })
+  placeId!: string;
+
+  @PrimaryColumn({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ type: 'text' })
+  status!: PlaceStatus;
+
+  /** Instant of the partners event that set this status: older events of the programme arriving late are ignored. */
   @Column({ name: 'changed_at', type: 'timestamptz' })
   changedAt!: Date;
 }

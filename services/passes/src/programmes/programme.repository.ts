@@ -12,4 +12,10 @@ export class ProgrammeRepository {
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProgrammeEntity | null> {
     return manager.getRepository(ProgrammeEntity).findOneBy({ id });
   }
+
+  /** Every programme passes knows, oldest first (the scheduled jobs go through them in turn). */
+  async allIds(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM programme ORDER BY starts_on, id`);
+    return rows.map((r) => r.id);
+  }
 }

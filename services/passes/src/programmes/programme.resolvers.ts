@@ -1,7 +1,9 @@
 // Thin: every resolver hands over to a loader.
+import type { GraphQLResolveInfo } from 'graphql';
 import { isUuid } from '@pass-numerique/kernel';
 import type { PassesContext } from '../context';
 import type { ProgrammeEntity } from './programme.entity';
+import { publishedFunnel } from './published-totals';
 
 const passesOf = (id: string, ctx: PassesContext) => (isUuid(id) ? ctx.loaders.programmeById.load(id.toLowerCase()) : null);
 
@@ -15,9 +17,6 @@ export const programmeResolvers = {
     passes: (ref: { id: string }, _: unknown, ctx: PassesContext) => passesOf(ref.id, ctx),
   },
   ProgrammePasses: {
-    funnel: async (p: ProgrammeEntity, _: unknown, ctx: PassesContext) => ({
-      ...(await ctx.loaders.funnel.load({ programmeId: p.id, dimension: 'PROGRAMME', key: '' })),
-      validUntil: p.endsOn,
-    }),
+    funnel: (p: ProgrammeEntity, _: unknown, ctx: PassesContext, info: GraphQLResolveInfo) => publishedFunnel(p, ctx, info),
   },
 };

@@ -1,5 +1,6 @@
 // Thin: checks, redemptions and cancellations go to the service.
-import { money, requireRole } from '@pass-numerique/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { money } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
 import { formatPassNumber } from '../orders/pass-numbers';
 import type { RedemptionEntity } from './redemption.entity';
@@ -7,20 +8,15 @@ import type { PassCheck, PresentedPass } from './redemption.service';
 
 export const redemptionResolvers = {
   Query: {
-    checkPass: (_: unknown, args: { pass: PresentedPass; placeId?: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'place', 'distributor', 'programme_manager');
-      return ctx.services.redemptions.check(args.pass, args.placeId, ctx.identity);
-    },
+    // Whether the caller could redeem the pass there is the reach redeemPass gives it.
+    checkPass: (_: unknown, args: { pass: PresentedPass; placeId?: string }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      ctx.services.redemptions.check(args.pass, args.placeId, { checking: ctx.reach(info), redeeming: ctx.reach('Mutation.redeemPass') }),
   },
   Mutation: {
-    redeemPass: (_: unknown, args: { input: { pass: PresentedPass; placeId: string; idempotencyKey: string } }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'place', 'programme_manager');
-      return ctx.services.redemptions.redeem({ ...args.input.pass, placeId: args.input.placeId, idempotencyKey: args.input.idempotencyKey }, ctx.identity);
-    },
-    cancelRedemption: (_: unknown, args: { redemptionId: string; reason: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.redemptions.cancel(args.redemptionId, args.reason, ctx.identity);
-    },
+    redeemPass: (_: unknown, args: { input: { pass: PresentedPass; placeId: string; idempotencyKey: string } }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      ctx.services.redemptions.redeem({ ...args.input.pass, placeId: args.input.placeId, idempotencyKey: args.input.idempotencyKey }, ctx.reach(info)),
+    cancelRedemption: (_: unknown, args: { redemptionId: string; reason: string }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      ctx.services.redemptions.cancel(args.redemptionId, args.reason, ctx.reach(info)),
   },
   PassCheck: {
     redeemable: (c: PassCheck) => c.refusal === null,

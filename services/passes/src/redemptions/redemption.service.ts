@@ -11,6 +11,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isoDate, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { PassRedeemedV1, PassRedemptionCancelledV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
+import type { Reach } from '@pass-numerique/service-kit';
 import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } from '../orders/pass-numbers';
 import { communeIsIn } from '../territories/territory-rules';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
@@ -18,9 +19,10 @@ import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity
 import { PlaceEntity } from '../partners/place.entity';
 import { RedemptionEntity } from './redemption.entity';
 import { GUESS_CODES, RedemptionError, type RefusalCode } from './redemption.errors';
-import type { GuessThrottle } from './guess-throttle';
-import type { Caller } from '../booklets/booklet.service';
+import { callerKey, passKey, type GuessThrottle } from './guess-throttle';
 import type { PassStatus } from '../booklets/booklet.entity';
+import type { PlaceStatus } from '../partners/place.entity';
+import { mayCancelRedemption, mayCheckAt, mayCheckPass, mayRedeemAt, mayRedeemPass } from '../tenancy';
 
 export interface PresentedPass {
   /** The number and code as printed… */
@@ -49,10 +51,17 @@ export interface PassCheck {
 export const CANCELLATION_WINDOW_MS = 72 * 3_600_000;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9:._-]{8,128}$/;
 
+/** Who checks a pass: the reach of checkPass, and the reach of redeemPass (whether the caller could redeem it). */
+export interface CheckReach {
+  checking: Reach;
+  redeeming: Reach;
+}
+
 interface PassFacts {
   number: string;
   status: PassStatus;
   booklet_id: string;
+  distributor_organisation_id: string | null;
   hand_out_id: string | null;
   valid_until: string | null;
   order_id: string;
@@ -62,7 +71,8 @@ interface PassFacts {
   perimeter_level: string;
   perimeter_code: string;
   face_value_cents: string;
-  place: Pick<PlaceEntity, 'id' | 'organisationId' | 'inseeCode' | 'status'> | null;
+  /** The place, with its qualification for the pass's programme (null when that programme never qualified it). */
+  place: (Pick<PlaceEntity, 'id' | 'organisationId' | 'inseeCode'> & { status: PlaceStatus | null }) | null;
   /** For a zone perimeter: whether the place's commune is a member of the zone. */
   place_in_zone: boolean;
 }
@@ -89,11 +99,15 @@ export class RedemptionService {
   ) {}
 
   /** What a place may learn of a pass before redeeming it: status, value, validity. Nothing about its holder. */
-  async check(presented: PresentedPass, placeId: string | null | undefined, caller: Caller): Promise<PassCheck> {
-    return this.guarded(caller, async () => {
-      const number = this.readPass(presented);
-      const place = placeId ? parseId(placeId, 'placeId') : null;
+  async check(presented: PresentedPass, placeId: string | null | undefined, reach: CheckReach): Promise<PassCheck> {
+    const place = placeId ? parseId(placeId, 'placeId') : null;
+    return this.guarded(reach.checking.identity.subject, presented, async (number) => {
       const pass = await this.passFacts(this.dataSource.manager, number, place);
+      // Out of reach, a pass reads as a number that does not exist (and counts as a guess like one).
+      if (!mayCheckPass(reach.checking, reach.redeeming, { programmeId: pass.programme_id, distributorOrganisationId: pass.distributor_organisation_id })) throw unknownPass();
+      if (place && !mayCheckAt(reach.checking, reach.redeeming, placeOf(pass, place), { programmeId: pass.programme_id, distributorOrganisationId: pass.distributor_organisation_id })) {
+        throw notYourPlace();
+      }
       this.assertCode(number, presented);
       const today = isoDate(this.clock.now());
       let refusal = this.passRefusal(pass, today);
@@ -109,25 +123,20 @@ export class RedemptionService {
     });
   }
 
-  async redeem(command: RedeemCommand, caller: Caller): Promise<RedemptionEntity> {
+  async redeem(command: RedeemCommand, reach: Reach): Promise<RedemptionEntity> {
     const placeId = parseId(command.placeId, 'placeId');
     if (!IDEMPOTENCY_KEY.test(command.idempotencyKey)) {
       throw new DomainError('BAD_USER_INPUT', 'idempotencyKey must be 8–128 letters, digits or : . _ -', { field: 'idempotencyKey' });
     }
-    // One round trip answers both "is this caller blocked?" and "is this a retry?".
-    const [preflight]: Array<{ blocked_until: Date | null; earlier: RedemptionRow | null }> = await this.dataSource.query(
-      `SELECT (SELECT blocked_until FROM guess_throttle WHERE caller = $1) AS blocked_until,
-              (SELECT row_to_json(r) FROM (${REDEMPTION_ROW} WHERE place_id = $2 AND idempotency_key = $3) r) AS earlier`,
-      [caller.subject, placeId, command.idempotencyKey],
-    );
+    let earlier: RedemptionRow | null = null;
     return this.guarded(
-      caller,
-      async () => {
-        const number = this.readPass(command);
-        const earlier = this.sameRequest(preflight.earlier, number);
-        if (earlier) return earlier;
+      reach.identity.subject,
+      command,
+      async (number) => {
+        const first = this.sameRequest(earlier, number);
+        if (first) return first;
         try {
-          return await this.dataSource.transaction((manager) => this.redeemOnce(manager, number, placeId, command, caller));
+          return await this.dataSource.transaction((manager) => this.redeemOnce(manager, number, placeId, command, reach));
         } catch (error) {
           // A concurrent retry with the same key may have won: then its result is ours.
           const winner = await this.byIdempotencyKey(placeId, command.idempotencyKey, number);
@@ -136,24 +145,35 @@ export class RedemptionService {
           throw error;
         }
       },
-      preflight.blocked_until,
+      // One round trip answers both "is this caller or pass blocked?" and "is this a retry?".
+      async (keys) => {
+        const [preflight]: Array<{ blocked_until: Date | null; earlier: RedemptionRow | null }> = await this.dataSource.query(
+          `SELECT (SELECT max(blocked_until) FROM guess_throttle WHERE key = ANY($1::text[])) AS blocked_until,
+                  (SELECT row_to_json(r) FROM (${REDEMPTION_ROW} WHERE place_id = $2 AND idempotency_key = $3) r) AS earlier`,
+          [keys, placeId, command.idempotencyKey],
+        );
+        earlier = preflight.earlier;
+        return preflight.blocked_until;
+      },
     );
   }
 
-  async cancel(redemptionId: string, reason: string, caller: Caller): Promise<RedemptionEntity> {
+  async cancel(redemptionId: string, reason: string, reach: Reach): Promise<RedemptionEntity> {
     const id = parseId(redemptionId, 'redemptionId');
     const why = reason.trim();
     if (why.length < 3 || why.length > 500) throw new DomainError('BAD_USER_INPUT', 'reason must be 3–500 characters', { field: 'reason' });
     return this.dataSource.transaction(async (manager) => {
-      const redemption = await manager.getRepository(RedemptionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!redemption) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
+      const found = await manager.getRepository(RedemptionEntity).findOneBy({ id });
+      if (!found || !mayCancelRedemption(reach, found)) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
+      const redemption = await manager.getRepository(RedemptionEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
       if (redemption.statementId) throw new RedemptionError('REDEMPTION_IN_STATEMENT', "this redemption is in a place's monthly statement", { field: 'redemptionId' });
       const now = this.clock.now();
       if (now.getTime() - redemption.redeemedAt.getTime() > CANCELLATION_WINDOW_MS) {
         throw new RedemptionError('CANCELLATION_WINDOW_CLOSED', `a redemption may be cancelled within ${CANCELLATION_WINDOW_MS / 3_600_000} hours`, { field: 'redemptionId' });
       }
-      await manager.update(RedemptionEntity, { id }, { status: 'CANCELLED', cancelledAt: now, cancelledBy: caller.subject, cancellationReason: why });
+      const cancelledBy = reach.identity.subject;
+      await manager.update(RedemptionEntity, { id }, { status: 'CANCELLED', cancelledAt: now, cancelledBy, cancellationReason: why });
       const [passes] = await manager.query(
         `UPDATE pass SET status = 'HANDED_OUT', redemption_id = NULL WHERE number = $1 AND redemption_id = $2 RETURNING booklet_id`,
         [redemption.passNumber, id],
@@ -175,15 +195,17 @@ export class RedemptionService {
         },
         now,
       );
-      return { ...redemption, status: 'CANCELLED' as const, cancelledAt: now, cancelledBy: caller.subject, cancellationReason: why };
+      return { ...redemption, status: 'CANCELLED' as const, cancelledAt: now, cancelledBy, cancellationReason: why };
     });
   }
 
-  private async redeemOnce(manager: EntityManager, number: string, placeId: string, command: RedeemCommand, caller: Caller): Promise<RedemptionEntity> {
+  private async redeemOnce(manager: EntityManager, number: string, placeId: string, command: RedeemCommand, reach: Reach): Promise<RedemptionEntity> {
     // The hot path speaks SQL directly: this is the one request places send all day long.
     const pass = await this.passFacts(manager, number, placeId);
+    // Out of reach, a pass reads as a number that does not exist (and counts as a guess like one).
+    if (!mayRedeemPass(reach, { programmeId: pass.programme_id })) throw unknownPass();
+    if (!mayRedeemAt(reach, placeOf(pass, placeId), pass.programme_id)) throw notYourPlace();
     const place = pass.place;
-    if (place && caller.role === 'place' && caller.organisationId !== place.organisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
     this.assertCode(number, command);
     const now = this.clock.now();
     const refusal = this.passRefusal(pass, isoDate(now)) ?? this.placeRefusal(place ?? null, pass);
@@ -200,7 +222,7 @@ export class RedemptionService {
       placeOrganisationId: place!.organisationId,
       faceValueCents: Number(pass.face_value_cents),
       idempotencyKey: command.idempotencyKey,
-      requestedBy: caller.subject,
+      requestedBy: reach.identity.subject,
       redeemedAt: now,
       status: 'REDEEMED',
       cancelledAt: null,
@@ -219,7 +241,7 @@ export class RedemptionService {
                  residence_epci AS "residenceEpci", residence_departement AS "residenceDepartement", residence_region AS "residenceRegion",
                  situation, age_band AS "ageBand", zone_ids AS "zoneIds" FROM hand_out WHERE id = $5) h) AS hand_out
          FROM won, written`,
-      [id, number, redemption.programmeId, redemption.orderId, redemption.handOutId, placeId, redemption.placeOrganisationId, redemption.faceValueCents, command.idempotencyKey, caller.subject, now],
+      [id, number, redemption.programmeId, redemption.orderId, redemption.handOutId, placeId, redemption.placeOrganisationId, redemption.faceValueCents, command.idempotencyKey, redemption.requestedBy, now],
     );
     if (!won) {
       // Someone else redeemed it (or the expiry job expired it) since we read it.
@@ -250,14 +272,35 @@ export class RedemptionService {
     return redemption;
   }
 
-  /** Runs a check or redemption behind the brute-force brake, counting wrong guesses. */
-  private async guarded<T>(caller: Caller, work: () => Promise<T>, blockedUntil?: Date | null): Promise<T> {
-    if (blockedUntil === undefined) await this.throttle.assertAllowed(caller.subject);
-    else this.throttle.assertNotBlocked(blockedUntil);
+  /**
+   * Runs a check or redemption behind the brute-force brake (guess-throttle.ts), per caller and per
+   * pass number. A wrong code is counted before it is evaluated, so that concurrent guesses cannot
+   * outrun the limit, and taken back when the request turns out to be refused for another reason;
+   * a right code only meets the blocks (read by `preflight` when the caller reads them itself).
+   */
+  private async guarded<T>(subject: string, presented: PresentedPass, work: (number: string) => Promise<T>, preflight?: (keys: string[]) => Promise<Date | null>): Promise<T> {
+    let number: string;
     try {
-      return await work();
+      number = this.readPass(presented);
     } catch (error) {
-      if (error instanceof DomainError && GUESS_CODES.has(error.code)) await this.throttle.recordFailure(caller.subject);
+      // Not a number of ours: counted against the caller alone, once it is known not to be blocked.
+      await this.throttle.assertAllowed([callerKey(subject)]);
+      await this.throttle.recordFailure([callerKey(subject)]);
+      throw error;
+    }
+    const keys = [callerKey(subject), passKey(number)];
+    const guess = !this.codeMatches(number, presented);
+    if (guess) await this.throttle.reserve(keys);
+    else if (preflight) this.throttle.assertNotBlocked(await preflight(keys));
+    else await this.throttle.assertAllowed(keys);
+    try {
+      const result = await work(number);
+      if (guess) await this.throttle.giveBack(keys);
+      return result;
+    } catch (error) {
+      const counted = error instanceof DomainError && GUESS_CODES.has(error.code);
+      if (guess && !counted) await this.throttle.giveBack(keys);
+      if (!guess && counted) await this.throttle.recordFailure(keys);
       throw error;
     }
   }
@@ -270,27 +313,33 @@ export class RedemptionService {
     return number;
   }
 
-  private assertCode(number: string, presented: PresentedPass): void {
+  private codeMatches(number: string, presented: PresentedPass): boolean {
     const code = presented.qrPayload ? parseQrPayload(presented.qrPayload)!.code : (presented.code ?? '');
-    if (!codeMatches(this.passCodeKey, number, code)) throw new RedemptionError('WRONG_CODE', 'the verification code does not match this pass', { field: 'code' });
+    return codeMatches(this.passCodeKey, number, code);
+  }
+
+  private assertCode(number: string, presented: PresentedPass): void {
+    if (!this.codeMatches(number, presented)) throw new RedemptionError('WRONG_CODE', 'the verification code does not match this pass', { field: 'code' });
   }
 
   /** The pass, its order's terms, and (when asked) the place, in one query. */
   private async passFacts(manager: EntityManager, number: string, placeId: string | null = null): Promise<PassFacts> {
     const [pass]: PassFacts[] = await manager.query(
-      `SELECT p.number::text, p.status, p.booklet_id, p.hand_out_id, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,
+      `SELECT p.number::text, p.status, p.booklet_id, b.distributor_organisation_id, p.hand_out_id, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,
               o.id AS order_id, o.programme_id, o.status AS order_status, to_char(o.valid_from, 'YYYY-MM-DD') AS order_valid_from,
               o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents,
-              (SELECT row_to_json(pl) FROM (SELECT id, organisation_id AS "organisationId", insee_code AS "inseeCode", status FROM place WHERE id = $2) pl) AS place,
+              (SELECT row_to_json(pl) FROM (SELECT pl.id, pl.organisation_id AS "organisationId", pl.insee_code AS "inseeCode", q.status
+                                              FROM place pl LEFT JOIN place_qualification q ON q.place_id = pl.id AND q.programme_id = o.programme_id
+                                             WHERE pl.id = $2) pl) AS place,
               (o.perimeter_level = 'ZONE' AND EXISTS (
                  SELECT 1 FROM zone z JOIN place pl ON pl.id = $2
                   WHERE z.id::text = o.perimeter_code AND NOT z.deleted AND pl.insee_code = ANY (z.member_communes))) AS place_in_zone
-         FROM pass p JOIN pass_order o ON o.id = p.order_id
+         FROM pass p JOIN pass_order o ON o.id = p.order_id JOIN booklet b ON b.id = p.booklet_id
         WHERE p.number = $1`,
       [number, placeId],
     );
     // Checked before the code, so that a wrong number and a wrong code are told apart (both count as guesses).
-    if (!pass) throw new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+    if (!pass) throw unknownPass();
     return pass;
   }
 
@@ -305,7 +354,8 @@ export class RedemptionService {
     return null;
   }
 
-  private placeRefusal(place: Pick<PlaceEntity, 'status' | 'inseeCode'> | null, pass: PassFacts): RefusalCode | null {
+  /** The place's reason to refuse: it must be qualified by the pass's programme, inside the pass's perimeter. */
+  private placeRefusal(place: PassFacts['place'], pass: PassFacts): RefusalCode | null {
     if (!place || place.status !== 'QUALIFIED') return 'PLACE_NOT_QUALIFIED';
     const inside = pass.perimeter_level === 'ZONE' ? pass.place_in_zone : communeIsIn(place.inseeCode, { level: pass.perimeter_level, code: pass.perimeter_code });
     if (!inside) return 'OUTSIDE_PERIMETER';
@@ -341,10 +391,25 @@ const REFUSAL_MESSAGES: Record<RefusalCode, string> = {
   NOT_ACTIVATED: "this pass's order has not been activated yet",
   NOT_HANDED_OUT: 'this pass has not been handed to a beneficiary',
   NOT_YET_VALID: 'this pass is not valid yet',
-  PLACE_NOT_QUALIFIED: 'this place is not qualified to accept passes',
+  PLACE_NOT_QUALIFIED: "this place is not qualified to accept this programme's passes",
   OUTSIDE_PERIMETER: "this place is outside the pass's perimeter",
 };
 
 function refusalError(code: RefusalCode): RedemptionError {
   return new RedemptionError(code, REFUSAL_MESSAGES[code]);
+}
+
+/** A number that does not exist, and a pass out of the caller's reach, read alike. */
+function unknownPass(): RedemptionError {
+  return new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+}
+
+/** A place that is not the caller's (or outside its key's scopes), whether it exists or not. */
+function notYourPlace(): DomainError {
+  return new DomainError('FORBIDDEN', 'you are not allowed to do this');
+}
+
+/** The place named, as the tenancy rules need it; a place passes has not learnt of has no organisation yet. */
+function placeOf(pass: PassFacts, placeId: string): { id: string; organisationId: string | null } {
+  return { id: placeId, organisationId: pass.place?.organisationId ?? null };
 }

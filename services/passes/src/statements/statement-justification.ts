@@ -1,9 +1,9 @@
 // The justification a place keeps for a monthly statement: every pass redeemed, when and for how
 // much, as CSV (for its accounts) and PDF (to file). Pass numbers only — nothing about people.
 import PDFDocument from 'pdfkit';
-import { stringify } from 'csv-stringify/sync';
 import { formatEuros, toDecimalString, type Cents } from '@pass-numerique/kernel';
 import type { DataSource } from 'typeorm';
+import { writeCsv } from '@pass-numerique/service-kit';
 import { formatPassNumber } from '../orders/pass-numbers';
 import type { StatementEntity } from './statement.entity';
 
@@ -26,7 +26,7 @@ export class StatementJustification {
 
   async csv(statement: StatementEntity): Promise<string> {
     const [header, lines] = await Promise.all([this.header(statement), this.lines(statement)]);
-    return stringify([
+    return writeCsv([
       ['statement_id', 'programme_code', 'place_id', 'place_name', 'month', 'status', 'payment_reference', 'redemption_id', 'pass_number', 'redeemed_at', 'face_value_eur'],
       ...lines.map((l) => [
         statement.id,

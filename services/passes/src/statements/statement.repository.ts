@@ -2,13 +2,15 @@
 import type { DataSource } from 'typeorm';
 import { StatementEntity } from './statement.entity';
 import { CreditNoteEntity } from '../expiry/credit-note.entity';
+import type { Listing } from '../tenancy';
+import { listingCondition } from '../database/listing-condition';
 
 export interface StatementFilter {
   month?: string | null;
   placeId?: string | null;
   programmeId?: string | null;
-  /** A place's callers see only their own organisation's statements. */
-  placeOrganisationId?: string | null;
+  /** The statements the caller may read: its programmes', and its own organisation's places'. */
+  listing: Listing;
 }
 
 export class StatementRepository {
@@ -19,8 +21,8 @@ export class StatementRepository {
     if (filter.month) qb.andWhere('s.month = :month', { month: filter.month });
     if (filter.placeId) qb.andWhere('s.place_id = :placeId', { placeId: filter.placeId });
     if (filter.programmeId) qb.andWhere('s.programme_id = :programmeId', { programmeId: filter.programmeId });
-    if (filter.placeOrganisationId) qb.andWhere('s.place_organisation_id = :org', { org: filter.placeOrganisationId });
-    return qb;
+    const { sql, params } = listingCondition(filter.listing, { programme: 's.programme_id', organisation: 's.place_organisation_id' });
+    return qb.andWhere(sql, params);
   }
 
   /** Newest month first, then by id; the cursor is "month|id". */

@@ -1,18 +1,11 @@
 // Thin: statements, credit notes and the expiry job hand over to their services and repository.
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError, isUuid } from '@pass-numerique/kernel';
-import { decodeCursor, money, pageSize, requireRole, toConnection } from '@pass-numerique/service-kit';
+import { decodeCursor, money, pageSize, toConnection } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
 import type { StatementEntity } from './statement.entity';
 import type { CreditNoteEntity } from '../expiry/credit-note.entity';
-
-const READERS = ['programme_manager', 'finance_officer', 'funder_auditor', 'place'] as const;
-
-/** Places see only their own organisation's statements. */
-function ownOnly(ctx: PassesContext): string | null {
-  if (ctx.identity.role !== 'place') return null;
-  if (!ctx.identity.organisationId) throw new DomainError('FORBIDDEN', 'you are not allowed to do this');
-  return ctx.identity.organisationId;
-}
+import { listing, mayActInProgramme, mayReadStatement } from '../tenancy';
 
 const uuidOrNull = (value: string | null | undefined, field: string) => {
   if (!value) return null;
@@ -22,32 +15,27 @@ const uuidOrNull = (value: string | null | undefined, field: string) => {
 
 export const statementResolvers = {
   Query: {
-    statements: async (_: unknown, args: { month?: string; placeId?: string; programmeId?: string; first?: number; after?: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, ...READERS);
+    statements: async (_: unknown, args: { month?: string; placeId?: string; programmeId?: string; first?: number; after?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const size = pageSize(args.first);
-      const filter = { month: args.month, placeId: uuidOrNull(args.placeId, 'placeId'), programmeId: uuidOrNull(args.programmeId, 'programmeId'), placeOrganisationId: ownOnly(ctx) };
-      if (filter.placeOrganisationId && filter.placeId) await ctx.services.statements.assertPlaceOf(filter.placeId, filter.placeOrganisationId);
+      const filter = { month: args.month, placeId: uuidOrNull(args.placeId, 'placeId'), programmeId: uuidOrNull(args.programmeId, 'programmeId'), listing: listing(ctx.reach(info)) };
       const rows = await ctx.services.statementRepository.page(filter, size + 1, decodeCursor(args.after));
       return toConnection(rows, size, await ctx.services.statementRepository.count(filter), (s) => `${s.month}|${s.id}`);
     },
-    statement: async (_: unknown, args: { id: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, ...READERS);
+    statement: async (_: unknown, args: { id: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const statement = isUuid(args.id) ? await ctx.services.statementRepository.findById(args.id.toLowerCase()) : null;
-      const own = ownOnly(ctx);
-      return own ? ctx.services.statements.ownStatement(statement, own) : statement;
+      return statement && mayReadStatement(ctx.reach(info), statement) ? statement : null;
     },
-    creditNotes: async (_: unknown, args: { programmeId: string; first?: number; after?: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager', 'finance_officer', 'funder_auditor');
+    creditNotes: async (_: unknown, args: { programmeId: string; first?: number; after?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const size = pageSize(args.first);
       const programmeId = uuidOrNull(args.programmeId, 'programmeId')!;
+      if (!mayActInProgramme(ctx.reach(info), programmeId)) return toConnection([], size, 0, () => '');
       const rows = await ctx.services.statementRepository.creditNotes(programmeId, size + 1, decodeCursor(args.after));
       return toConnection(rows, size, await ctx.services.statementRepository.countCreditNotes(programmeId), (c) => `${c.issuedAt.toISOString()}|${c.id}`);
     },
   },
   Mutation: {
-    generateStatements: async (_: unknown, args: { month: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager', 'finance_officer');
-      const statements = await ctx.services.statements.generate(args.month);
+    generateStatements: async (_: unknown, args: { month: string; programmeId: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      const statements = await ctx.services.statements.generate(args.month, args.programmeId, ctx.reach(info));
       return {
         month: args.month,
         statementCount: statements.length,
@@ -55,18 +43,10 @@ export const statementResolvers = {
         amount: money(statements.reduce((sum, s) => sum + s.amountCents, 0)),
       };
     },
-    approveStatement: (_: unknown, args: { statementId: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.statements.approve(args.statementId, ctx.identity.subject);
-    },
-    markStatementPaid: (_: unknown, args: { statementId: string; paymentReference: string; paidOn?: string }, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'finance_officer', 'programme_manager');
-      return ctx.services.statements.markPaid(args.statementId, args.paymentReference, args.paidOn);
-    },
-    runExpiry: (_: unknown, __: unknown, ctx: PassesContext) => {
-      requireRole(ctx.identity, 'programme_manager');
-      return ctx.services.expiry.run();
-    },
+    approveStatement: (_: unknown, args: { statementId: string }, ctx: PassesContext, info: GraphQLResolveInfo) => ctx.services.statements.approve(args.statementId, ctx.reach(info)),
+    markStatementPaid: (_: unknown, args: { statementId: string; paymentReference: string; paidOn?: string }, ctx: PassesContext, info: GraphQLResolveInfo) =>
+      ctx.services.statements.markPaid(args.statementId, args.paymentReference, args.paidOn, ctx.reach(info)),
+    runExpiry: (_: unknown, args: { programmeId: string }, ctx: PassesContext, info: GraphQLResolveInfo) => ctx.services.expiry.runFor(args.programmeId, ctx.reach(info)),
   },
   Statement: {
     programme: (s: StatementEntity) => ({ id: s.programmeId }),

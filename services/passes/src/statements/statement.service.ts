@@ -6,11 +6,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isoDate, parseId, type Clock } from '@pass-numerique/kernel';
 import { StatementApprovedV1, StatementPaidV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
+import type { Reach } from '@pass-numerique/service-kit';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
 import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
 import { StatementEntity } from './statement.entity';
-import { PlaceEntity } from '../partners/place.entity';
 import { StatementError } from './statement.errors';
+import type { ProgrammeRepository } from '../programmes/programme.repository';
+import { mayActInProgramme, mayDecideOnStatement } from '../tenancy';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9 /._-]{0,63}$/;
@@ -22,30 +24,32 @@ export function monthBounds(month: string): { start: Date; end: Date } {
   return { start: new Date(Date.UTC(year, m - 1, 1)), end: new Date(Date.UTC(year, m, 1)) };
 }
 
-const notYours = () => new DomainError('FORBIDDEN', 'you are not allowed to do this');
-
 export class StatementService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammeRepository,
     private readonly clock: Clock,
   ) {}
 
-  /** The statements of a month that has ended (usually M-1), created on first call. */
-  async generate(month: string): Promise<StatementEntity[]> {
+  /** One programme's statements of a month that has ended (usually M-1), created on first call; another programme reads as one that does not exist. */
+  async generate(month: string, programmeId: string, reach: Reach): Promise<StatementEntity[]> {
+    const programme = parseId(programmeId, 'programmeId');
     const { start, end } = monthBounds(month);
     const now = this.clock.now();
     if (now < end) throw new StatementError('MONTH_NOT_ENDED', `${month} has not ended yet`, { field: 'month' });
+    const known = await this.programmes.findById(programme);
+    if (!known || !mayActInProgramme(reach, known.id)) throw new DomainError('NOT_FOUND', 'no such programme', { field: 'programmeId' });
     return this.dataSource.transaction(async (manager) => {
       // Redemptions of the month not yet in a statement; the lock keeps a late cancellation out.
       const created: Array<{ id: string; programme_id: string; place_id: string }> = await manager.query(
         `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
          SELECT gen_random_uuid(), programme_id, place_id, (array_agg(place_organisation_id))[1], $3, count(*), sum(face_value_cents), 'PENDING', $4
            FROM redemption
-          WHERE status = 'REDEEMED' AND statement_id IS NULL AND redeemed_at >= $1 AND redeemed_at < $2
+          WHERE programme_id = $5 AND status = 'REDEEMED' AND statement_id IS NULL AND redeemed_at >= $1 AND redeemed_at < $2
           GROUP BY programme_id, place_id
          ON CONFLICT (programme_id, place_id, month) DO NOTHING
          RETURNING id, programme_id, place_id`,
-        [start, end, month, now],
+        [start, end, month, now, programme],
       );
       if (created.length > 0) {
         await manager.query(
@@ -56,27 +60,14 @@ export class StatementService {
           [start, end, created.map((c) => c.id), created.map((c) => c.programme_id), created.map((c) => c.place_id)],
         );
       }
-      return manager.getRepository(StatementEntity).find({ where: { month }, order: { placeId: 'ASC', programmeId: 'ASC' } });
+      return manager.getRepository(StatementEntity).find({ where: { month, programmeId: programme }, order: { placeId: 'ASC' } });
     });
   }
 
-  /**
-   * A place's people name only their own organisation's places: another's, or one that does not
-   * exist, is refused alike, so that the refusal says nothing about what exists.
-   */
-  async assertPlaceOf(placeId: string, organisationId: string): Promise<void> {
-    if (!(await this.dataSource.getRepository(PlaceEntity).existsBy({ id: placeId, organisationId }))) throw notYours();
-  }
-
-  /** A place's people read their own organisation's statements; any other id, existing or not, is refused alike. */
-  ownStatement(statement: StatementEntity | null, organisationId: string): StatementEntity {
-    if (!statement || statement.placeOrganisationId !== organisationId) throw notYours();
-    return statement;
-  }
-
-  async approve(statementId: string, approvedBy: string): Promise<StatementEntity> {
+  async approve(statementId: string, reach: Reach): Promise<StatementEntity> {
+    const approvedBy = reach.identity.subject;
     return this.dataSource.transaction(async (manager) => {
-      const statement = await this.locked(manager, statementId);
+      const statement = await this.locked(manager, statementId, reach);
       if (statement.status !== 'PENDING') throw new StatementError('STATEMENT_NOT_PENDING', `the statement is ${statement.status}`, { field: 'statementId', status: statement.status });
       const now = this.clock.now();
       Object.assign(statement, { status: 'APPROVED', approvedAt: now, approvedBy });
@@ -86,14 +77,14 @@ export class StatementService {
     });
   }
 
-  async markPaid(statementId: string, paymentReference: string, paidOn?: string | null): Promise<StatementEntity> {
+  async markPaid(statementId: string, paymentReference: string, paidOn: string | null | undefined, reach: Reach): Promise<StatementEntity> {
     const reference = paymentReference.trim();
     if (!REFERENCE.test(reference)) throw new DomainError('BAD_USER_INPUT', 'paymentReference must be 1–64 letters, digits, spaces or / . _ -', { field: 'paymentReference' });
     const now = this.clock.now();
     const day = paidOn ?? isoDate(now);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new DomainError('BAD_USER_INPUT', 'paidOn must be a date YYYY-MM-DD', { field: 'paidOn' });
     return this.dataSource.transaction(async (manager) => {
-      const statement = await this.locked(manager, statementId);
+      const statement = await this.locked(manager, statementId, reach);
       if (statement.status !== 'APPROVED') throw new StatementError('STATEMENT_NOT_APPROVED', `only an approved statement can be paid; this one is ${statement.status}`, { field: 'statementId', status: statement.status });
       Object.assign(statement, { status: 'PAID', paidOn: day, paymentReference: reference });
       await manager.update(StatementEntity, { id: statement.id }, { status: 'PAID', paidOn: day, paymentReference: reference });
@@ -114,10 +105,12 @@ export class StatementService {
     return groups.flatMap((g) => handOutChanges(handOutDimensionsOf(handOuts.get(g.hand_out_id)!), 'reimbursed', g.count, statement.placeId));
   }
 
-  private async locked(manager: EntityManager, statementId: string): Promise<StatementEntity> {
-    const statement = await manager.getRepository(StatementEntity).findOne({ where: { id: parseId(statementId, 'statementId') }, lock: { mode: 'pessimistic_write' } });
-    if (!statement) throw new DomainError('NOT_FOUND', 'no such statement', { field: 'statementId' });
-    return statement;
+  /** The statement, locked for a change; another programme's answers as a missing one, and is left unlocked. */
+  private async locked(manager: EntityManager, statementId: string, reach: Reach): Promise<StatementEntity> {
+    const id = parseId(statementId, 'statementId');
+    const found = await manager.getRepository(StatementEntity).findOneBy({ id });
+    if (!found || !mayDecideOnStatement(reach, found)) throw new DomainError('NOT_FOUND', 'no such statement', { field: 'statementId' });
+    return manager.getRepository(StatementEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   private facts(s: StatementEntity) {

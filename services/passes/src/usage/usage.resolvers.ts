@@ -1,13 +1,17 @@
 // Thin: usage rates next to every funnel, people helped and their cost, and the dashboard's rows
 // and columns (funnel + people helped by key), all from read models.
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@pass-numerique/kernel';
-import { decodeCursor, encodeCursor, money } from '@pass-numerique/service-kit';
+import { decodeCursor, encodeCursor, money, neutraliseCsvCell } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
-import { requireDetailReader } from '../open-data/detail-access';
+import { requireProgrammeReader } from '../open-data/detail-access';
+import { publishedPeopleHelped } from '../programmes/published-totals';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
 import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
 import type { PeopleHelpedCounts, UsageCounts } from './usage.repository';
+
+type SuppressedPeopleHelped = { people: null; passesCostCents: null };
 import { PEOPLE_DIMENSIONS, TERRITORIAL_DIMENSIONS, perPerson, populationOf, populationOfCommunes, rate } from './usage-figures';
 
 /** A row of the dashboard: one key of one dimension of a programme. */
@@ -26,7 +30,11 @@ function pageSizeOf(first: number | null | undefined): number {
   return size;
 }
 
-const usageRates = (f: FunnelCounts) => ({ usageRate: rate(f.redeemed, f.handedOut), activatedUsageRate: rate(f.redeemed, f.activated) });
+/** Rates of a funnel; none where open data suppresses the counts they would give away (a programme's small totals). */
+const usageRates = (f: FunnelCounts | Record<FunnelStage, number | null>) => ({
+  usageRate: f.redeemed === null || f.handedOut === null ? null : rate(f.redeemed, f.handedOut),
+  activatedUsageRate: f.redeemed === null || f.activated === null ? null : rate(f.redeemed, f.activated),
+});
 
 type UsageColumnsSource = { keys: string[] } & Record<FunnelStage, number[]> & {
   usageRate: Array<number | null>;
@@ -39,13 +47,17 @@ type UsageColumnsSource = { keys: string[] } & Record<FunnelStage, number[]> & {
 
 const USAGE_CSV_HEADER = 'key,ordered,activated,allocated,handed_out,redeemed,reimbursed,expired,credited,usage_rate,activated_usage_rate,people_helped,passes_cost_cents,cost_per_person_cents,population';
 
-/** Keys are codes, uuids or enum names and figures are numbers: nothing to quote. One string per line, no intermediate arrays (every commune of France). */
+/**
+ * Keys are codes, uuids or enum names and figures are numbers: nothing to quote, and keys go
+ * through the platform's CSV neutralisation like every text cell. One string per line, no
+ * intermediate arrays (every commune of France).
+ */
 function usageCsv(c: UsageColumnsSource): string {
   const columns: Array<ReadonlyArray<number | null> | null> = [...FUNNEL_STAGES.map((s) => c[s]), c.usageRate, c.activatedUsageRate, c.peopleHelped, c.passesCostCents, c.costPerPersonCents, c.population];
   const lines = new Array<string>(c.keys.length + 1);
   lines[0] = USAGE_CSV_HEADER;
   for (let i = 0; i < c.keys.length; i++) {
-    let line = c.keys[i];
+    let line = neutraliseCsvCell(c.keys[i]);
     for (const column of columns) {
       const value = column?.[i];
       line += value === null || value === undefined ? ',' : `,${value}`;
@@ -65,9 +77,9 @@ export const usageResolvers = {
     activatedUsageRate: (f: FunnelCounts) => usageRates(f).activatedUsageRate,
   },
   ProgrammePasses: {
-    peopleHelped: (p: ProgrammeEntity, _: unknown, ctx: PassesContext) => ctx.loaders.peopleHelped.load({ programmeId: p.id, dimension: 'PROGRAMME', key: '' }),
-    usageBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext) => {
-      requireDetailReader(ctx.identity);
+    peopleHelped: (p: ProgrammeEntity, _: unknown, ctx: PassesContext, info: GraphQLResolveInfo) => publishedPeopleHelped(p, ctx, info),
+    usageBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      requireProgrammeReader(ctx, info, p.id);
       const size = pageSizeOf(args.first);
       const [rows, totalCount] = await Promise.all([
         ctx.services.usageRepository.rows(p.id, args.by, size + 1, decodeCursor(args.after)),
@@ -82,8 +94,8 @@ export const usageResolvers = {
         pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null },
       };
     },
-    usageColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext) => {
-      requireDetailReader(ctx.identity);
+    usageColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+      requireProgrammeReader(ctx, info, p.id);
       const columns = await ctx.services.usageRepository.columns(p.id, args.by);
       const people = PEOPLE_DIMENSIONS.has(args.by);
       let population: Array<number | null>;
@@ -117,11 +129,12 @@ export const usageResolvers = {
     funnel: (r: UsageRowSource) => ({ ...Object.fromEntries(FUNNEL_STAGES.map((s) => [s, r[s]])), validUntil: r.validUntil }),
     peopleHelped: (r: UsageRowSource): PeopleHelpedCounts | null => (PEOPLE_DIMENSIONS.has(r.by) ? { people: r.people, passesCostCents: r.passesCostCents } : null),
   },
+  // Null figures are a programme's small totals, suppressed as open data suppresses them.
   PeopleHelped: {
-    count: (p: PeopleHelpedCounts) => p.people,
-    passesCost: (p: PeopleHelpedCounts) => money(p.passesCostCents),
-    costPerPerson: (p: PeopleHelpedCounts) => {
-      const cents = perPerson(p.passesCostCents, p.people);
+    count: (p: PeopleHelpedCounts | SuppressedPeopleHelped) => p.people,
+    passesCost: (p: PeopleHelpedCounts | SuppressedPeopleHelped) => (p.passesCostCents === null ? null : money(p.passesCostCents)),
+    costPerPerson: (p: PeopleHelpedCounts | SuppressedPeopleHelped) => {
+      const cents = p.people === null || p.passesCostCents === null ? null : perPerson(p.passesCostCents, p.people);
       return cents === null ? null : money(cents);
     },
   },
