@@ -157,7 +157,9 @@ describe('tenancy: another authority’s objects, through every operation of the
     for (const [operation, entry] of entries(isPublicObject)) {
       const variables = entry.variables(objectOf(entry.publicObject, B));
       const publicAnswer = await post(entry.document, variables, {});
-      const shape = (r: GraphQLResponse) => JSON.stringify({ data: r.data ?? null, codes: (r.errors ?? []).map((e) => e.extensions?.code).sort() });
+      // The data: the errors may differ, as the public's roles are refused by the policy where
+      // another tenant's people, whose roles it admits, find nothing of theirs.
+      const shape = (r: GraphQLResponse) => JSON.stringify(r.data ?? null);
       for (const [who, headers] of Object.entries(callers)) {
         const answer = await post(entry.document, variables, headers);
         if (shape(answer) !== shape(publicAnswer)) differences.push(`${operation} as ${who}: ${shape(answer)}\n    the public:  ${shape(publicAnswer)}`);

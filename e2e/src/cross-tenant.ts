@@ -254,7 +254,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
   },
   'Mutation.registerPlace': {
     object: 'organisation',
-    variables: (o: ObjectRef) => ({ input: { organisationId: id(o), externalId: `x-${randomUUID().slice(0, 8)}`, description: PLACE_DESCRIPTION } }),
+    variables: (o: ObjectRef) => ({ input: { organisationId: id(o), description: { ...PLACE_DESCRIPTION, externalId: `x-${randomUUID().slice(0, 8)}` } } }),
     document: `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`,
   },
   'Mutation.updatePlace': {
@@ -290,7 +290,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
   },
   'Mutation.importPlaces': {
     object: 'organisation',
-    variables: (o: ObjectRef) => ({ organisationId: id(o), csv: 'id,nom\n' }),
+    variables: (o: ObjectRef) => ({ organisationId: id(o), csv: 'id,pivot,nom,adresse,code_postal,services\n' }),
     document: `mutation($organisationId: ID, $csv: String!) { importPlaces(organisationId: $organisationId, csv: $csv, dryRun: true) { __typename } }`,
   },
   'Mutation.issueCredential': {
