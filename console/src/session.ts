@@ -26,7 +26,8 @@ export interface Session {
   role: Role;
   token?: string;
   organisationId?: string;
-  programmeId?: string;
+  /** The programmes the role is held in (programme staff); the pages offer these only. */
+  programmeIds?: string[];
 }
 
 const KEY = 'pass-numerique-console-session';
@@ -48,13 +49,13 @@ export function saveSession(session: Session | undefined) {
 
 /**
  * The claims of a token, read without verifying it: the gateway verifies; the page only needs to
- * know whom it speaks for, and the first programme its role is held in (`roles`: `role:programme`).
+ * know whom it speaks for and in which programmes its role is held (`roles`: `role:programme`).
  */
 export function sessionFromToken(role: Role, token: string): Session {
   const [, payload] = token.split('.');
   const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { org?: string; roles?: string[] };
-  const programmeId = (claims.roles ?? []).map((grant) => grant.split(':')).find(([held, programme]) => held === role && programme)?.[1];
-  return { role, token, organisationId: claims.org, programmeId };
+  const programmeIds = (claims.roles ?? []).map((grant) => grant.split(':')).filter(([held, programme]) => held === role && programme).map(([, programme]) => programme);
+  return { role, token, organisationId: claims.org, programmeIds };
 }
 
 export async function signIn(role: Role, organisationId?: string): Promise<Session> {

@@ -8,8 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PARTNER_IDS, DEMO_PLACES } from '@pass-numerique/demo-programme';
-import { personToken, testPeopleKeys, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
+import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
+import {
+  activatedOrderOnTheApi,
+  allocateOnTheApi,
+  ApiSetup,
+  openProgrammeOnTheApi,
+  qualifyPlaceOnTheApi,
+  signDistributorAgreement,
+  testPeopleKeys,
+  TEST_TOKEN_AUDIENCE,
+  TEST_TOKEN_ISSUER,
+  type Headers,
+  type ProgrammeOnTheApi,
+} from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -26,7 +38,8 @@ function ensureConsoleBuilt() {
   if (result.status !== 0) throw new Error('the console could not be built');
 }
 
-async function startConsole(gatewayUrl: string): Promise<{ url: string; process: ChildProcess }> {
+/** The console's development sign-in: the Région's staff, with their role in the demo programme and in the programmes the tests open. */
+async function startConsole(gatewayUrl: string, programmeIds: string[]): Promise<{ url: string; process: ChildProcess }> {
   const { privateKey } = await testPeopleKeys();
   const privateJwk = { ...(await exportJWK(privateKey)), kid: 'test', alg: 'ES256' };
   const child = spawn(process.execPath, [SERVER_ENTRY], {
@@ -40,7 +53,11 @@ async function startConsole(gatewayUrl: string): Promise<{ url: string; process:
       DEV_PEOPLE_PRIVATE_JWK: JSON.stringify(privateJwk),
       AUTH_ISSUER: TEST_TOKEN_ISSUER,
       AUTH_AUDIENCE: TEST_TOKEN_AUDIENCE,
-      CONSOLE_DEV_IDENTITIES: JSON.stringify({}),
+      CONSOLE_DEV_IDENTITIES: JSON.stringify({
+        programme_manager: { organisationId: DEMO_REGION.organisationId, programmeIds },
+        finance_officer: { organisationId: DEMO_REGION.organisationId, programmeIds },
+        funder_auditor: { organisationId: DEMO_PARTNER_IDS.state, programmeIds },
+      }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -62,18 +79,26 @@ describe('the back-office console in a browser', () => {
   let stack: Stack;
   let consoleServer: { url: string; process: ChildProcess };
   let browser: Browser;
-  let managerToken: string;
+  let api: ApiSetup;
+  /** Programmes in the Somme opened for the tests before the console starts (its sign-in names them), one per test that needs one. */
+  const sommeProgrammes: ProgrammeOnTheApi[] = [];
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
     ensureConsoleBuilt();
     stack = await startStack({ loadDemoData: { passes: false } });
-    consoleServer = await startConsole(stack.gateway.url);
+    api = new ApiSetup((query, variables, headers) => stack.query(query, variables, headers));
+    for (let i = 0; i < 4; i++) {
+      const today = new Date().toISOString().slice(0, 10);
+      sommeProgrammes.push(
+        await openProgrammeOnTheApi(api, { ownerOrganisationId: DEMO_REGION.organisationId, perimeter: { level: 'DEPARTEMENT', code: '80' }, amount: i === 0 ? '40000.00' : '104.00', startsOn: today, code: `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}` }),
+      );
+    }
+    consoleServer = await startConsole(stack.gateway.url, [DEMO_IDS.programme, ...sommeProgrammes.map((p) => p.id)]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    managerToken = await personToken({ role: 'programme_manager' });
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
 
@@ -136,98 +161,29 @@ describe('the back-office console in a browser', () => {
     await page.context().close();
   }, 30_000);
 
-  /** A call through the gateway as the programme manager, retried while another service has not learnt of the data yet. */
-  async function staff(query: string, variables: Record<string, unknown>, notYet: string[] = []): Promise<any> {
-    for (let attempt = 0; ; attempt++) {
-      const body = await stack.query(query, variables, { authorization: `Bearer ${managerToken}` });
-      const code = body.errors?.[0]?.extensions?.code as string | undefined;
-      if (!code) return body.data as any;
-      if (!notYet.includes(code) || attempt > 100) throw new Error(`${code}: ${body.errors![0].message}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  /** A call through the gateway as programme staff (or anyone), retried while another service has not learnt of the data yet. */
+  function staff(headers: Headers, query: string, variables: Record<string, unknown>, notYet: string[] = []): Promise<any> {
+    return api.call(headers, query, variables, notYet);
   }
 
-  /** A new programme in the Somme, opened through the API by programme staff. */
-  async function openSommeProgramme(amount = '104.00'): Promise<{ programmeId: string; code: string }> {
-    const today = new Date().toISOString().slice(0, 10);
-    const code = `CONSOLE-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const { openProgramme } = await staff(`mutation($input: OpenProgrammeInput!) { openProgramme(input: $input) { id } }`, {
-      input: {
-        code,
-        name: `Console ${code}`,
-        perimeter: { level: 'DEPARTEMENT', code: '80' },
-        startsOn: today,
-        endsOn: `${Number(today.slice(0, 4)) + 2}-12-31`,
-        deliberation: {
-          number: `${code}-DELIB`,
-          decidedOn: today,
-          body: 'STANDING_COMMITTEE',
-          place: 'Amiens',
-          chair: 'La présidence',
-          subject: 'Essai de la console',
-          vote: { for: 10, against: 0, abstention: 0, present: 10, proxies: 0, absent: 0, notVoting: 0 },
-          outcome: 'ADOPTED_UNANIMOUSLY',
-          decisions: ['Acquérir des pass numériques.'],
-          cites: [],
-        },
-        authorisation: {
-          kind: 'AE',
-          amount,
-          budgetYear: Number(today.slice(0, 4)),
-          imputation: { chapter: '935', function: '56', nature: '6518', programmeCode: '56000017', nomenclature: 'M57', nomenclatureVersion: '2024' },
-          schedule: [{ budgetYear: Number(today.slice(0, 4)), amount }],
-        },
-      },
-    });
-    return { programmeId: openProgramme.id, code };
-  }
-
-  async function signDistributorAgreement(programmeId: string, distributorId: string) {
-    const today = new Date().toISOString().slice(0, 10);
-    await staff(`mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id } }`, {
-      input: { programmeId, organisationId: distributorId, role: 'DISTRIBUTOR', scope: { level: 'DEPARTEMENT', code: '80' }, startsOn: today },
-    });
-  }
-
-  /** An order placed, delivered and activated through the API; its print file's rows (booklet, pass, code, QR payload). */
-  async function activatedOrder(programmeId: string, bookletCount: number): Promise<{ orderId: string; rows: string[][] }> {
-    const { placeOrder } = await staff(`mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`, { input: { programmeId, bookletCount, bookletSize: 10 } }, ['PROGRAMME_UNKNOWN']);
-    await staff(`mutation($id: ID!) { markOrderDelivered(orderId: $id) { status } }`, { id: placeOrder.id });
-    await staff(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "MANDAT-${programmeId.slice(0, 8)}") { status } }`, { id: placeOrder.id });
-    const { exportPrintFile } = await staff(`mutation($id: ID!) { exportPrintFile(orderId: $id) { csv } }`, { id: placeOrder.id });
-    const [, ...rows] = (exportPrintFile.csv as string).trim().split('\n').map((line) => line.split(','));
-    return { orderId: placeOrder.id, rows };
-  }
-
-  async function allocate(orderId: string, distributorId: string, count: number): Promise<Array<{ id: string; number: string }>> {
-    const { allocateBooklets } = await staff(
-      `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id number } }`,
-      { input: { distributorOrganisationId: distributorId, orderId, count } },
-      ['NOT_A_DISTRIBUTOR', 'AGREEMENT_NOT_IN_FORCE'],
-    );
-    return allocateBooklets;
-  }
-
-  /** Programme staff set up, through the API, a programme in the Somme with one activated order allocated to a distributor. */
-  async function passesInHand(): Promise<{ programmeId: string; rows: string[][]; distributorId: string }> {
+  /** Programme staff set up, through the API, a programme in the Somme with one activated order allocated to a distributor and a place qualified. */
+  async function passesInHand(place = DEMO_PLACES.find((p) => p.inseeCode.startsWith('80'))!): Promise<{ programme: ProgrammeOnTheApi; rows: string[][]; distributorId: string }> {
     const distributorId = DEMO_PARTNER_IDS.distributors[0];
-    const { programmeId } = await openSommeProgramme();
-    await signDistributorAgreement(programmeId, distributorId);
-    const { orderId, rows } = await activatedOrder(programmeId, 1);
-    await allocate(orderId, distributorId, 1);
-    return { programmeId, rows, distributorId };
+    const programme = sommeProgrammes.pop()!;
+    await signDistributorAgreement(api, programme, distributorId, { level: 'DEPARTEMENT', code: '80' });
+    await qualifyPlaceOnTheApi(api, programme, place);
+    const { orderId, printed } = await activatedOrderOnTheApi(api, programme, 1);
+    await allocateOnTheApi(api, programme, orderId, distributorId, 1);
+    return { programme, rows: printed.map((p) => [p.bookletNumber, p.number, p.code]), distributorId };
   }
 
   it('lets a place redeem a pass on a phone, and refuses it the second time in plain French', async () => {
-    const { rows } = await passesInHand();
     const place = DEMO_PLACES.find((p) => p.inseeCode.startsWith('80'))!;
+    const { rows, programme } = await passesInHand(place);
     const [, passNumber, verificationCode] = rows[1];
-    const handOut = await stack.query(
-      `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`,
-      { input: { passNumber, profile: { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode: place.inseeCode, consent: true } } },
-      { authorization: `Bearer ${managerToken}` },
-    );
-    expect(handOut.errors).toBeUndefined();
+    await staff(programme.staff.manager, `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, {
+      input: { passNumber, profile: { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode: place.inseeCode, consent: true } },
+    });
 
     const page = await openPage({ width: 390, height: 844 });
     await signIn(page, 'place', place.organisationId);
@@ -298,7 +254,8 @@ describe('the back-office console in a browser', () => {
   }
 
   it('lets the programme manager place an order checked as the API checks it, see it in progress, record its delivery and activate it', async () => {
-    const { programmeId } = await openSommeProgramme('40000.00');
+    const programme = sommeProgrammes.shift()!;
+    const programmeId = programme.id;
     const page = await openPage();
     await signIn(page, 'programme_manager');
     await goTo(page, 'commandes');
@@ -348,7 +305,7 @@ describe('the back-office console in a browser', () => {
     await orders.getByText('Mandat M-2024-000731').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'orders.png'), fullPage: true });
 
-    const { passOrders } = await staff(`query($id: ID!) { passOrders(programmeId: $id) { edges { node { status passCount paymentOrderNumber } } } }`, { id: programmeId });
+    const { passOrders } = await staff(programme.staff.manager, `query($id: ID!) { passOrders(programmeId: $id) { edges { node { status passCount paymentOrderNumber } } } }`, { id: programmeId });
     expect(passOrders.edges.map((e: any) => e.node)).toEqual([{ status: 'ACTIVATED', passCount: 3000, paymentOrderNumber: 'M-2024-000731' }]);
     await page.context().close();
   }, 30_000);
@@ -356,18 +313,21 @@ describe('the back-office console in a browser', () => {
   it('shows the programme manager a re-allocation suggestion and moves the idle booklet to the distributor whose people use their passes, in one click', async () => {
     const [idle, busy] = [DEMO_PARTNER_IDS.distributors[1], DEMO_PARTNER_IDS.distributors[2]];
     const place = DEMO_PLACES.find((p) => p.inseeCode.startsWith('80'))!;
-    const { programmeId } = await openSommeProgramme();
-    await signDistributorAgreement(programmeId, idle);
-    await signDistributorAgreement(programmeId, busy);
-    const { orderId, rows } = await activatedOrder(programmeId, 2);
-    const [idleBooklet] = await allocate(orderId, idle, 1);
-    const [busyBooklet] = await allocate(orderId, busy, 1);
+    const programme = sommeProgrammes.shift()!;
+    const programmeId = programme.id;
+    const manager = programme.staff.manager;
+    await signDistributorAgreement(api, programme, idle, { level: 'DEPARTEMENT', code: '80' });
+    await signDistributorAgreement(api, programme, busy, { level: 'DEPARTEMENT', code: '80' });
+    await qualifyPlaceOnTheApi(api, programme, place);
+    const { orderId, printed } = await activatedOrderOnTheApi(api, programme, 2);
+    const [idleBooklet] = await allocateOnTheApi(api, programme, orderId, idle, 1);
+    const [busyBooklet] = await allocateOnTheApi(api, programme, orderId, busy, 1);
     // The busy distributor hands its booklet out and 6 of its 10 passes are used; the idle one hands out nothing.
-    await staff(`mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, {
+    await staff(manager, `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, {
       input: { bookletId: busyBooklet.id, profile: { ageBand: 'FROM_45_TO_59', situation: 'FAR_FROM_EMPLOYMENT', residenceInseeCode: '80021', consent: true } },
     });
-    for (const [, passNumber, code] of rows.filter(([booklet]) => booklet === busyBooklet.number).slice(0, 6)) {
-      await staff(`mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`, { input: { pass: { passNumber, code }, placeId: place.id, idempotencyKey: randomUUID() } });
+    for (const { number: passNumber, code } of printed.filter((p) => p.bookletNumber === busyBooklet.number).slice(0, 6)) {
+      await staff(manager, `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`, { input: { pass: { passNumber, code }, placeId: place.id, idempotencyKey: randomUUID() } }, ['PLACE_NOT_QUALIFIED']);
     }
 
     const page = await openPage();
@@ -390,7 +350,7 @@ describe('the back-office console in a browser', () => {
     await page.getByTestId('move-outcome').getByText(/1 carnet\(s\), 10 pass, déplacé\(s\)/).waitFor();
     await page.getByTestId('suggestions').getByText('Aucune réattribution suggérée pour l’instant.').waitFor();
 
-    const { booklet } = await staff(`query($id: ID!) { booklet(id: $id) { state distributor { id } } }`, { id: idleBooklet.id });
+    const { booklet } = await staff(manager, `query($id: ID!) { booklet(id: $id) { state distributor { id } } }`, { id: idleBooklet.id });
     expect(booklet).toEqual({ state: 'ALLOCATED', distributor: { id: busy } });
     await page.context().close();
   }, 30_000);
@@ -420,7 +380,7 @@ describe('the back-office console in a browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'place-description.png'), fullPage: true });
 
     // The fields the form does not show went back as they were: the typologies and phone are kept.
-    const { place: saved } = await staff(`query($id: ID!) { place(id: $id) { name openingHours summary typologies phone services } }`, { id: place.id });
+    const { place: saved } = await staff({}, `query($id: ID!) { place(id: $id) { name openingHours summary typologies phone services } }`, { id: place.id });
     expect(saved).toMatchObject({ name: place.name, openingHours: 'Tu-Fr 09:00-12:00,14:00-17:30', summary: 'Ateliers numériques et aide aux démarches, avec ou sans rendez-vous.', typologies: place.typologies, phone: place.phone });
     expect(saved.services).toHaveLength(place.services.length);
     await page.context().close();
@@ -428,13 +388,17 @@ describe('the back-office console in a browser', () => {
 
   it('lets the programme manager qualify a place, refuse a suspension without a reason, suspend it with one and reinstate it', async () => {
     const name = `0 Essai qualification ${randomUUID().slice(0, 6)}`;
-    const { registerPlace } = await staff(`mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
+    // The place's own people describe it and apply to the demo programme; its manager decides in the console.
+    const placePeople = await api.person({ role: 'place', organisationId: DEMO_PARTNER_IDS.distributors[3] });
+    const { registerPlace } = await staff(placePeople, `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`, {
       input: {
         organisationId: DEMO_PARTNER_IDS.distributors[3],
         description: { name, address: { street: '1 place de l’Hôtel de Ville', postalCode: '80000', inseeCode: '80021' }, services: ['EVERYDAY_DIGITAL_TOOLS'] },
       },
     });
-    await staff(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, { input: { placeId: registerPlace.id, iban: 'FR76 3000 6000 0112 3456 7890 189' } });
+    await staff(placePeople, `mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, {
+      input: { placeId: registerPlace.id, programmeId: DEMO_IDS.programme, iban: 'FR76 3000 6000 0112 3456 7890 189' },
+    });
 
     const page = await openPage();
     await signIn(page, 'programme_manager');
@@ -454,7 +418,11 @@ describe('the back-office console in a browser', () => {
     await page.getByText(`${name} est rétabli.`).waitFor();
     await row.getByText('Qualifié').waitFor();
 
-    const { place } = await staff(`query($id: ID!) { place(id: $id) { acceptsPasses qualification { history { action reason } } } }`, { id: registerPlace.id });
+    const demoManager = await api.person({ role: 'programme_manager', programmeId: DEMO_IDS.programme, organisationId: DEMO_REGION.organisationId });
+    const { place } = await staff(demoManager, `query($id: ID!, $programmeId: ID!) { place(id: $id) { acceptsPasses(programmeId: $programmeId) qualification(programmeId: $programmeId) { history { action reason } } } }`, {
+      id: registerPlace.id,
+      programmeId: DEMO_IDS.programme,
+    });
     expect(place.acceptsPasses).toBe(true);
     expect(place.qualification.history.map((h: any) => [h.action, h.reason ?? null])).toEqual([['APPLY', null], ['QUALIFY', null], ['SUSPEND', 'IBAN à vérifier'], ['REINSTATE', null]]);
     await page.context().close();

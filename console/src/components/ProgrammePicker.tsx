@@ -1,6 +1,6 @@
-// Which programme a staff page works on. A token that names a programme (prg) fixes it; otherwise
-// the person picks one (the demo programme first), and the choice is kept for the tab's session
-// so every page (orders, alerts) opens on the same programme.
+// Which programme a staff page works on: one of those the person's role is held in (the demo
+// programme first), and the choice is kept for the tab's session so every page (orders, alerts,
+// places) opens on the same programme.
 import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -28,11 +28,11 @@ export interface ProgrammeChoice {
   endsOn: string;
 }
 
-export function useProgrammeChoice(fixedProgrammeId?: string) {
+export function useProgrammeChoice(programmeIds?: string[]) {
   const { data, error, loading } = useQuery<{ programmes: ProgrammeChoice[] }>(PROGRAMMES);
   const [chosen, setChosen] = useState<string | null>(() => sessionStorage.getItem(KEY));
   const all = data?.programmes ?? [];
-  const offered = fixedProgrammeId ? all.filter((p) => p.id === fixedProgrammeId) : all;
+  const offered = programmeIds ? all.filter((p) => programmeIds.includes(p.id)) : all;
   const programme = offered.find((p) => p.id === chosen) ?? offered.find((p) => p.code === DEMO_PROGRAMME_CODE) ?? offered[0];
   const choose = (id: string) => {
     sessionStorage.setItem(KEY, id);

@@ -180,8 +180,8 @@ const ALLOCATE_BOOKLETS = gql`
 
 const rate = (value: number | null | undefined) => formatRate(value ?? undefined);
 
-export function Alerts(props: { canAct: boolean; programmeId?: string }) {
-  const choice = useProgrammeChoice(props.programmeId);
+export function Alerts(props: { canAct: boolean; programmeIds?: string[] }) {
+  const choice = useProgrammeChoice(props.programmeIds);
   const programme = choice.programme;
   return (
     <div>

@@ -122,8 +122,8 @@ const FORM_FIELDS: Record<string, keyof OrderForm> = { bookletCount: 'bookletCou
 
 const PAGE = 10;
 
-export function Orders(props: { canDecide: boolean; programmeId?: string }) {
-  const choice = useProgrammeChoice(props.programmeId);
+export function Orders(props: { canDecide: boolean; programmeIds?: string[] }) {
+  const choice = useProgrammeChoice(props.programmeIds);
   const programme = choice.programme;
   return (
     <div>

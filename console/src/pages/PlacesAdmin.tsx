@@ -1,5 +1,6 @@
-// Places and their qualification for programme staff: every place, its state, and for the
-// programme manager the workflow's decisions (qualify, suspend with a reason, reinstate).
+// Places and their qualification for programme staff: every place, its state in the person's
+// programme, and for the programme manager the workflow's decisions for that programme (qualify,
+// suspend with a reason, reinstate). Each programme qualifies places on its own.
 import { gql } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -10,11 +11,12 @@ import { useState } from 'react';
 import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
+import { ProgrammePicker, useProgrammeChoice } from '../components/ProgrammePicker';
 import { frenchMessage } from '../errors';
 import { formatInteger, QUALIFICATION_STATES } from '../format';
 
 const PLACES = gql`
-  query AdminPlaces($first: Int!, $after: String) {
+  query AdminPlaces($first: Int!, $after: String, $programmeId: ID!) {
     places(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -25,7 +27,7 @@ const PLACES = gql`
         node {
           id
           name
-          acceptsPasses
+          acceptsPasses(programmeId: $programmeId)
           address {
             postalCode
             communeName
@@ -34,10 +36,10 @@ const PLACES = gql`
             id
             name
           }
-          qualification {
+          qualification(programmeId: $programmeId) {
             status
           }
-          passFunnel {
+          passFunnel(programmeId: $programmeId) {
             redeemed
           }
         }
@@ -46,33 +48,33 @@ const PLACES = gql`
   }
 `;
 const QUALIFY = gql`
-  mutation QualifyPlace($placeId: ID!) {
-    qualifyPlace(placeId: $placeId) {
+  mutation QualifyPlace($placeId: ID!, $programmeId: ID!) {
+    qualifyPlace(placeId: $placeId, programmeId: $programmeId) {
       id
-      acceptsPasses
-      qualification {
+      acceptsPasses(programmeId: $programmeId)
+      qualification(programmeId: $programmeId) {
         status
       }
     }
   }
 `;
 const SUSPEND = gql`
-  mutation SuspendPlace($placeId: ID!, $reason: String!) {
-    suspendPlace(placeId: $placeId, reason: $reason) {
+  mutation SuspendPlace($placeId: ID!, $reason: String!, $programmeId: ID!) {
+    suspendPlace(placeId: $placeId, reason: $reason, programmeId: $programmeId) {
       id
-      acceptsPasses
-      qualification {
+      acceptsPasses(programmeId: $programmeId)
+      qualification(programmeId: $programmeId) {
         status
       }
     }
   }
 `;
 const REINSTATE = gql`
-  mutation ReinstatePlace($placeId: ID!) {
-    reinstatePlace(placeId: $placeId) {
+  mutation ReinstatePlace($placeId: ID!, $programmeId: ID!) {
+    reinstatePlace(placeId: $placeId, programmeId: $programmeId) {
       id
-      acceptsPasses
-      qualification {
+      acceptsPasses(programmeId: $programmeId)
+      qualification(programmeId: $programmeId) {
         status
       }
     }
@@ -81,9 +83,11 @@ const REINSTATE = gql`
 
 const PAGE = 10;
 
-export function PlacesAdmin(props: { canDecide?: boolean }) {
+export function PlacesAdmin(props: { canDecide?: boolean; programmeIds?: string[] }) {
   const pages = useCursorPages();
-  const { data, error } = useQuery<any>(PLACES, { variables: { first: PAGE, after: pages.after } });
+  const choice = useProgrammeChoice(props.programmeIds);
+  const programmeId = choice.programme?.id;
+  const { data, error } = useQuery<any>(PLACES, { variables: { first: PAGE, after: pages.after, programmeId }, skip: !programmeId });
   const [qualify] = useMutation<any>(QUALIFY);
   const [suspend] = useMutation<any>(SUSPEND);
   const [reinstate] = useMutation<any>(REINSTATE);
@@ -104,20 +108,21 @@ export function PlacesAdmin(props: { canDecide?: boolean }) {
   const actions = (node: any) => {
     if (!props.canDecide) return '—';
     const status = node.qualification?.status;
-    if (status === 'APPLIED') return <Button size="small" onClick={() => void act(`${node.name} est qualifié.`, () => qualify({ variables: { placeId: node.id } }))}>Qualifier</Button>;
+    if (status === 'APPLIED') return <Button size="small" onClick={() => void act(`${node.name} est qualifié.`, () => qualify({ variables: { placeId: node.id, programmeId } }))}>Qualifier</Button>;
     if (status === 'QUALIFIED')
       return (
         <Button size="small" priority="secondary" onClick={() => setSuspending({ id: node.id, name: node.name, reason: '' })}>
           Suspendre
         </Button>
       );
-    if (status === 'SUSPENDED') return <Button size="small" priority="secondary" onClick={() => void act(`${node.name} est rétabli.`, () => reinstate({ variables: { placeId: node.id } }))}>Rétablir</Button>;
+    if (status === 'SUSPENDED') return <Button size="small" priority="secondary" onClick={() => void act(`${node.name} est rétabli.`, () => reinstate({ variables: { placeId: node.id, programmeId } }))}>Rétablir</Button>;
     return '—';
   };
 
   return (
     <div>
       <h1 className="fr-h3">Lieux et qualification</h1>
+      <ProgrammePicker choice={choice} />
       <ErrorNotice error={error} />
       <div aria-live="polite">{outcome ? <Alert severity={outcome.severity} small description={outcome.text} className="fr-mb-2w" /> : null}</div>
       {suspending ? (
@@ -128,7 +133,7 @@ export function PlacesAdmin(props: { canDecide?: boolean }) {
             if (suspending.reason.trim() === '') return setOutcome({ severity: 'error', text: frenchMessage('REASON_REQUIRED') });
             const { id, name, reason } = suspending;
             setSuspending(undefined);
-            void act(`${name} est suspendu.`, () => suspend({ variables: { placeId: id, reason: reason.trim() } }));
+            void act(`${name} est suspendu.`, () => suspend({ variables: { placeId: id, reason: reason.trim(), programmeId } }));
           }}
         >
           <Input label={`Motif de la suspension de ${suspending.name}`} nativeInputProps={{ value: suspending.reason, onChange: (e) => setSuspending({ ...suspending, reason: e.target.value }), autoFocus: true }} />
@@ -150,7 +155,7 @@ export function PlacesAdmin(props: { canDecide?: boolean }) {
               `${node.address.postalCode} ${node.address.communeName ?? ''}`,
               node.organisation?.name ?? '—',
               QUALIFICATION_STATES[node.qualification?.status] ?? 'Pas de candidature',
-              formatInteger(node.passFunnel.redeemed),
+              formatInteger(node.passFunnel?.redeemed ?? 0),
               actions(node),
             ])}
           />
