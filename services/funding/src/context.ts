@@ -13,6 +13,7 @@ import { PassesLedgerRepository } from './passes-ledger/passes-ledger.repository
 import { PassesLedgerService } from './passes-ledger/passes-ledger.service';
 import { BudgetRepository } from './budget/budget.repository';
 import { BudgetService } from './budget/budget.service';
+import { ClaimService } from './budget/claim.service';
 
 export function createFundingServices({ dataSource, clock }: ServiceDependencies) {
   const programmeRepository = new ProgrammeRepository(dataSource);
@@ -20,16 +21,19 @@ export function createFundingServices({ dataSource, clock }: ServiceDependencies
   const commitmentRepository = new CommitmentRepository(dataSource);
   const passesLedgerRepository = new PassesLedgerRepository(dataSource);
   const commitments = new CommitmentService(dataSource, commitmentRepository, clock);
+  const fundingPlan = new FundingPlanService(dataSource, fundingPlanRepository, clock);
+  const budget = new BudgetService(new BudgetRepository(dataSource), fundingPlanRepository, passesLedgerRepository, commitmentRepository, clock);
   return {
     programmeRepository,
-    programmes: new ProgrammeService(dataSource, programmeRepository, clock),
+    programmes: new ProgrammeService(dataSource, programmeRepository, fundingPlan, clock),
     fundingPlanRepository,
-    fundingPlan: new FundingPlanService(dataSource, fundingPlanRepository, clock),
+    fundingPlan,
     commitmentRepository,
     commitments,
     passesLedgerRepository,
     passesLedger: new PassesLedgerService(dataSource, passesLedgerRepository, commitments, commitmentRepository, clock),
-    budget: new BudgetService(new BudgetRepository(dataSource), fundingPlanRepository, passesLedgerRepository, commitmentRepository, clock),
+    budget,
+    claims: new ClaimService(dataSource, fundingPlanRepository, programmeRepository, budget, clock),
   };
 }
 export type FundingServices = ReturnType<typeof createFundingServices>;

@@ -9,25 +9,29 @@ import { fundingPlanResolvers } from './funding-plan/funding-plan.resolvers';
 import { commitmentResolvers } from './commitments/commitment.resolvers';
 import { budgetResolvers } from './budget/budget.resolvers';
 import { passesLedgerResolvers } from './passes-ledger/passes-ledger.resolvers';
-import { ProgrammeEntity } from './programmes/programme.entity';
+import { ProgrammeClosingEntity, ProgrammeEntity, ProgrammePeriodEntity } from './programmes/programme.entity';
 import { DeliberationEntity } from './programmes/deliberation.entity';
-import { CommitmentAuthorisationEntity, PaymentScheduleLineEntity } from './programmes/authorisation.entity';
-import { CoFunderEntity, CoFunderReceiptEntity } from './funding-plan/co-funder.entity';
-import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity } from './commitments/commitment.entity';
+import { AuthorisationReleaseEntity, AuthorisationVersionEntity, CommitmentAuthorisationEntity, PaymentScheduleLineEntity } from './programmes/authorisation.entity';
+import { CoFunderClaimEntity, CoFunderEntity, CoFunderFinalReportEntity, CoFunderReceiptEntity, FundingPlanVersionEntity } from './funding-plan/co-funder.entity';
+import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity, ReceiptEntity } from './commitments/commitment.entity';
 import { PassesFactEntity, UsedPassDayEntity } from './passes-ledger/passes-fact.entity';
 import { CreateFundingTables1764979200000 } from './database/migrations/1764979200000-create-funding-tables';
 import { CreatePlanCommitmentsAndPayments1765238400000 } from './database/migrations/1765238400000-create-plan-commitments-and-payments';
 import { loadFoundingDecision } from './demo/load-founding-decision';
 import { loadFundingDemo } from './demo/load-funding-demo';
 import { loadDepartementProgramme } from './demo/load-departement-programme';
+import { loadPilotProgramme } from './demo/load-pilot-programme';
 import { onOrderPlaced } from './handlers/on-order-placed.handler';
 import { onOrderActivated } from './handlers/on-order-activated.handler';
 import { onStatementPaid } from './handlers/on-statement-paid.handler';
+import { onStatementApproved } from './handlers/on-statement-approved.handler';
 import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
 import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
 import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
+import { AddGrantRulesAndReceipts1767200000000 } from './database/migrations/1767200000000-add-grant-rules-and-receipts';
+import { FollowProgrammesAfterTheVote1767200001000 } from './database/migrations/1767200001000-follow-programmes-after-the-vote';
 import { fundingAccessPolicy } from './access-policy';
 
 export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders> = {
@@ -38,18 +42,33 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
   }),
   entities: [
     ProgrammeEntity,
+    ProgrammePeriodEntity,
+    ProgrammeClosingEntity,
     DeliberationEntity,
     CommitmentAuthorisationEntity,
     PaymentScheduleLineEntity,
+    AuthorisationVersionEntity,
+    AuthorisationReleaseEntity,
     CoFunderEntity,
     CoFunderReceiptEntity,
+    CoFunderClaimEntity,
+    CoFunderFinalReportEntity,
+    FundingPlanVersionEntity,
     CommitmentEntity,
     PaymentEntity,
     CommitmentReductionEntity,
+    ReceiptEntity,
     PassesFactEntity,
     UsedPassDayEntity,
   ],
-  migrations: [CreateFundingTables1764979200000, CreatePlanCommitmentsAndPayments1765238400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000],
+  migrations: [
+    CreateFundingTables1764979200000,
+    CreatePlanCommitmentsAndPayments1765238400000,
+    CreateAuditEntry1765600000000,
+    AddAuditProgrammes1767000000000,
+    AddGrantRulesAndReceipts1767200000000,
+    FollowProgrammesAfterTheVote1767200001000,
+  ],
   createServices: createFundingServices,
   createLoaders: createFundingLoaders,
   audited: true,
@@ -57,6 +76,7 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
   subscriptions: (services) => [
     onOrderPlaced(services),
     onOrderActivated(services),
+    onStatementApproved(services),
     onStatementPaid(services),
     onCreditNoteIssued(services),
     onPassRedeemed(services),
@@ -70,6 +90,7 @@ export async function startFundingService(config: FundingConfig, options: StartO
     await loadFoundingDecision(running.services);
     await loadFundingDemo(running.services);
     await loadDepartementProgramme(running.services);
+    await loadPilotProgramme(running.services);
   }
   return running;
 }

@@ -5,14 +5,15 @@
 import type { Reach } from '@pass-numerique/service-kit';
 
 /**
- * A programme's money — commitments, payments, budget, reconciliation, what co-funders paid —
- * and its shape (funding plan, settlement model): the roles the field admits, held in that programme.
+ * A programme's money — commitments, payments, receipts, budget, claims, reconciliation, the
+ * accounting export, what co-funders paid — and its shape and life (funding plan, settlement
+ * model, amendments, closing): the roles the field admits, held in that programme.
  */
 export function mayActOnProgramme(reach: Reach, programmeId: string): boolean {
   return reach.coversProgramme(programmeId);
 }
 
-/** A commitment belongs to its programme: read it, pay it, reduce it there. */
+/** A commitment belongs to its programme: read it, pay it, reduce it, record what comes back on it there. */
 export function mayActOnCommitment(reach: Reach, commitment: { programmeId: string }): boolean {
   return reach.coversProgramme(commitment.programmeId);
 }
@@ -22,8 +23,8 @@ export function mayCommitAgainst(reach: Reach, authorisation: { programmeId: str
   return reach.coversProgramme(authorisation.programmeId);
 }
 
-/** A co-funder belongs to one programme's plan: record what it paid there. */
-export function mayRecordReceiptOf(reach: Reach, coFunder: { programmeId: string }): boolean {
+/** A co-funder belongs to one programme's plan: record what it paid, claim from it, file its final report there. */
+export function mayActOnCoFunder(reach: Reach, coFunder: { programmeId: string }): boolean {
   return reach.coversProgramme(coFunder.programmeId);
 }
 

@@ -6,11 +6,15 @@ export interface BudgetTotals {
   authorisedCents: number;
   /** Commitments dated up to the day, net of reductions dated up to the day. */
   committedCents: number;
+  /** Released for good at the closing, up to the day. */
+  releasedCents: number;
   /** Payment schedule per budget year. */
   planned: Map<number, number>;
-  /** Payments per budget year up to the day, net of refunds. */
-  actual: Map<number, number>;
-  /** FEDER-eligible payments up to the day, net of eligible refunds. */
+  /** Payment orders per budget year up to the day. */
+  payments: Map<number, number>;
+  /** Receipts per budget year up to the day. */
+  receipts: Map<number, number>;
+  /** FEDER-eligible payments up to the day, net of eligible receipts. */
   eligiblePaidCents: number;
 }
 
@@ -19,7 +23,8 @@ export class BudgetRepository {
 
   async totals(programmeId: string, asOf: string): Promise<BudgetTotals> {
     const q = <T>(sql: string, params: unknown[] = [programmeId, asOf]) => this.dataSource.query(sql, params) as Promise<T>;
-    const [[authorised], planned, [committed], actual, [eligible]] = await Promise.all([
+    const byYear = (rows: Array<{ year: number; cents: string }>) => new Map(rows.map((r) => [r.year, Number(r.cents)]));
+    const [[authorised], planned, [committed], payments, receipts, [eligible], [released]] = await Promise.all([
       q<Array<{ cents: string }>>(`SELECT COALESCE(sum(amount_cents), 0)::text AS cents FROM commitment_authorisation WHERE programme_id = $1`, [programmeId]),
       q<Array<{ year: number; cents: string }>>(
         `SELECT l.budget_year AS year, sum(l.amount_cents)::text AS cents
@@ -32,21 +37,24 @@ export class BudgetRepository {
                - (SELECT COALESCE(sum(amount_cents), 0) FROM commitment_reduction WHERE programme_id = $1 AND reduced_on <= $2))::text AS cents`,
       ),
       q<Array<{ year: number; cents: string }>>(
-        `SELECT year, sum(cents)::text AS cents FROM (
-                   SELECT budget_year AS year, amount_cents AS cents FROM payment WHERE programme_id = $1 AND paid_on <= $2
-         UNION ALL SELECT budget_year, -refunded_cents FROM commitment_reduction WHERE programme_id = $1 AND reduced_on <= $2 AND refunded_cents > 0
-         ) x GROUP BY year`,
+        `SELECT budget_year AS year, sum(amount_cents)::text AS cents FROM payment WHERE programme_id = $1 AND paid_on <= $2 GROUP BY budget_year`,
+      ),
+      q<Array<{ year: number; cents: string }>>(
+        `SELECT budget_year AS year, sum(amount_cents)::text AS cents FROM receipt WHERE programme_id = $1 AND issued_on <= $2 GROUP BY budget_year`,
       ),
       q<Array<{ cents: string }>>(
         `SELECT ((SELECT COALESCE(sum(amount_cents), 0) FROM payment WHERE programme_id = $1 AND paid_on <= $2 AND feder_eligible)
-               - (SELECT COALESCE(sum(refunded_cents), 0) FROM commitment_reduction WHERE programme_id = $1 AND reduced_on <= $2 AND feder_eligible))::text AS cents`,
+               - (SELECT COALESCE(sum(amount_cents), 0) FROM receipt WHERE programme_id = $1 AND issued_on <= $2 AND feder_eligible))::text AS cents`,
       ),
+      q<Array<{ cents: string }>>(`SELECT COALESCE(sum(amount_cents), 0)::text AS cents FROM authorisation_release WHERE programme_id = $1 AND released_on <= $2`),
     ]);
     return {
       authorisedCents: Number(authorised.cents),
       committedCents: Number(committed.cents),
-      planned: new Map(planned.map((r) => [r.year, Number(r.cents)])),
-      actual: new Map(actual.map((r) => [r.year, Number(r.cents)])),
+      releasedCents: Number(released.cents),
+      planned: byYear(planned),
+      payments: byYear(payments),
+      receipts: byYear(receipts),
       eligiblePaidCents: Number(eligible.cents),
     };
   }

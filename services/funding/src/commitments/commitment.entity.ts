@@ -89,6 +89,13 @@ export class PaymentEntity {
   @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
   amountCents!: number;
 
+  /** Who is paid: the operator for an order, the place for a statement, a supplier for a contract. */
+  @Column({ name: 'payee_organisation_id', type: 'uuid', nullable: true })
+  payeeOrganisationId!: string | null;
+
+  @Column({ name: 'payee_name', type: 'text', nullable: true })
+  payeeName!: string | null;
+
   @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
   sourceEventId!: string | null;
 
@@ -97,9 +104,9 @@ export class PaymentEntity {
 }
 
 /**
- * A reduction of a commitment (a credit note for unused passes, a cancelled part of a contract).
- * It first releases what is still unpaid on the commitment; only the rest (`refundedCents`) is
- * money given back, which lowers what was paid.
+ * A reduction of a commitment (a credit note for unused passes, a cancelled part of a contract):
+ * it releases part of what was committed, never money already paid — money given back is a
+ * receipt of its own (ReceiptEntity).
  */
 @Entity({ name: 'commitment_reduction' })
 export class CommitmentReductionEntity {
@@ -115,9 +122,6 @@ export class CommitmentReductionEntity {
   @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
   amountCents!: number;
 
-  @Column({ name: 'refunded_cents', type: 'bigint', transformer: centsColumn })
-  refundedCents!: number;
-
   @Column({ name: 'reduced_on', type: 'date' })
   reducedOn!: string;
 
@@ -127,7 +131,7 @@ export class CommitmentReductionEntity {
   @Column({ type: 'text' })
   reference!: string;
 
-  /** Whether the refunded part lowers the FEDER-eligible expenses. */
+  /** Whether the receipt that may come with it lowers the FEDER-eligible expenses. */
   @Column({ name: 'feder_eligible', type: 'boolean' })
   federEligible!: boolean;
 
@@ -136,6 +140,80 @@ export class CommitmentReductionEntity {
 
   @Column({ name: 'credit_note_id', type: 'uuid', nullable: true })
   creditNoteId!: string | null;
+
+  @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
+  sourceEventId!: string | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
+export const RECEIPT_KINDS = ['CREDIT_NOTE', 'RECOVERY'] as const;
+export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
+
+/**
+ * A receipt (titre de recettes): money given back on a commitment — a credit note for unused
+ * passes, a recovery of money paid wrongly. It never lowers a payment: payments and receipts are
+ * separate lines, each charged to its own budget year.
+ */
+@Entity({ name: 'receipt' })
+export class ReceiptEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ name: 'commitment_id', type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ type: 'text' })
+  kind!: ReceiptKind;
+
+  /** The receipt order's number, once the finance department issued it. */
+  @Column({ name: 'title_number', type: 'text', nullable: true })
+  titleNumber!: string | null;
+
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn!: string;
+
+  @Column({ name: 'budget_year', type: 'integer' })
+  budgetYear!: number;
+
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
+  amountCents!: number;
+
+  /** Whether it lowers the FEDER-eligible expenses. */
+  @Column({ name: 'feder_eligible', type: 'boolean' })
+  federEligible!: boolean;
+
+  /** Who gives the money back: the operator for a credit note, the place for a recovery. */
+  @Column({ name: 'payer_organisation_id', type: 'uuid', nullable: true })
+  payerOrganisationId!: string | null;
+
+  @Column({ name: 'payer_name', type: 'text', nullable: true })
+  payerName!: string | null;
+
+  /** The credit note's, statement's or decision's reference. */
+  @Column({ type: 'text' })
+  reference!: string;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ name: 'pass_count', type: 'integer', nullable: true })
+  passCount!: number | null;
+
+  @Column({ name: 'credit_note_id', type: 'uuid', nullable: true })
+  creditNoteId!: string | null;
+
+  /** The reduction of the commitment recorded with it (a credit note also releases what it covers). */
+  @Column({ name: 'reduction_id', type: 'uuid', nullable: true })
+  reductionId!: string | null;
+
+  /** For a correction after payment: the payment found wrong. */
+  @Column({ name: 'corrected_payment_id', type: 'uuid', nullable: true })
+  correctedPaymentId!: string | null;
 
   @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
   sourceEventId!: string | null;

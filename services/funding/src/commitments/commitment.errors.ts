@@ -8,6 +8,18 @@ export type CommitmentErrorCode =
   | 'PAYMENTS_EXCEED_COMMITMENT'
   /** A reduction larger than what remains committed. */
   | 'REDUCTION_EXCEEDS_COMMITMENT'
+  /** A reduction releases what is unpaid only; money already paid comes back as a receipt. */
+  | 'REDUCTION_EXCEEDS_UNPAID'
+  /** A receipt gives back money paid: never more than the commitment has paid, net of earlier receipts. */
+  | 'RECEIPTS_EXCEED_PAYMENTS'
+  /** Nothing may be given back before it was paid. */
+  | 'RECEIPT_BEFORE_PAYMENT'
+  /** A recovery says why the money came back. */
+  | 'REASON_REQUIRED'
+  /** A correction after payment names a payment of the same commitment. */
+  | 'CORRECTED_PAYMENT_NOT_OF_COMMITMENT'
+  /** A closed programme takes no more commitments or payments. */
+  | 'PROGRAMME_CLOSED'
   /** A pass order's amount is its face value plus the fee, to the cent. */
   | 'PASS_ORDER_AMOUNT_MISMATCH'
   /** Nothing may be committed before the deliberation that authorised it. */

@@ -1,6 +1,6 @@
 // Queries only: reads of commitments, payments and reductions. Writes happen in the service's transactions.
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity, type CommitmentKind } from './commitment.entity';
+import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity, ReceiptEntity, type CommitmentKind } from './commitment.entity';
 import { CommitmentAuthorisationEntity } from '../programmes/authorisation.entity';
 
 export interface PaymentFilter {
@@ -21,10 +21,43 @@ interface Keyset {
 export interface CommitmentTotals {
   /** As committed, less reductions. */
   committedCents: number;
-  /** Paid, less refunds. */
+  /** Payment orders, less receipts. */
   paidCents: number;
+  /** Payment orders. */
+  paymentsCents: number;
+  /** Receipts. */
+  receiptsCents: number;
   /** Sum of reductions. */
   reducedCents: number;
+}
+
+export interface ReceiptFilter {
+  programmeId: string;
+  /** Only receipts issued on or before this day. */
+  issuedOnOrBefore?: string | null;
+  federEligible?: boolean | null;
+}
+
+/** One line of the accounting export: a payment order or a receipt order with its imputation. */
+export interface AccountingLine {
+  entry: 'MANDAT' | 'TITRE';
+  budgetYear: number;
+  number: string;
+  date: string;
+  chapter: string;
+  function: string;
+  nature: string;
+  programmeCode: string;
+  nomenclature: string;
+  nomenclatureVersion: string;
+  commitmentReference: string;
+  thirdPartyId: string | null;
+  thirdPartyName: string | null;
+  reference: string;
+  kind: string;
+  reason: string | null;
+  federEligible: boolean;
+  amountCents: number;
 }
 
 export class CommitmentRepository {
@@ -53,35 +86,132 @@ export class CommitmentRepository {
       .find({ where: { commitmentId: In([...commitmentIds]) }, order: { reducedOn: 'ASC', id: 'ASC' } });
   }
 
-  /** Reductions of a programme up to a day: the refunds that lower a co-funder's base. */
-  reductionsOfProgramme(programmeId: string, asOf: string, federEligible: boolean | null): Promise<CommitmentReductionEntity[]> {
-    const qb = this.dataSource
-      .getRepository(CommitmentReductionEntity)
-      .createQueryBuilder('r')
-      .where('r.programme_id = :programmeId', { programmeId })
-      .andWhere('r.reduced_on <= :asOf', { asOf })
-      .orderBy('r.reducedOn', 'ASC')
-      .addOrderBy('r.id', 'ASC');
-    if (federEligible !== null) qb.andWhere('r.feder_eligible = :federEligible', { federEligible });
-    return qb.getMany();
+  receiptsOf(commitmentIds: readonly string[]): Promise<ReceiptEntity[]> {
+    return this.dataSource.getRepository(ReceiptEntity).find({ where: { commitmentId: In([...commitmentIds]) }, order: { issuedOn: 'ASC', id: 'ASC' } });
   }
 
-  /** Net figures per commitment: what remains committed and what remains paid. */
+  receiptsOfReductions(reductionIds: readonly string[]): Promise<ReceiptEntity[]> {
+    return this.dataSource.getRepository(ReceiptEntity).findBy({ reductionId: In([...reductionIds]) });
+  }
+
+  findPaymentsByIds(ids: readonly string[]): Promise<PaymentEntity[]> {
+    return this.dataSource.getRepository(PaymentEntity).findBy({ id: In([...ids]) });
+  }
+
+  reductionsByIds(ids: readonly string[]): Promise<CommitmentReductionEntity[]> {
+    return this.dataSource.getRepository(CommitmentReductionEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Every receipt matching the filter, oldest first: the evidence of a claim, whole by nature. */
+  allReceipts(filter: ReceiptFilter): Promise<ReceiptEntity[]> {
+    return this.filteredReceipts(filter).orderBy('x.issuedOn', 'ASC').addOrderBy('x.id', 'ASC').getMany();
+  }
+
+  async receiptsPage(filter: ReceiptFilter, query: Keyset): Promise<{ rows: ReceiptEntity[]; totalCount: number }> {
+    const rows = this.filteredReceipts(filter).orderBy('x.issuedOn', 'ASC').addOrderBy('x.id', 'ASC').limit(query.limit);
+    if (query.after) rows.andWhere('(x.issued_on, x.id) > (:date, :id)', query.after);
+    const [page, totalCount] = await Promise.all([rows.getMany(), this.filteredReceipts(filter).getCount()]);
+    return { rows: page, totalCount };
+  }
+
+  private filteredReceipts(filter: ReceiptFilter) {
+    const qb = this.dataSource.getRepository(ReceiptEntity).createQueryBuilder('x').where('x.programme_id = :programmeId', { programmeId: filter.programmeId });
+    if (filter.issuedOnOrBefore) qb.andWhere('x.issued_on <= :asOf', { asOf: filter.issuedOnOrBefore });
+    if (filter.federEligible !== null && filter.federEligible !== undefined) qb.andWhere('x.feder_eligible = :federEligible', { federEligible: filter.federEligible });
+    return qb;
+  }
+
+  /** Net figures per commitment: what remains committed, what was paid and given back. */
   async figuresOf(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CommitmentTotals>> {
     if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; committed: string; paid: string; reduced: string }> = await manager.query(
+    const rows: Array<{ id: string; committed: string; payments: string; receipts: string; reduced: string }> = await manager.query(
       `SELECT c.id,
               (c.amount_cents - COALESCE(r.reduced, 0))::text AS committed,
-              (COALESCE(p.paid, 0) - COALESCE(r.refunded, 0))::text AS paid,
+              COALESCE(p.paid, 0)::text AS payments,
+              COALESCE(x.received, 0)::text AS receipts,
               COALESCE(r.reduced, 0)::text AS reduced
          FROM commitment c
          LEFT JOIN (SELECT commitment_id, sum(amount_cents) AS paid FROM payment WHERE commitment_id = ANY($1) GROUP BY commitment_id) p ON p.commitment_id = c.id
-         LEFT JOIN (SELECT commitment_id, sum(amount_cents) AS reduced, sum(refunded_cents) AS refunded
-                      FROM commitment_reduction WHERE commitment_id = ANY($1) GROUP BY commitment_id) r ON r.commitment_id = c.id
+         LEFT JOIN (SELECT commitment_id, sum(amount_cents) AS reduced FROM commitment_reduction WHERE commitment_id = ANY($1) GROUP BY commitment_id) r ON r.commitment_id = c.id
+         LEFT JOIN (SELECT commitment_id, sum(amount_cents) AS received FROM receipt WHERE commitment_id = ANY($1) GROUP BY commitment_id) x ON x.commitment_id = c.id
         WHERE c.id = ANY($1)`,
       [[...ids]],
     );
-    return new Map(rows.map((r) => [r.id, { committedCents: Number(r.committed), paidCents: Number(r.paid), reducedCents: Number(r.reduced) }]));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          committedCents: Number(r.committed),
+          paymentsCents: Number(r.payments),
+          receiptsCents: Number(r.receipts),
+          paidCents: Number(r.payments) - Number(r.receipts),
+          reducedCents: Number(r.reduced),
+        },
+      ]),
+    );
+  }
+
+  /** The first payment of a commitment on or before a day: a receipt gives back money already paid. */
+  async paidOnOrBefore(manager: EntityManager, commitmentId: string, day: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM payment WHERE commitment_id = $1 AND paid_on <= $2 LIMIT 1`, [commitmentId, day]);
+    return rows.length > 0;
+  }
+
+  /** Whether the commitment's payments count for FEDER: the default of what comes back on it. */
+  async paymentsEligible(manager: EntityManager, commitmentId: string): Promise<boolean> {
+    const [{ eligible }] = await manager.query(`SELECT bool_or(feder_eligible) AS eligible FROM payment WHERE commitment_id = $1`, [commitmentId]);
+    return eligible === true;
+  }
+
+  /** The programme's status, held FOR SHARE until the caller's transaction ends: a closing waits for it, and it for a closing. */
+  async holdProgramme(manager: EntityManager, programmeId: string): Promise<{ status: string } | undefined> {
+    const [row]: Array<{ status: string }> = await manager.query(`SELECT status FROM programme WHERE id = $1 FOR SHARE`, [programmeId]);
+    return row;
+  }
+
+  /** Payment orders and receipt orders of a programme, for its accounting export. */
+  async accountingLines(programmeId: string, budgetYear: number | null): Promise<AccountingLine[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT 'MANDAT' AS entry, p.budget_year, p.payment_order_number AS number, p.paid_on::text AS date,
+                a.imputation_chapter AS chapter, a.imputation_function AS function, a.imputation_nature AS nature, a.imputation_programme_code AS programme_code,
+                a.nomenclature, a.nomenclature_version, c.reference AS commitment_reference,
+                p.payee_organisation_id::text AS third_party_id, p.payee_name AS third_party_name, COALESCE(p.invoice_reference, '') AS reference,
+                c.kind, NULL AS reason, p.feder_eligible, p.amount_cents::text AS amount
+           FROM payment p JOIN commitment c ON c.id = p.commitment_id JOIN commitment_authorisation a ON a.id = c.authorisation_id
+          WHERE p.programme_id = $1 AND ($2::int IS NULL OR p.budget_year = $2)
+         UNION ALL
+         SELECT 'TITRE', x.budget_year, COALESCE(x.title_number, ''), x.issued_on::text,
+                a.imputation_chapter, a.imputation_function, a.imputation_nature, a.imputation_programme_code,
+                a.nomenclature, a.nomenclature_version, c.reference,
+                x.payer_organisation_id::text, x.payer_name, x.reference,
+                x.kind, x.reason, x.feder_eligible, x.amount_cents::text
+           FROM receipt x JOIN commitment c ON c.id = x.commitment_id JOIN commitment_authorisation a ON a.id = c.authorisation_id
+          WHERE x.programme_id = $1 AND ($2::int IS NULL OR x.budget_year = $2)
+       ) lines
+       ORDER BY budget_year, date, entry, number`,
+      [programmeId, budgetYear],
+    );
+    return rows.map((r) => ({
+      entry: r.entry as AccountingLine['entry'],
+      budgetYear: r.budget_year as number,
+      number: r.number as string,
+      date: r.date as string,
+      chapter: r.chapter as string,
+      function: r.function as string,
+      nature: r.nature as string,
+      programmeCode: r.programme_code as string,
+      nomenclature: r.nomenclature as string,
+      nomenclatureVersion: r.nomenclature_version as string,
+      commitmentReference: r.commitment_reference as string,
+      thirdPartyId: r.third_party_id as string | null,
+      thirdPartyName: r.third_party_name as string | null,
+      reference: r.reference as string,
+      kind: r.kind as string,
+      reason: r.reason as string | null,
+      federEligible: r.feder_eligible as boolean,
+      amountCents: Number(r.amount),
+    }));
   }
 
   /** Commitments of a programme by date then id, so that pages stay stable while commitments are added. */

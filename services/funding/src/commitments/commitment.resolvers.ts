@@ -4,8 +4,8 @@ import { money, type PageArgs } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
 import { programmeMoney } from '../programme-money';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
-import type { CommitmentEntity, CommitmentKind, CommitmentReductionEntity, PaymentEntity } from './commitment.entity';
-import type { RecordCommitmentCommand, RecordPaymentCommand, RecordReductionCommand } from './commitment.service';
+import type { CommitmentEntity, CommitmentKind, CommitmentReductionEntity, PaymentEntity, ReceiptEntity } from './commitment.entity';
+import type { RecordCommitmentCommand, RecordPaymentCommand, RecordReceiptCommand, RecordReductionCommand } from './commitment.service';
 
 const source = (row: { sourceEventId: string | null }) => (row.sourceEventId ? 'PASSES_EVENT' : 'MANUAL');
 
@@ -20,6 +20,8 @@ export const commitmentResolvers = {
       ctx.services.commitments.recordPayment(args.input, ctx.reach(info)),
     recordCommitmentReduction: (_: unknown, args: { input: RecordReductionCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
       ctx.services.commitments.recordReduction(args.input, ctx.reach(info)),
+    recordReceipt: (_: unknown, args: { input: RecordReceiptCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
+      ctx.services.commitments.recordReceipt(args.input, ctx.reach(info)),
   },
   Programme: {
     commitments: programmeMoney(
@@ -30,6 +32,10 @@ export const commitmentResolvers = {
       (p: ProgrammeEntity) => p.id,
       (p, args: PageArgs & { federEligible?: boolean | null }, ctx) => ctx.services.commitments.payments({ programmeId: p.id, federEligible: args.federEligible }, args),
     ),
+    receipts: programmeMoney(
+      (p: ProgrammeEntity) => p.id,
+      (p, args: PageArgs, ctx) => ctx.services.commitments.receipts({ programmeId: p.id }, args),
+    ),
   },
   Commitment: {
     authorisation: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.authorisationById.load(c.authorisationId),
@@ -39,22 +45,35 @@ export const commitmentResolvers = {
     source,
     reduced: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).reducedCents),
     net: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).committedCents),
+    paymentTotal: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).paymentsCents),
+    receiptTotal: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).receiptsCents),
     paid: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).paidCents),
     toPay: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => {
       const totals = await ctx.loaders.commitmentTotals.load(c.id);
       return money(totals.committedCents - totals.paidCents);
     },
     reductions: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.reductionsByCommitment.load(c.id),
+    receipts: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.receiptsByCommitment.load(c.id),
     payments: (c: CommitmentEntity, args: PageArgs, ctx: FundingContext) => ctx.services.commitments.payments({ commitmentId: c.id }, args),
   },
   Payment: {
     commitment: (p: PaymentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.commitmentById.load(p.commitmentId),
     amount: (p: PaymentEntity) => money(p.amountCents),
+    payee: (p: PaymentEntity) => (p.payeeOrganisationId ? { id: p.payeeOrganisationId } : null),
     source,
   },
   CommitmentReduction: {
     amount: (r: CommitmentReductionEntity) => money(r.amountCents),
-    refunded: (r: CommitmentReductionEntity) => money(r.refundedCents),
+    refunded: async (r: CommitmentReductionEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.receiptByReduction.load(r.id))?.amountCents ?? 0),
+    receipt: (r: CommitmentReductionEntity, _: unknown, ctx: FundingContext) => ctx.loaders.receiptByReduction.load(r.id),
+    source,
+  },
+  Receipt: {
+    commitment: (x: ReceiptEntity, _: unknown, ctx: FundingContext) => ctx.loaders.commitmentById.load(x.commitmentId),
+    amount: (x: ReceiptEntity) => money(x.amountCents),
+    payer: (x: ReceiptEntity) => (x.payerOrganisationId ? { id: x.payerOrganisationId } : null),
+    correctedPayment: (x: ReceiptEntity, _: unknown, ctx: FundingContext) => (x.correctedPaymentId ? ctx.loaders.paymentById.load(x.correctedPaymentId) : null),
+    reduction: (x: ReceiptEntity, _: unknown, ctx: FundingContext) => (x.reductionId ? ctx.loaders.reductionById.load(x.reductionId) : null),
     source,
   },
 };

@@ -1,8 +1,10 @@
-// Rules of commitments and payments. Two invariants hold at every commit, under any
-// concurrency: commitments ≤ their authorisation, payments ≤ their commitment (both net of
-// reductions). Each write locks the row that carries the ceiling (the authorisation, the
-// commitment) FOR UPDATE, re-reads the sums and checks them in the same transaction, so two
-// writers that would together break a ceiling are serialised and the second one is refused.
+// Rules of commitments, payments and receipts. Two invariants hold at every commit, under any
+// concurrency: commitments ≤ their authorisation (net of reductions), and payments net of
+// receipts ≤ their commitment net of reductions. Each write locks the row that carries the
+// ceiling (the authorisation, the commitment) FOR UPDATE, re-reads the sums and checks them in the
+// same transaction, so two writers that would together break a ceiling are serialised and the
+// second one is refused. Money given back is a receipt (titre de recettes), never a negative
+// payment: a reduction releases what is unpaid, a receipt what was paid.
 //
 // The `…Inside(manager, …)` methods run inside a caller's transaction: the hand-entry methods
 // below and the passes-event handlers (whose transaction also records the event as processed)
@@ -12,9 +14,9 @@ import { DomainError, isUuid, newId, parseEuros, parseId, notFound, type Clock }
 import { decodeCursor, pageSize, toConnection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import { budgetYearFor, checkDate } from '../budget-calendar';
 import { mayActOnCommitment, mayCommitAgainst } from '../tenancy';
-import { COMMITMENT_KINDS, CommitmentEntity, CommitmentReductionEntity, PaymentEntity, type CommitmentKind } from './commitment.entity';
+import { COMMITMENT_KINDS, CommitmentEntity, CommitmentReductionEntity, PaymentEntity, RECEIPT_KINDS, ReceiptEntity, type CommitmentKind, type ReceiptKind } from './commitment.entity';
 import { CommitmentError } from './commitment.errors';
-import type { CommitmentRepository, PaymentFilter } from './commitment.repository';
+import type { CommitmentRepository, PaymentFilter, ReceiptFilter } from './commitment.repository';
 
 export interface CommitmentDraft {
   id?: string;
@@ -39,6 +41,8 @@ export interface PaymentDraft {
   invoiceReference: string | null;
   federEligible: boolean;
   amountCents: number;
+  payeeOrganisationId: string | null;
+  payeeName: string | null;
   sourceEventId: string | null;
 }
 
@@ -48,11 +52,42 @@ export interface ReductionDraft {
   reducedOn: string;
   budgetYear: number;
   reference: string;
-  /** Null: eligible when the commitment's payments were (a refund gives back what was paid). */
+  /** Null: eligible when the commitment's payments were (what comes back with it gives back what was paid). */
   federEligible: boolean | null;
   passCount: number | null;
   creditNoteId: string | null;
   sourceEventId: string | null;
+}
+
+export interface ReceiptDraft {
+  id?: string;
+  kind: ReceiptKind;
+  titleNumber: string | null;
+  issuedOn: string;
+  budgetYear: number;
+  amountCents: number;
+  /** Null: eligible when the commitment's payments were. */
+  federEligible: boolean | null;
+  payerOrganisationId: string | null;
+  payerName: string | null;
+  reference: string;
+  reason: string | null;
+  passCount: number | null;
+  creditNoteId: string | null;
+  correctedPaymentId: string | null;
+  sourceEventId: string | null;
+}
+
+/** A credit note of the passes service: the order goes down by its amount; what had been paid of it comes back as a receipt. */
+export interface CreditDraft {
+  amountCents: number;
+  creditedOn: string;
+  budgetYear: number;
+  reference: string;
+  passCount: number;
+  creditNoteId: string;
+  payerOrganisationId: string | null;
+  sourceEventId: string;
 }
 
 export interface RecordCommitmentCommand {
@@ -78,6 +113,8 @@ export interface RecordPaymentCommand {
   invoiceReference?: string | null;
   federEligible: boolean;
   amount: string;
+  payeeOrganisationId?: string | null;
+  payeeName?: string | null;
 }
 
 export interface RecordReductionCommand {
@@ -89,9 +126,29 @@ export interface RecordReductionCommand {
   federEligible?: boolean | null;
 }
 
+export interface RecordReceiptCommand {
+  id?: string;
+  commitmentId: string;
+  kind: ReceiptKind;
+  titleNumber?: string | null;
+  issuedOn: string;
+  budgetYear?: number | null;
+  amount: string;
+  federEligible?: boolean | null;
+  payerOrganisationId?: string | null;
+  payerName?: string | null;
+  reference: string;
+  reason?: string | null;
+  passCount?: number | null;
+  releasesCommitment?: boolean | null;
+  correctsPaymentId?: string | null;
+}
+
 /** Net figures of one commitment, read after its row is locked. */
 export interface CommitmentFigures {
+  /** Committed, net of reductions. */
   committedCents: number;
+  /** Paid, net of receipts. */
   paidCents: number;
 }
 
@@ -189,6 +246,43 @@ export function validatePayment(command: RecordPaymentCommand): { commitmentId: 
       invoiceReference: optionalText(command.invoiceReference, 'invoiceReference', 200),
       federEligible: command.federEligible,
       amountCents: euros(command.amount, 'amount', true),
+      payeeOrganisationId: command.payeeOrganisationId ? parseId(command.payeeOrganisationId, 'payeeOrganisationId').toLowerCase() : null,
+      payeeName: optionalText(command.payeeName, 'payeeName', 300),
+      sourceEventId: null,
+    },
+  };
+}
+
+export function validateReceipt(command: RecordReceiptCommand): { commitmentId: string; draft: ReceiptDraft; releasesCommitment: boolean } {
+  const commitmentId = parseId(command.commitmentId, 'commitmentId');
+  if (command.id) parseId(command.id, 'id');
+  if (!RECEIPT_KINDS.includes(command.kind)) throw new DomainError('BAD_USER_INPUT', `unknown kind ${command.kind}`, { field: 'kind' });
+  const issuedOn = checkDate(command.issuedOn, 'issuedOn');
+  const reason = optionalText(command.reason, 'reason', 2_000);
+  if (command.kind === 'RECOVERY' && reason === null) {
+    throw new CommitmentError('REASON_REQUIRED', 'a recovery says why the money comes back', { field: 'reason' });
+  }
+  if (command.passCount !== null && command.passCount !== undefined && (!Number.isInteger(command.passCount) || command.passCount < 0)) {
+    throw new DomainError('BAD_USER_INPUT', 'passCount must be a whole number', { field: 'passCount' });
+  }
+  return {
+    commitmentId,
+    releasesCommitment: command.releasesCommitment === true,
+    draft: {
+      id: command.id?.toLowerCase(),
+      kind: command.kind,
+      titleNumber: optionalText(command.titleNumber, 'titleNumber', 64),
+      issuedOn,
+      budgetYear: budgetYearFor(issuedOn, command.budgetYear, 'budgetYear'),
+      amountCents: euros(command.amount, 'amount', true),
+      federEligible: command.federEligible ?? null,
+      payerOrganisationId: command.payerOrganisationId ? parseId(command.payerOrganisationId, 'payerOrganisationId').toLowerCase() : null,
+      payerName: optionalText(command.payerName, 'payerName', 300),
+      reference: requiredText(command.reference, 'reference', 200),
+      reason,
+      passCount: command.passCount ?? null,
+      creditNoteId: null,
+      correctedPaymentId: command.correctsPaymentId ? parseId(command.correctsPaymentId, 'correctsPaymentId').toLowerCase() : null,
       sourceEventId: null,
     },
   };
@@ -249,6 +343,12 @@ export class CommitmentService {
     return this.dataSource.transaction((manager) => this.reduceInside(manager, commitmentId, draft));
   }
 
+  async recordReceipt(command: RecordReceiptCommand, reach: Reach): Promise<ReceiptEntity> {
+    const { commitmentId, draft, releasesCommitment } = validateReceipt(command);
+    await this.commitmentInReach(commitmentId, reach);
+    return this.dataSource.transaction((manager) => this.receiveInside(manager, commitmentId, draft, releasesCommitment));
+  }
+
   private async commitmentInReach(commitmentId: string, reach: Reach): Promise<void> {
     const [commitment] = await this.repository.findByIds([commitmentId]);
     if (!commitment || !mayActOnCommitment(reach, commitment)) throw notFound('commitment', commitmentId);
@@ -258,7 +358,7 @@ export class CommitmentService {
   async commitInside(manager: EntityManager, authorisationId: string, draft: CommitmentDraft): Promise<CommitmentEntity> {
     const [owner]: Array<{ programme_id: string }> = await manager.query(`SELECT programme_id FROM commitment_authorisation WHERE id = $1`, [authorisationId]);
     if (!owner) throw notFound('authorisation', authorisationId);
-    await this.holdSettlementModel(manager, owner.programme_id);
+    await this.holdOpenProgramme(manager, owner.programme_id);
     const [room] = await this.lockAuthorisations(manager, [authorisationId]);
     return this.insertCommitment(manager, owner.programme_id, room, draft);
   }
@@ -268,7 +368,7 @@ export class CommitmentService {
    * the whole amount: an order of passes names its programme, not a budget line.
    */
   async commitToProgrammeInside(manager: EntityManager, programmeId: string, draft: CommitmentDraft): Promise<CommitmentEntity> {
-    await this.holdSettlementModel(manager, programmeId);
+    await this.holdOpenProgramme(manager, programmeId);
     const ids: Array<{ id: string }> = await manager.query(`SELECT id FROM commitment_authorisation WHERE programme_id = $1`, [programmeId]);
     if (ids.length === 0) throw notFound('authorisation of programme', programmeId);
     const rooms = await this.lockAuthorisations(manager, ids.map((r) => r.id));
@@ -279,6 +379,7 @@ export class CommitmentService {
   async payInside(manager: EntityManager, commitmentId: string, draft: PaymentDraft): Promise<PaymentEntity> {
     const [commitment] = await this.lockCommitments(manager, [commitmentId]);
     if (!commitment) throw notFound('commitment', commitmentId);
+    await this.holdOpenProgramme(manager, commitment.entity.programmeId);
     return this.insertPayment(manager, commitment, draft);
   }
 
@@ -299,6 +400,7 @@ export class CommitmentService {
       [programmeId, draft.paidOn],
     );
     const commitments = await this.lockCommitments(manager, ids.map((r) => r.id));
+    await this.holdOpenProgramme(manager, programmeId);
     const roomOf = (c: CommitmentFigures & { entity: CommitmentEntity }) => Math.max(0, c.committedCents - c.paidCents - reserved(c.entity));
     const room = commitments.reduce((sum, c) => sum + roomOf(c), 0);
     if (room < draft.amountCents) {
@@ -319,42 +421,113 @@ export class CommitmentService {
     return payments;
   }
 
+  /** Releases what is still unpaid on a commitment; money already paid comes back through a receipt only. */
   async reduceInside(manager: EntityManager, commitmentId: string, draft: ReductionDraft): Promise<CommitmentReductionEntity> {
     const [commitment] = await this.lockCommitments(manager, [commitmentId]);
     if (!commitment) throw notFound('commitment', commitmentId);
-    if (draft.reducedOn < commitment.entity.committedOn) {
-      throw new CommitmentError('REDUCTION_BEFORE_COMMITMENT', `the commitment dates from ${commitment.entity.committedOn}`, { field: 'reducedOn' });
+    const unpaidCents = commitment.committedCents - commitment.paidCents;
+    if (draft.amountCents > unpaidCents) {
+      if (draft.amountCents > commitment.committedCents) {
+        throw new CommitmentError('REDUCTION_EXCEEDS_COMMITMENT', `only ${commitment.committedCents} cents remain committed, the reduction is ${draft.amountCents}`, {
+          field: 'amount',
+          committedCents: commitment.committedCents,
+        });
+      }
+      throw new CommitmentError(
+        'REDUCTION_EXCEEDS_UNPAID',
+        `only ${unpaidCents} cents of the commitment are unpaid; money already paid comes back as a receipt (recordReceipt with releasesCommitment)`,
+        { field: 'amount', unpaidCents, committedCents: commitment.committedCents },
+      );
     }
-    if (draft.amountCents > commitment.committedCents) {
-      throw new CommitmentError('REDUCTION_EXCEEDS_COMMITMENT', `only ${commitment.committedCents} cents remain committed, the reduction is ${draft.amountCents}`, {
+    return this.insertReduction(manager, commitment, draft);
+  }
+
+  /** Records money given back on a commitment, and with releasesCommitment the reduction of the same amount. */
+  async receiveInside(manager: EntityManager, commitmentId: string, draft: ReceiptDraft, releasesCommitment: boolean): Promise<ReceiptEntity> {
+    const [commitment] = await this.lockCommitments(manager, [commitmentId]);
+    if (!commitment) throw notFound('commitment', commitmentId);
+    if (draft.amountCents > commitment.paidCents) {
+      throw new CommitmentError('RECEIPTS_EXCEED_PAYMENTS', `the commitment has paid ${commitment.paidCents} cents net; a receipt gives back at most that`, {
+        field: 'amount',
+        paidCents: commitment.paidCents,
+      });
+    }
+    if (!(await this.repository.paidOnOrBefore(manager, commitmentId, draft.issuedOn))) {
+      throw new CommitmentError('RECEIPT_BEFORE_PAYMENT', `nothing of the commitment was paid on or before ${draft.issuedOn}`, { field: 'issuedOn' });
+    }
+    if (draft.correctedPaymentId) {
+      const [corrected] = await this.repository.findPaymentsByIds([draft.correctedPaymentId]);
+      if (!corrected || corrected.commitmentId !== commitmentId) {
+        throw new CommitmentError('CORRECTED_PAYMENT_NOT_OF_COMMITMENT', 'the corrected payment is not a payment of this commitment', { field: 'correctsPaymentId' });
+      }
+    }
+    const receipt = await this.insertReceipt(manager, commitment, draft);
+    if (releasesCommitment) {
+      const reduction = await this.insertReduction(manager, commitment, {
+        amountCents: draft.amountCents,
+        reducedOn: draft.issuedOn,
+        budgetYear: draft.budgetYear,
+        reference: draft.reference,
+        federEligible: receipt.federEligible,
+        passCount: draft.passCount,
+        creditNoteId: null,
+        sourceEventId: null,
+      });
+      receipt.reductionId = reduction.id;
+      await manager.save(receipt);
+    }
+    return receipt;
+  }
+
+  /**
+   * A credit note for unused passes: the order's commitment goes down by its amount. What was still
+   * unpaid of it is simply released; what had been paid (prepaid face value) comes back as a
+   * receipt, charged to the budget year of the credit note, never as a negative payment.
+   */
+  async creditInside(manager: EntityManager, commitmentId: string, credit: CreditDraft): Promise<{ reduction: CommitmentReductionEntity; receipt: ReceiptEntity | null }> {
+    const [commitment] = await this.lockCommitments(manager, [commitmentId]);
+    if (!commitment) throw notFound('commitment', commitmentId);
+    if (credit.amountCents > commitment.committedCents) {
+      throw new CommitmentError('REDUCTION_EXCEEDS_COMMITMENT', `only ${commitment.committedCents} cents remain committed, the credit note is ${credit.amountCents}`, {
         field: 'amount',
         committedCents: commitment.committedCents,
       });
     }
-    // What is still unpaid is released first; only the rest was paid and comes back as a refund.
-    const refundedCents = Math.max(0, draft.amountCents - (commitment.committedCents - commitment.paidCents));
-    let federEligible = draft.federEligible;
-    if (federEligible === null) {
-      const [{ eligible }] = await manager.query(`SELECT bool_or(feder_eligible) AS eligible FROM payment WHERE commitment_id = $1`, [commitmentId]);
-      federEligible = eligible === true;
-    }
-    const reduction = manager.create(CommitmentReductionEntity, {
-      id: draft.id ?? newId(),
-      programmeId: commitment.entity.programmeId,
-      commitmentId,
-      amountCents: draft.amountCents,
-      refundedCents,
-      reducedOn: draft.reducedOn,
-      budgetYear: draft.budgetYear,
-      reference: draft.reference,
-      federEligible,
-      passCount: draft.passCount,
-      creditNoteId: draft.creditNoteId,
-      sourceEventId: draft.sourceEventId,
-      recordedAt: this.clock.now(),
+    const receivedCents = Math.max(0, credit.amountCents - (commitment.committedCents - commitment.paidCents));
+    const receipt =
+      receivedCents === 0
+        ? null
+        : await this.insertReceipt(manager, commitment, {
+            kind: 'CREDIT_NOTE',
+            titleNumber: null,
+            issuedOn: credit.creditedOn,
+            budgetYear: credit.budgetYear,
+            amountCents: receivedCents,
+            federEligible: null,
+            payerOrganisationId: credit.payerOrganisationId,
+            payerName: null,
+            reference: credit.reference,
+            reason: null,
+            passCount: credit.passCount,
+            creditNoteId: credit.creditNoteId,
+            correctedPaymentId: null,
+            sourceEventId: credit.sourceEventId,
+          });
+    const reduction = await this.insertReduction(manager, commitment, {
+      amountCents: credit.amountCents,
+      reducedOn: credit.creditedOn,
+      budgetYear: credit.budgetYear,
+      reference: credit.reference,
+      federEligible: receipt?.federEligible ?? null,
+      passCount: credit.passCount,
+      creditNoteId: credit.creditNoteId,
+      sourceEventId: credit.sourceEventId,
     });
-    await manager.save(reduction);
-    return reduction;
+    if (receipt) {
+      receipt.reductionId = reduction.id;
+      await manager.save(receipt);
+    }
+    return { reduction, receipt };
   }
 
   list(programmeId: string, args: PageArgs & { kind?: CommitmentKind | null }) {
@@ -373,10 +546,22 @@ export class CommitmentService {
       .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (p) => JSON.stringify([p.paidOn, p.id])));
   }
 
-  /** A programme's settlement model may change only while it has no commitment: this holds it still. */
-  private async holdSettlementModel(manager: EntityManager, programmeId: string): Promise<void> {
-    const rows: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR SHARE`, [programmeId]);
-    if (rows.length === 0) throw notFound('programme', programmeId);
+  receipts(filter: ReceiptFilter, args: PageArgs) {
+    const size = pageSize(args.first);
+    const after = decodeKeyset(decodeCursor(args.after));
+    return this.repository
+      .receiptsPage(filter, { after, limit: size + 1 })
+      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (x) => JSON.stringify([x.issuedOn, x.id])));
+  }
+
+  /**
+   * Holds the programme still while a commitment or a payment is written: its settlement model may
+   * change only while it has no commitment, and a closed programme takes neither.
+   */
+  private async holdOpenProgramme(manager: EntityManager, programmeId: string): Promise<void> {
+    const programme = await this.repository.holdProgramme(manager, programmeId);
+    if (!programme) throw notFound('programme', programmeId);
+    if (programme.status === 'CLOSED') throw new CommitmentError('PROGRAMME_CLOSED', 'the programme is closed: nothing more can be committed or paid', { field: 'programmeId' });
   }
 
   private async lockAuthorisations(manager: EntityManager, ids: string[]) {
@@ -430,7 +615,10 @@ export class CommitmentService {
       .setLock('pessimistic_write')
       .getMany();
     const figures = await this.repository.figuresOf(ids, manager);
-    return entities.map((entity) => ({ entity, ...(figures.get(entity.id) ?? { committedCents: entity.amountCents, paidCents: 0 }) }));
+    return entities.map((entity) => {
+      const f = figures.get(entity.id);
+      return { entity, committedCents: f?.committedCents ?? entity.amountCents, paidCents: f?.paidCents ?? 0 };
+    });
   }
 
   private async insertPayment(manager: EntityManager, commitment: CommitmentFigures & { entity: CommitmentEntity }, draft: PaymentDraft): Promise<PaymentEntity> {
@@ -455,6 +643,44 @@ export class CommitmentService {
     await manager.save(payment);
     commitment.paidCents += draft.amountCents;
     return payment;
+  }
+
+  private async insertReduction(manager: EntityManager, commitment: CommitmentFigures & { entity: CommitmentEntity }, draft: ReductionDraft): Promise<CommitmentReductionEntity> {
+    if (draft.reducedOn < commitment.entity.committedOn) {
+      throw new CommitmentError('REDUCTION_BEFORE_COMMITMENT', `the commitment dates from ${commitment.entity.committedOn}`, { field: 'reducedOn' });
+    }
+    const reduction = manager.create(CommitmentReductionEntity, {
+      id: draft.id ?? newId(),
+      programmeId: commitment.entity.programmeId,
+      commitmentId: commitment.entity.id,
+      amountCents: draft.amountCents,
+      reducedOn: draft.reducedOn,
+      budgetYear: draft.budgetYear,
+      reference: draft.reference,
+      federEligible: draft.federEligible ?? (await this.repository.paymentsEligible(manager, commitment.entity.id)),
+      passCount: draft.passCount,
+      creditNoteId: draft.creditNoteId,
+      sourceEventId: draft.sourceEventId,
+      recordedAt: this.clock.now(),
+    });
+    await manager.save(reduction);
+    commitment.committedCents -= draft.amountCents;
+    return reduction;
+  }
+
+  private async insertReceipt(manager: EntityManager, commitment: CommitmentFigures & { entity: CommitmentEntity }, draft: ReceiptDraft): Promise<ReceiptEntity> {
+    const receipt = manager.create(ReceiptEntity, {
+      ...draft,
+      id: draft.id ?? newId(),
+      programmeId: commitment.entity.programmeId,
+      commitmentId: commitment.entity.id,
+      federEligible: draft.federEligible ?? (await this.repository.paymentsEligible(manager, commitment.entity.id)),
+      reductionId: null,
+      recordedAt: this.clock.now(),
+    });
+    await manager.save(receipt);
+    commitment.paidCents -= draft.amountCents;
+    return receipt;
   }
 }
 

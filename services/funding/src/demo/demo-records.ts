@@ -1,24 +1,30 @@
 // How funding writes a demo authority's records: the programme with its founding deliberation and
-// authorisation, then its funding plan. Each is written through the same rules as the API, by the
-// platform itself (internalReach), and only when missing, so that a restart adds nothing.
+// authorisation, its amendments, then its funding plan and what co-funders paid. Each is written
+// through the same rules as the API, by the platform itself (internalReach), and only when
+// missing, so that a restart adds nothing.
 import { toDecimalString, type Cents } from '@pass-numerique/kernel';
 import { internalReach } from '@pass-numerique/service-kit';
 import type { FundingServices } from '../context';
-import type { OpenProgrammeCommand } from '../programmes/programme.service';
+import type { DeliberationCommand, OpenProgrammeCommand } from '../programmes/programme.service';
 import type { CoFunderInput } from '../funding-plan/funding-plan.service';
+import type { CoFundingRule, RoundingRule } from '../funding-plan/co-funder.entity';
 
 export const euros = (c: number) => toDecimalString(c as Cents);
 export const demoReach = () => internalReach('demo');
 
+/** A deliberation as the demo data states it. */
+export type DemoDeliberation = Omit<DeliberationCommand, 'vote' | 'decisions' | 'cites'> & {
+  id: string;
+  vote: NonNullable<DeliberationCommand['vote']> | null;
+  decisions: readonly string[];
+  cites: readonly string[];
+  assumption?: string | null;
+};
+
 /** A programme's founding decision, as the demo data states it. */
 export interface DemoDecision {
   programme: { id: string; code: string; name: string; perimeter: { level: string; code: string }; startsOn: string; endsOn: string };
-  deliberation: Omit<OpenProgrammeCommand['deliberation'], 'vote' | 'decisions' | 'cites'> & {
-    id: string;
-    vote: OpenProgrammeCommand['deliberation']['vote'];
-    decisions: readonly string[];
-    cites: readonly string[];
-  };
+  deliberation: DemoDeliberation;
   authorisation: {
     id: string;
     kind: 'AE' | 'AP';
@@ -27,6 +33,10 @@ export interface DemoDecision {
     imputation: OpenProgrammeCommand['authorisation']['imputation'];
     schedule: ReadonlyArray<{ budgetYear: number; amountCents: number }>;
   };
+}
+
+export function deliberationCommand(d: DemoDeliberation): DeliberationCommand {
+  return { ...d, vote: d.vote ? { ...d.vote } : null, decisions: [...d.decisions], cites: [...d.cites] };
 }
 
 /** Opens the programme (announced by funding.programme.opened.v1) unless its code is already there. */
@@ -43,7 +53,7 @@ export async function openDemoProgramme(services: FundingServices, decision: Dem
       startsOn: programme.startsOn,
       endsOn: programme.endsOn,
       settlementModel: 'PREPAID_OPERATOR',
-      deliberation: { ...deliberation, vote: { ...deliberation.vote }, decisions: [...deliberation.decisions], cites: [...deliberation.cites] },
+      deliberation: deliberationCommand(deliberation),
       authorisation: {
         kind: authorisation.kind,
         amount: euros(authorisation.amountCents),
@@ -58,27 +68,76 @@ export async function openDemoProgramme(services: FundingServices, decision: Dem
 }
 
 /** A co-funder as the demo data states it, amounts in cents. */
-export type DemoCoFunder = Omit<CoFunderInput, 'planned'> & { id: string; plannedCents: number };
+export interface DemoCoFunder {
+  id: string;
+  organisationId: string;
+  displayName: string;
+  kind: CoFunderInput['kind'];
+  rule: CoFundingRule;
+  rateBasisPoints: number | null;
+  share?: { amountCents: number; ofCents: number } | null;
+  rounding?: RoundingRule;
+  convention?: { baseCents: number; signedOn: string | null; advanceRateBasisPoints: number; instalmentCeilingBasisPoints: number } | null;
+  plannedCents: number;
+  agreementReference: string | null;
+  status: CoFunderInput['status'];
+  assumption?: string | null;
+}
 
-/** Sets the programme's funding plan unless it already has one. */
+function coFunderInput(c: DemoCoFunder): CoFunderInput {
+  return {
+    id: c.id,
+    organisationId: c.organisationId,
+    displayName: c.displayName,
+    kind: c.kind,
+    rule: c.rule,
+    rateBasisPoints: c.rateBasisPoints,
+    share: c.share ? { amount: euros(c.share.amountCents), of: euros(c.share.ofCents) } : null,
+    // Plans of the demo written before roundings were stated kept the half-up rounding of their time.
+    rounding: c.rounding ?? 'HALF_UP',
+    convention: c.convention
+      ? { base: euros(c.convention.baseCents), signedOn: c.convention.signedOn, advanceRateBasisPoints: c.convention.advanceRateBasisPoints, instalmentCeilingBasisPoints: c.convention.instalmentCeilingBasisPoints }
+      : null,
+    planned: euros(c.plannedCents),
+    agreementReference: c.agreementReference,
+    status: c.status,
+    assumption: c.assumption ?? null,
+  };
+}
+
+/**
+ * Sets the programme's funding plan unless it already has one. A plan the demo itself wrote
+ * differently before (the State's share as a rate of passes used, FEDER's as rounded basis
+ * points) is replaced through the same rule as a manager's change: a new version of the plan,
+ * the earlier one kept, what co-funders paid kept. A plan someone else changed is left alone.
+ */
 export async function setDemoPlan(services: FundingServices, programmeId: string, coFunders: readonly DemoCoFunder[]): Promise<'loaded' | 'already-there'> {
-  if ((await services.fundingPlanRepository.coFundersOf([programmeId])).length > 0) return 'already-there';
-  await services.fundingPlan.setFundingPlan(
-    {
-      programmeId,
-      coFunders: coFunders.map((c) => ({
-        id: c.id,
-        organisationId: c.organisationId,
-        displayName: c.displayName,
-        kind: c.kind,
-        rule: c.rule,
-        rateBasisPoints: c.rateBasisPoints,
-        planned: euros(c.plannedCents),
-        agreementReference: c.agreementReference,
-        status: c.status,
-      })),
-    },
-    demoReach(),
-  );
+  const existing = await services.fundingPlanRepository.coFundersOf([programmeId]);
+  const demoIds = new Set(coFunders.map((c) => c.id));
+  const writtenByTheDemo = existing.every((row) => demoIds.has(row.id));
+  const same =
+    existing.length === coFunders.length &&
+    coFunders.every((c) => {
+      const e = existing.find((row) => row.id === c.id);
+      return e !== undefined && e.rule === c.rule && e.plannedCents === c.plannedCents && e.shareAmountCents === (c.share?.amountCents ?? null) && e.rateBasisPoints === c.rateBasisPoints;
+    });
+  if (same || (existing.length > 0 && !writtenByTheDemo)) return 'already-there';
+  await services.fundingPlan.setFundingPlan({ programmeId, coFunders: coFunders.map(coFunderInput) }, demoReach());
   return 'loaded';
+}
+
+/** Records what a co-funder paid, each receipt once (fixed ids). */
+export async function recordDemoReceipts(
+  services: FundingServices,
+  coFunderId: string,
+  receipts: ReadonlyArray<{ id: string; amountCents: number; receivedOn: string; reference: string }>,
+): Promise<boolean> {
+  const known = new Set((await services.fundingPlanRepository.receiptsOf([coFunderId])).map((r) => r.id));
+  let loaded = false;
+  for (const receipt of receipts) {
+    if (known.has(receipt.id)) continue;
+    await services.fundingPlan.recordReceipt({ id: receipt.id, coFunderId, amount: euros(receipt.amountCents), receivedOn: receipt.receivedOn, reference: receipt.reference }, demoReach());
+    loaded = true;
+  }
+  return loaded;
 }

@@ -1,6 +1,6 @@
 // Loads funding's part of the demo's second authority: the Département de la Somme's programme,
 // next to the Région's, with its deliberation, authorisation and schedule, and its funding plan.
-// The deliberation is invented for the demo, and its subject says so. Idempotent, like the
+// The deliberation is invented for the demo, and its assumption says so. Idempotent, like the
 // Région's: a second start finds the programme and its plan and does nothing.
 import { DEPARTEMENT_DEMO } from '@pass-numerique/demo-programme';
 import type { FundingServices } from '../context';
@@ -10,7 +10,7 @@ export async function loadDepartementProgramme(services: FundingServices): Promi
   const { programme, deliberation, authorisation, coFunders, ownerOrganisationId, assumption } = DEPARTEMENT_DEMO;
   const opened = await openDemoProgramme(
     services,
-    { programme, deliberation: { ...deliberation, subject: `${deliberation.subject} — ${assumption}` }, authorisation },
+    { programme, deliberation: { ...deliberation, assumption }, authorisation },
     ownerOrganisationId,
   );
   const planned = await setDemoPlan(services, programme.id, coFunders);

@@ -1,15 +1,17 @@
-// Loads funding's demo facts beyond the founding decision: the funding plan and the
-// support-engineering commitment with its payments (pass-order commitments and payments come
-// from the passes service's demo events). Idempotent: each record has a fixed id and is
-// written only when missing, so a restart adds nothing.
-import { FUNDING_DEMO } from '@pass-numerique/demo-programme';
+// Loads funding's demo facts beyond the founding decision: the funding plan (the State's convention
+// as a fixed grant, FEDER's exact share with its cap, the Région's remainder), what the State paid
+// under its convention, and the support-engineering commitment with its payments (pass-order
+// commitments and payments come from the passes service's demo events). Idempotent: each record
+// has a fixed id and is written only when missing, so a restart adds nothing.
+import { FUNDING_DEMO, FUNDING_DEMO_IDS } from '@pass-numerique/demo-programme';
 import type { FundingServices } from '../context';
-import { demoReach, euros, setDemoPlan } from './demo-records';
+import { demoReach, euros, recordDemoReceipts, setDemoPlan } from './demo-records';
 
 export async function loadFundingDemo(services: FundingServices): Promise<'loaded' | 'already-there'> {
-  const { programmeId, authorisationId, coFunders, engineering } = FUNDING_DEMO;
+  const { programmeId, authorisationId, coFunders, engineering, stateReceipts } = FUNDING_DEMO;
   const reach = demoReach();
   let loaded = (await setDemoPlan(services, programmeId, coFunders)) === 'loaded';
+  loaded = (await recordDemoReceipts(services, FUNDING_DEMO_IDS.stateCoFunder, stateReceipts)) || loaded;
   const { commitment, payments } = engineering;
   if ((await services.commitmentRepository.findByIds([commitment.id])).length === 0) {
     await services.commitments.recordCommitment(

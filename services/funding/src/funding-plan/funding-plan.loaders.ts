@@ -17,6 +17,18 @@ export function createFundingPlanLoaders(repository: FundingPlanRepository) {
       const groups = groupBy(await repository.receiptsOf(ids), (r) => r.coFunderId);
       return ids.map((id) => groups.get(id) ?? []);
     }),
+    claimsByCoFunder: new DataLoader(async (ids: readonly string[]) => {
+      const groups = groupBy(await repository.claimsOf(ids), (r) => r.coFunderId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    finalReportByCoFunder: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map((await repository.finalReportsOf(ids)).map((r) => [r.coFunderId, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    planVersionsByProgramme: new DataLoader(async (ids: readonly string[]) => {
+      const groups = groupBy(await repository.planVersionsOf(ids), (r) => r.programmeId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 // Queries only: reads of co-funders and what they paid. Writes happen in the service's transactions.
-import { In, type DataSource } from 'typeorm';
-import { CoFunderEntity, CoFunderReceiptEntity } from './co-funder.entity';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { CoFunderClaimEntity, CoFunderEntity, CoFunderFinalReportEntity, CoFunderReceiptEntity, FundingPlanVersionEntity } from './co-funder.entity';
 
 export class FundingPlanRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -29,5 +29,71 @@ export class FundingPlanRepository {
       [programmeId, asOf],
     );
     return new Map(rows.map((r) => [r.co_funder_id, Number(r.received)]));
+  }
+
+  claimsOf(coFunderIds: readonly string[]): Promise<CoFunderClaimEntity[]> {
+    return this.dataSource
+      .getRepository(CoFunderClaimEntity)
+      .find({ where: { coFunderId: In([...coFunderIds]) }, order: { submittedOn: 'ASC', id: 'ASC' } });
+  }
+
+  finalReportsOf(coFunderIds: readonly string[]): Promise<CoFunderFinalReportEntity[]> {
+    return this.dataSource.getRepository(CoFunderFinalReportEntity).findBy({ coFunderId: In([...coFunderIds]) });
+  }
+
+  planVersionsOf(programmeIds: readonly string[]): Promise<FundingPlanVersionEntity[]> {
+    return this.dataSource.getRepository(FundingPlanVersionEntity).find({ where: { programmeId: In([...programmeIds]) }, order: { version: 'ASC' } });
+  }
+
+  /** What was requested from each co-funder of a programme (submitted claims) by a date. */
+  async claimedBy(programmeId: string, asOf: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+    const rows: Array<{ co_funder_id: string; claimed: string }> = await manager.query(
+      `SELECT co_funder_id, sum(amount_cents)::text AS claimed FROM co_funder_claim WHERE programme_id = $1 AND submitted_on <= $2 GROUP BY co_funder_id`,
+      [programmeId, asOf],
+    );
+    return new Map(rows.map((r) => [r.co_funder_id, Number(r.claimed)]));
+  }
+
+  /** What was requested from a co-funder in all, whatever the day. */
+  async claimedInAll(manager: EntityManager, coFunderId: string): Promise<number> {
+    const [{ claimed }] = await manager.query(`SELECT COALESCE(sum(amount_cents), 0)::text AS claimed FROM co_funder_claim WHERE co_funder_id = $1`, [coFunderId]);
+    return Number(claimed);
+  }
+
+  /** What co-funders received in all (any date): the plan may not drop a co-funder below it. */
+  async receivedByCoFunder(manager: EntityManager, ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ co_funder_id: string; received: string }> = await manager.query(
+      `SELECT co_funder_id, sum(amount_cents)::text AS received FROM co_funder_receipt WHERE co_funder_id = ANY($1) GROUP BY co_funder_id`,
+      [[...ids]],
+    );
+    return new Map(rows.map((r) => [r.co_funder_id, Number(r.received)]));
+  }
+
+  /** Co-funders among these that were claimed from or filed a final report: they stay in the plan. */
+  async withClaims(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT co_funder_id AS id FROM co_funder_claim WHERE co_funder_id = ANY($1)
+       UNION SELECT co_funder_id FROM co_funder_final_report WHERE co_funder_id = ANY($1)`,
+      [[...ids]],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The total authorised of a programme, as the caller's transaction sees it. */
+  async authorisedTotal(manager: EntityManager, programmeId: string): Promise<number> {
+    const [{ authorised }] = await manager.query(`SELECT COALESCE(sum(amount_cents), 0)::text AS authorised FROM commitment_authorisation WHERE programme_id = $1`, [programmeId]);
+    return Number(authorised);
+  }
+
+  async plannedTotal(manager: EntityManager, programmeId: string): Promise<number> {
+    const [{ planned }] = await manager.query(`SELECT COALESCE(sum(planned_cents), 0)::text AS planned FROM co_funder WHERE programme_id = $1`, [programmeId]);
+    return Number(planned);
+  }
+
+  async nextPlanVersion(manager: EntityManager, programmeId: string): Promise<number> {
+    const [{ next }] = await manager.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM funding_plan_version WHERE programme_id = $1`, [programmeId]);
+    return Number(next);
   }
 }

@@ -1,19 +1,25 @@
-// Rules of the funding plan: who pays what share of the programme, and what they have paid.
-// The plan is replaced whole, so that it balances after every change — never half-way.
+// Rules of the funding plan: who pays what share of the programme, under which rule, and what they
+// have paid. The plan is replaced whole, so that it balances after every change — never half-way —
+// and each plan is kept as a numbered version: the co-funder rows hold the one in force.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
 import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
-import { mayActOnProgramme, mayRecordReceiptOf } from '../tenancy';
+import { mayActOnCoFunder, mayActOnProgramme } from '../tenancy';
 import {
   CO_FUNDER_KINDS,
   CO_FUNDING_RULES,
   CO_FUNDING_STATUSES,
   CoFunderEntity,
+  CoFunderFinalReportEntity,
   CoFunderReceiptEntity,
+  FundingPlanVersionEntity,
+  RATE_RULES,
+  ROUNDING_RULES,
   type CoFunderKind,
   type CoFundingRule,
   type CoFundingStatus,
+  type RoundingRule,
 } from './co-funder.entity';
 import { FundingPlanError } from './funding-plan.errors';
 import type { FundingPlanRepository } from './funding-plan.repository';
@@ -26,10 +32,15 @@ export interface CoFunderInput {
   kind: CoFunderKind;
   rule: CoFundingRule;
   rateBasisPoints?: number | null;
+  /** An exact share of a cost, decimal euro strings. */
+  share?: { amount: string; of: string } | null;
+  rounding?: RoundingRule | null;
+  convention?: { base: string; signedOn?: string | null; advanceRateBasisPoints: number; instalmentCeilingBasisPoints: number } | null;
   /** Decimal euro string. */
   planned: string;
   agreementReference?: string | null;
   status: CoFundingStatus;
+  assumption?: string | null;
 }
 
 export interface SetFundingPlanCommand {
@@ -45,14 +56,91 @@ export interface RecordCoFunderReceiptCommand {
   reference: string;
 }
 
+export interface RecordFinalReportCommand {
+  coFunderId: string;
+  filedOn: string;
+  reference: string;
+}
+
 export type CheckedCoFunder = Omit<CoFunderEntity, 'id' | 'programmeId'> & { id?: string };
 
 const TEXT_LIMIT = 300;
 
-function optionalText(value: string | null | undefined, field: string): string | null {
+function optionalText(value: string | null | undefined, field: string, limit = TEXT_LIMIT): string | null {
   const trimmed = value?.trim() ?? '';
-  if (trimmed.length > TEXT_LIMIT) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${TEXT_LIMIT} characters`, { field });
+  if (trimmed.length > limit) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${limit} characters`, { field });
   return trimmed || null;
+}
+
+function amountOf(value: string, field: string): number {
+  try {
+    return parseEuros(value);
+  } catch (error) {
+    throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field });
+  }
+}
+
+const wholeBasisPoints = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000;
+
+/** A rate rule's rate: basis points or an exact share, one of them. */
+function checkedRate(input: CoFunderInput, at: (name: string) => string): Pick<CheckedCoFunder, 'rateBasisPoints' | 'shareAmountCents' | 'shareOfCents'> {
+  const rate = input.rateBasisPoints ?? null;
+  const share = input.share ?? null;
+  if (!RATE_RULES.includes(input.rule)) {
+    if (rate !== null || share !== null) {
+      throw new DomainError('INVALID_RATE', `a ${input.rule} co-funder has no rate`, { field: at(rate !== null ? 'rateBasisPoints' : 'share') });
+    }
+    return { rateBasisPoints: null, shareAmountCents: null, shareOfCents: null };
+  }
+  if ((rate === null) === (share === null)) {
+    throw new DomainError('INVALID_RATE', `${input.rule} needs its rate, either in basis points between 1 and 10000 (50 % = 5000) or as an exact share, not both`, {
+      field: at('rateBasisPoints'),
+    });
+  }
+  if (share !== null) {
+    const amount = amountOf(share.amount, at('share.amount'));
+    const of = amountOf(share.of, at('share.of'));
+    if (amount <= 0 || of <= 0 || amount > of) throw new DomainError('INVALID_RATE', 'a share is an amount of a larger or equal cost, both more than zero', { field: at('share') });
+    return { rateBasisPoints: null, shareAmountCents: amount, shareOfCents: of };
+  }
+  if (rate === null || !Number.isInteger(rate) || rate < 1 || rate > 10_000) {
+    throw new DomainError('INVALID_RATE', `${input.rule} needs a rate in basis points between 1 and 10000 (50 % = 5000)`, { field: at('rateBasisPoints') });
+  }
+  return { rateBasisPoints: rate, shareAmountCents: null, shareOfCents: null };
+}
+
+/** A fixed grant's convention: a base at least the grant, an advance within the ceiling, a signature date once signed. */
+function checkedConvention(
+  input: CoFunderInput,
+  plannedCents: number,
+  at: (name: string) => string,
+): Pick<CheckedCoFunder, 'grantBaseCents' | 'grantSignedOn' | 'advanceRateBasisPoints' | 'instalmentCeilingBasisPoints'> {
+  const convention = input.convention ?? null;
+  if (input.rule !== 'FIXED_GRANT') {
+    if (convention !== null) throw new FundingPlanError('INVALID_GRANT_TERMS', `only a FIXED_GRANT has convention terms, not ${input.rule}`, { field: at('convention') });
+    return { grantBaseCents: null, grantSignedOn: null, advanceRateBasisPoints: null, instalmentCeilingBasisPoints: null };
+  }
+  if (convention === null) throw new FundingPlanError('INVALID_GRANT_TERMS', 'a FIXED_GRANT states its convention: base, advance, instalment ceiling', { field: at('convention') });
+  const base = amountOf(convention.base, at('convention.base'));
+  if (base < plannedCents || base <= 0) {
+    throw new FundingPlanError('INVALID_GRANT_TERMS', `the convention's base (${base} cents) must be at least the grant (${plannedCents} cents)`, { field: at('convention.base') });
+  }
+  if (!wholeBasisPoints(convention.advanceRateBasisPoints)) {
+    throw new FundingPlanError('INVALID_GRANT_TERMS', 'the advance is 0 to 10000 basis points of the grant', { field: at('convention.advanceRateBasisPoints') });
+  }
+  if (!wholeBasisPoints(convention.instalmentCeilingBasisPoints) || convention.instalmentCeilingBasisPoints < convention.advanceRateBasisPoints) {
+    throw new FundingPlanError('INVALID_GRANT_TERMS', 'the instalment ceiling is between the advance and 10000 basis points of the grant', {
+      field: at('convention.instalmentCeilingBasisPoints'),
+    });
+  }
+  const signedOn = convention.signedOn ? checkDate(convention.signedOn, at('convention.signedOn')) : null;
+  if (input.status === 'SIGNED' && signedOn === null) {
+    throw new FundingPlanError('INVALID_GRANT_TERMS', 'a SIGNED convention states the day it was signed', { field: at('convention.signedOn') });
+  }
+  if (input.status !== 'SIGNED' && signedOn !== null) {
+    throw new FundingPlanError('INVALID_GRANT_TERMS', `a convention with a signature date has the status SIGNED, not ${input.status}`, { field: at('status') });
+  }
+  return { grantBaseCents: base, grantSignedOn: signedOn, advanceRateBasisPoints: convention.advanceRateBasisPoints, instalmentCeilingBasisPoints: convention.instalmentCeilingBasisPoints };
 }
 
 function requiredText(value: string | null | undefined, field: string): string {
@@ -78,22 +166,16 @@ export function validatePlan(command: SetFundingPlanCommand): CheckedCoFunder[] 
     if (!CO_FUNDER_KINDS.includes(input.kind)) throw new DomainError('BAD_USER_INPUT', `unknown kind ${input.kind}`, { field: at('kind') });
     if (!CO_FUNDING_RULES.includes(input.rule)) throw new DomainError('BAD_USER_INPUT', `unknown rule ${input.rule}`, { field: at('rule') });
     if (!CO_FUNDING_STATUSES.includes(input.status)) throw new DomainError('BAD_USER_INPUT', `unknown status ${input.status}`, { field: at('status') });
-    const rate = input.rateBasisPoints ?? null;
+    const rounding = input.rounding ?? 'DOWN';
+    if (!ROUNDING_RULES.includes(rounding)) throw new DomainError('BAD_USER_INPUT', `unknown rounding ${rounding}`, { field: at('rounding') });
     if (input.rule === 'REMAINDER') {
       if (remainder !== undefined) {
         throw new FundingPlanError('MORE_THAN_ONE_REMAINDER', `co-funders ${remainder} and ${index} both take the rest; only one may`, { field: at('rule') });
       }
       remainder = index;
-      if (rate !== null) throw new DomainError('INVALID_RATE', 'a REMAINDER co-funder takes the rest and has no rate', { field: at('rateBasisPoints') });
-    } else if (rate === null || !Number.isInteger(rate) || rate < 1 || rate > 10_000) {
-      throw new DomainError('INVALID_RATE', `${input.rule} needs a rate in basis points between 1 and 10000 (16.36 % = 1636)`, { field: at('rateBasisPoints') });
     }
-    let plannedCents: number;
-    try {
-      plannedCents = parseEuros(input.planned);
-    } catch (error) {
-      throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field: at('planned') });
-    }
+    const rate = checkedRate(input, at);
+    const plannedCents = amountOf(input.planned, at('planned'));
     if (plannedCents < 0) throw new DomainError('INVALID_AMOUNT', 'a planned amount must not be negative', { field: at('planned') });
     return {
       id: input.id?.toLowerCase(),
@@ -101,10 +183,13 @@ export function validatePlan(command: SetFundingPlanCommand): CheckedCoFunder[] 
       displayName: requiredText(input.displayName, at('displayName')),
       kind: input.kind,
       rule: input.rule,
-      rateBasisPoints: rate,
+      ...rate,
+      rounding,
+      ...checkedConvention(input, plannedCents, at),
       plannedCents,
       agreementReference: optionalText(input.agreementReference, at('agreementReference')),
       status: input.status,
+      assumption: optionalText(input.assumption, at('assumption'), 2_000),
       position: index,
     };
   });
@@ -137,45 +222,111 @@ export class FundingPlanService {
       // Serialises plan changes of one programme; receipts lock their co-funder row below.
       const locked: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
       if (locked.length === 0) throw notFound('programme', programmeId);
-      const [{ authorised }] = await manager.query(
-        `SELECT COALESCE(sum(amount_cents), 0)::text AS authorised FROM commitment_authorisation WHERE programme_id = $1`,
-        [programmeId],
-      );
-      checkPlanBalances(
-        checked.reduce((sum, c) => sum + c.plannedCents, 0),
-        Number(authorised),
-      );
+      return this.replacePlanInside(manager, programmeId, checked, null);
+    });
+  }
 
-      const existing = await manager.getRepository(CoFunderEntity).find({ where: { programmeId }, lock: { mode: 'pessimistic_write' } });
-      const received = await this.receivedByCoFunder(manager, existing.map((c) => c.id));
-      const byOrganisation = new Map(existing.map((c) => [c.organisationId, c]));
-      const kept = new Set<string>();
-      const rows = checked.map((c, index) => {
-        const previous = byOrganisation.get(c.organisationId);
-        if (previous) kept.add(previous.id);
-        const receivedCents = previous ? (received.get(previous.id) ?? 0) : 0;
-        if (receivedCents > c.plannedCents) {
-          throw new FundingPlanError('RECEIPTS_EXCEED_PLANNED', `${c.displayName} has already paid ${receivedCents} cents, more than the ${c.plannedCents} now planned`, {
-            field: `coFunders.${index}.planned`,
-            receivedCents,
-          });
-        }
-        return manager.create(CoFunderEntity, { ...c, id: previous?.id ?? c.id ?? newId(), programmeId });
-      });
-      const leaving = existing.filter((c) => !kept.has(c.id));
-      for (const gone of leaving) {
-        if ((received.get(gone.id) ?? 0) > 0) {
-          throw new FundingPlanError('CO_FUNDER_HAS_RECEIPTS', `${gone.displayName} has already paid part of its share and cannot leave the plan`, {
-            field: 'coFunders',
-            organisationId: gone.organisationId,
-          });
-        }
+  /**
+   * Replaces the plan in force, inside a transaction that holds the programme row FOR UPDATE, and
+   * keeps it as the next version (with the amendment that changed it, if any). The plan must
+   * balance against the programme's total authorised as this transaction sees it.
+   */
+  async replacePlanInside(manager: EntityManager, programmeId: string, checked: CheckedCoFunder[], deliberationId: string | null): Promise<CoFunderEntity[]> {
+    checkPlanBalances(
+      checked.reduce((sum, c) => sum + c.plannedCents, 0),
+      await this.repository.authorisedTotal(manager, programmeId),
+    );
+    const existing = await manager.getRepository(CoFunderEntity).find({ where: { programmeId }, lock: { mode: 'pessimistic_write' } });
+    const received = await this.repository.receivedByCoFunder(manager, existing.map((c) => c.id));
+    const byOrganisation = new Map(existing.map((c) => [c.organisationId, c]));
+    const kept = new Set<string>();
+    const rows = checked.map((c, index) => {
+      const previous = byOrganisation.get(c.organisationId);
+      if (previous) kept.add(previous.id);
+      const receivedCents = previous ? (received.get(previous.id) ?? 0) : 0;
+      if (receivedCents > c.plannedCents) {
+        throw new FundingPlanError('RECEIPTS_EXCEED_PLANNED', `${c.displayName} has already paid ${receivedCents} cents, more than the ${c.plannedCents} now planned`, {
+          field: `coFunders.${index}.planned`,
+          receivedCents,
+        });
       }
-      if (leaving.length > 0) await manager.delete(CoFunderEntity, leaving.map((c) => c.id));
-      // The "rest" changes hands last: the partial unique index allows one REMAINDER row at any moment.
-      for (const row of rows.filter((r) => r.rule !== 'REMAINDER')) await manager.save(row);
-      for (const row of rows.filter((r) => r.rule === 'REMAINDER')) await manager.save(row);
-      return rows;
+      return manager.create(CoFunderEntity, { ...c, id: previous?.id ?? c.id ?? newId(), programmeId });
+    });
+    const leaving = existing.filter((c) => !kept.has(c.id));
+    const claimedFrom = await this.repository.withClaims(manager, leaving.map((c) => c.id));
+    for (const gone of leaving) {
+      if ((received.get(gone.id) ?? 0) > 0) {
+        throw new FundingPlanError('CO_FUNDER_HAS_RECEIPTS', `${gone.displayName} has already paid part of its share and cannot leave the plan`, {
+          field: 'coFunders',
+          organisationId: gone.organisationId,
+        });
+      }
+      if (claimedFrom.has(gone.id)) {
+        throw new FundingPlanError('CO_FUNDER_HAS_CLAIMS', `${gone.displayName} was claimed from or filed its final report and cannot leave the plan`, {
+          field: 'coFunders',
+          organisationId: gone.organisationId,
+        });
+      }
+    }
+    if (leaving.length > 0) await manager.delete(CoFunderEntity, leaving.map((c) => c.id));
+    // The "rest" changes hands last: the partial unique index allows one REMAINDER row at any moment.
+    for (const row of rows.filter((r) => r.rule !== 'REMAINDER')) await manager.save(row);
+    for (const row of rows.filter((r) => r.rule === 'REMAINDER')) await manager.save(row);
+    await manager.save(
+      manager.create(FundingPlanVersionEntity, {
+        programmeId,
+        version: await this.repository.nextPlanVersion(manager, programmeId),
+        deliberationId,
+        coFunders: rows.map((r) => ({
+          organisationId: r.organisationId,
+          displayName: r.displayName,
+          kind: r.kind,
+          rule: r.rule,
+          rateBasisPoints: r.rateBasisPoints,
+          shareAmountCents: r.shareAmountCents,
+          shareOfCents: r.shareOfCents,
+          plannedCents: r.plannedCents,
+          status: r.status,
+        })),
+        recordedAt: this.clock.now(),
+      }),
+    );
+    return rows;
+  }
+
+  /** Refuses a new total authorised that the plan in force no longer shares out to the cent. */
+  async checkStillBalances(manager: EntityManager, programmeId: string, authorisedCents: number): Promise<void> {
+    const plannedCents = await this.repository.plannedTotal(manager, programmeId);
+    if (plannedCents !== authorisedCents) {
+      throw new FundingPlanError(
+        'PLAN_DOES_NOT_BALANCE',
+        `the co-funders' planned amounts sum to ${plannedCents} cents, the amended authorisations to ${authorisedCents} cents: amend the funding plan (coFunders) with them`,
+        { field: 'coFunders', plannedCents, authorisedCents },
+      );
+    }
+  }
+
+  /** Records a fixed grant's final report, once: its balance is due from that day. */
+  async recordFinalReport(command: RecordFinalReportCommand, reach: Reach): Promise<CoFunderEntity> {
+    const coFunderId = parseId(command.coFunderId, 'coFunderId');
+    const filedOn = checkDate(command.filedOn, 'filedOn');
+    const reference = requiredText(command.reference, 'reference');
+    const [owned] = await this.repository.coFundersByIds([coFunderId]);
+    if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
+    return this.dataSource.transaction(async (manager) => {
+      const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
+      if (!coFunder) throw notFound('co-funder', coFunderId);
+      if (coFunder.rule !== 'FIXED_GRANT') {
+        throw new FundingPlanError('NOT_A_FIXED_GRANT', `${coFunder.displayName} is a ${coFunder.rule} co-funder: only a fixed grant has a final report`, { field: 'coFunderId' });
+      }
+      if (coFunder.status !== 'SIGNED' || coFunder.grantSignedOn === null || coFunder.grantSignedOn > filedOn) {
+        throw new FundingPlanError('CONVENTION_NOT_SIGNED', `${coFunder.displayName}'s convention is not signed on ${filedOn}`, { field: 'filedOn' });
+      }
+      if (await manager.getRepository(CoFunderFinalReportEntity).findOneBy({ coFunderId })) {
+        throw new FundingPlanError('FINAL_REPORT_ALREADY_FILED', `${coFunder.displayName}'s final report is already filed`, { field: 'coFunderId' });
+      }
+      await manager.save(manager.create(CoFunderFinalReportEntity, { coFunderId, programmeId: coFunder.programmeId, filedOn, reference, recordedAt: this.clock.now() }));
+      return coFunder;
     });
   }
 
@@ -193,14 +344,14 @@ export class FundingPlanService {
     const reference = requiredText(command.reference, 'reference');
     // A co-funder of another authority's programme is one that does not exist; a co-funder never changes programme.
     const [owned] = await this.repository.coFundersByIds([coFunderId]);
-    if (!owned || !mayRecordReceiptOf(reach, owned)) throw notFound('co-funder', coFunderId);
+    if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
     return this.dataSource.transaction(async (manager) => {
       const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
       if (!coFunder) throw notFound('co-funder', coFunderId);
       if (coFunder.status === 'REQUESTED') {
         throw new FundingPlanError('CO_FUNDER_NOT_GRANTED', `${coFunder.displayName}'s contribution is only requested; record its grant first`, { field: 'coFunderId' });
       }
-      const receivedCents = (await this.receivedByCoFunder(manager, [coFunder.id])).get(coFunder.id) ?? 0;
+      const receivedCents = (await this.repository.receivedByCoFunder(manager, [coFunder.id])).get(coFunder.id) ?? 0;
       if (receivedCents + amountCents > coFunder.plannedCents) {
         throw new FundingPlanError(
           'RECEIPTS_EXCEED_PLANNED',
@@ -213,14 +364,5 @@ export class FundingPlanService {
       );
       return coFunder;
     });
-  }
-
-  private async receivedByCoFunder(manager: EntityManager, ids: string[]): Promise<Map<string, number>> {
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ co_funder_id: string; received: string }> = await manager.query(
-      `SELECT co_funder_id, sum(amount_cents)::text AS received FROM co_funder_receipt WHERE co_funder_id = ANY($1) GROUP BY co_funder_id`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.co_funder_id, Number(r.received)]));
   }
 }

@@ -59,24 +59,62 @@ export class PassesLedgerRepository {
     return new Map(rows.map((r) => [r.event_type, { eventCount: r.events, amountCents: Number(r.amount), feeCents: Number(r.fee) }]));
   }
 
-  /** What funding recorded from each event type: commitments, payments and reductions that carry a passes event id. */
+  /**
+   * What funding recorded from each event type, keyed "<event type>:main" for the commitments,
+   * payments and reductions that carry a passes event id, and "<event type>:receipt" for receipts.
+   */
   async fundingTotals(programmeId: string): Promise<Map<string, number>> {
-    const rows: Array<{ event_type: string; amount: string }> = await this.dataSource.query(
-      `SELECT f.event_type, sum(x.amount_cents)::text AS amount FROM (
-              SELECT source_event_id, amount_cents FROM commitment WHERE programme_id = $1 AND source_event_id IS NOT NULL
-    UNION ALL SELECT source_event_id, amount_cents FROM payment WHERE programme_id = $1 AND source_event_id IS NOT NULL
-    UNION ALL SELECT source_event_id, amount_cents FROM commitment_reduction WHERE programme_id = $1 AND source_event_id IS NOT NULL
+    const rows: Array<{ event_type: string; record: string; amount: string }> = await this.dataSource.query(
+      `SELECT f.event_type, x.record, sum(x.amount_cents)::text AS amount FROM (
+              SELECT 'main' AS record, source_event_id, amount_cents FROM commitment WHERE programme_id = $1 AND source_event_id IS NOT NULL
+    UNION ALL SELECT 'main', source_event_id, amount_cents FROM payment WHERE programme_id = $1 AND source_event_id IS NOT NULL
+    UNION ALL SELECT 'main', source_event_id, amount_cents FROM commitment_reduction WHERE programme_id = $1 AND source_event_id IS NOT NULL
+    UNION ALL SELECT 'receipt', source_event_id, amount_cents FROM receipt WHERE programme_id = $1 AND source_event_id IS NOT NULL
          ) x JOIN passes_fact f ON f.source_event_id = x.source_event_id
-        GROUP BY f.event_type`,
+        GROUP BY f.event_type, x.record`,
       [programmeId],
     );
-    return new Map(rows.map((r) => [r.event_type, Number(r.amount)]));
+    return new Map(rows.map((r) => [`${r.event_type}:${r.record}`, Number(r.amount)]));
+  }
+
+  /** The operator an order was placed with, as its placement stated it; null when unknown. */
+  async operatorOf(manager: EntityManager, orderId: string): Promise<string | null> {
+    const [row]: Array<{ operator: string | null }> = await manager.query(
+      `SELECT payload->>'operatorOrganisationId' AS operator FROM passes_fact WHERE fact_key = $1`,
+      [`order-placed:${orderId}`],
+    );
+    return row?.operator ?? null;
+  }
+
+  /** A statement announced as approved; it may already be known as paid (events of the two types arrive in any order). */
+  async statementApproved(manager: EntityManager, statementId: string, programmeId: string, placeOrganisationId: string, month: string, amountCents: number, approvedOn: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO passes_statement (statement_id, programme_id, place_organisation_id, month, amount_cents, approved_on)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (statement_id) DO UPDATE SET approved_on = EXCLUDED.approved_on`,
+      [statementId, programmeId, placeOrganisationId, month, amountCents, approvedOn],
+    );
+  }
+
+  async statementPaid(manager: EntityManager, statementId: string, programmeId: string, placeOrganisationId: string, month: string, amountCents: number, paidOn: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO passes_statement (statement_id, programme_id, place_organisation_id, month, amount_cents, paid_on)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (statement_id) DO UPDATE SET paid_on = EXCLUDED.paid_on`,
+      [statementId, programmeId, placeOrganisationId, month, amountCents, paidOn],
+    );
+  }
+
+  /** Statements approved and not yet paid, as far as the passes service's events tell. */
+  async pendingStatementCount(programmeId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM passes_statement WHERE programme_id = $1 AND paid_on IS NULL`, [programmeId]);
+    return count;
   }
 
   /** Facts not (yet) reflected in funding's figures, oldest first. */
-  async unsettled(programmeId: string, limit: number): Promise<{ facts: PassesFactEntity[]; count: number }> {
+  async unsettled(programmeId: string, limit: number, manager: EntityManager = this.dataSource.manager): Promise<{ facts: PassesFactEntity[]; count: number }> {
     const where = `f.programme_id = :programmeId AND f.status IN ('PENDING', 'REFUSED')`;
-    const repo = this.dataSource.getRepository(PassesFactEntity);
+    const repo = manager.getRepository(PassesFactEntity);
     const [facts, count] = await Promise.all([
       repo.createQueryBuilder('f').where(where, { programmeId }).orderBy('f.received_at').addOrderBy('f.source_event_id').limit(limit).getMany(),
       repo.createQueryBuilder('f').where(where, { programmeId }).getCount(),

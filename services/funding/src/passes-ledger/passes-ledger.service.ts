@@ -1,6 +1,6 @@
 // What funding makes of the passes service's money facts. Each fact is first kept as received
-// (passes_fact), then turned into a commitment, a payment or a reduction under the same rules as
-// hand entries. Keeping both lets the reconciliation compare them, and lets a fact that arrived
+// (passes_fact), then turned into a commitment, a payment, or a reduction with its receipt, under
+// the same rules as hand entries. Keeping both lets the reconciliation compare them, and lets a fact that arrived
 // before the one it depends on wait (PENDING) instead of being lost: JetStream delivers each event
 // type to its own consumer, so an activation may well be handled before its order.
 //
@@ -16,6 +16,7 @@ import {
   OrderPlacedV1,
   StatementPaidV1,
   type EventEnvelope,
+  type StatementApprovedV1,
   type PassRedeemedV1,
   type PassRedemptionCancelledV1,
   type PayloadOf,
@@ -32,6 +33,7 @@ type OrderPlaced = PayloadOf<typeof OrderPlacedV1>;
 type OrderActivated = PayloadOf<typeof OrderActivatedV1>;
 type StatementPaid = PayloadOf<typeof StatementPaidV1>;
 type CreditNoteIssued = PayloadOf<typeof CreditNoteIssuedV1>;
+type StatementApproved = PayloadOf<typeof StatementApprovedV1>;
 type PassRedeemed = PayloadOf<typeof PassRedeemedV1>;
 type PassRedemptionCancelled = PayloadOf<typeof PassRedemptionCancelledV1>;
 
@@ -45,7 +47,7 @@ type ReceivedFact = Pick<PassesFactEntity, 'eventType' | 'factKey' | 'programmeI
   sourceEventId: string;
 };
 
-export type ReconciliationTopic = 'ORDERS_COMMITTED' | 'ACTIVATIONS_PAID' | 'STATEMENTS_PAID' | 'CREDIT_NOTES_REDUCED';
+export type ReconciliationTopic = 'ORDERS_COMMITTED' | 'ACTIVATIONS_PAID' | 'STATEMENTS_PAID' | 'CREDIT_NOTES_REDUCED' | 'CREDIT_NOTES_RECEIVED';
 
 export interface ReconciliationLine {
   topic: ReconciliationTopic;
@@ -65,6 +67,7 @@ export interface Reconciliation {
   passesUsed: number;
   unsettledFacts: PassesFactEntity[];
   unsettledCount: number;
+  pendingStatementCount: number;
   reconciled: boolean;
 }
 
@@ -113,8 +116,14 @@ export class PassesLedgerService {
     });
   }
 
+  /** passes.statement.approved.v1 → a statement that waits for its payment: the programme cannot close until it is paid. */
+  statementApproved(manager: EntityManager, p: StatementApproved): Promise<void> {
+    return this.repository.statementApproved(manager, p.statementId, p.programmeId, p.placeOrganisationId, p.month, p.amountCents, parisDate(p.approvedAt));
+  }
+
   /** passes.statement.paid.v1 → a payment against the pass orders (direct model only). */
-  statementPaid(manager: EntityManager, p: StatementPaid, envelope: EventEnvelope) {
+  async statementPaid(manager: EntityManager, p: StatementPaid, envelope: EventEnvelope) {
+    await this.repository.statementPaid(manager, p.statementId, p.programmeId, p.placeOrganisationId, p.month, p.amountCents, p.paidOn);
     return this.receive(manager, {
       sourceEventId: envelope.id,
       eventType: StatementPaidV1.type,
@@ -128,7 +137,7 @@ export class PassesLedgerService {
     });
   }
 
-  /** passes.credit-note.issued.v1 → a reduction of the order's commitment (and a refund of what was prepaid). */
+  /** passes.credit-note.issued.v1 → a reduction of the order's commitment, and a receipt for what had been paid of it (prepaid face value). */
   creditNoteIssued(manager: EntityManager, p: CreditNoteIssued, envelope: EventEnvelope) {
     return this.receive(manager, {
       sourceEventId: envelope.id,
@@ -187,17 +196,18 @@ export class PassesLedgerService {
     const [programme]: Array<{ settlement_model: SettlementModel }> = await this.dataSource.query(`SELECT settlement_model FROM programme WHERE id = $1`, [programmeId]);
     if (!programme) return null;
     const model = programme.settlement_model;
-    const [passes, funding, passesUsed, unsettled] = await Promise.all([
+    const [passes, funding, passesUsed, unsettled, pendingStatementCount] = await Promise.all([
       this.repository.passesTotals(programmeId),
       this.repository.fundingTotals(programmeId),
       this.repository.passesUsed(programmeId),
       this.repository.unsettled(programmeId, UNSETTLED_SHOWN),
+      this.repository.pendingStatementCount(programmeId),
     ]);
     const totals = (type: string) => passes.get(type) ?? { eventCount: 0, amountCents: 0, feeCents: 0 };
-    const line = (topic: ReconciliationTopic, type: string, expected: (t: { amountCents: number; feeCents: number }) => number): ReconciliationLine => {
+    const line = (topic: ReconciliationTopic, type: string, expected: (t: { amountCents: number; feeCents: number }) => number, record = 'main'): ReconciliationLine => {
       const t = totals(type);
       const expectedCents = expected(t);
-      const fundingCents = funding.get(type) ?? 0;
+      const fundingCents = funding.get(`${type}:${record}`) ?? 0;
       return { topic, passesCents: t.amountCents, expectedCents, fundingCents, differenceCents: fundingCents - expectedCents, eventCount: t.eventCount };
     };
     const lines = [
@@ -205,6 +215,8 @@ export class PassesLedgerService {
       line('ACTIVATIONS_PAID', OrderActivatedV1.type, (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : t.feeCents)),
       line('STATEMENTS_PAID', StatementPaidV1.type, (t) => (model === 'DIRECT' ? t.amountCents : 0)),
       line('CREDIT_NOTES_REDUCED', CreditNoteIssuedV1.type, (t) => t.amountCents),
+      // Under the direct model nothing was paid for unused passes: their credit note gives no money back.
+      line('CREDIT_NOTES_RECEIVED', CreditNoteIssuedV1.type, (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : 0), 'receipt'),
     ];
     return {
       programmeId,
@@ -213,6 +225,7 @@ export class PassesLedgerService {
       passesUsed,
       unsettledFacts: unsettled.facts,
       unsettledCount: unsettled.count,
+      pendingStatementCount,
       reconciled: unsettled.count === 0 && lines.every((l) => l.differenceCents === 0),
     };
   }
@@ -321,6 +334,8 @@ export class PassesLedgerService {
           invoiceReference: `Commande de pass ${p.orderId}`,
           federEligible: true,
           amountCents,
+          payeeOrganisationId: await this.repository.operatorOf(manager, p.orderId),
+          payeeName: null,
           sourceEventId,
         });
         return applied();
@@ -345,6 +360,8 @@ export class PassesLedgerService {
             invoiceReference: `Relevé ${p.month} lieu ${p.placeId}`,
             federEligible: true,
             amountCents: p.amountCents,
+            payeeOrganisationId: p.placeOrganisationId,
+            payeeName: null,
             sourceEventId,
           },
           (commitment) => (commitment.orderId && !feePaid.has(commitment.orderId) ? (commitment.feeCents ?? 0) : 0),
@@ -361,14 +378,14 @@ export class PassesLedgerService {
           if (!activation || activation.status === 'PENDING') return pending('AWAITING_ACTIVATION', 'the order has not been paid yet; the credit note waits for its activation');
         }
         if (p.amountCents === 0) return ignored('NOTHING_TO_REDUCE', 'the credit note is worth nothing');
-        await this.commitments.reduceInside(manager, commitment.id, {
+        await this.commitments.creditInside(manager, commitment.id, {
           amountCents: p.amountCents,
-          reducedOn: day,
+          creditedOn: day,
           budgetYear: yearOf(day),
           reference: `Avoir ${p.creditNoteId}`,
-          federEligible: null,
           passCount: p.passCount,
           creditNoteId: p.creditNoteId,
+          payerOrganisationId: await this.repository.operatorOf(manager, p.orderId),
           sourceEventId,
         });
         return applied();

@@ -60,3 +60,54 @@ export class PaymentScheduleLineEntity {
   @Column({ name: 'amount_cents', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   amountCents!: number;
 }
+
+/** One line of a payment schedule, as an authorisation version keeps it. */
+export interface ScheduleRecord {
+  budgetYear: number;
+  amountCents: number;
+}
+
+/**
+ * An authorisation's amount and schedule as one deliberation set them. Version 1 is the vote that
+ * opened it; each amendment adds the next version, and the highest is in force (copied on the
+ * authorisation row and its schedule lines, which every rule reads).
+ */
+@Entity({ name: 'authorisation_version' })
+export class AuthorisationVersionEntity {
+  @PrimaryColumn({ name: 'authorisation_id', type: 'uuid' })
+  authorisationId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'deliberation_id', type: 'uuid' })
+  deliberationId!: string;
+
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  amountCents!: number;
+
+  @Column({ type: 'jsonb' })
+  schedule!: ScheduleRecord[];
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
+/** What was left uncommitted on an authorisation when its programme closed, released for good. */
+@Entity({ name: 'authorisation_release' })
+export class AuthorisationReleaseEntity {
+  @PrimaryColumn({ name: 'authorisation_id', type: 'uuid' })
+  authorisationId!: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ name: 'released_on', type: 'date' })
+  releasedOn!: string;
+
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  amountCents!: number;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -10,6 +10,9 @@ export interface VoteRecord {
   notVoting: number;
 }
 
+/** What a deliberation did to its programme: opened it, amended it, or closed it. */
+export type DeliberationKind = 'OPENING' | 'AMENDMENT' | 'CLOSING';
+
 @Entity({ name: 'deliberation' })
 export class DeliberationEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -39,8 +42,9 @@ export class DeliberationEntity {
   @Column({ type: 'text', nullable: true })
   theme!: string | null;
 
-  @Column({ type: 'jsonb' })
-  vote!: VoteRecord;
+  /** Null when the vote is not known; the assumption then says so. */
+  @Column({ type: 'jsonb', nullable: true })
+  vote!: VoteRecord | null;
 
   @Column({ type: 'text' })
   outcome!: 'ADOPTED_UNANIMOUSLY' | 'ADOPTED' | 'REJECTED';
@@ -50,4 +54,11 @@ export class DeliberationEntity {
 
   @Column({ type: 'text', array: true })
   cites!: string[];
+
+  @Column({ type: 'text' })
+  kind!: DeliberationKind;
+
+  /** What the record assumes where the act's text is not known (an amount, a vote, a date), in words. */
+  @Column({ type: 'text', nullable: true })
+  assumption!: string | null;
 }

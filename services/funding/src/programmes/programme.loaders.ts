@@ -41,6 +41,22 @@ export function createProgrammeLoaders(repository: ProgrammeRepository) {
       const groups = groupBy(await repository.scheduleOf(ids), (r) => r.authorisationId);
       return ids.map((id) => groups.get(id) ?? []);
     }),
+    periodsByProgramme: new DataLoader(async (ids: readonly string[]) => {
+      const groups = groupBy(await repository.periodsOf(ids), (r) => r.programmeId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    versionsByAuthorisation: new DataLoader(async (ids: readonly string[]) => {
+      const groups = groupBy(await repository.versionsOf(ids), (r) => r.authorisationId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    releaseByAuthorisation: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map((await repository.releasesOf(ids)).map((r) => [r.authorisationId, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    closingByProgramme: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map((await repository.closingsOf(ids)).map((r) => [r.programmeId, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   OrderPlacedV1,
   PassRedeemedV1,
   PassRedemptionCancelledV1,
+  StatementApprovedV1,
   StatementPaidV1,
   validatePayload,
   type EventContract,
@@ -176,6 +177,12 @@ export function statementPaid(programmeId: string, overrides: Partial<PayloadOf<
   };
 }
 
+/** The approval that preceded a statement's payment. */
+export function statementApproved(statement: PayloadOf<typeof StatementPaidV1>, approvedAt: string): PayloadOf<typeof StatementApprovedV1> {
+  const { statementId, programmeId, placeId, placeOrganisationId, month, passCount, amountCents } = statement;
+  return { statementId, programmeId, placeId, placeOrganisationId, month, passCount, amountCents, approvedAt };
+}
+
 export function creditNoteIssued(order: PayloadOf<typeof OrderPlacedV1>, passCount: number, issuedAt = '2025-06-01T08:00:00+02:00'): PayloadOf<typeof CreditNoteIssuedV1> {
   return {
     creditNoteId: randomUUID(),
@@ -188,4 +195,4 @@ export function creditNoteIssued(order: PayloadOf<typeof OrderPlacedV1>, passCou
   };
 }
 
-export { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, PassRedeemedV1, PassRedemptionCancelledV1, StatementPaidV1 };
+export { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, PassRedeemedV1, PassRedemptionCancelledV1, StatementApprovedV1, StatementPaidV1 };
