@@ -94,6 +94,17 @@ export function objectOf(kind: Kind, tenant: Tenant): ObjectRef {
 }
 
 /**
+ * Another tenant's object, as a caller of the first would name it. A pass is the one object whose
+ * number is not enough to name it: its printed code proves the pass is in hand, and whoever holds
+ * a pass may learn its validity and programme. So the other tenant's pass is named with a wrong
+ * code, as a prober would, and must answer as a pass that does not exist.
+ */
+export function otherOf(kind: Kind, tenant: Tenant): ObjectRef {
+  if (kind === 'pass') return { number: tenant.handedOutPasses[0].number, code: MISSING_PASS.code };
+  return objectOf(kind, tenant);
+}
+
+/**
  * An object of the kind that does not exist. The same one all through a run: a throttle that
  * counts attempts per pass number must count an unknown number as it counts another tenant's.
  */
@@ -117,6 +128,8 @@ export interface ObjectEntry {
    * ('programme': after those too, it ends the caller's whole programme).
    */
   consumes?: true | 'programme';
+  /** Callers whose role crosses tenants for this operation by design, and why. */
+  crossTenants?: { caller: string; why: string };
 }
 export interface PublicObjectEntry {
   publicObject: Kind;
@@ -154,7 +167,7 @@ const DELIBERATION = {
 const PLACE_DESCRIPTION = {
   name: 'Lieu renommé',
   address: { street: '1 rue de la Paix', postalCode: '80000', inseeCode: '80021' },
-  services: ['PRENDRE_EN_MAIN_UN_ORDINATEUR'],
+  services: ['EVERYDAY_DIGITAL_TOOLS'],
 };
 const AUDIT = (service: string) => `{ ${service}AuditTrail(first: 200) { edges { node { programmeIds targets } } } }`;
 
@@ -185,7 +198,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
   },
   'Mutation.changeSettlementModel': {
     object: 'programme',
-    variables: (o: ObjectRef) => ({ input: { programmeId: id(o), settlementModel: 'DIRECT_REIMBURSEMENT' } }),
+    variables: (o: ObjectRef) => ({ input: { programmeId: id(o), settlementModel: 'DIRECT' } }),
     document: `mutation($input: ChangeSettlementModelInput!) { changeSettlementModel(input: $input) { id } }`,
   },
   'Mutation.recordCommitment': {
@@ -256,11 +269,13 @@ export const CROSS_TENANT: Record<string, Entry> = {
     object: 'organisation',
     variables: (o: ObjectRef) => ({ input: { organisationId: id(o), description: { ...PLACE_DESCRIPTION, externalId: `x-${randomUUID().slice(0, 8)}` } } }),
     document: `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id } }`,
+    crossTenants: { caller: 'platform_operator', why: 'the platform operator describes places for any organisation' },
   },
   'Mutation.updatePlace': {
     object: 'place',
     variables: (o: ObjectRef) => ({ id: id(o), description: PLACE_DESCRIPTION }),
     document: `mutation($id: ID!, $description: PlaceDescriptionInput!) { updatePlace(placeId: $id, description: $description) { id } }`,
+    crossTenants: { caller: 'platform_operator', why: 'the platform operator describes places for any organisation' },
   },
   'Mutation.applyForQualification': {
     object: 'placeInProgramme',
@@ -292,6 +307,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
     object: 'organisation',
     variables: (o: ObjectRef) => ({ organisationId: id(o), csv: 'id,pivot,nom,adresse,code_postal,services\n' }),
     document: `mutation($organisationId: ID, $csv: String!) { importPlaces(organisationId: $organisationId, csv: $csv, dryRun: true) { __typename } }`,
+    crossTenants: { caller: 'platform_operator', why: 'the platform operator describes places for any organisation' },
   },
   'Mutation.issueCredential': {
     object: 'organisation',
