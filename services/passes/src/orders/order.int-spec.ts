@@ -1,9 +1,11 @@
 // Integration: orders, their booklets and passes, on a real PostgreSQL and NATS, called as the gateway would.
 import { randomUUID } from 'node:crypto';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { ManualClock } from '@pass-numerique/kernel';
+import type { Identity } from '@pass-numerique/service-kit';
+import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
-import { openTestProgramme, PLACE_ORDER } from '../testing/passes-test-kit';
+import { auditorOf, managerOf, openTestProgramme, PLACE_ORDER } from '../testing/passes-test-kit';
 import { hasValidCheckDigit, verificationCode } from './pass-numbers';
 
 const ORDER = `query($id: ID!) { passOrder(id: $id) { id status paymentOrderNumber printFileExport { exportedBy passCount }
@@ -12,12 +14,16 @@ const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { o
 
 describe('orders: placing, issuing booklets and passes, activation, print file', () => {
   const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  const clock = new ManualClock('2024-03-01T10:00:00Z');
   let service: Awaited<ReturnType<typeof startPassesService>>;
   let programmeId: string;
+  let manager: Identity;
+  const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity = manager) => callSubgraph(service.url, query, variables, identity);
 
   beforeAll(async () => {
-    service = await startPassesService(config);
+    service = await startPassesService(config, { clock });
     programmeId = await openTestProgramme(service);
+    manager = managerOf(programmeId);
   });
   afterAll(async () => {
     await service?.stop();
@@ -26,7 +32,7 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
   });
 
   it('places an order of 10-pass booklets with a 4 % fee, issuing unique check-digit numbers, and announces it', async () => {
-    const { data, errors } = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 5, targetPublics: ['FAR_FROM_EMPLOYMENT'] } });
+    const { data, errors } = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 5, targetPublics: ['FAR_FROM_EMPLOYMENT'] } });
     expect(errors).toBeUndefined();
     expect(data.placeOrder).toMatchObject({
       status: 'PLACED',
@@ -40,7 +46,7 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
       perimeter: { level: 'DEPARTEMENT', code: '80' },
     });
     const orderId = data.placeOrder.id;
-    const order = (await callSubgraph(service.url, ORDER, { id: orderId })).data.passOrder;
+    const order = (await call(ORDER, { id: orderId })).data.passOrder;
     expect(order.booklets.totalCount).toBe(5);
     expect(order.booklets.pageInfo.hasNextPage).toBe(true);
     const passes = order.booklets.edges.flatMap((e: { node: { passes: Array<{ number: string; status: string }> } }) => e.node.passes);
@@ -58,16 +64,16 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
       return e?.payload.orderId === orderId ? e : undefined;
     }, 10_000, 'passes.order.placed.v1');
     expect(event.payload).toMatchObject({ programmeId, passCount: 50, faceValueTotalCents: 50_000, feeCents: 2_000, feeRateBasisPoints: 400, targetPublics: ['FAR_FROM_EMPLOYMENT'] });
-    const funnel = (await callSubgraph(service.url, FUNNEL, { id: programmeId })).data.programmePasses.funnel;
+    const funnel = (await call(FUNNEL, { id: programmeId })).data.programmePasses.funnel;
     expect(funnel.ordered).toBeGreaterThanOrEqual(50);
   });
 
   it('pages booklets with cursors, never repeating one', async () => {
-    const { data } = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 7, bookletSize: 5 } });
+    const { data } = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 7, bookletSize: 5 } });
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = (await callSubgraph(service.url, `query($id: ID!, $after: String) { passOrder(id: $id) { booklets(first: 3, after: $after) {
+      const page: any = (await call(`query($id: ID!, $after: String) { passOrder(id: $id) { booklets(first: 3, after: $after) {
         pageInfo { hasNextPage endCursor } edges { node { number size } } } } }`, { id: data.placeOrder.id, after })).data.passOrder.booklets;
       seen.push(...page.edges.map((e: { node: { number: string } }) => e.node.number));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -77,17 +83,17 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
   });
 
   it('activates only a delivered order, on a payment-order number, and counts it as activated', async () => {
-    const { data } = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1 } });
+    const { data } = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 1 } });
     const id = data.placeOrder.id;
-    const early = await callSubgraph(service.url, `mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "M-1") { status } }`, { id });
+    const early = await call(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "M-1") { status } }`, { id });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'INVALID_ORDER_STATE', status: 'PLACED' });
-    const before = (await callSubgraph(service.url, FUNNEL, { id: programmeId })).data.programmePasses.funnel.activated;
-    await callSubgraph(service.url, `mutation($id: ID!) { markOrderDelivered(orderId: $id) { status } }`, { id });
-    const blank = await callSubgraph(service.url, `mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "  ") { status } }`, { id });
+    const before = (await call(FUNNEL, { id: programmeId })).data.programmePasses.funnel.activated;
+    await call(`mutation($id: ID!) { markOrderDelivered(orderId: $id) { status } }`, { id });
+    const blank = await call(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "  ") { status } }`, { id });
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paymentOrderNumber' });
-    const activated = await callSubgraph(service.url, `mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "2020-MANDAT-4512") { status paymentOrderNumber activatedAt } }`, { id });
+    const activated = await call(`mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "2020-MANDAT-4512") { status paymentOrderNumber activatedAt } }`, { id });
     expect(activated.data.activateOrder).toMatchObject({ status: 'ACTIVATED', paymentOrderNumber: '2020-MANDAT-4512' });
-    const after = (await callSubgraph(service.url, FUNNEL, { id: programmeId })).data.programmePasses.funnel.activated;
+    const after = (await call(FUNNEL, { id: programmeId })).data.programmePasses.funnel.activated;
     expect(after - before).toBe(10);
     const event = await eventually(async () => {
       const e = await lastPublishedEvent(service.bus, 'passes.order.activated.v1');
@@ -97,9 +103,9 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
   });
 
   it('exports the print file once, logged, with codes that are stored nowhere', async () => {
-    const { data } = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 2, bookletSize: 5 } });
+    const { data } = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 2, bookletSize: 5 } });
     const id = data.placeOrder.id;
-    const exported = await callSubgraph(service.url, `mutation($id: ID!) { exportPrintFile(orderId: $id) { passCount csv } }`, { id }, { subject: 'operator-alice', role: 'programme_manager', scopes: [] });
+    const exported = await call(`mutation($id: ID!) { exportPrintFile(orderId: $id) { passCount csv } }`, { id }, managerOf(programmeId, 'operator-alice'));
     expect(exported.errors).toBeUndefined();
     const lines = exported.data.exportPrintFile.csv.trim().split('\n');
     expect(lines[0]).toBe('booklet_number,pass_number,verification_code,qr_payload');
@@ -107,9 +113,9 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
     const [, passNumber, code, qr] = lines[1].split(',');
     expect(code).toBe(verificationCode(passCodeKey(config), passNumber));
     expect(qr).toBe(`PN1.${passNumber}.${code}`);
-    const again = await callSubgraph(service.url, `mutation($id: ID!) { exportPrintFile(orderId: $id) { passCount } }`, { id });
+    const again = await call(`mutation($id: ID!) { exportPrintFile(orderId: $id) { passCount } }`, { id });
     expect(again.errors?.[0].extensions?.code).toBe('PRINT_FILE_ALREADY_EXPORTED');
-    const order = (await callSubgraph(service.url, ORDER, { id })).data.passOrder;
+    const order = (await call(ORDER, { id })).data.passOrder;
     expect(order.printFileExport).toEqual({ exportedBy: 'operator-alice', passCount: 10 });
     // No table holds the code, in any form we could write it.
     const [{ dump }] = await service.dataSource.query(`SELECT string_agg(t::text, ' ') AS dump FROM pass t WHERE order_id = $1`, [id]);
@@ -119,7 +125,7 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
   it('refuses bad orders with their own codes and writes nothing', async () => {
     const count = async () => (await service.dataSource.query(`SELECT count(*)::int AS n FROM pass_order`))[0].n;
     const before = await count();
-    const attempt = async (input: Record<string, unknown>) => (await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1, ...input } })).errors?.[0].extensions;
+    const attempt = async (input: Record<string, unknown>) => (await call(PLACE_ORDER, { input: { programmeId, bookletCount: 1, ...input } })).errors?.[0].extensions;
     expect(await attempt({ bookletSize: 7 })).toMatchObject({ code: 'INVALID_BOOKLET_SIZE', field: 'bookletSize' });
     expect(await attempt({ bookletCount: 0 })).toMatchObject({ code: 'INVALID_QUANTITY' });
     expect(await attempt({ passFaceValue: '10.001' })).toMatchObject({ code: 'INVALID_AMOUNT' });
@@ -129,22 +135,41 @@ describe('orders: placing, issuing booklets and passes, activation, print file',
     expect(await attempt({ perimeter: { level: 'COMMUNE', code: '99999' } })).toMatchObject({ code: 'UNKNOWN_TERRITORY', field: 'perimeter' });
     expect(await attempt({ validFrom: '2025-06-01', validUntil: '2025-01-01' })).toMatchObject({ code: 'INVALID_PERIOD', field: 'validUntil' });
     expect(await count()).toBe(before);
-    const denied = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1 } }, { subject: 'd', role: 'distributor', scopes: [] });
+    const denied = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 1 } }, caller('distributor', { organisationId: randomUUID() }));
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const auditor = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 1 } }, auditorOf(programmeId));
+    expect(auditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses an order for a programme that has ended, by the service clock, and writes nothing', async () => {
+    const ended = await openTestProgramme(service, { startsOn: '2023-01-01', endsOn: '2024-02-29' });
+    const count = async () => (await service.dataSource.query(`SELECT count(*)::int AS n FROM pass_order WHERE programme_id = $1`, [ended]))[0].n;
+    const refused = await call(PLACE_ORDER, { input: { programmeId: ended, bookletCount: 1 } }, managerOf(ended));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PROGRAMME_ENDED', field: 'programmeId' });
+    expect(refused.data).toBeNull();
+    expect(await count()).toBe(0);
+    clock.set('2024-02-29T23:00:00Z'); // its last day: still open
+    try {
+      expect((await call(PLACE_ORDER, { input: { programmeId: ended, bookletCount: 1 } }, managerOf(ended))).errors).toBeUndefined();
+    } finally {
+      clock.set('2024-03-01T10:00:00Z');
+    }
+    expect(await count()).toBe(1);
   });
 
   it('accepts an order restricted to a commune of the programme perimeter', async () => {
-    const { data, errors } = await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1, perimeter: { level: 'COMMUNE', code: '80021' } } });
+    const { data, errors } = await call(PLACE_ORDER, { input: { programmeId, bookletCount: 1, perimeter: { level: 'COMMUNE', code: '80021' } } });
     expect(errors).toBeUndefined();
     expect(data.placeOrder.perimeter).toEqual({ level: 'COMMUNE', code: '80021' });
   });
 
   it('keeps an audit trail of its mutations: who, what, outcome — no arguments', async () => {
-    const manager = { subject: `manager-${randomUUID().slice(0, 6)}`, role: 'programme_manager' as const, scopes: [] };
-    await callSubgraph(service.url, PLACE_ORDER, { input: { programmeId, bookletCount: 1, bookletSize: 7 } }, manager);
-    const { data, errors } = await callSubgraph(service.url, `{ passesAuditTrail(first: 20) { edges { node { operation subject outcome targets } } } }`, {}, manager);
+    const someone = managerOf(programmeId, `manager-${randomUUID().slice(0, 6)}`);
+    await call(PLACE_ORDER, { input: { programmeId, bookletCount: 1, bookletSize: 7 } }, someone);
+    const { data, errors } = await call(`{ passesAuditTrail(first: 20) { edges { node { operation subject outcome targets programmeIds } } } }`, {}, someone);
     expect(errors).toBeUndefined();
-    const mine = data.passesAuditTrail.edges.map((e: { node: unknown }) => e.node).filter((n: { subject: string }) => n.subject === manager.subject);
-    expect(mine).toEqual([{ operation: 'placeOrder', subject: manager.subject, outcome: 'INVALID_BOOKLET_SIZE', targets: [programmeId] }]);
+    const mine = data.passesAuditTrail.edges.map((e: { node: unknown }) => e.node).filter((n: { subject: string }) => n.subject === someone.subject);
+    expect(mine).toEqual([{ operation: 'placeOrder', subject: someone.subject, outcome: 'INVALID_BOOKLET_SIZE', targets: [programmeId], programmeIds: [programmeId] }]);
   });
 });

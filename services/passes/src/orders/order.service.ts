@@ -60,6 +60,8 @@ export class OrderService {
   /** Places an order for a programme the caller manages; another programme is one passes does not know. */
   async placeOrder(command: PlaceOrderCommand, reach: Reach): Promise<PassOrderEntity> {
     const programmeId = parseId(command.programmeId, 'programmeId');
+    // Asked first, so that the audit entry of a refused order names the programme it was for.
+    const reachable = mayActInProgramme(reach, programmeId);
     if (command.operatorOrganisationId) parseId(command.operatorOrganisationId, 'operatorOrganisationId');
     if (command.bookletSize !== 5 && command.bookletSize !== 10) {
       throw new OrderError('INVALID_BOOKLET_SIZE', 'booklets hold 10 or 5 passes', { field: 'bookletSize' });
@@ -87,7 +89,7 @@ export class OrderService {
 
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.programmes.findById(programmeId, manager);
-      if (!programme || !mayActInProgramme(reach, programme.id)) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
+      if (!programme || !reachable) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
       const now = this.clock.now();
       if (programme.endsOn < isoDate(now)) {
         throw new OrderError('PROGRAMME_ENDED', `the programme ended on ${programme.endsOn}: no more passes are ordered for it`, { field: 'programmeId' });

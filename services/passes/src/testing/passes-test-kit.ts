@@ -29,18 +29,23 @@ export function uniqueCode(prefix = 'TEST'): string {
 }
 
 /** A programme manager of these programmes. */
-export function managerOf(programmeId: string | string[], subject?: string): Identity {
+export function managerOf(programmeId: string | string[], subject = `manager-${randomUUID()}`): Identity {
   return caller('programme_manager', { ...(Array.isArray(programmeId) ? { programmeIds: programmeId } : { programmeId }), organisationId: randomUUID(), subject });
 }
 
 /** A finance officer of this programme. */
 export function financeOf(programmeId: string): Identity {
-  return caller('finance_officer', { programmeId, organisationId: randomUUID() });
+  return caller('finance_officer', { programmeId, organisationId: randomUUID(), subject: `finance-${randomUUID()}` });
 }
 
 /** A funder's auditor of this programme. */
 export function auditorOf(programmeId: string): Identity {
-  return caller('funder_auditor', { programmeId });
+  return caller('funder_auditor', { programmeId, subject: `auditor-${randomUUID()}` });
+}
+
+/** What a caller is told, without the path: two answers that read alike are the same to a prober. */
+export function told(response: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) {
+  return { data: response.data ?? null, errors: response.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) };
 }
 
 /** Someone of a distributor organisation (in every programme it takes part in, or in these only). */
