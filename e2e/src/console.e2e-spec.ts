@@ -1,12 +1,11 @@
 // The back-office console in a real headless browser (Debian's chromium driven by
 // playwright-core): the built console server in front of an in-process stack's gateway.
 // Every request a page makes must go to the console's own origin: nothing from the internet.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import {
@@ -16,63 +15,24 @@ import {
   openProgrammeOnTheApi,
   qualifyPlaceOnTheApi,
   signDistributorAgreement,
-  testPeopleKeys,
-  TEST_TOKEN_AUDIENCE,
-  TEST_TOKEN_ISSUER,
   type Headers,
   type ProgrammeOnTheApi,
 } from '@pass-numerique/testing';
+import { ROOT, startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
 
-const ROOT = join(__dirname, '..', '..');
-const SERVER_ENTRY = join(ROOT, 'dist', 'console-server', 'main.js');
 // The README's screenshots are refreshed on demand (UPDATE_SCREENSHOTS=true npm test -- e2e/src/console); a plain run
 // writes them to a temporary folder so that `npm test` leaves the working tree as it found it.
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === 'true' ? join(ROOT, 'docs', 'console') : mkdtempSync(join(tmpdir(), 'console-screenshots-'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** `npm test` builds first; a lone `npx jest` run builds the console when it was never built. */
-function ensureConsoleBuilt() {
-  if (existsSync(SERVER_ENTRY) && existsSync(join(ROOT, 'dist', 'console', 'index.html'))) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'tools', 'platform', 'cli.mjs'), 'build', 'console'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('the console could not be built');
-}
-
 /** The console's development sign-in: the Région's staff, with their role in the demo programme and in the programmes the tests open. */
-async function startConsole(gatewayUrl: string, programmeIds: string[]): Promise<{ url: string; process: ChildProcess }> {
-  const { privateKey } = await testPeopleKeys();
-  const privateJwk = { ...(await exportJWK(privateKey)), kid: 'test', alg: 'ES256' };
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      CONSOLE_PORT: '0',
-      CONSOLE_MODE: 'development',
-      CONSOLE_STATIC_DIR: join(ROOT, 'dist', 'console'),
-      GATEWAY_URL: gatewayUrl,
-      DEV_PEOPLE_PRIVATE_JWK: JSON.stringify(privateJwk),
-      AUTH_ISSUER: TEST_TOKEN_ISSUER,
-      AUTH_AUDIENCE: TEST_TOKEN_AUDIENCE,
-      CONSOLE_DEV_IDENTITIES: JSON.stringify({
-        programme_manager: { organisationId: DEMO_REGION.organisationId, programmeIds },
-        finance_officer: { organisationId: DEMO_REGION.organisationId, programmeIds },
-        funder_auditor: { organisationId: DEMO_PARTNER_IDS.state, programmeIds },
-      }),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startConsole(gatewayUrl: string, programmeIds: string[]) {
+  return startConsoleServer(gatewayUrl, {
+    programme_manager: { organisationId: DEMO_REGION.organisationId, programmeIds },
+    finance_officer: { organisationId: DEMO_REGION.organisationId, programmeIds },
+    funder_auditor: { organisationId: DEMO_PARTNER_IDS.state, programmeIds },
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /console listening on (http:\/\/[^\s]+)/.exec(output);
-      if (found) resolve(found[1]);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`console server exited (${code}): ${output}`)));
-  });
-  return { url, process: child };
 }
 
 describe('the back-office console in a browser', () => {
@@ -85,7 +45,6 @@ describe('the back-office console in a browser', () => {
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
     stack = await startStack({ loadDemoData: { passes: false } });
     api = new ApiSetup((query, variables, headers) => stack.query(query, variables, headers));
     for (let i = 0; i < 4; i++) {
