@@ -1,5 +1,5 @@
 // How a claim's rule reads, in the API's words and in the French of the documents a funder files.
-import { toDecimalString, type Cents } from '@pass-numerique/kernel';
+import { formatEuros, toDecimalString, type Cents } from '@pass-numerique/kernel';
 import { percentOf, ratioOf } from '../funding-plan/rates';
 import type { ClaimView } from './budget.service';
 
@@ -28,3 +28,16 @@ export const STAGE_LABELS = {
 } as const;
 
 export const ROUNDING_LABELS = { DOWN: 'arrondi au centime inférieur', HALF_UP: 'arrondi au centime le plus proche (demi-centime vers le haut)' } as const;
+
+const eur = (cents: number) => formatEuros(cents as Cents).replace(/\s/g, ' ');
+
+/** The computation in the words of the statement of expenditure. */
+export function frenchFormula(claim: ClaimView): string {
+  const rounding = ROUNDING_LABELS[claim.coFunder.rounding];
+  if (claim.grant) {
+    const g = claim.grant;
+    return `Subvention acquise = ${eur(g.grantCents)} × min(dépenses ${eur(g.spentCents)} ; assiette ${eur(g.baseCents)}) ÷ ${eur(g.baseCents)} = ${eur(g.earnedCents)} (${rounding}) ; avant le rapport final, la participation due est le plus grand de l'avance et de la subvention acquise, dans la limite du plafond.`;
+  }
+  if (claim.coFunder.rule === 'REMAINDER') return `Participation = dépenses retenues moins la part des autres cofinanceurs = ${eur(claim.entitlementCents)}.`;
+  return `Participation = min(${eur(claim.coFunder.plannedCents)} ; ${rateText(claim)} × ${eur(claim.baseCents)}) = ${eur(claim.entitlementCents)} (${rounding}), dans la limite des dépenses payées que les autres cofinanceurs ne couvrent pas.`;
+}

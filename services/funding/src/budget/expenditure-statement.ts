@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 import { formatEuros, type Cents } from '@pass-numerique/kernel';
 import type { ClaimView } from './budget.service';
 import type { EvidencePayment, EvidenceReceipt } from './claim-csv';
-import { rateText, ROUNDING_LABELS, RULE_LABELS, STAGE_LABELS } from './claim-text';
+import { frenchFormula, rateText, ROUNDING_LABELS, RULE_LABELS, STAGE_LABELS } from './claim-text';
 
 const MARGIN = 40;
 const euros = (cents: number) => formatEuros(cents as Cents).replace(/\s/g, ' ');
@@ -46,7 +46,7 @@ export function expenditureStatementPdf(claim: ClaimView, payments: readonly Evi
     let x = MARGIN;
     doc.font(options.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7);
     LINE_COLUMNS.forEach((column, i) => {
-      doc.text(cells[i] ?? '', x, y, { width: column.width - 4, align: column.align ?? 'left', lineBreak: false, ellipsis: true });
+      doc.text(cells[i] ?? '', x, y, { width: column.width - 4, height: 9, align: column.align ?? 'left', ellipsis: true });
       x += column.width;
     });
     doc.x = MARGIN;
@@ -101,7 +101,7 @@ export function expenditureStatementPdf(claim: ClaimView, payments: readonly Evi
   row(['', '', '', '', 'Total des titres', '', euros(-receiptsCents)], { bold: true });
 
   heading('3. Calcul de la participation');
-  figure('Dépenses retenues (mandats − titres)', paymentsCents - receiptsCents);
+  figure('Dépenses retenues (mandats moins titres)', paymentsCents - receiptsCents);
   figure('Assiette de la règle à la date d’arrêté', claim.baseCents);
   if (claim.grant) {
     const g = claim.grant;
@@ -118,7 +118,7 @@ export function expenditureStatementPdf(claim: ClaimView, payments: readonly Evi
   figure('Déjà demandé', claim.claimedCents);
   figure('Montant de la présente demande', claim.claimableNowCents);
   if (claim.toRepayCents > 0) figure('Trop-perçu à reverser au cofinanceur', claim.toRepayCents);
-  doc.moveDown(0.3).font('Helvetica-Oblique').fontSize(7).text(`Calcul : ${claim.explanation}`, MARGIN);
+  doc.moveDown(0.3).font('Helvetica-Oblique').fontSize(8).text(`Calcul : ${frenchFormula(claim)}`, MARGIN);
 
   heading('4. Certification');
   doc

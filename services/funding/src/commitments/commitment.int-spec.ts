@@ -10,7 +10,9 @@ const COMMIT = `mutation($input: RecordCommitmentInput!) { recordCommitment(inpu
   id kind amount { cents } faceValue { cents } fee { cents } net { cents } paid { cents } toPay { cents } source authorisation { id } } }`;
 const PAY = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id amount { cents } budgetYear federEligible source commitment { id paid { cents } } } }`;
 const REDUCE = `mutation($input: RecordCommitmentReductionInput!) { recordCommitmentReduction(input: $input) { amount { cents } refunded { cents } federEligible } }`;
-const COMMITMENT = `query($id: ID!) { commitment(id: $id) { net { cents } reduced { cents } paid { cents } toPay { cents }
+const RECEIPT = `mutation($input: RecordReceiptInput!) { recordReceipt(input: $input) {
+  kind titleNumber budgetYear amount { cents } federEligible reason payerName source correctedPayment { id } reduction { amount { cents } } } }`;
+const COMMITMENT = `query($id: ID!) { commitment(id: $id) { net { cents } reduced { cents } paymentTotal { cents } receiptTotal { cents } paid { cents } toPay { cents }
   reductions { amount { cents } refunded { cents } } payments(first: 10) { totalCount edges { node { paymentOrderNumber amount { cents } } } } } }`;
 const SETTLEMENT = `mutation($input: ChangeSettlementModelInput!) { changeSettlementModel(input: $input) { settlementModel } }`;
 
@@ -106,18 +108,55 @@ describe('commitments and payments', () => {
     expect(errors?.[0].extensions).toMatchObject({ code: 'COMMITMENT_BEFORE_DECISION', field: 'committedOn' });
   });
 
-  it('reduces a commitment: what is unpaid is released first, the rest comes back as a refund', async () => {
-    const { authorisationId, call } = await openProgramme();
+  it('reduces a commitment by what is still unpaid only: money already paid comes back as a receipt', async () => {
+    const { programmeId, authorisationId, call } = await openProgramme();
     const commitment = (await call(COMMIT, { input: engineering(authorisationId, '100.00') })).data.recordCommitment;
     await call(PAY, { input: payment(commitment.id, '80.00') });
-    const reduce = (amount: string) =>
-      call(REDUCE, { input: { commitmentId: commitment.id, amount, reducedOn: '2024-06-01', reference: 'Avenant 1' } });
-    const { data } = await reduce('30.00');
-    // 20.00 was still unpaid: released; the other 10.00 had been paid and is refunded.
-    expect(data.recordCommitmentReduction).toEqual({ amount: { cents: 3_000 }, refunded: { cents: 1_000 }, federEligible: true });
+    const reduce = (amount: string) => call(REDUCE, { input: { commitmentId: commitment.id, amount, reducedOn: '2024-06-01', reference: 'Avenant 1' } });
+    const refused = await reduce('30.00');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'REDUCTION_EXCEEDS_UNPAID', field: 'amount', unpaidCents: 2_000 });
+    expect(await count('commitment_reduction', programmeId)).toBe(0);
+    expect((await reduce('20.00')).data.recordCommitmentReduction).toEqual({ amount: { cents: 2_000 }, refunded: { cents: 0 }, federEligible: true });
+    expect((await reduce('0.01')).errors?.[0].extensions).toMatchObject({ code: 'REDUCTION_EXCEEDS_UNPAID', unpaidCents: 0 });
+    // The operator gives 10.00 back for that part of the contract: a receipt, and the commitment goes down with it.
+    const { data, errors } = await call(RECEIPT, {
+      input: { commitmentId: commitment.id, kind: 'CREDIT_NOTE', titleNumber: 'T-2024-118', issuedOn: '2024-06-10', amount: '10.00', reference: 'Avoir 7', releasesCommitment: true },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.recordReceipt).toMatchObject({ kind: 'CREDIT_NOTE', titleNumber: 'T-2024-118', budgetYear: 2024, amount: { cents: 1_000 }, federEligible: true, source: 'MANUAL', reduction: { amount: { cents: 1_000 } } });
     const after = (await call(COMMITMENT, { id: commitment.id })).data.commitment;
-    expect(after).toMatchObject({ net: { cents: 7_000 }, reduced: { cents: 3_000 }, paid: { cents: 7_000 }, toPay: { cents: 0 } });
-    expect((await reduce('70.01')).errors?.[0].extensions).toMatchObject({ code: 'REDUCTION_EXCEEDS_COMMITMENT', committedCents: 7_000 });
+    expect(after).toMatchObject({ net: { cents: 7_000 }, reduced: { cents: 3_000 }, paymentTotal: { cents: 8_000 }, receiptTotal: { cents: 1_000 }, paid: { cents: 7_000 }, toPay: { cents: 0 } });
+    expect(after.payments.edges.map((e: { node: { amount: { cents: number } } }) => e.node.amount.cents)).toEqual([8_000]);
+  });
+
+  it('records receipts within what was paid, after it was paid, a recovery with its reason, a correction naming its payment', async () => {
+    const { programmeId, authorisationId, call } = await openProgramme();
+    const commitment = (await call(COMMIT, { input: engineering(authorisationId, '100.00') })).data.recordCommitment;
+    const paid = (await call(PAY, { input: payment(commitment.id, '60.00', { paidOn: '2024-03-15' }) })).data.recordPayment;
+    const other = (await call(COMMIT, { input: engineering(authorisationId, '10.00', { reference: 'Autre marché' }) })).data.recordCommitment;
+    const otherPayment = (await call(PAY, { input: payment(other.id, '10.00') })).data.recordPayment;
+    const receipt = (overrides: Record<string, unknown>) =>
+      call(RECEIPT, { input: { commitmentId: commitment.id, kind: 'RECOVERY', issuedOn: '2024-09-01', amount: '5.00', reference: 'Décision 12', reason: 'Prestation non réalisée', ...overrides } });
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ amount: '60.01' }, 'RECEIPTS_EXCEED_PAYMENTS', 'amount'],
+      [{ issuedOn: '2024-03-14' }, 'RECEIPT_BEFORE_PAYMENT', 'issuedOn'],
+      [{ reason: '  ' }, 'REASON_REQUIRED', 'reason'],
+      [{ correctsPaymentId: otherPayment.id }, 'CORRECTED_PAYMENT_NOT_OF_COMMITMENT', 'correctsPaymentId'],
+      [{ issuedOn: '2024-09-01', budgetYear: 2023 }, 'BUDGET_YEAR_MISMATCH', 'budgetYear'],
+      [{ amount: '0' }, 'INVALID_AMOUNT', 'amount'],
+    ];
+    for (const [overrides, code, field] of cases) {
+      expect({ overrides, ...(await receipt(overrides)).errors?.[0].extensions }).toMatchObject({ code, field });
+    }
+    expect(await count('receipt', programmeId)).toBe(0);
+    // A place's redemption found invalid after its statement was paid: recovered with the reason, the commitment left whole.
+    const recovered = await receipt({ correctsPaymentId: paid.id, payerName: 'Médiathèque de Péronne', issuedOn: '2025-01-20', budgetYear: 2025 });
+    expect(recovered.errors).toBeUndefined();
+    expect(recovered.data.recordReceipt).toMatchObject({ kind: 'RECOVERY', budgetYear: 2025, reason: 'Prestation non réalisée', payerName: 'Médiathèque de Péronne', correctedPayment: { id: paid.id }, reduction: null });
+    expect((await call(COMMITMENT, { id: commitment.id })).data.commitment).toMatchObject({ net: { cents: 10_000 }, paid: { cents: 5_500 }, toPay: { cents: 4_500 } });
+    // What came back may be paid again, within the commitment.
+    expect((await call(PAY, { input: payment(commitment.id, '45.00', { paidOn: '2025-02-10' }) })).errors).toBeUndefined();
+    expect((await call(PAY, { input: payment(commitment.id, '0.01', { paidOn: '2025-02-10' }) })).errors?.[0].extensions?.code).toBe('PAYMENTS_EXCEED_COMMITMENT');
   });
 
   it('changes the settlement model only while the programme has no commitment', async () => {

@@ -1,6 +1,6 @@
 // Integration: the funding subgraph on a real PostgreSQL and NATS, called as the gateway would.
 import { randomUUID } from 'node:crypto';
-import { DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
+import { DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION, PASSES_DEMO_IDS, PILOT_DEMO, PILOT_ZONE } from '@pass-numerique/demo-programme';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
@@ -198,7 +198,7 @@ describe('funding subgraph', () => {
   it("serves the Département de la Somme's demo programme next to the Région's, said to be demonstration data, and announced to the other services", async () => {
     const { data, errors } = await publicly(
       `query($code: String!) { programmeByCode(code: $code) { id name owner { id } perimeter { level code } startsOn endsOn settlementModel
-        deliberations { id number decidedOn subject vote { for abstention present proxies } outcome }
+        deliberations { id number decidedOn subject vote { for abstention present proxies } outcome kind assumption }
         authorisations { id kind budgetYear amount { cents } imputation { label nomenclature } schedule { budgetYear amount { cents } } }
         fundingPlan { balanced planned { cents } coFunders { id organisation { id } displayName rule status planned { cents } } } } }`,
       { code: DEPARTEMENT_DEMO.programme.code },
@@ -233,13 +233,64 @@ describe('funding subgraph', () => {
         coFunders: [{ id: coFunders[0].id, organisation: { id: DEPARTEMENT_DEMO.ownerOrganisationId }, rule: 'REMAINDER', status: 'GRANTED', planned: { cents: 2_080_000 } }],
       },
     });
-    expect(data.programmeByCode.deliberations[0].subject).toContain(deliberation.subject);
-    expect(data.programmeByCode.deliberations[0].subject).toContain(DEPARTEMENT_DEMO.assumption);
+    expect(data.programmeByCode.deliberations[0]).toMatchObject({ subject: deliberation.subject, kind: 'OPENING', assumption: DEPARTEMENT_DEMO.assumption });
     const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM outbox_event WHERE type = 'funding.programme.opened.v1' AND payload->>'programmeId' = $1 AND payload->>'ownerOrganisationId' = $2`, [
       programme.id,
       DEPARTEMENT_DEMO.ownerOrganisationId,
     ]);
     expect(count).toBe(1);
+  });
+
+  it('serves the 2019 pilot as a programme of its own: the pact zone as perimeter, its two deliberations, and what the sources do not say', async () => {
+    const { data, errors } = await publicly(
+      `query($code: String!) { programmeByCode(code: $code) { id perimeter { level code } startsOn endsOn status
+        deliberations { id number decidedOn body vote { for } outcome kind assumption }
+        periods { version deliberation { number } endsOn }
+        authorisations { amount { amount } schedule { budgetYear amount { amount } } versions { version deliberation { number } amount { amount } } }
+        fundingPlan { balanced coFunders { rule planned { amount } assumption } versions { version deliberation { number } } } } }`,
+      { code: PILOT_DEMO.programme.code },
+    );
+    expect(errors).toBeUndefined();
+    const pilot = data.programmeByCode;
+    // The passes service's demo names the pilot by the same id.
+    expect(pilot).toMatchObject({ id: PASSES_DEMO_IDS.pilotProgramme, perimeter: { level: 'ZONE', code: PILOT_ZONE.id }, startsOn: '2019-05-06', endsOn: '2020-12-31', status: 'OPEN' });
+    expect(pilot.deliberations.map((d: { number: string; decidedOn: string; kind: string; vote: unknown }) => [d.number, d.decidedOn, d.kind, d.vote])).toEqual([
+      ['2019.00610', '2019-03-28', 'OPENING', null],
+      ['2019.01475', '2019-06-27', 'AMENDMENT', null],
+    ]);
+    expect(pilot.deliberations.every((d: { assumption: string }) => d.assumption.includes('52 000,00 €'))).toBe(true);
+    // The amendment changed no figure: one period, one version of the authorisation.
+    expect(pilot.periods).toEqual([{ version: 1, deliberation: { number: '2019.00610' }, endsOn: '2020-12-31' }]);
+    expect(pilot.authorisations).toEqual([
+      { amount: { amount: '52000.00' }, schedule: [{ budgetYear: 2019, amount: { amount: '52000.00' } }], versions: [{ version: 1, deliberation: { number: '2019.00610' }, amount: { amount: '52000.00' } }] },
+    ]);
+    expect(pilot.fundingPlan).toMatchObject({ balanced: true, coFunders: [{ rule: 'REMAINDER', planned: { amount: '52000.00' } }], versions: [{ version: 1, deliberation: null }] });
+    expect(pilot.fundingPlan.coFunders[0].assumption).toBeTruthy();
+    const announced = await service.dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'funding.programme.opened.v1' AND payload->>'programmeId' = $1`, [PILOT_DEMO.programme.id]);
+    expect(announced.map((row: { payload: { perimeter: unknown } }) => row.payload.perimeter)).toEqual([{ level: 'ZONE', code: PILOT_ZONE.id }]);
+  });
+
+  it('refuses a perimeter code that is not one of its level, and names a zone by its id', async () => {
+    for (const perimeter of [{ level: 'ZONE', code: 'Sambre' }, { level: 'DEPARTEMENT', code: '8' }, { level: 'EPCI', code: '20004339' }, { level: 'COMMUNE', code: '00123' }, { level: 'REGION', code: 'HDF' }]) {
+      const input = openInput({ perimeter });
+      const { errors } = await asOperator(OPEN, { input });
+      expect({ perimeter, ...errors?.[0].extensions }).toMatchObject({ code: 'INVALID_PERIMETER', field: 'perimeter.code' });
+      expect(await announced(input.code)).toBe(0);
+    }
+    const zone = openInput({ perimeter: { level: 'ZONE', code: PILOT_ZONE.id.toUpperCase() } });
+    expect((await asOperator(OPEN, { input: zone })).errors).toBeUndefined();
+    expect((await publicly(PROGRAMME, { code: zone.code })).data.programmeByCode.perimeter).toEqual({ level: 'ZONE', code: PILOT_ZONE.id });
+  });
+
+  it('records a deliberation whose vote is not known only with the assumption that says so', async () => {
+    const input = openInput();
+    (input.deliberation as Record<string, unknown>).vote = null;
+    expect((await asOperator(OPEN, { input })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliberation.assumption' });
+    (input.deliberation as Record<string, unknown>).assumption = 'Le procès-verbal du vote n’a pas été retrouvé.';
+    expect((await asOperator(OPEN, { input })).errors).toBeUndefined();
+    const rejected = openInput();
+    (rejected.deliberation as Record<string, unknown>).outcome = 'REJECTED';
+    expect((await asOperator(OPEN, { input: rejected })).errors?.[0].extensions).toMatchObject({ code: 'DELIBERATION_NOT_ADOPTED', field: 'deliberation.outcome' });
   });
 
   it('never shows internals: an unexpected failure is masked with a reference', async () => {
