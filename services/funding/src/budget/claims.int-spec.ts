@@ -93,7 +93,7 @@ describe('claims under the founding decision’s plan, through the API', () => {
       expect((await p.call(p.finance, PAY, { input: { commitmentId, paymentOrderNumber: `M-${paidOn}`, paidOn, federEligible: true, amount } })).errors).toBeUndefined();
     }
     const claims = async (asOf: string) =>
-      Object.fromEntries(((await p.call(p.finance, CLAIMS, { id: p.programmeId, asOf })).data.programme.budget.claims as Array<{ coFunder: { rule: string } }>).map((c) => [c.coFunder.rule, c]));
+      Object.fromEntries(((await p.call(p.finance, CLAIMS, { id: p.programmeId, asOf })).data.programme.budget.claims as Array<{ coFunder: { rule: string }; [field: string]: any }>).map((c) => [c.coFunder.rule, c]));
     const submit = (coFunderId: string, amount: string, asOf: string) => p.call(p.finance, SUBMIT, { input: { coFunderId, amount, asOf, submittedOn: asOf, reference: `Appel ${asOf}` } });
 
     // Before the final report the State pays up to its 80 % ceiling; FEDER its whole share; the Région the rest.

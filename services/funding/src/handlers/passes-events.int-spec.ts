@@ -19,6 +19,8 @@ import {
   PassRedeemedV1,
   redemptionCancelled,
   PassRedemptionCancelledV1,
+  statementApproved,
+  StatementApprovedV1,
   statementPaid,
   StatementPaidV1,
   uniqueCode,
@@ -28,7 +30,7 @@ const VIEW = `query($id: ID!) { programme(id: $id) {
   commitments(first: 20) { totalCount edges { node { kind orderId source amount { cents } faceValue { cents } fee { cents } net { cents } paid { cents }
     reductions { amount { cents } refunded { cents } passCount source } } } }
   payments(first: 20) { edges { node { paymentOrderNumber paidOn budgetYear amount { cents } source } } }
-  reconciliation { reconciled passesUsed unsettledCount
+  reconciliation { reconciled passesUsed unsettledCount pendingStatementCount
     lines { topic passes { cents } expected { cents } funding { cents } difference { cents } eventCount }
     unsettledFacts { eventType orderId status reasonCode amount { cents } } }
 } }`;
@@ -144,6 +146,37 @@ describe('passes events → commitments and payments', () => {
     expect(v.lines.STATEMENTS_PAID).toMatchObject({ passes: { cents: 15_000 }, expected: { cents: 15_000 }, funding: { cents: 15_000 }, difference: { cents: 0 } });
     expect(v.lines.ACTIVATIONS_PAID).toMatchObject({ passes: { cents: 10_400 }, expected: { cents: 400 }, funding: { cents: 400 }, difference: { cents: 0 } });
     expect(v.reconciliation).toMatchObject({ reconciled: true, unsettledCount: 0 });
+  });
+
+  it('takes a credit note back as a receipt under the prepaid model, and only releases the unpaid order under the direct model', async () => {
+    const prepaid = await openTestProgramme(service.url);
+    const order = orderPlaced(prepaid.programmeId, { passCount: 50, placedAt: '2024-03-01T10:00:00+01:00' });
+    await deliver(service, [OrderPlacedV1, order], [OrderActivatedV1, orderActivated(order)], [CreditNoteIssuedV1, creditNoteIssued(order, 20, '2025-01-01T03:00:00+01:00')]);
+    const p = await view(prepaid.programmeId);
+    expect(p.payments.map((x: { amount: { cents: number } }) => x.amount.cents)).toEqual([52_000]);
+    expect(p.lines.CREDIT_NOTES_RECEIVED).toMatchObject({ passes: { cents: 20_000 }, expected: { cents: 20_000 }, funding: { cents: 20_000 }, difference: { cents: 0 } });
+    const [receipt] = await service.dataSource.query(`SELECT kind, issued_on::text, budget_year, amount_cents::int FROM receipt WHERE programme_id = $1`, [prepaid.programmeId]);
+    expect(receipt).toEqual({ kind: 'CREDIT_NOTE', issued_on: '2025-01-01', budget_year: 2025, amount_cents: 20_000 });
+
+    const direct = await openTestProgramme(service.url, { settlementModel: 'DIRECT' });
+    const directOrder = orderPlaced(direct.programmeId, { passCount: 50 });
+    await deliver(service, [OrderPlacedV1, directOrder], [OrderActivatedV1, orderActivated(directOrder)], [CreditNoteIssuedV1, creditNoteIssued(directOrder, 20)]);
+    const d = await view(direct.programmeId);
+    // Only the fee was paid; the unused passes' face value was never paid: nothing comes back.
+    expect(d.commitments[0]).toMatchObject({ net: { cents: 32_000 }, paid: { cents: 2_000 }, reductions: [{ amount: { cents: 20_000 }, refunded: { cents: 0 } }] });
+    expect(d.lines.CREDIT_NOTES_RECEIVED).toMatchObject({ expected: { cents: 0 }, funding: { cents: 0 }, difference: { cents: 0 } });
+    expect(d.reconciliation.reconciled).toBe(true);
+  });
+
+  it('counts the places’ statements approved and not yet paid, in whichever order their events arrive', async () => {
+    const { programmeId } = await openTestProgramme(service.url);
+    const first = statementPaid(programmeId);
+    const second = statementPaid(programmeId);
+    await deliver(service, [StatementApprovedV1, statementApproved(first, '2024-06-05T10:00:00+02:00')], [StatementPaidV1, second]);
+    await deliver(service, [StatementApprovedV1, statementApproved(second, '2024-06-05T10:00:00+02:00')]);
+    expect((await view(programmeId)).reconciliation.pendingStatementCount).toBe(1);
+    await deliver(service, [StatementPaidV1, first]);
+    expect((await view(programmeId)).reconciliation.pendingStatementCount).toBe(0);
   });
 
   it('under the prepaid model, leaves places’ statements to the operator', async () => {
