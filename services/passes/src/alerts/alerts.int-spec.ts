@@ -12,7 +12,7 @@ import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceC
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
-import { activatedOrder, openTestProgramme, qualifyTestPlace, signTestDistributor } from '../testing/passes-test-kit';
+import { activatedOrder, auditorOf, distributorOf, financeOf, managerOf, openTestProgramme, qualifyTestPlace, signTestDistributor } from '../testing/passes-test-kit';
 
 const ALERTS = `query($id: ID!, $asOf: Date, $by: FunnelBreakdown!, $minHandedOut: Int!) { programmePasses(programmeId: $id) { alerts(asOf: $asOf) {
   asOf
@@ -33,7 +33,7 @@ describe('alerts', () => {
   const places = {} as Record<'p1' | 'p2' | 'p3' | 'p4', string>;
 
   const api = async (query: string, variables: Record<string, unknown>) => {
-    const r = await callSubgraph(service.url, query, variables);
+    const r = await callSubgraph(service.url, query, variables, managerOf(programmeId));
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data;
   };
@@ -62,10 +62,12 @@ describe('alerts', () => {
     ids.sleepy = (await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' })).organisationId;
     ids.busy = (await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' })).organisationId;
     ids.nordiste = (await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '59' })).organisationId;
-    places.p1 = (await qualifyTestPlace(service, '80021')).placeId;
-    places.p2 = (await qualifyTestPlace(service, '80021')).placeId;
-    places.p3 = (await qualifyTestPlace(service, '59350')).placeId;
-    places.p4 = (await qualifyTestPlace(service, '75056')).placeId;
+    places.p1 = (await qualifyTestPlace(service, programmeId, { inseeCode: '80021' })).placeId;
+    places.p2 = (await qualifyTestPlace(service, programmeId, { inseeCode: '80021' })).placeId;
+    places.p3 = (await qualifyTestPlace(service, programmeId, { inseeCode: '59350' })).placeId;
+    places.p4 = (await qualifyTestPlace(service, programmeId, { inseeCode: '75056' })).placeId;
+    // A place of Amiens qualified by another programme only: not one of this programme's.
+    await qualifyTestPlace(service, await openTestProgramme(service), { inseeCode: '80021' });
 
     const somme = { level: 'DEPARTEMENT', code: '80' };
     const orderA = await activatedOrder(service.url, programmeId, { bookletCount: 12, perimeter: somme });
@@ -195,14 +197,16 @@ describe('alerts', () => {
     expect(moved.allocateBooklets.map((b: { distributor: { id: string } }) => b.distributor.id)).toEqual([ids.busy, ids.busy, ids.busy, ids.busy]);
   });
 
-  it('is for programme staff only', async () => {
-    const r = await callSubgraph(service.url, `query($id: ID!) { programmePasses(programmeId: $id) { code alerts { asOf } } }`, { id: programmeId }, {
-      subject: 'd',
-      role: 'distributor',
-      organisationId: ids.busy,
-      scopes: [],
-    });
-    expect(r.data.programmePasses).toEqual({ code: expect.any(String), alerts: null });
-    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  it("is for the programme's staff only", async () => {
+    const query = `query($id: ID!) { programmePasses(programmeId: $id) { code alerts { asOf } } }`;
+    const otherProgramme = await openTestProgramme(service);
+    for (const outsider of [distributorOf(ids.busy), auditorOf(programmeId), managerOf(otherProgramme), financeOf(otherProgramme)]) {
+      const r = await callSubgraph(service.url, query, { id: programmeId }, outsider);
+      expect(r.data.programmePasses).toEqual({ code: expect.any(String), alerts: null });
+      expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
+    for (const staff of [managerOf(programmeId), financeOf(programmeId)]) {
+      expect((await callSubgraph(service.url, query, { id: programmeId }, staff)).data.programmePasses.alerts).toEqual({ asOf: expect.any(String) });
+    }
   });
 });

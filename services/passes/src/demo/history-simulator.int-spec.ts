@@ -35,7 +35,7 @@ describe('demo history simulator', () => {
       { ...(await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' })), scope: { level: 'DEPARTEMENT', code: '80' } },
       { ...(await signTestDistributor(service, programmeId, { level: 'EPCI', code: '248000531' })), scope: { level: 'EPCI', code: '248000531' } },
     ];
-    const places = [{ ...(await qualifyTestPlace(service, '80021')), inseeCode: '80021' }, { ...(await qualifyTestPlace(service, '80001')), inseeCode: '80001' }].map((p) => ({
+    const places = [await qualifyTestPlace(service, programmeId, { inseeCode: '80021' }), await qualifyTestPlace(service, programmeId, { inseeCode: '80001' })].map((p) => ({
       id: p.placeId,
       organisationId: p.organisationId,
       inseeCode: p.inseeCode,

@@ -20,12 +20,39 @@ import {
 import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import type { Logger, ServiceDependencies } from '@pass-numerique/service-kit';
+import type { DataSource } from 'typeorm';
 import { createPassesServices, type PassesServiceOptions } from '../context';
 import { HistorySimulator, type SimulatedDistributor } from './history-simulator';
 import { simulateDepartementHistory } from './departement-history';
 
 export async function loadPassesDemo(deps: ServiceDependencies, options: PassesServiceOptions, logger: Logger): Promise<'loaded' | 'already-there'> {
-  const { dataSource } = deps;
+  const distributors = await loadDemoFacts(deps.dataSource);
+  const places = DEMO_PLACES.map((p) => ({ id: p.id, organisationId: p.organisationId, inseeCode: p.inseeCode }));
+
+  let loaded = false;
+  const runs: Array<[DemoPassesHistory, SimulatedDistributor[]]> = [
+    [DEMO_PILOT_HISTORY, DEMO_PILOT_DISTRIBUTORS.map((d) => ({ organisationId: d.organisationId, agreementId: d.agreementId, scope: d.scope }))],
+    [DEMO_PASSES_HISTORY, distributors],
+  ];
+  for (const [history, its] of runs) {
+    const [existing] = await deps.dataSource.query(`SELECT 1 FROM pass_order WHERE id = $1`, [history.order.id]);
+    if (existing) continue;
+    const clock = new ManualClock(`${history.order.placedOn}T09:00:00Z`);
+    const services = createPassesServices({ ...deps, clock }, options);
+    const started = Date.now();
+    await new HistorySimulator(services, clock, history, its, places, logger).run();
+    logger.info('demo history loaded', { programmeId: history.programmeId, ms: Date.now() - started });
+    loaded = true;
+  }
+  if (await loadDepartementHistory(deps, options, logger)) loaded = true;
+  return loaded ? 'loaded' : 'already-there';
+}
+
+/**
+ * The facts the other services' events bring, each left alone when already there (so that a real
+ * announcement wins); returns the Région's distributors as the history simulator takes them.
+ */
+export async function loadDemoFacts(dataSource: DataSource): Promise<SimulatedDistributor[]> {
   const programme = FOUNDING_DECISION.programme;
   const pilot = DEMO_PILOT_PROGRAMME;
   const departement = DEPARTEMENT_DEMO.programme;
@@ -91,25 +118,7 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
       [zone.id, zone.programmeId, zone.name, communes],
     );
   }
-  const places = DEMO_PLACES.map((p) => ({ id: p.id, organisationId: p.organisationId, inseeCode: p.inseeCode }));
-
-  let loaded = false;
-  const runs: Array<[DemoPassesHistory, SimulatedDistributor[]]> = [
-    [DEMO_PILOT_HISTORY, DEMO_PILOT_DISTRIBUTORS.map((d) => ({ organisationId: d.organisationId, agreementId: d.agreementId, scope: d.scope }))],
-    [DEMO_PASSES_HISTORY, distributors],
-  ];
-  for (const [history, its] of runs) {
-    const [existing] = await dataSource.query(`SELECT 1 FROM pass_order WHERE id = $1`, [history.order.id]);
-    if (existing) continue;
-    const clock = new ManualClock(`${history.order.placedOn}T09:00:00Z`);
-    const services = createPassesServices({ ...deps, clock }, options);
-    const started = Date.now();
-    await new HistorySimulator(services, clock, history, its, places, logger).run();
-    logger.info('demo history loaded', { programmeId: history.programmeId, ms: Date.now() - started });
-    loaded = true;
-  }
-  if (await loadDepartementHistory(deps, options, logger)) loaded = true;
-  return loaded ? 'loaded' : 'already-there';
+  return distributors;
 }
 
 /** The Département's history, unless its demo order exists already; whether it was written now. */

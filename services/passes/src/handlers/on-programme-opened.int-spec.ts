@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { streamName } from '@pass-numerique/messaging';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { publishEvent, uniqueCode } from '../testing/passes-test-kit';
@@ -37,14 +38,14 @@ describe('funding.programme.opened.v1 → Programme.passes', () => {
 
   it('answers null passes for a programme it has not heard of, then the funnel once the event arrives', async () => {
     const programmeId = randomUUID();
-    const before = await callSubgraph(service.url, PROGRAMME, { rep: [{ __typename: 'Programme', id: programmeId }] });
+    const before = await callSubgraph(service.url, PROGRAMME, { rep: [{ __typename: 'Programme', id: programmeId }] }, ANONYMOUS);
     expect(before.errors).toBeUndefined();
     expect(before.data._entities[0]).toEqual({ id: programmeId, passes: null });
 
     const payload = openedPayload(programmeId);
     await publishEvent(service.bus, ProgrammeOpenedV1, payload);
     const after = await eventually(async () => {
-      const { data } = await callSubgraph(service.url, PROGRAMME, { rep: [{ __typename: 'Programme', id: programmeId }] });
+      const { data } = await callSubgraph(service.url, PROGRAMME, { rep: [{ __typename: 'Programme', id: programmeId }] }, ANONYMOUS);
       return data?._entities[0].passes ?? undefined;
     }, 10_000, 'the programme facts');
     expect(after).toEqual({

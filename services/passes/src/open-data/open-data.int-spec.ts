@@ -5,11 +5,13 @@
 import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import { parse } from 'csv-parse/sync';
+import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
-import { activatedOrder, openTestProgramme, signTestDistributor } from '../testing/passes-test-kit';
+import { activatedOrder, managerOf, openTestProgramme, signTestDistributor } from '../testing/passes-test-kit';
 
-const anonymous = { subject: 'anonymous', role: 'public' as const, scopes: [] };
+const anonymous = ANONYMOUS;
+const TOTALS = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { handedOut redeemed usageRate } peopleHelped { count } } }`;
 const FIGURES = `query($id: ID!, $level: TerritoryLevel!) { openPassFigures(programmeId: $id, level: $level) {
   level threshold programme { peopleHelped passesHandedOut suppression }
   rows { totalCount nodes { territory { code } peopleHelped passesHandedOut passesRedeemed usageRate suppression } } } }`;
@@ -22,26 +24,32 @@ describe('open data', () => {
   let service: Awaited<ReturnType<typeof startPassesService>>;
   let programmeId: string;
 
-  beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
-    programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' } });
-    const distributor = (await signTestDistributor(service, programmeId)).organisationId;
-    const orderId = await activatedOrder(service.url, programmeId, { bookletCount: 3 });
+  /** A programme of the Somme whose passes were handed out one by one to residents of these communes. */
+  async function programmeHelping(residences: string[]): Promise<string> {
+    const id = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' } });
+    const manager = managerOf(id);
+    const distributor = (await signTestDistributor(service, id)).organisationId;
+    const orderId = await activatedOrder(service.url, id, { bookletCount: Math.ceil(residences.length / 10) });
     const allocated = await callSubgraph(service.url, `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { passes { number } } }`, {
-      input: { distributorOrganisationId: distributor, orderId, count: 3 },
-    });
+      input: { distributorOrganisationId: distributor, orderId, count: Math.ceil(residences.length / 10) },
+    }, manager);
     const passes: string[] = allocated.data.allocateBooklets.flatMap((b: { passes: Array<{ number: string }> }) => b.passes.map((p) => p.number));
-    const residences = [...Array(15).fill('80021'), ...Array(3).fill('80001'), ...Array(12).fill('80620')];
     for (const [i, commune] of residences.entries()) {
       const r = await callSubgraph(service.url, `mutation($input: HandOutInput!) { handOut(input: $input) { id } }`, {
         input: { passNumber: passes[i], profile: { ageBand: 'FROM_45_TO_59', situation: 'RETIRED', residenceInseeCode: commune, consent: true } },
-      });
+      }, manager);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     }
     await eventually(async () => {
-      const [row] = await service.dataSource.query(`SELECT people FROM people_helped_counter WHERE programme_id = $1 AND dimension = 'PROGRAMME'`, [programmeId]);
-      return Number(row?.people) === 30;
+      const [row] = await service.dataSource.query(`SELECT people FROM people_helped_counter WHERE programme_id = $1 AND dimension = 'PROGRAMME'`, [id]);
+      return Number(row?.people) === residences.length;
     }, 10_000, 'people helped');
+    return id;
+  }
+
+  beforeAll(async () => {
+    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
+    programmeId = await programmeHelping([...Array(15).fill('80021'), ...Array(3).fill('80001'), ...Array(12).fill('80620')]);
   }, 60_000);
   afterAll(async () => {
     await service?.stop();
@@ -89,6 +97,27 @@ describe('open data', () => {
       { level: 'COMMUNE', code: '80021', name: 'Amiens', people_helped: '15', passes_handed_out: '15', passes_redeemed: '0', usage_rate: '0', suppression: '' },
       { level: 'COMMUNE', code: '80620', name: 'Péronne', people_helped: '', passes_handed_out: '', passes_redeemed: '', usage_rate: '', suppression: 'SECONDARY' },
     ]);
+  });
+
+  it("publishes a programme's totals in programmePasses as open data does: exact from 11 people, suppressed below for all but its readers", async () => {
+    // 30 people: published, in open data and in the programme's totals alike.
+    expect((await callSubgraph(service.url, TOTALS, { id: programmeId }, anonymous)).data.programmePasses).toEqual({
+      funnel: { handedOut: 30, redeemed: 0, usageRate: 0 },
+      peopleHelped: { count: 30 },
+    });
+    // One person: open data suppresses the programme's total, and so does programmePasses.
+    const single = await programmeHelping(['80021']);
+    const open = await callSubgraph(service.url, `query($id: ID!) { openPassFigures(programmeId: $id, level: COMMUNE) { programme { peopleHelped passesHandedOut suppression } } }`, { id: single }, anonymous);
+    expect(open.data.openPassFigures.programme).toEqual({ peopleHelped: null, passesHandedOut: null, suppression: 'PRIMARY' });
+    const totals = await callSubgraph(service.url, TOTALS, { id: single }, anonymous);
+    expect(totals.errors).toBeUndefined();
+    expect(totals.data.programmePasses).toEqual({ funnel: { handedOut: null, redeemed: null, usageRate: null }, peopleHelped: { count: null } });
+    expect((await callSubgraph(service.url, TOTALS, { id: single }, managerOf(programmeId))).data).toEqual(totals.data);
+    // Its own readers read it exactly.
+    expect((await callSubgraph(service.url, TOTALS, { id: single }, managerOf(single))).data.programmePasses).toEqual({
+      funnel: { handedOut: 1, redeemed: 0, usageRate: 0 },
+      peopleHelped: { count: 1 },
+    });
   });
 
   it('refuses zones (a zone cuts communes at will) and answers null for an unknown programme', async () => {

@@ -8,7 +8,7 @@ import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceC
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
-import { activatedOrder, openTestProgramme, qualifyTestPlace, signTestDistributor } from '../testing/passes-test-kit';
+import { activatedOrder, managerOf, openTestProgramme, placeOf, qualifyTestPlace, signTestDistributor, type TestPlace } from '../testing/passes-test-kit';
 
 describe('usage: the dashboard figures of passes', () => {
   const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
@@ -17,9 +17,10 @@ describe('usage: the dashboard figures of passes', () => {
   let programmeId: string;
   let distributor: string;
   let placeId: string;
+  let place: TestPlace;
 
-  const api = async (query: string, variables: Record<string, unknown> = {}) => {
-    const r = await callSubgraph(service.url, query, variables);
+  const api = async (query: string, variables: Record<string, unknown> = {}, identity = managerOf(programmeId)) => {
+    const r = await callSubgraph(service.url, query, variables, identity);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data;
   };
@@ -28,7 +29,8 @@ describe('usage: the dashboard figures of passes', () => {
     service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' }, endsOn: '2022-12-31' });
     distributor = (await signTestDistributor(service, programmeId)).organisationId;
-    placeId = (await qualifyTestPlace(service, '80021')).placeId;
+    place = await qualifyTestPlace(service, programmeId, { inseeCode: '80021' });
+    placeId = place.placeId;
     // 3 booklets of 10 (10.00 EUR a pass, 4 % fee) and 1 booklet of 5.
     const tens = await activatedOrder(service.url, programmeId, { bookletCount: 3 });
     const fives = await activatedOrder(service.url, programmeId, { bookletCount: 1, bookletSize: 5 });
@@ -48,7 +50,7 @@ describe('usage: the dashboard figures of passes', () => {
     for (const pass of booklets[0].passes.slice(0, 6)) {
       await api(`mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`, {
         input: { pass: { passNumber: pass.number, code: verificationCode(passCodeKey(config), pass.number) }, placeId, idempotencyKey: randomUUID() },
-      });
+      }, placeOf(place.organisationId));
     }
     await eventually(async () => {
       const [row] = await service.dataSource.query(`SELECT people FROM people_helped_counter WHERE programme_id = $1 AND dimension = 'PROGRAMME'`, [programmeId]);
@@ -127,6 +129,7 @@ describe('usage: the dashboard figures of passes', () => {
       service.url,
       `query($rep: [_Any!]!, $id: ID) { _entities(representations: $rep) { ... on Territory { passFunnel(programmeId: $id) { handedOut redeemed usageRate } } ... on Organisation { distributorPassFunnel(programmeId: $id) { usageRate activatedUsageRate } } } }`,
       { rep: [{ __typename: 'Territory', level: 'DEPARTEMENT', code: '80' }, { __typename: 'Organisation', id: distributor }], id: programmeId },
+      managerOf(programmeId),
     );
     expect(data._entities).toEqual([{ passFunnel: { handedOut: 29, redeemed: 6, usageRate: 0.2069 } }, { distributorPassFunnel: { usageRate: 0.2069, activatedUsageRate: null } }]);
     const rows = (await api(`query($id: ID!) { programmePasses(programmeId: $id) { funnelBreakdown(by: DEPARTEMENT) { nodes { key usageRate } } } }`, { id: programmeId })).programmePasses.funnelBreakdown.nodes;
