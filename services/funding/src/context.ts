@@ -33,7 +33,7 @@ export function createFundingServices({ dataSource, clock }: ServiceDependencies
     passesLedgerRepository,
     passesLedger: new PassesLedgerService(dataSource, passesLedgerRepository, commitments, commitmentRepository, clock),
     budget,
-    claims: new ClaimService(dataSource, fundingPlanRepository, programmeRepository, budget, clock),
+    claims: new ClaimService(fundingPlan, fundingPlanRepository, programmeRepository, budget, clock),
   };
 }
 export type FundingServices = ReturnType<typeof createFundingServices>;

@@ -29,17 +29,17 @@ export const ACCOUNTING_COLUMNS = [
 export function accountingCsv(lines: readonly AccountingLine[]): string {
   return financeCsv(
     ACCOUNTING_COLUMNS,
-    lines.map((l) => [
+    lines.map(({ imputation: i, ...l }) => [
       String(l.budgetYear),
       l.entry,
       l.number,
       l.date,
-      `${l.chapter}/${l.function}/${l.nature}/${l.programmeCode}`,
-      l.chapter,
-      l.function,
-      l.nature,
-      l.programmeCode,
-      `${l.nomenclature} ${l.nomenclatureVersion}`,
+      `${i.chapter}/${i.function}/${i.nature}/${i.programmeCode}`,
+      i.chapter,
+      i.function,
+      i.nature,
+      i.programmeCode,
+      `${i.nomenclature} ${i.nomenclatureVersion}`,
       l.commitmentReference,
       l.thirdPartyId ?? '',
       l.thirdPartyName ?? '',

@@ -2,15 +2,15 @@
 // co-funder's rule entitles the programme to as of the day its evidence is drawn up to, less
 // everything already received or requested from it, whenever: two requests never claim the same
 // euro. Requests of one co-funder are serialised on its row.
-import type { DataSource } from 'typeorm';
-import { DomainError, newId, notFound, parseEuros, parseId, type Clock } from '@pass-numerique/kernel';
+import { DomainError, newId, notFound, parseId, type Clock } from '@pass-numerique/kernel';
 import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
-import { CoFunderClaimEntity, CoFunderEntity } from '../funding-plan/co-funder.entity';
+import { checkedAmount } from '../amounts';
+import { CoFunderClaimEntity } from '../funding-plan/co-funder.entity';
 import { FundingPlanError } from '../funding-plan/funding-plan.errors';
 import type { FundingPlanRepository } from '../funding-plan/funding-plan.repository';
+import { refuseUnlessGranted, type FundingPlanService } from '../funding-plan/funding-plan.service';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
-import { mayActOnCoFunder } from '../tenancy';
 import type { BudgetService } from './budget.service';
 
 export interface SubmitClaimCommand {
@@ -25,7 +25,7 @@ export interface SubmitClaimCommand {
 
 export class ClaimService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly plans: FundingPlanService,
     private readonly fundingPlan: FundingPlanRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly budget: BudgetService,
@@ -35,30 +35,16 @@ export class ClaimService {
   async submitClaim(command: SubmitClaimCommand, reach: Reach): Promise<CoFunderClaimEntity> {
     const coFunderId = parseId(command.coFunderId, 'coFunderId');
     if (command.id) parseId(command.id, 'id');
-    let amountCents: number;
-    try {
-      amountCents = parseEuros(command.amount);
-    } catch (error) {
-      throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field: 'amount' });
-    }
-    if (amountCents <= 0) throw new DomainError('INVALID_AMOUNT', 'a claim must be positive', { field: 'amount' });
+    const amountCents = checkedAmount(command.amount, 'amount', true);
     const asOf = checkDate(command.asOf, 'asOf');
     const submittedOn = checkDate(command.submittedOn, 'submittedOn');
     if (submittedOn < asOf) throw new DomainError('BAD_USER_INPUT', 'a claim is sent on or after the day its evidence is drawn up to', { field: 'submittedOn' });
     const reference = command.reference?.trim() ?? '';
     if (!reference || reference.length > 200) throw new DomainError('BAD_USER_INPUT', 'reference must be 1–200 characters', { field: 'reference' });
-    // A co-funder of another authority's programme is one that does not exist; a co-funder never changes programme.
-    const [owned] = await this.fundingPlan.coFundersByIds([coFunderId]);
-    if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
-    const [programme] = await this.programmes.findByIds([owned.programmeId]);
-    if (!programme) throw notFound('co-funder', coFunderId);
-
-    return this.dataSource.transaction(async (manager) => {
-      const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
-      if (!coFunder) throw notFound('co-funder', coFunderId);
-      if (coFunder.status === 'REQUESTED') {
-        throw new FundingPlanError('CO_FUNDER_NOT_GRANTED', `${coFunder.displayName}'s contribution is only requested; nothing can be claimed from it yet`, { field: 'coFunderId' });
-      }
+    return this.plans.inCoFunder(coFunderId, reach, async (manager, coFunder) => {
+      refuseUnlessGranted(coFunder);
+      const [programme] = await this.programmes.findByIds([coFunder.programmeId]);
+      if (!programme) throw notFound('co-funder', coFunderId);
       const claim = await this.budget.claimOf(programme, coFunderId, asOf);
       const entitlementCents = claim?.entitlementCents ?? 0;
       const [received, claimed] = await Promise.all([

@@ -1,7 +1,7 @@
 // Queries only: reads of commitments, payments and reductions. Writes happen in the service's transactions.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity, ReceiptEntity, type CommitmentKind } from './commitment.entity';
-import { CommitmentAuthorisationEntity } from '../programmes/authorisation.entity';
+import { CommitmentAuthorisationEntity, type BudgetImputationRecord } from '../programmes/authorisation.entity';
 
 export interface PaymentFilter {
   programmeId?: string;
@@ -44,12 +44,7 @@ export interface AccountingLine {
   budgetYear: number;
   number: string;
   date: string;
-  chapter: string;
-  function: string;
-  nature: string;
-  programmeCode: string;
-  nomenclature: string;
-  nomenclatureVersion: string;
+  imputation: BudgetImputationRecord;
   commitmentReference: string;
   thirdPartyId: string | null;
   thirdPartyName: string | null;
@@ -197,12 +192,14 @@ export class CommitmentRepository {
       budgetYear: r.budget_year as number,
       number: r.number as string,
       date: r.date as string,
-      chapter: r.chapter as string,
-      function: r.function as string,
-      nature: r.nature as string,
-      programmeCode: r.programme_code as string,
-      nomenclature: r.nomenclature as string,
-      nomenclatureVersion: r.nomenclature_version as string,
+      imputation: {
+        chapter: r.chapter as string,
+        function: r.function as string,
+        nature: r.nature as string,
+        programmeCode: r.programme_code as string,
+        nomenclature: r.nomenclature as string,
+        nomenclatureVersion: r.nomenclature_version as string,
+      },
       commitmentReference: r.commitment_reference as string,
       thirdPartyId: r.third_party_id as string | null,
       thirdPartyName: r.third_party_name as string | null,

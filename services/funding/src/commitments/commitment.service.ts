@@ -13,6 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isUuid, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
 import { decodeCursor, pageSize, toConnection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import { budgetYearFor, checkDate } from '../budget-calendar';
+import { checkedAmount } from '../amounts';
 import { mayActOnCommitment, mayCommitAgainst } from '../tenancy';
 import { COMMITMENT_KINDS, CommitmentEntity, CommitmentReductionEntity, PaymentEntity, RECEIPT_KINDS, ReceiptEntity, type CommitmentKind, type ReceiptKind } from './commitment.entity';
 import { CommitmentError } from './commitment.errors';
@@ -164,17 +165,6 @@ function requiredText(value: string | null | undefined, field: string, limit: nu
   return text;
 }
 
-function euros(value: string, field: string, positive: boolean): number {
-  let amount: number;
-  try {
-    amount = parseEuros(value);
-  } catch (error) {
-    throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field });
-  }
-  if (amount < 0 || (positive && amount === 0)) throw new DomainError('INVALID_AMOUNT', `${field} must be ${positive ? 'positive' : 'zero or more'}`, { field });
-  return amount;
-}
-
 /** Checks a hand-entered commitment; a pass order's amount is its face value plus the fee. */
 export function validateCommitment(command: RecordCommitmentCommand): { authorisationId: string; draft: CommitmentDraft } {
   const authorisationId = parseId(command.authorisationId, 'authorisationId');
@@ -191,10 +181,10 @@ export function validateCommitment(command: RecordCommitmentCommand): { authoris
   if (command.kind === 'PASS_ORDER') {
     if (!command.faceValue) throw new DomainError('BAD_USER_INPUT', 'a pass order states its face value', { field: 'faceValue' });
     if (!command.fee) throw new DomainError('BAD_USER_INPUT', "a pass order states the operator's fee (0 when none)", { field: 'fee' });
-    faceValueCents = euros(command.faceValue, 'faceValue', false);
-    feeCents = euros(command.fee, 'fee', false);
+    faceValueCents = checkedAmount(command.faceValue, 'faceValue', false);
+    feeCents = checkedAmount(command.fee, 'fee', false);
     amountCents = faceValueCents + feeCents;
-    if (command.amount && euros(command.amount, 'amount', false) !== amountCents) {
+    if (command.amount && checkedAmount(command.amount, 'amount', false) !== amountCents) {
       throw new CommitmentError('PASS_ORDER_AMOUNT_MISMATCH', `a pass order commits its face value plus the fee: ${amountCents} cents, not ${parseEuros(command.amount)}`, {
         field: 'amount',
         expectedCents: amountCents,
@@ -210,7 +200,7 @@ export function validateCommitment(command: RecordCommitmentCommand): { authoris
       throw new DomainError('BAD_USER_INPUT', 'face value, fee and pass count belong to pass orders only', { field: command.faceValue ? 'faceValue' : command.fee ? 'fee' : 'passCount' });
     }
     if (!command.amount) throw new DomainError('BAD_USER_INPUT', 'amount is required', { field: 'amount' });
-    amountCents = euros(command.amount, 'amount', true);
+    amountCents = checkedAmount(command.amount, 'amount', true);
   }
   return {
     authorisationId,
@@ -245,7 +235,7 @@ export function validatePayment(command: RecordPaymentCommand): { commitmentId: 
       budgetYear: budgetYearFor(paidOn, command.budgetYear, 'budgetYear'),
       invoiceReference: optionalText(command.invoiceReference, 'invoiceReference', 200),
       federEligible: command.federEligible,
-      amountCents: euros(command.amount, 'amount', true),
+      amountCents: checkedAmount(command.amount, 'amount', true),
       payeeOrganisationId: command.payeeOrganisationId ? parseId(command.payeeOrganisationId, 'payeeOrganisationId').toLowerCase() : null,
       payeeName: optionalText(command.payeeName, 'payeeName', 300),
       sourceEventId: null,
@@ -274,7 +264,7 @@ export function validateReceipt(command: RecordReceiptCommand): { commitmentId: 
       titleNumber: optionalText(command.titleNumber, 'titleNumber', 64),
       issuedOn,
       budgetYear: budgetYearFor(issuedOn, command.budgetYear, 'budgetYear'),
-      amountCents: euros(command.amount, 'amount', true),
+      amountCents: checkedAmount(command.amount, 'amount', true),
       federEligible: command.federEligible ?? null,
       payerOrganisationId: command.payerOrganisationId ? parseId(command.payerOrganisationId, 'payerOrganisationId').toLowerCase() : null,
       payerName: optionalText(command.payerName, 'payerName', 300),
@@ -294,7 +284,7 @@ export function validateReduction(command: RecordReductionCommand): { commitment
   return {
     commitmentId,
     draft: {
-      amountCents: euros(command.amount, 'amount', true),
+      amountCents: checkedAmount(command.amount, 'amount', true),
       reducedOn,
       budgetYear: budgetYearFor(reducedOn, command.budgetYear, 'budgetYear'),
       reference: requiredText(command.reference, 'reference', 200),

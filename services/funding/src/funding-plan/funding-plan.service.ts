@@ -2,9 +2,10 @@
 // have paid. The plan is replaced whole, so that it balances after every change — never half-way —
 // and each plan is kept as a numbered version: the co-funder rows hold the one in force.
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, newId, parseEuros, parseId, notFound, type Clock } from '@pass-numerique/kernel';
+import { DomainError, newId, parseId, notFound, type Clock } from '@pass-numerique/kernel';
 import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
+import { amountOf, checkedAmount } from '../amounts';
 import { mayActOnCoFunder, mayActOnProgramme } from '../tenancy';
 import {
   CO_FUNDER_KINDS,
@@ -70,14 +71,6 @@ function optionalText(value: string | null | undefined, field: string, limit = T
   const trimmed = value?.trim() ?? '';
   if (trimmed.length > limit) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${limit} characters`, { field });
   return trimmed || null;
-}
-
-function amountOf(value: string, field: string): number {
-  try {
-    return parseEuros(value);
-  } catch (error) {
-    throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field });
-  }
 }
 
 const wholeBasisPoints = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000;
@@ -195,6 +188,13 @@ export function validatePlan(command: SetFundingPlanCommand): CheckedCoFunder[] 
   });
 }
 
+/** Money is received from, or claimed of, a co-funder whose contribution is granted or signed only. */
+export function refuseUnlessGranted(coFunder: CoFunderEntity): void {
+  if (coFunder.status === 'REQUESTED') {
+    throw new FundingPlanError('CO_FUNDER_NOT_GRANTED', `${coFunder.displayName}'s contribution is only requested; record its grant first`, { field: 'coFunderId' });
+  }
+}
+
 /** The plan balances when the co-funders together pay exactly what was authorised, to the cent. */
 export function checkPlanBalances(plannedCents: number, authorisedCents: number): void {
   if (plannedCents !== authorisedCents) {
@@ -294,6 +294,21 @@ export class FundingPlanService {
     return rows;
   }
 
+  /**
+   * Runs `work` in a transaction that holds the co-funder's row FOR UPDATE, so that what is
+   * received, claimed or reported of one co-funder is written one at a time. A co-funder of another
+   * authority's programme is one that does not exist; a co-funder never changes programme.
+   */
+  async inCoFunder<T>(coFunderId: string, reach: Reach, work: (manager: EntityManager, coFunder: CoFunderEntity) => Promise<T>): Promise<T> {
+    const [owned] = await this.repository.coFundersByIds([coFunderId]);
+    if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
+    return this.dataSource.transaction(async (manager) => {
+      const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
+      if (!coFunder) throw notFound('co-funder', coFunderId);
+      return work(manager, coFunder);
+    });
+  }
+
   /** Refuses a new total authorised that the plan in force no longer shares out to the cent. */
   async checkStillBalances(manager: EntityManager, programmeId: string, authorisedCents: number): Promise<void> {
     const plannedCents = await this.repository.plannedTotal(manager, programmeId);
@@ -311,11 +326,7 @@ export class FundingPlanService {
     const coFunderId = parseId(command.coFunderId, 'coFunderId');
     const filedOn = checkDate(command.filedOn, 'filedOn');
     const reference = requiredText(command.reference, 'reference');
-    const [owned] = await this.repository.coFundersByIds([coFunderId]);
-    if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
-    return this.dataSource.transaction(async (manager) => {
-      const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
-      if (!coFunder) throw notFound('co-funder', coFunderId);
+    return this.inCoFunder(coFunderId, reach, async (manager, coFunder) => {
       if (coFunder.rule !== 'FIXED_GRANT') {
         throw new FundingPlanError('NOT_A_FIXED_GRANT', `${coFunder.displayName} is a ${coFunder.rule} co-funder: only a fixed grant has a final report`, { field: 'coFunderId' });
       }
@@ -333,24 +344,11 @@ export class FundingPlanService {
   async recordReceipt(command: RecordCoFunderReceiptCommand, reach: Reach): Promise<CoFunderEntity> {
     const coFunderId = parseId(command.coFunderId, 'coFunderId');
     if (command.id) parseId(command.id, 'id');
-    let amountCents: number;
-    try {
-      amountCents = parseEuros(command.amount);
-    } catch (error) {
-      throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field: 'amount' });
-    }
-    if (amountCents <= 0) throw new DomainError('INVALID_AMOUNT', 'a receipt must be positive', { field: 'amount' });
+    const amountCents = checkedAmount(command.amount, 'amount', true);
     const receivedOn = checkDate(command.receivedOn, 'receivedOn');
     const reference = requiredText(command.reference, 'reference');
-    // A co-funder of another authority's programme is one that does not exist; a co-funder never changes programme.
-    const [owned] = await this.repository.coFundersByIds([coFunderId]);
-    if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
-    return this.dataSource.transaction(async (manager) => {
-      const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
-      if (!coFunder) throw notFound('co-funder', coFunderId);
-      if (coFunder.status === 'REQUESTED') {
-        throw new FundingPlanError('CO_FUNDER_NOT_GRANTED', `${coFunder.displayName}'s contribution is only requested; record its grant first`, { field: 'coFunderId' });
-      }
+    return this.inCoFunder(coFunderId, reach, async (manager, coFunder) => {
+      refuseUnlessGranted(coFunder);
       const receivedCents = (await this.repository.receivedByCoFunder(manager, [coFunder.id])).get(coFunder.id) ?? 0;
       if (receivedCents + amountCents > coFunder.plannedCents) {
         throw new FundingPlanError(

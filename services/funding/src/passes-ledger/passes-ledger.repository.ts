@@ -86,22 +86,22 @@ export class PassesLedgerRepository {
     return row?.operator ?? null;
   }
 
-  /** A statement announced as approved; it may already be known as paid (events of the two types arrive in any order). */
-  async statementApproved(manager: EntityManager, statementId: string, programmeId: string, placeOrganisationId: string, month: string, amountCents: number, approvedOn: string): Promise<void> {
+  /**
+   * A place's statement announced as approved or as paid, on that day. Events of the two types
+   * arrive in any order: whichever comes first makes the row, the other fills its day in.
+   */
+  async recordStatement(
+    manager: EntityManager,
+    s: { statementId: string; programmeId: string; placeOrganisationId: string; month: string; amountCents: number },
+    step: 'approved' | 'paid',
+    day: string,
+  ): Promise<void> {
+    const column = step === 'approved' ? 'approved_on' : 'paid_on';
     await manager.query(
-      `INSERT INTO passes_statement (statement_id, programme_id, place_organisation_id, month, amount_cents, approved_on)
+      `INSERT INTO passes_statement (statement_id, programme_id, place_organisation_id, month, amount_cents, ${column})
        VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (statement_id) DO UPDATE SET approved_on = EXCLUDED.approved_on`,
-      [statementId, programmeId, placeOrganisationId, month, amountCents, approvedOn],
-    );
-  }
-
-  async statementPaid(manager: EntityManager, statementId: string, programmeId: string, placeOrganisationId: string, month: string, amountCents: number, paidOn: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO passes_statement (statement_id, programme_id, place_organisation_id, month, amount_cents, paid_on)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (statement_id) DO UPDATE SET paid_on = EXCLUDED.paid_on`,
-      [statementId, programmeId, placeOrganisationId, month, amountCents, paidOn],
+       ON CONFLICT (statement_id) DO UPDATE SET ${column} = EXCLUDED.${column}`,
+      [s.statementId, s.programmeId, s.placeOrganisationId, s.month, s.amountCents, day],
     );
   }
 

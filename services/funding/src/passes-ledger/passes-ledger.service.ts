@@ -118,12 +118,12 @@ export class PassesLedgerService {
 
   /** passes.statement.approved.v1 → a statement that waits for its payment: the programme cannot close until it is paid. */
   statementApproved(manager: EntityManager, p: StatementApproved): Promise<void> {
-    return this.repository.statementApproved(manager, p.statementId, p.programmeId, p.placeOrganisationId, p.month, p.amountCents, parisDate(p.approvedAt));
+    return this.repository.recordStatement(manager, p, 'approved', parisDate(p.approvedAt));
   }
 
   /** passes.statement.paid.v1 → a payment against the pass orders (direct model only). */
   async statementPaid(manager: EntityManager, p: StatementPaid, envelope: EventEnvelope) {
-    await this.repository.statementPaid(manager, p.statementId, p.programmeId, p.placeOrganisationId, p.month, p.amountCents, p.paidOn);
+    await this.repository.recordStatement(manager, p, 'paid', p.paidOn);
     return this.receive(manager, {
       sourceEventId: envelope.id,
       eventType: StatementPaidV1.type,

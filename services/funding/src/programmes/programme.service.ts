@@ -5,11 +5,12 @@
 // change leaves nothing half-written. Every figure a deliberation sets is kept as a numbered
 // version beside the one in force: a correction is a new version, never an edit.
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid, isWellFormedInseeCode, newId, notFound, parseEuros, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
+import { isUuid, isWellFormedInseeCode, newId, notFound, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
 import { ProgrammeAmendedV1, ProgrammeClosedV1, ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
+import { amountOf } from '../amounts';
 import { validatePlan, type CoFunderInput, type FundingPlanService } from '../funding-plan/funding-plan.service';
 import { ProgrammeClosingEntity, ProgrammeEntity, ProgrammePeriodEntity, type SettlementModel } from './programme.entity';
 import { DeliberationEntity, type DeliberationKind, type VoteRecord } from './deliberation.entity';
@@ -132,17 +133,9 @@ export function checkDeliberation(d: DeliberationCommand, prefix: string): { vot
   return { vote, assumption, decidedOn };
 }
 
-function euros(value: string, field: string): number {
-  try {
-    return parseEuros(value);
-  } catch (error) {
-    throw new DomainError('INVALID_AMOUNT', (error as Error).message, { field });
-  }
-}
-
 /** Checks an amount and its schedule, which must sum to it to the cent. */
 export function checkAmountAndSchedule(amount: string, schedule: ReadonlyArray<{ budgetYear: number; amount: string }>, prefix: string): { amountCents: number; schedule: Schedule } {
-  const amountCents = euros(amount, `${prefix}.amount`);
+  const amountCents = amountOf(amount, `${prefix}.amount`);
   if (amountCents <= 0) throw new DomainError('INVALID_AMOUNT', `${prefix}.amount must be positive`, { field: `${prefix}.amount` });
   const years = new Set<number>();
   const lines = schedule.map((line, index) => {
@@ -153,7 +146,7 @@ export function checkAmountAndSchedule(amount: string, schedule: ReadonlyArray<{
       throw new DomainError('BAD_USER_INPUT', `budget year ${line.budgetYear} appears twice in the schedule`, { field: `${prefix}.schedule.${index}.budgetYear` });
     }
     years.add(line.budgetYear);
-    const cents = euros(line.amount, `${prefix}.schedule.${index}.amount`);
+    const cents = amountOf(line.amount, `${prefix}.schedule.${index}.amount`);
     if (cents < 0) throw new DomainError('INVALID_AMOUNT', 'schedule amounts must not be negative', { field: `${prefix}.schedule.${index}.amount` });
     return { budgetYear: line.budgetYear, amountCents: cents };
   });
