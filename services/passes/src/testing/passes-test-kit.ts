@@ -89,6 +89,8 @@ export interface TestPlace {
   placeId: string;
   organisationId: string;
   inseeCode: string;
+  /** Its public name; 'Médiathèque de test' unless given. */
+  name?: string;
 }
 
 const QUALIFICATION_EVENTS = { QUALIFIED: PlaceQualifiedV2, SUSPENDED: PlaceSuspendedV2, REINSTATED: PlaceReinstatedV2, REVOKED: PlaceRevokedV2 } as const;
@@ -106,7 +108,7 @@ export async function decideOnTestPlace(
   options: { at?: Date; expectStatus?: string } = {},
 ): Promise<void> {
   const at = options.at ?? new Date();
-  const payload = { placeId: place.placeId, programmeId, organisationId: place.organisationId, name: 'Médiathèque de test', inseeCode: place.inseeCode, cashesThroughRegie: false, at: at.toISOString() };
+  const payload = { placeId: place.placeId, programmeId, organisationId: place.organisationId, name: place.name ?? 'Médiathèque de test', inseeCode: place.inseeCode, cashesThroughRegie: false, at: at.toISOString() };
   const contract = QUALIFICATION_EVENTS[decision] as EventContract<EventType, typeof payload & { reason?: string }>;
   const id = await publishEvent(service.bus, contract, decision === 'SUSPENDED' || decision === 'REVOKED' ? { ...payload, reason: 'contrôle de test' } : payload);
   const expected = options.expectStatus ?? (decision === 'REINSTATED' ? 'QUALIFIED' : decision);

@@ -1,0 +1,64 @@
+// Integration: the migrations that made passes per programme keep the data they find — a place's
+// one status becomes its status in every programme passes knows (so the demo's places stay
+// qualified for the demo programme), and the throttle's counts stay the callers'.
+import { randomUUID } from 'node:crypto';
+import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { startPassesService } from '../server';
+import { openTestProgramme } from '../testing/passes-test-kit';
+import { QualifyPlacesPerProgramme1767100000000 } from './migrations/1767100000000-qualify-places-per-programme';
+import { ThrottlePassNumbers1767100000001 } from './migrations/1767100000001-throttle-pass-numbers';
+
+describe('migrations to programmes of their own', () => {
+  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  let service: Awaited<ReturnType<typeof startPassesService>>;
+
+  beforeAll(async () => {
+    service = await startPassesService(config, { expiryEveryMs: 0 });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  });
+
+  it("gives every programme passes knows each place's one status, as of its last change", async () => {
+    const programmes = [await openTestProgramme(service), await openTestProgramme(service)].sort();
+    const runner = service.dataSource.createQueryRunner();
+    const migration = new QualifyPlacesPerProgramme1767100000000();
+    try {
+      await migration.down(runner);
+      const [qualified, suspended] = [randomUUID(), randomUUID()];
+      await runner.query(
+        `INSERT INTO place (id, organisation_id, name, insee_code, status, cashes_through_regie, changed_at)
+         VALUES ($1, $3, 'Lieu qualifié', '80021', 'QUALIFIED', false, '2020-05-01T10:00:00Z'), ($2, $3, 'Lieu suspendu', '80001', 'SUSPENDED', true, '2020-06-01T10:00:00Z')`,
+        [qualified, suspended, randomUUID()],
+      );
+      await migration.up(runner);
+      const rows = await runner.query(
+        `SELECT place_id, programme_id, status, changed_at FROM place_qualification WHERE place_id = ANY($1::uuid[]) ORDER BY status, programme_id`,
+        [[qualified, suspended]],
+      );
+      expect(rows).toEqual([
+        ...programmes.map((programmeId) => ({ place_id: qualified, programme_id: programmeId, status: 'QUALIFIED', changed_at: new Date('2020-05-01T10:00:00Z') })),
+        ...programmes.map((programmeId) => ({ place_id: suspended, programme_id: programmeId, status: 'SUSPENDED', changed_at: new Date('2020-06-01T10:00:00Z') })),
+      ]);
+      const columns: Array<{ column_name: string }> = await runner.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'place'`);
+      expect(columns.map((c) => c.column_name)).not.toContain('status');
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it("keeps the throttle's counts as the callers' they were", async () => {
+    const runner = service.dataSource.createQueryRunner();
+    const migration = new ThrottlePassNumbers1767100000001();
+    try {
+      await migration.down(runner);
+      await runner.query(`INSERT INTO guess_throttle (caller, failures, window_started_at) VALUES ('credential:42', 3, now())`);
+      await migration.up(runner);
+      expect(await runner.query(`SELECT key, failures FROM guess_throttle`)).toEqual([{ key: 'caller:credential:42', failures: 3 }]);
+    } finally {
+      await runner.release();
+    }
+  });
+});
