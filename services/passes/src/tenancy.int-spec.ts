@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity, Logger } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig, type GraphQLResponse } from '@pass-numerique/testing';
+import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from './server';
 import { passCodeKey } from './config';
 import { verificationCode } from './orders/pass-numbers';

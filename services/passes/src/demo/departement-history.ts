@@ -11,6 +11,7 @@ import type { ManualClock } from '@pass-numerique/kernel';
 import { internalReach, type Logger } from '@pass-numerique/service-kit';
 import type { PassesServices } from '../context';
 import { formatPassNumber, verificationCode } from '../orders/pass-numbers';
+import { placeDemoOrder } from './history-simulator';
 
 /** Who received the passes: a pseudonymous profile each, in the Département's priority zone. */
 const PROFILES = [
@@ -26,7 +27,7 @@ const PROFILES = [
 function residences(count: number): string[] {
   const geography = Geography.load();
   const byEpci = DEPARTEMENT_DEMO.zone.epcis.map((epci) =>
-    [...geography.membersOfEpci(epci)].sort((a, b) => geography.commune(b)!.population - geography.commune(a)!.population || (a < b ? -1 : 1)),
+    [...geography.membersOfEpci(epci)].sort((a, b) => (geography.commune(b)?.population ?? 0) - (geography.commune(a)?.population ?? 0) || (a < b ? -1 : 1)),
   );
   return Array.from({ length: count }, (_, i) => byEpci[i % byEpci.length][Math.floor(i / byEpci.length)]);
 }
@@ -36,26 +37,10 @@ const at = (day: string, minutes: number) => new Date(Date.parse(`${day}T09:00:0
 export async function simulateDepartementHistory(services: PassesServices, clock: ManualClock, passCodeKey: Buffer, logger: Logger): Promise<void> {
   const { order, history, programme, sharedDistributorId, sharedPlaceIds } = DEPARTEMENT_DEMO;
   const reach = internalReach('demo');
-  const agreement = DEPARTEMENT_DEMO.agreements.find((a) => a.role === 'DISTRIBUTOR' && a.organisationId === sharedDistributorId)!;
+  const agreement = DEPARTEMENT_DEMO.agreements.find((a) => a.role === 'DISTRIBUTOR' && a.organisationId === sharedDistributorId);
+  if (!agreement) throw new Error('the Département’s demo names no agreement for its distributor');
 
-  clock.set(at(order.placedOn, 0));
-  await services.orders.placeOrder(
-    {
-      id: order.id,
-      programmeId: programme.id,
-      bookletCount: order.bookletCount,
-      bookletSize: order.bookletSize,
-      passFaceValue: order.passFaceValue,
-      feeRateBasisPoints: order.feeRateBasisPoints,
-      operatorOrganisationId: order.operatorOrganisationId,
-      targetPublics: [],
-    },
-    reach,
-  );
-  clock.set(at(order.deliveredOn, 0));
-  await services.orders.markDelivered(order.id, reach);
-  clock.set(at(order.activatedOn, 0));
-  await services.orders.activate(order.id, order.paymentOrderNumber, reach);
+  await placeDemoOrder(services, clock, programme.id, order, reach);
 
   clock.set(at(history.allocatedOn, 60));
   const booklets = await services.booklets.allocate(

@@ -15,7 +15,7 @@ import { Geography } from '@pass-numerique/geography';
 import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { DemoPassesHistory } from '@pass-numerique/demo-programme';
-import { internalReach, type Logger } from '@pass-numerique/service-kit';
+import { internalReach, type Logger, type Reach } from '@pass-numerique/service-kit';
 import type { PassesServices } from '../context';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
 import { AGE_BANDS, publicsOf } from '../hand-outs/hand-out.entity';
@@ -109,6 +109,28 @@ function communeDraw(scope: TerritoryRef) {
   };
 }
 
+/** A demo order placed, delivered and activated through the order service, each on its day (09:00 UTC). */
+export async function placeDemoOrder(services: PassesServices, clock: ManualClock, programmeId: string, order: DemoPassesHistory['order'], reach: Reach): Promise<void> {
+  clock.set(`${order.placedOn}T09:00:00Z`);
+  await services.orders.placeOrder(
+    {
+      id: order.id,
+      programmeId,
+      bookletCount: order.bookletCount,
+      bookletSize: order.bookletSize,
+      passFaceValue: order.passFaceValue,
+      feeRateBasisPoints: order.feeRateBasisPoints,
+      operatorOrganisationId: order.operatorOrganisationId,
+      targetPublics: [],
+    },
+    reach,
+  );
+  clock.set(`${order.deliveredOn}T09:00:00Z`);
+  await services.orders.markDelivered(order.id, reach);
+  clock.set(`${order.activatedOn}T09:00:00Z`);
+  await services.orders.activate(order.id, order.paymentOrderNumber, reach);
+}
+
 /** Runs `work` over `items`, `width` at a time (below the connection pool's size). */
 async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<unknown>, width = 6): Promise<void> {
   for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work));
@@ -142,24 +164,7 @@ export class HistorySimulator {
       [this.history.programmeId],
     );
     for (const z of zones) for (const c of z.member_communes) this.zonesByCommune.set(c, [...(this.zonesByCommune.get(c) ?? []), z.id]);
-    this.clock.set(`${order.placedOn}T09:00:00Z`);
-    await this.services.orders.placeOrder(
-      {
-        id: order.id,
-        programmeId: this.history.programmeId,
-        bookletCount: order.bookletCount,
-        bookletSize: order.bookletSize,
-        passFaceValue: order.passFaceValue,
-        feeRateBasisPoints: order.feeRateBasisPoints,
-        operatorOrganisationId: order.operatorOrganisationId,
-        targetPublics: [],
-      },
-      this.reach,
-    );
-    this.clock.set(`${order.deliveredOn}T09:00:00Z`);
-    await this.services.orders.markDelivered(order.id, this.reach);
-    this.clock.set(`${order.activatedOn}T09:00:00Z`);
-    await this.services.orders.activate(order.id, order.paymentOrderNumber, this.reach);
+    await placeDemoOrder(this.services, this.clock, this.history.programmeId, order, this.reach);
 
     const booklets: Booklet[] = (
       await this.services.dataSource.query(`SELECT id, first_pass_serial::text AS first, size FROM booklet WHERE order_id = $1 ORDER BY number`, [order.id])
