@@ -2,8 +2,7 @@
 // added in one place. An unknown code still gets a sentence, never a stack or a raw message.
 export const ERROR_MESSAGES: Record<string, string> = {
   // Presenting a pass
-  WRONG_CODE: 'Le code de vérification ne correspond pas à ce numéro de pass. Vérifiez les 8 caractères imprimés sur le pass.',
-  UNKNOWN_PASS: 'Aucun pass ne porte ce numéro. Vérifiez les 12 chiffres.',
+  UNKNOWN_PASS: 'Aucun pass ne correspond à ce numéro et à ce code. Vérifiez les 12 chiffres et les 8 caractères imprimés sur le pass.',
   TOO_MANY_ATTEMPTS: 'Trop d’essais infructueux : réessayez dans quelques minutes.',
   ALREADY_REDEEMED: 'Ce pass a déjà été encaissé : il ne peut pas l’être une seconde fois.',
   EXPIRED: 'Ce pass a expiré : sa période de validité est terminée.',

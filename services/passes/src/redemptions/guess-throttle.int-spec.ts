@@ -49,7 +49,7 @@ describe('the brute-force brake, per caller and per pass number', () => {
     const [number] = await handedOutPasses(service.url, programmeId, orderId, distributor);
     const guesser = placeOf(place.organisationId);
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => check(number, wrong(number, i), guesser)));
-    expect(codes(answers)).toEqual({ WRONG_CODE: limit, TOO_MANY_ATTEMPTS: 40 - limit });
+    expect(codes(answers)).toEqual({ UNKNOWN_PASS: limit, TOO_MANY_ATTEMPTS: 40 - limit });
     const [{ failures }] = await service.dataSource.query(`SELECT failures FROM guess_throttle WHERE key = $1`, [`pass:${number}`]);
     expect(failures).toBe(limit);
   });
@@ -59,11 +59,11 @@ describe('the brute-force brake, per caller and per pass number', () => {
     const keys = [1, 2, 3].map((k) => placeOf(place.organisationId, { subject: `credential:${k}-${randomUUID()}`, programmeIds: [programmeId], scopes: [`redeem:place:${place.placeId}`] }));
     const answers = [];
     for (let i = 0; i < limit; i++) for (const key of keys) answers.push(await check(number, wrong(number, i), key));
-    expect(codes(answers)).toEqual({ WRONG_CODE: limit, TOO_MANY_ATTEMPTS: 3 * limit - limit });
+    expect(codes(answers)).toEqual({ UNKNOWN_PASS: limit, TOO_MANY_ATTEMPTS: 3 * limit - limit });
     // Concurrently too: every key at once, each many times.
     const [fresh] = (await handedOutPasses(service.url, programmeId, orderId, distributor)).slice(-1);
     const concurrent = await Promise.all(keys.flatMap((key) => Array.from({ length: 8 }, (_, i) => check(fresh, wrong(fresh, i), key))));
-    expect(codes(concurrent)).toEqual({ WRONG_CODE: limit, TOO_MANY_ATTEMPTS: 24 - limit });
+    expect(codes(concurrent)).toEqual({ UNKNOWN_PASS: limit, TOO_MANY_ATTEMPTS: 24 - limit });
     // The number is blocked, for redemption too; the organisation's other passes are not.
     const right = { pass: { passNumber: number, code: code(number) }, placeId: place.placeId, idempotencyKey: randomUUID() };
     expect((await callSubgraph(service.url, REDEEM, { input: right }, placeOf(place.organisationId))).errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');

@@ -2,7 +2,6 @@
 import { DomainError, type DomainErrorDetails } from '@pass-numerique/kernel';
 
 export const REFUSAL_CODES = [
-  'WRONG_CODE',
   'UNKNOWN_PASS',
   'ALREADY_REDEEMED',
   'EXPIRED',
@@ -28,5 +27,5 @@ export class RedemptionError extends DomainError<RedemptionErrorCode> {
   }
 }
 
-/** Refusals that mean "this caller may be guessing": counted against it. */
-export const GUESS_CODES: ReadonlySet<string> = new Set(['WRONG_CODE', 'UNKNOWN_PASS']);
+/** The refusal that means "this caller may be guessing" (a number that is no pass, or a wrong code): counted against it and the number. */
+export const GUESS_CODES: ReadonlySet<string> = new Set(['UNKNOWN_PASS']);

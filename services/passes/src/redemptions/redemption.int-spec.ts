@@ -109,7 +109,11 @@ describe('checking and redeeming passes', () => {
     const refusal = async (response: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) => (await response).errors?.[0].extensions?.code;
     const input = (number: string, extra: Record<string, unknown> = {}) => ({ input: { pass: { passNumber: number, code: code(number) }, placeId: place.placeId, idempotencyKey: randomUUID(), ...extra } });
 
-    expect(await refusal(call(REDEEM, { input: { ...input(numbers[0]).input, pass: { passNumber: numbers[0], code: 'ABCDEFGH' } } }, asPlace(place.organisationId)))).toBe('WRONG_CODE');
+    // A wrong code answers exactly as a number that is no pass: the prober learns nothing of the number.
+    const wrongCode = await call(REDEEM, { input: { ...input(numbers[0]).input, pass: { passNumber: numbers[0], code: 'ABCDEFGH' } } }, asPlace(place.organisationId));
+    const noPass = await call(REDEEM, input(String(numberOfSerial(99_999_999_998))), asPlace(place.organisationId));
+    expect(wrongCode.errors?.[0].extensions?.code).toBe('UNKNOWN_PASS');
+    expect(wrongCode.errors?.map((e) => [e.message, e.extensions])).toEqual(noPass.errors?.map((e) => [e.message, e.extensions]));
     expect(await refusal(call(REDEEM, input(numbers[0].slice(0, 11) + ((Number(numbers[0][11]) + 1) % 10)), asPlace(place.organisationId)))).toBe('UNKNOWN_PASS');
     expect(await refusal(call(REDEEM, input(String(numberOfSerial(99_999_999_999))), asPlace(place.organisationId)))).toBe('UNKNOWN_PASS');
 
@@ -153,7 +157,7 @@ describe('checking and redeeming passes', () => {
     const guesser = asPlace(place.organisationId, `guesser-${randomUUID()}`);
     for (const guess of ['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC']) {
       const r = await call(CHECK, { pass: { passNumber: number, code: guess } }, guesser);
-      expect(r.errors?.[0].extensions?.code).toBe('WRONG_CODE');
+      expect(r.errors?.[0].extensions?.code).toBe('UNKNOWN_PASS');
     }
     const blocked = await call(CHECK, { pass: { passNumber: number, code: code(number) } }, guesser);
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 60 });

@@ -309,7 +309,7 @@ export class RedemptionService {
     const fromQr = presented.qrPayload ? parseQrPayload(presented.qrPayload) : undefined;
     if (presented.qrPayload && !fromQr) throw new RedemptionError('UNKNOWN_PASS', 'this is not a pass QR code', { field: 'qrPayload' });
     const number = fromQr?.number ?? normalisePassNumber(presented.passNumber ?? '');
-    if (!number || !hasValidCheckDigit(number)) throw new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+    if (!number || !hasValidCheckDigit(number)) throw unknownPass();
     return number;
   }
 
@@ -318,8 +318,9 @@ export class RedemptionService {
     return codeMatches(this.passCodeKey, number, code);
   }
 
+  /** A wrong code answers as a number that does not exist: it never tells a prober that the number is a pass. */
   private assertCode(number: string, presented: PresentedPass): void {
-    if (!this.codeMatches(number, presented)) throw new RedemptionError('WRONG_CODE', 'the verification code does not match this pass', { field: 'code' });
+    if (!this.codeMatches(number, presented)) throw unknownPass();
   }
 
   /** The pass, its order's terms, and (when asked) the place, in one query. */
@@ -338,7 +339,6 @@ export class RedemptionService {
         WHERE p.number = $1`,
       [number, placeId],
     );
-    // Checked before the code, so that a wrong number and a wrong code are told apart (both count as guesses).
     if (!pass) throw unknownPass();
     return pass;
   }
@@ -384,8 +384,7 @@ export class RedemptionService {
 }
 
 const REFUSAL_MESSAGES: Record<RefusalCode, string> = {
-  WRONG_CODE: 'the verification code does not match this pass',
-  UNKNOWN_PASS: 'no such pass',
+  UNKNOWN_PASS: 'no pass with this number and code',
   ALREADY_REDEEMED: 'this pass has already been redeemed',
   EXPIRED: 'this pass has expired',
   NOT_ACTIVATED: "this pass's order has not been activated yet",
@@ -401,7 +400,7 @@ function refusalError(code: RefusalCode): RedemptionError {
 
 /** A number that does not exist, and a pass out of the caller's reach, read alike. */
 function unknownPass(): RedemptionError {
-  return new RedemptionError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
+  return new RedemptionError('UNKNOWN_PASS', 'no pass with this number and code', { field: 'passNumber' });
 }
 
 /** A place that is not the caller's (or outside its key's scopes), whether it exists or not. */
