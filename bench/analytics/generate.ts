@@ -561,11 +561,17 @@ export async function generateFrance(urls: DatabaseUrls, scale: Scale, log: (lin
       for (const c of creditNotes) {
         const year = orders.find((o) => o.id === c.order_id)!.year;
         const reductionDay = c.day > today ? today : c.day;
+        // Prepaid passes given back: the commitment is reduced and what was paid comes back as a receipt (titre de recettes).
         await fundingDb.query(
-          `INSERT INTO commitment_reduction (id, programme_id, commitment_id, amount_cents, refunded_cents, reduced_on, budget_year, reference, feder_eligible, pass_count,
+          `INSERT INTO commitment_reduction (id, programme_id, commitment_id, amount_cents, reduced_on, budget_year, reference, feder_eligible, pass_count,
                                              credit_note_id, source_event_id, recorded_at)
-           VALUES ($1, $2, $3, $4, $4, $5, $6, $7, true, $8, $9, $10, now())`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, true, $8, $9, $10, now())`,
           [benchId(`bench-reduction-${c.id}`), programmeId, benchId(`bench-commitment-${year}`), c.amount, reductionDay, Number(reductionDay.slice(0, 4)), `AVOIR-${year}`, c.pass_count, c.id, benchId(`bench-event-credit-${c.id}`)],
+        );
+        await fundingDb.query(
+          `INSERT INTO receipt (id, programme_id, commitment_id, kind, issued_on, budget_year, amount_cents, feder_eligible, reference, pass_count, credit_note_id, reduction_id, recorded_at)
+           VALUES ($1, $2, $3, 'CREDIT_NOTE', $4, $5, $6, true, $7, $8, $9, $10, now())`,
+          [benchId(`bench-receipt-${c.id}`), programmeId, benchId(`bench-commitment-${year}`), reductionDay, Number(reductionDay.slice(0, 4)), c.amount, `AVOIR-${year}`, c.pass_count, c.id, benchId(`bench-reduction-${c.id}`)],
         );
         await fundingDb.query(
           `INSERT INTO passes_fact (source_event_id, event_type, fact_key, programme_id, order_id, amount_cents, pass_count, occurred_on, payload, status, received_at, settled_at)

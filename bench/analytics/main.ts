@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     const hive = await startChild('hive', { root, subgraphUrls });
     children.push(hive);
 
-    const token = await personToken({ role: 'programme_manager', subject: BENCH_IDENTITY.subject }, { expiresInSeconds: 3_600 });
+    const token = await personToken({ grants: [...BENCH_IDENTITY.grants], subject: BENCH_IDENTITY.subject }, { expiresInSeconds: 3_600 });
     const viaGateway: Headers = async () => ({ authorization: `Bearer ${token}` });
     const direct: Headers = async () => ({ [IDENTITY_HEADER]: await signIdentity(BENCH_IDENTITY, TEST_IDENTITY_SECRET) });
     const viaHive: Headers = async () => ({});

@@ -12,6 +12,7 @@ import { startPassesService } from '@pass-numerique/passes-service';
 import { startPartnersService } from '@pass-numerique/partners-service';
 import { startTerritoryService } from '@pass-numerique/territory-service';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@pass-numerique/service-kit';
+import { benchId } from './generate';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
 
 type Message = { type: string; id?: string; replyTo?: string; [key: string]: unknown };
@@ -73,7 +74,7 @@ export function supergraphWithUrls(root: string, urls: Record<string, string>): 
 }
 
 /** The identity the peer gateway presents to the subgraphs: a programme manager, as our gateway signs it for the benchmark's bearer token. */
-export const BENCH_IDENTITY: Identity = { subject: 'bench-manager', role: 'programme_manager', scopes: [] };
+export const BENCH_IDENTITY: Identity = { subject: 'bench-manager', grants: [{ role: 'programme_manager', programmeId: benchId('bench-programme-france') }], scopes: [] };
 
 const STARTERS = { funding: startFundingService, passes: startPassesService, partners: startPartnersService, territory: startTerritoryService } as const;
 
@@ -111,6 +112,7 @@ export function runChildRole(): boolean {
             subgraphUrls: init.subgraphUrls as never,
             internalIdentitySecret: TEST_IDENTITY_SECRET,
             subgraphTimeoutMs: 30_000,
+            trustedProxies: [],
             auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: init.jwks as never, credentialCacheSeconds: 60 },
             // One load generator is one caller: the per-caller rate limit would measure the limiter.
             limits: { ...DEFAULT_LIMITS, requestsPerMinute: 100_000_000 },

@@ -71,6 +71,7 @@ export function runChildRole(): boolean {
             subgraphUrls: m.init!.subgraphUrls as any,
             internalIdentitySecret: TEST_IDENTITY_SECRET,
             subgraphTimeoutMs: 10_000,
+            trustedProxies: [],
             auth: { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: m.init!.jwks as any, credentialCacheSeconds: 60 },
             // The load generator is one client: per-caller rate limiting would measure the limiter.
             limits: { ...DEFAULT_LIMITS, requestsPerMinute: 100_000_000 },

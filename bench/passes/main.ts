@@ -3,7 +3,7 @@
 // BENCH_ONLY=issue,gateway narrows a run; see RESULTS.md for the figures.
 import 'reflect-metadata';
 import { IDENTITY_HEADER, openDatabase, signIdentity } from '@pass-numerique/service-kit';
-import { deleteTestStreams, dropDatabase, personToken, testDatabaseUrl, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
+import { deleteTestStreams, dropDatabase, identityOf, personToken, testDatabaseUrl, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
 import { passCodeKey, passesSubgraph } from '@pass-numerique/passes-service';
 import { benchIssue } from './issue-passes.bench';
 import { runChildRole, startChild } from './bench-processes';
@@ -43,10 +43,10 @@ async function gatewayBench(): Promise<void> {
       subgraphUrls: { funding: nowhere, partners: nowhere, territory: nowhere, passes: passes.ready.url },
     });
     const gatewayUrl = gateway.ready.url as string;
-    const manager = await personToken({ role: 'programme_manager', subject: 'bench-manager' });
 
     const passCount = Number(process.env.BENCH_REDEEMABLE ?? 12_000);
     const seeded = await passes.request<{ programmeId: string; placeId: string; placeOrganisationId: string; passNumbers: string[] }>({ type: 'seed-passes', count: passCount });
+    const manager = await personToken({ role: 'programme_manager', programmeId: seeded.programmeId, subject: 'bench-manager' });
     const trivial = await benchTrivialQuery(gatewayUrl, seeded.programmeId, manager, seconds);
     const redeem = await benchRedemptions(gatewayUrl, seeded, passCodeKey(config), seconds);
     const { redemptions, doubles } = await doubleRedemptions(passes);
@@ -58,8 +58,8 @@ async function gatewayBench(): Promise<void> {
     const funnelPasses = Number(process.env.BENCH_FUNNEL_PASSES ?? 10_000_000);
     const france = await passes.request<{ programmeId: string; communes: number; rows: number }>({ type: 'seed-funnel', passes: funnelPasses });
     const times = Number(process.env.BENCH_FUNNEL_TIMES ?? 40);
-    const direct = async () => ({ [IDENTITY_HEADER]: await signIdentity({ subject: 'bench', role: 'programme_manager', scopes: [] }, TEST_IDENTITY_SECRET) });
-    const viaGateway = async () => ({ authorization: `Bearer ${await personToken({ role: 'programme_manager', subject: 'bench-manager' })}` });
+    const direct = async () => ({ [IDENTITY_HEADER]: await signIdentity(identityOf({ role: 'programme_manager', programmeId: france.programmeId, subject: 'bench' }), TEST_IDENTITY_SECRET) });
+    const viaGateway = async () => ({ authorization: `Bearer ${await personToken({ role: 'programme_manager', programmeId: france.programmeId, subject: 'bench-manager' })}` });
     const shapes = [
       { name: 'funnelColumns (one list per stage)', query: FUNNEL_COLUMNS_QUERY, variables: { id: france.programmeId }, rowsOf: (d: any) => d.programmePasses.funnelColumns.keys.length },
       { name: 'funnelBreakdown (one object per commune, first: 40000)', query: FUNNEL_ROWS_QUERY, variables: { id: france.programmeId, first: 40_000 }, rowsOf: (d: any) => d.programmePasses.funnelBreakdown.nodes.length },

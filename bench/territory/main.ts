@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-import { openDatabase, signIdentity, IDENTITY_HEADER } from '@pass-numerique/service-kit';
+import { ANONYMOUS, openDatabase, signIdentity, IDENTITY_HEADER } from '@pass-numerique/service-kit';
 import { dropDatabase, testDatabaseUrl, testEventPrefix, testInfrastructure, deleteTestStreams, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
 import { importFrance, readFranceMap, startTerritoryService, territorySubgraph } from '@pass-numerique/territory-service';
 
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
     const service = spawnChild(['serve-child', url, eventPrefix]);
     const ready = await service.next();
     if (ready.kind !== 'ready') throw new Error('service did not start');
-    const token = await signIdentity({ subject: 'bench', role: 'public', scopes: [] }, TEST_IDENTITY_SECRET);
+    const token = await signIdentity(ANONYMOUS, TEST_IDENTITY_SECRET);
     try {
       if (wants('entities')) {
         const db = new Client({ connectionString: url });

@@ -39,6 +39,12 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Mutation.recordCommitment': STAFF,
   'Mutation.recordPayment': STAFF,
   'Mutation.recordCommitmentReduction': STAFF,
+  'Mutation.recordReceipt': STAFF,
+  'Mutation.submitClaim': STAFF,
+  'Mutation.recordFinalReport': STAFF,
+  // A programme's life after the vote: new deliberations amend it, its manager closes it.
+  'Mutation.amendProgramme': MANAGERS,
+  'Mutation.closeProgramme': MANAGERS,
 
   // partners — who takes part is open data; places are described by their own people;
   // partners' people manage their software's credentials and webhooks.
