@@ -82,7 +82,9 @@ describe('analytics: the programme dashboard, alerts and open data through the g
     const programme = await openProgrammeOnTheApi(api, { ownerOrganisationId: DEMO_REGION.organisationId, perimeter: { level: 'REGION', code: '32' }, amount: '2000.00', code });
     programmeId = programme.id;
     manager = programme.staff.manager;
-    for (const place of [amiensPlace, lillePlace]) await qualifyPlaceOnTheApi(api, programme, place);
+    // A third place qualified for the programme, where nobody has redeemed a pass yet.
+    const idlePlace = DEMO_PLACES.find((p) => p.inseeCode.startsWith('62'))!;
+    for (const place of [amiensPlace, lillePlace, idlePlace]) await qualifyPlaceOnTheApi(api, programme, place);
     for (const [organisationId, departement] of [[nearSomme, '80'], [nearNord, '59']]) {
       await staff(`mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id } }`, {
         input: { programmeId, organisationId, role: 'DISTRIBUTOR', scope: { level: 'DEPARTEMENT', code: departement }, startsOn: today },
@@ -243,13 +245,15 @@ describe('analytics: the programme dashboard, alerts and open data through the g
     expect(places.data.placeCountColumns.keys).toContain('32');
   });
 
-  it('gives the anonymous public the programme totals, and none of the dashboard’s rows (5 people helped: each row describes one or two)', async () => {
+  it('gives the anonymous public the programme totals that open data publishes, and none of the dashboard’s rows (5 people helped: each row describes one or two)', async () => {
     const r = await stack.query(
-      `query($id: ID!) { programme(id: $id) { passes { funnel { handedOut } communes: usageColumns(by: COMMUNE) { csv } publics: usageBreakdown(by: PUBLIC) { nodes { key } } } }
+      `query($id: ID!) { programme(id: $id) { passes { funnel { ordered handedOut redeemed } peopleHelped { count } communes: usageColumns(by: COMMUNE) { csv } publics: usageBreakdown(by: PUBLIC) { nodes { key } } } }
         territory(level: COMMUNE, code: "80021") { name passFunnel(programmeId: $id) { handedOut } } }`,
       { id: programmeId },
     );
-    expect(r.data.programme.passes.funnel.handedOut).toBeGreaterThan(0);
+    // Passes ordered are no one; passes handed out and redeemed, and people helped, describe 5 people: suppressed as open data suppresses them.
+    expect(r.data.programme.passes.funnel).toEqual({ ordered: 70, handedOut: null, redeemed: null });
+    expect(r.data.programme.passes.peopleHelped).toEqual({ count: null });
     expect(r.data.programme.passes).toMatchObject({ communes: null, publics: null });
     expect(r.data.territory).toEqual({ name: 'Amiens', passFunnel: null });
     expect(r.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);

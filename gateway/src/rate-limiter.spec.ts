@@ -13,7 +13,7 @@ describe('per-client rate limiter', () => {
   });
 
   it('takes a request in advance and gives it back when it did not count', () => {
-    let now = 0;
+    const now = 0;
     const limiter = new RateLimiter(60, 2, () => now);
     expect(limiter.take('a').allowed).toBe(true);
     expect(limiter.take('a').allowed).toBe(true);

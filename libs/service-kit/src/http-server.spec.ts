@@ -28,4 +28,12 @@ describe('the HTTP front', () => {
     expect(answer).toMatch(/connection: close/i);
     expect(answer).toContain('PAYLOAD_TOO_LARGE');
   });
+
+  it('answers a client still sending an oversized body (413), instead of resetting its connection', async () => {
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ x }', pad: 'x'.repeat(3_000_000) }) });
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    }
+  });
 });

@@ -61,6 +61,25 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | HttpRef
   });
 }
 
+/**
+ * After a 413, the rest of the body is still on the wire. It is read and thrown away — a client
+ * still sending would otherwise have its connection reset before it reads the answer — and the
+ * answer closes the connection, which carries no further request. A client that keeps sending
+ * (more than a few times the limit, or for more than 10 s) is cut.
+ */
+function discardRest(req: IncomingMessage, limit: number): void {
+  const socket = req.socket;
+  let discarded = 0;
+  const cut = setTimeout(() => socket.destroy(), 10_000).unref();
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > 8 * limit) socket.destroy();
+  });
+  req.once('end', () => clearTimeout(cut));
+  req.once('close', () => clearTimeout(cut));
+  req.resume();
+}
+
 export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
   const limit = options.maxBodyBytes ?? 1_048_576;
   const server = http.createServer(async (req, res) => {
@@ -77,11 +96,9 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
 
       let body: unknown;
       if (req.method === 'POST') {
-        const socket = req.socket;
         const text = await readBody(req, limit);
         if (text instanceof HttpRefusal) {
-          // The rest of the body is still on the wire: the connection cannot carry another request.
-          res.once('finish', () => socket.destroy());
+          discardRest(req, limit);
           return sendJson(res, text.status, refusalBody(text), { connection: 'close' });
         }
         try {
