@@ -62,22 +62,33 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | HttpRef
 }
 
 /**
- * After a 413, the rest of the body is still on the wire. It is read and thrown away — a client
- * still sending would otherwise have its connection reset before it reads the answer — and the
- * answer closes the connection, which carries no further request. A client that keeps sending
- * (more than a few times the limit, or for more than 10 s) is cut.
+ * After a 413, the rest of the body is still on the wire. It is read to its end and thrown away
+ * before the answer — a client still sending would otherwise have its connection reset before it
+ * reads the answer — and the answer closes the connection, which carries no further request.
+ * A client that keeps sending (past 16 MiB or 8 times the limit, or for more than 10 s) is cut
+ * without an answer: resolves false then.
  */
-function discardRest(req: IncomingMessage, limit: number): void {
+function discardRest(req: IncomingMessage, limit: number): Promise<boolean> {
   const socket = req.socket;
-  let discarded = 0;
-  const cut = setTimeout(() => socket.destroy(), 10_000).unref();
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > 8 * limit) socket.destroy();
+  return new Promise((resolve) => {
+    let discarded = 0;
+    const cut = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(false);
+    };
+    const timer = setTimeout(cut, 10_000).unref();
+    req.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > Math.max(8 * limit, 16 * 1_048_576)) cut();
+    });
+    req.once('end', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+    req.once('error', cut);
+    req.resume();
   });
-  req.once('end', () => clearTimeout(cut));
-  req.once('close', () => clearTimeout(cut));
-  req.resume();
 }
 
 export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
@@ -98,7 +109,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (req.method === 'POST') {
         const text = await readBody(req, limit);
         if (text instanceof HttpRefusal) {
-          discardRest(req, limit);
+          if (!(await discardRest(req, limit))) return;
           return sendJson(res, text.status, refusalBody(text), { connection: 'close' });
         }
         try {
