@@ -150,7 +150,13 @@ const statementFacts = {
   placeOrganisationId: uuid,
   /** The month whose redemptions the statement reimburses, YYYY-MM. */
   month,
+  /** Passes redeemed in the month that the statement reimburses. */
   passCount: count,
+  /**
+   * What the statement pays the place: the face value of those passes, less the recoveries it
+   * takes back (redemptions of earlier paid statements found invalid). passes.statement.paid.v2
+   * gives both figures and the recoveries one by one.
+   */
   amountCents: cents.nonnegative(),
 };
 
@@ -161,6 +167,63 @@ export const StatementApprovedV1 = defineEvent('passes.statement.approved.v1', z
 export const StatementPaidV1 = defineEvent(
   'passes.statement.paid.v1',
   z.object({ ...statementFacts, paymentReference: z.string().min(1).max(64), paidOn: isoDate }),
+);
+
+/**
+ * A place's monthly statement was paid, with what it is made of: the face value of the passes
+ * redeemed in the month (gross), the recoveries it took back, and the net paid (amountCents, as in
+ * v1). A recovery is money the place gives back, by set-off on this payment, for a redemption of
+ * an earlier statement that was paid and then found invalid (passes.redemption.recovered.v1): a
+ * receipt of `amountCents` correcting the payment of `paidStatementId`, received on `paidOn`.
+ * Published beside v1, in the same transaction; a consumer takes one of the two.
+ */
+export const StatementPaidV2 = defineEvent(
+  'passes.statement.paid.v2',
+  z.object({
+    ...statementFacts,
+    /** Face value of the passes redeemed in the month. */
+    grossAmountCents: cents.nonnegative(),
+    /** The sum of `recoveries`; grossAmountCents − recoveredCents = amountCents. */
+    recoveredCents: cents.nonnegative(),
+    recoveries: z.array(
+      z.object({
+        recoveryId: uuid,
+        redemptionId: uuid,
+        passNumber,
+        /** The paid statement whose payment included the redemption. */
+        paidStatementId: uuid,
+        amountCents: cents.positive(),
+        reason: z.string().min(1).max(500),
+      }),
+    ),
+    paymentReference: z.string().min(1).max(64),
+    paidOn: isoDate,
+  }),
+);
+
+/**
+ * Programme staff found a redemption invalid after the statement that reimbursed it was paid. Its
+ * face value is owed back by the place and is taken back on the place's next statement for the
+ * programme (passes.statement.paid.v2 lists it then, with the day it was paid); the pass is back
+ * in its beneficiary's hands, valid as before (it expires and is credited like any unused pass).
+ */
+export const RedemptionRecoveredV1 = defineEvent(
+  'passes.redemption.recovered.v1',
+  z.object({
+    recoveryId: uuid,
+    redemptionId: uuid,
+    passNumber,
+    programmeId: uuid,
+    orderId: uuid,
+    placeId: uuid,
+    placeOrganisationId: uuid,
+    /** The paid statement whose payment included the redemption. */
+    paidStatementId: uuid,
+    /** The redemption's face value: what the place owes back. */
+    amountCents: cents.positive(),
+    reason: z.string().min(1).max(500),
+    recoveredAt: isoInstant,
+  }),
 );
 
 /** The buyer was given back the face value of unused (expired) passes of an order. Funding records it. */
@@ -189,5 +252,7 @@ export const PASSES_EVENTS: readonly EventContract<any, any>[] = [
   PassExpiredV1,
   StatementApprovedV1,
   StatementPaidV1,
+  StatementPaidV2,
+  RedemptionRecoveredV1,
   CreditNoteIssuedV1,
 ];

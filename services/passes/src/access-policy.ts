@@ -36,6 +36,7 @@ export const passesAccessPolicy: AccessPolicy = {
     'Mutation.handOut': ['programme_manager', 'distributor'],
     'Mutation.redeemPass': ['programme_manager', 'place'],
     'Mutation.cancelRedemption': MANAGERS,
+    'Mutation.recoverRedemption': MANAGERS,
     'Mutation.generateStatements': STAFF,
     'Mutation.approveStatement': MANAGERS,
     'Mutation.markStatementPaid': STAFF,

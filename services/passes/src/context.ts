@@ -22,6 +22,9 @@ import { AlertsRepository } from './alerts/alerts.repository';
 import { OpenDataService } from './open-data/open-data.service';
 import { PlaceRepository } from './partners/place.repository';
 import { createPlaceLoaders } from './partners/place.loaders';
+import { ZoneQuotas } from './territories/zone-quota';
+import { RedemptionRecoveryRepository } from './redemptions/redemption-recovery.repository';
+import { ZoneQuotaRepository } from './territories/zone-quota.repository';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
@@ -33,6 +36,8 @@ export interface PassesServiceOptions {
 export function createPassesServices({ dataSource, clock, logger }: ServiceDependencies, options: PassesServiceOptions) {
   const programmeRepository = new ProgrammeRepository(dataSource);
   const orderRepository = new OrderRepository(dataSource);
+  const quotas = new ZoneQuotas(new ZoneQuotaRepository());
+  const recoveries = new RedemptionRecoveryRepository(dataSource);
   return {
     dataSource,
     clock,
@@ -40,14 +45,15 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     funnelRepository: new FunnelRepository(dataSource),
     funnelCompaction: new FunnelCompaction(dataSource),
     orderRepository,
-    orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, logger),
+    orders: new OrderService(dataSource, orderRepository, programmeRepository, clock, options.passCodeKey, quotas, logger),
     booklets: new BookletService(dataSource, clock),
-    handOuts: new HandOutService(dataSource, clock),
+    handOuts: new HandOutService(dataSource, programmeRepository, clock, quotas),
     expiry: new ExpiryService(dataSource, programmeRepository, clock, logger),
-    statements: new StatementService(dataSource, programmeRepository, clock),
+    statements: new StatementService(dataSource, programmeRepository, recoveries, clock),
     statementRepository: new StatementRepository(dataSource),
-    justification: new StatementJustification(dataSource),
-    redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE)),
+    justification: new StatementJustification(dataSource, recoveries),
+    redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE), recoveries),
+    recoveries,
     usageRepository: new UsageRepository(dataSource),
     placeRepository: new PlaceRepository(dataSource),
     alerts: new AlertsService(dataSource, new AlertsRepository(dataSource)),

@@ -10,6 +10,8 @@ import { programmeResolvers } from './programmes/programme.resolvers';
 import { ProgrammeEntity } from './programmes/programme.entity';
 import { CreateProgrammeFactsAndFunnel1765065600000 } from './database/migrations/1765065600000-create-programme-facts-and-funnel';
 import { onProgrammeOpened } from './handlers/on-programme-opened.handler';
+import { onProgrammeAmended } from './handlers/on-programme-amended.handler';
+import { onProgrammeClosed } from './handlers/on-programme-closed.handler';
 import { orderResolvers } from './orders/order.resolvers';
 import { bookletResolvers } from './booklets/booklet.resolvers';
 import { PassOrderEntity, PrintFileExportEntity } from './orders/order.entity';
@@ -17,6 +19,7 @@ import { BookletEntity, PassEntity } from './booklets/booklet.entity';
 import { handOutResolvers } from './hand-outs/hand-out.resolvers';
 import { redemptionResolvers } from './redemptions/redemption.resolvers';
 import { RedemptionEntity } from './redemptions/redemption.entity';
+import { RedemptionRecoveryEntity } from './redemptions/redemption-recovery.entity';
 import { statementResolvers } from './statements/statement.resolvers';
 import { funnelResolvers } from './funnel/funnel.resolvers';
 import { StatementEntity } from './statements/statement.entity';
@@ -34,6 +37,8 @@ import { CreateAuditEntry1765600000000 } from './database/migrations/17656000000
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { QualifyPlacesPerProgramme1767100000000 } from './database/migrations/1767100000000-qualify-places-per-programme';
 import { ThrottlePassNumbers1767100000001 } from './database/migrations/1767100000001-throttle-pass-numbers';
+import { FollowProgrammeLife1767300000000 } from './database/migrations/1767300000000-follow-programme-life';
+import { RecoverRedemptions1767300000001 } from './database/migrations/1767300000001-recover-redemptions';
 import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
 import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
@@ -69,7 +74,7 @@ export function passesSubgraph(
       openDataResolvers,
       { Query: { passesAuditTrail: auditTrailQuery() } },
     ),
-    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, PlaceQualificationEntity, DistributorAgreementEntity, RedemptionEntity, StatementEntity, CreditNoteEntity],
+    entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, PlaceQualificationEntity, DistributorAgreementEntity, RedemptionEntity, RedemptionRecoveryEntity, StatementEntity, CreditNoteEntity],
     migrations: [
       CreateProgrammeFactsAndFunnel1765065600000,
       CreateOrdersBookletsPasses1765152000000,
@@ -80,12 +85,14 @@ export function passesSubgraph(
       AddAuditProgrammes1767000000000,
       QualifyPlacesPerProgramme1767100000000,
       ThrottlePassNumbers1767100000001,
+      FollowProgrammeLife1767300000000,
+      RecoverRedemptions1767300000001,
     ],
     audited: true,
     accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
-    subscriptions: () => [onProgrammeOpened, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted, onPassDistributed],
+    subscriptions: () => [onProgrammeOpened, onProgrammeAmended, onProgrammeClosed, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted, onPassDistributed],
   };
 }
 

@@ -88,8 +88,11 @@ export function mayCheckAt(
   return mayRedeemAt(redeeming, place, pass.programmeId) || checking.actsFor(pass.distributorOrganisationId, pass.programmeId);
 }
 
-/** A redemption is cancelled by its programme's managers. */
-export function mayCancelRedemption(reach: Reach, redemption: { programmeId: string }): boolean {
+/**
+ * A redemption is corrected — cancelled within its window, or recovered once found invalid after
+ * its statement was paid — by its programme's managers.
+ */
+export function mayCorrectRedemption(reach: Reach, redemption: { programmeId: string }): boolean {
   return reach.coversProgramme(redemption.programmeId);
 }
 

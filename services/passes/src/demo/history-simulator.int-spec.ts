@@ -1,7 +1,7 @@
 // Integration: the demo history simulator on a small programme — its funnel must agree with the
 // passes themselves at every stage, and every month it touched must be stated and paid.
 import { ManualClock } from '@pass-numerique/kernel';
-import { DEMO_PASSES_HISTORY, DEMO_PILOT_HISTORY, FOUNDING_DECISION, PILOT_ZONE } from '@pass-numerique/demo-programme';
+import { DEMO_PASS_ORDER_TRANCHES, DEMO_PASSES_HISTORY, DEMO_PILOT_HISTORY, FOUNDING_DECISION, PILOT_ZONE } from '@pass-numerique/demo-programme';
 import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { silentLogger } from '@pass-numerique/service-kit';
 import { startPassesService } from '../server';
@@ -23,10 +23,14 @@ describe('demo history simulator', () => {
     await deleteTestStreams(config.eventPrefix);
   });
 
-  it('describes the founding decision: 68,750 passes in 6,875 booklets, and the 5,000 of the pilot', () => {
-    expect(DEMO_PASSES_HISTORY.order.bookletCount * DEMO_PASSES_HISTORY.order.bookletSize).toBe(FOUNDING_DECISION.programme.passCount);
-    expect(DEMO_PASSES_HISTORY.order.bookletCount).toBe(6_875);
-    expect(DEMO_PILOT_HISTORY.order.bookletCount * 10).toBe(PILOT_ZONE.passQuota);
+  it('buys the founding decision’s passes in funding’s tranches, within its 68,750, each allocated after its activation; and the 5,000 of the pilot', () => {
+    expect(DEMO_PASSES_HISTORY.orders.map((o) => [o.id, o.bookletCount, o.placedOn, o.deliveredOn, o.activatedOn, o.paymentOrderNumber])).toEqual(
+      DEMO_PASS_ORDER_TRANCHES.map((t) => [t.orderId, t.bookletCount, t.placedOn, t.deliveredOn, t.activatedOn, t.paymentOrderNumber]),
+    );
+    const passes = DEMO_PASSES_HISTORY.orders.reduce((sum, o) => sum + o.bookletCount * o.bookletSize, 0);
+    expect(passes).toBeLessThanOrEqual(FOUNDING_DECISION.programme.passCount);
+    for (const o of DEMO_PASSES_HISTORY.orders) expect(o.allocationDays.every((d) => d > o.activatedOn && d <= FOUNDING_DECISION.programme.endsOn)).toBe(true);
+    expect(DEMO_PILOT_HISTORY.orders.reduce((sum, o) => sum + o.bookletCount * o.bookletSize, 0)).toBe(PILOT_ZONE.passQuota);
   });
 
   it('writes a history whose funnel agrees with the passes, stated, paid and credited', async () => {
@@ -40,7 +44,8 @@ describe('demo history simulator', () => {
       organisationId: p.organisationId,
       inseeCode: p.inseeCode,
     }));
-    const history = { ...DEMO_PASSES_HISTORY, programmeId, order: { ...DEMO_PASSES_HISTORY.order, id: crypto.randomUUID(), bookletCount: 60 } };
+    // Every tranche, a few booklets each.
+    const history = { ...DEMO_PASSES_HISTORY, programmeId, orders: DEMO_PASSES_HISTORY.orders.map((o) => ({ ...o, id: crypto.randomUUID(), bookletCount: 20 })) };
     const clock = new ManualClock('2020-02-01T00:00:00Z');
     const services = createPassesServices({ dataSource: service.dataSource, bus: service.bus, clock, logger: silentLogger }, { passCodeKey: passCodeKey(config) });
     await new HistorySimulator(services, clock, history, distributors, places, silentLogger).run();
@@ -54,8 +59,8 @@ describe('demo history simulator', () => {
     const [actual] = await service.dataSource.query(
       `SELECT count(*)::int AS ordered, count(p.hand_out_id)::int AS "handedOut", count(*) FILTER (WHERE p.status = 'REDEEMED')::int AS redeemed,
               count(*) FILTER (WHERE p.status = 'EXPIRED')::int AS expired, count(p.credit_note_id)::int AS credited
-         FROM pass p WHERE p.order_id = $1`,
-      [history.order.id],
+         FROM pass p WHERE p.order_id = ANY($1::uuid[])`,
+      [history.orders.map((o) => o.id)],
     );
     const [{ paid }] = await service.dataSource.query(
       `SELECT COALESCE(sum(pass_count), 0)::int AS paid FROM statement WHERE programme_id = $1 AND status = 'PAID'`,

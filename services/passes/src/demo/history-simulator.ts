@@ -1,7 +1,8 @@
 // Simulates a programme's history of passes with an injected clock, so that a newcomer finds a
-// funnel that means something: the order is placed, delivered and activated, booklets go to the
-// distributors in waves, are handed out to residents of their territory, redeemed at qualified
-// places, stated and paid each month, and the unused ones expire and are credited back.
+// funnel that means something: each order (a tranche) is placed, delivered and activated, its
+// booklets go to the distributors in waves after its activation, are handed out to residents of
+// their territory, redeemed at qualified places inside the passes' perimeter, stated, approved and
+// paid each month, and the unused ones expire and are credited back.
 //
 // Orders, allocations, returns, statements, cancellations and expiry go through the services
 // themselves (clock set to the simulated day). Hand-outs and redemptions — tens of thousands —
@@ -14,7 +15,7 @@ import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import type { DemoPassesHistory } from '@pass-numerique/demo-programme';
+import type { DemoPassOrder, DemoPassesHistory } from '@pass-numerique/demo-programme';
 import { internalReach, type Logger, type Reach } from '@pass-numerique/service-kit';
 import type { PassesServices } from '../context';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
@@ -22,6 +23,8 @@ import { AGE_BANDS, publicsOf } from '../hand-outs/hand-out.entity';
 import { validUntilOf } from '../hand-outs/validity';
 import { numberOfSerial } from '../orders/pass-numbers';
 import { communesOf, type TerritoryRef } from '../territories/territory-rules';
+import { communesOfTerritory } from '../territories/perimeters';
+import { lastValidDay } from '../programmes/programme-life';
 
 export interface SimulatedDistributor {
   organisationId: string;
@@ -37,6 +40,7 @@ export interface SimulatedPlace {
 
 interface Booklet {
   id: string;
+  orderId: string;
   firstPassSerial: number;
   size: number;
 }
@@ -110,7 +114,7 @@ function communeDraw(scope: TerritoryRef) {
 }
 
 /** A demo order placed, delivered and activated through the order service, each on its day (09:00 UTC). */
-export async function placeDemoOrder(services: PassesServices, clock: ManualClock, programmeId: string, order: DemoPassesHistory['order'], reach: Reach): Promise<void> {
+export async function placeDemoOrder(services: PassesServices, clock: ManualClock, programmeId: string, order: DemoPassOrder, reach: Reach): Promise<void> {
   clock.set(`${order.placedOn}T09:00:00Z`);
   await services.orders.placeOrder(
     {
@@ -157,21 +161,27 @@ export class HistorySimulator {
   }
 
   async run(): Promise<void> {
-    const { order } = this.history;
     const programme = (await this.services.programmeRepository.findById(this.history.programmeId))!;
     const zones: Array<{ id: string; member_communes: string[] }> = await this.services.dataSource.query(
       `SELECT id, member_communes FROM zone WHERE NOT deleted AND (programme_id = $1 OR programme_id IS NULL) ORDER BY id`,
       [this.history.programmeId],
     );
     for (const z of zones) for (const c of z.member_communes) this.zonesByCommune.set(c, [...(this.zonesByCommune.get(c) ?? []), z.id]);
-    await placeDemoOrder(this.services, this.clock, this.history.programmeId, order, this.reach);
 
-    const booklets: Booklet[] = (
-      await this.services.dataSource.query(`SELECT id, first_pass_serial::text AS first, size FROM booklet WHERE order_id = $1 ORDER BY number`, [order.id])
-    ).map((b: { id: string; first: string; size: number }) => ({ id: b.id, firstPassSerial: Number(b.first), size: b.size }));
-
-    const handOuts = await this.allocateAndPlanHandOuts(booklets, programme.endsOn);
-    const redemptions = this.planRedemptions(handOuts, programme.endsOn);
+    // Each tranche in turn: placed, delivered and activated, then its booklets allocated in waves.
+    const plans: HandOutPlan[] = [];
+    const notHandedOut: Array<{ booklet: Booklet; distributor: string }> = [];
+    for (const order of this.history.orders) {
+      await placeDemoOrder(this.services, this.clock, this.history.programmeId, order, this.reach);
+      const booklets: Booklet[] = (
+        await this.services.dataSource.query(`SELECT id, first_pass_serial::text AS first, size FROM booklet WHERE order_id = $1 ORDER BY number`, [order.id])
+      ).map((b: { id: string; first: string; size: number }) => ({ id: b.id, orderId: order.id, firstPassSerial: Number(b.first), size: b.size }));
+      await this.allocateAndPlanHandOuts(booklets, order.allocationDays, programme.endsOn, lastValidDay(programme), plans, notHandedOut);
+    }
+    await this.moveUnusedBooklets(notHandedOut, programme.endsOn, lastValidDay(programme), plans);
+    const handOuts = plans.sort((a, b) => a.at.getTime() - b.at.getTime());
+    const perimeter = new Set(await communesOfTerritory(this.services.dataSource.manager, { level: programme.perimeterLevel, code: programme.perimeterCode }));
+    const redemptions = this.planRedemptions(handOuts, programme.endsOn, perimeter);
     await this.writeMonthByMonth(handOuts, redemptions, programme.endsOn);
     for (const runDay of this.history.expiryRunDays) {
       this.clock.set(`${runDay}T02:00:00Z`);
@@ -180,15 +190,30 @@ export class HistorySimulator {
     }
   }
 
-  /** Allocates booklets in waves, weighted by the population of each distributor's scope, and decides which are handed out, when, to whom. */
-  private async allocateAndPlanHandOuts(booklets: Booklet[], endsOn: string): Promise<HandOutPlan[]> {
-    const draws = new Map(this.distributors.map((d) => [d.organisationId, communeDraw(d.scope)]));
-    const weights = this.distributors.map((d) => draws.get(d.organisationId)!.population);
+  private readonly draws = new Map<string, ReturnType<typeof communeDraw>>();
+
+  /** Where a distributor's beneficiaries live, drawn by population (computed once per distributor). */
+  private drawOf(distributor: SimulatedDistributor): ReturnType<typeof communeDraw> {
+    let draw = this.draws.get(distributor.organisationId);
+    if (!draw) this.draws.set(distributor.organisationId, (draw = communeDraw(distributor.scope)));
+    return draw;
+  }
+
+  /**
+   * Allocates an order's booklets in waves, weighted by the population of each distributor's
+   * scope, and decides which are handed out, when, to whom (added to `plans`; the others to `notHandedOut`).
+   */
+  private async allocateAndPlanHandOuts(
+    booklets: Booklet[],
+    waves: readonly string[],
+    endsOn: string,
+    validUntilCap: string,
+    plans: HandOutPlan[],
+    notHandedOut: Array<{ booklet: Booklet; distributor: string }>,
+  ): Promise<void> {
+    const weights = this.distributors.map((d) => this.drawOf(d).population);
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const toAllocate = Math.round(booklets.length * this.history.allocatedShare);
-    const waves = this.history.allocationDays;
-    const plans: HandOutPlan[] = [];
-    const notHandedOut: Array<{ booklet: Booklet; distributor: string }> = [];
     let next = 0;
     for (let w = 0; w < waves.length; w++) {
       const waveEnd = Math.round((toAllocate * (w + 1)) / waves.length);
@@ -205,34 +230,36 @@ export class HistorySimulator {
         const distributor = this.distributors[i];
         await this.services.booklets.allocate({ distributorOrganisationId: distributor.organisationId, bookletIds: mine.map((b) => b.id), agreementId: distributor.agreementId }, this.reach);
         for (const booklet of mine) {
-          const plan = this.random.next() < this.history.handedOutShare ? this.planHandOut(booklet, distributor, draws, day(waves[w]), endsOn) : undefined;
+          const plan = this.random.next() < this.history.handedOutShare ? this.planHandOut(booklet, distributor, day(waves[w]), endsOn, validUntilCap) : undefined;
           if (plan) plans.push(plan);
           else notHandedOut.push({ booklet, distributor: distributor.organisationId });
         }
       }
     }
-    // Unused booklets move to where demand is: the first distributor gives some back, another takes them.
-    if (this.distributors.length > 1 && notHandedOut.length > 0 && waves.length > 1) {
-      const from = notHandedOut[0].distributor;
-      const moved = notHandedOut.filter((n) => n.distributor === from).slice(0, 30);
-      const to = this.distributors.find((d) => d.organisationId !== from)!;
-      const lastWave = waves[waves.length - 1];
-      this.clock.set(`${lastWave}T15:00:00Z`);
-      await this.services.booklets.giveBack(moved.map((m) => m.booklet.id), this.reach);
-      await this.services.booklets.allocate({ distributorOrganisationId: to.organisationId, bookletIds: moved.map((m) => m.booklet.id), agreementId: to.agreementId }, this.reach);
-      for (const m of moved) {
-        const plan = this.planHandOut(m.booklet, to, draws, day(lastWave), endsOn);
-        if (plan) plans.push(plan);
-      }
-      this.logger.info('demo booklets moved between distributors', { count: moved.length });
-    }
-    return plans.sort((a, b) => a.at.getTime() - b.at.getTime());
   }
 
-  private planHandOut(booklet: Booklet, distributor: SimulatedDistributor, draws: Map<string, ReturnType<typeof communeDraw>>, allocatedOn: Date, endsOn: string): HandOutPlan | undefined {
+  /** Unused booklets move to where demand is, on the last allocation day: the first distributor gives some back, another takes them. */
+  private async moveUnusedBooklets(notHandedOut: Array<{ booklet: Booklet; distributor: string }>, endsOn: string, validUntilCap: string, plans: HandOutPlan[]): Promise<void> {
+    const waves = this.history.orders.flatMap((o) => o.allocationDays).sort();
+    if (this.distributors.length < 2 || notHandedOut.length === 0 || waves.length < 2) return;
+    const from = notHandedOut[0].distributor;
+    const moved = notHandedOut.filter((n) => n.distributor === from).slice(0, 30);
+    const to = this.distributors.find((d) => d.organisationId !== from)!;
+    const lastWave = waves[waves.length - 1];
+    this.clock.set(`${lastWave}T15:00:00Z`);
+    await this.services.booklets.giveBack(moved.map((m) => m.booklet.id), this.reach);
+    await this.services.booklets.allocate({ distributorOrganisationId: to.organisationId, bookletIds: moved.map((m) => m.booklet.id), agreementId: to.agreementId }, this.reach);
+    for (const m of moved) {
+      const plan = this.planHandOut(m.booklet, to, day(lastWave), endsOn, validUntilCap);
+      if (plan) plans.push(plan);
+    }
+    this.logger.info('demo booklets moved between distributors', { count: moved.length });
+  }
+
+  private planHandOut(booklet: Booklet, distributor: SimulatedDistributor, allocatedOn: Date, endsOn: string, validUntilCap: string): HandOutPlan | undefined {
     const on = new Date(allocatedOn.getTime() + this.random.int(3, 240) * DAY);
     if (isoDay(on) > endsOn) return undefined;
-    const commune = draws.get(distributor.organisationId)!.draw(this.random.next());
+    const commune = this.drawOf(distributor).draw(this.random.next());
     const situation =
       this.random.next() < this.history.farFromEmploymentShare ? 'FAR_FROM_EMPLOYMENT' : this.random.pick(['JOB_SEEKER', 'RETIRED', 'RETIRED', 'EMPLOYED', 'STUDENT', 'INACTIVE', 'OTHER']);
     const ageBand = situation === 'RETIRED' ? this.random.pick(['FROM_60_TO_74', 'FROM_60_TO_74', 'FROM_75']) : situation === 'STUDENT' ? 'FROM_16_TO_25' : this.random.pick(AGE_BANDS);
@@ -243,7 +270,7 @@ export class HistorySimulator {
       booklet,
       distributor: distributor.organisationId,
       at,
-      validUntil: validUntilOf(isoDay(at), endsOn, null),
+      validUntil: validUntilOf(isoDay(at), validUntilCap, null),
       ageBand,
       gender,
       situation,
@@ -252,17 +279,22 @@ export class HistorySimulator {
     };
   }
 
-  /** Each handed-out pass is redeemed (or not) at a place of its beneficiary's département, before it expires. */
-  private planRedemptions(handOuts: HandOutPlan[], endsOn: string): RedemptionPlan[] {
+  /**
+   * Each handed-out pass is redeemed (or not) before it expires, at a place inside the passes'
+   * perimeter: one of its beneficiary's département when there is one, any other inside otherwise.
+   */
+  private planRedemptions(handOuts: HandOutPlan[], endsOn: string, perimeter: ReadonlySet<string>): RedemptionPlan[] {
     const byDepartement = new Map<string, SimulatedPlace[]>();
     const geography = Geography.load();
-    for (const p of this.places) {
+    const inside = this.places.filter((p) => perimeter.has(p.inseeCode));
+    if (inside.length === 0) throw new Error('demo history: no place inside the programme’s perimeter');
+    for (const p of inside) {
       const d = geography.commune(p.inseeCode)?.departement ?? '';
       byDepartement.set(d, [...(byDepartement.get(d) ?? []), p]);
     }
     const plans: RedemptionPlan[] = [];
     for (const h of handOuts) {
-      const nearby = byDepartement.get(h.commune.departement) ?? this.places;
+      const nearby = byDepartement.get(h.commune.departement) ?? inside;
       // A beneficiary goes back to the same one or two places.
       const usual = [this.random.pick(nearby), this.random.pick(nearby)];
       const last = Math.min(day(h.validUntil).getTime(), day(endsOn).getTime());
@@ -308,17 +340,17 @@ export class HistorySimulator {
 
   private async writeHandOuts(manager: EntityManager, plans: HandOutPlan[]): Promise<void> {
     if (plans.length === 0) return;
-    const { programmeId, order } = this.history;
+    const { programmeId } = this.history;
     const column = <T>(f: (h: HandOutPlan) => T) => plans.map(f);
     await manager.query(
       `INSERT INTO hand_out (id, programme_id, order_id, booklet_id, distributor_organisation_id, pass_count, handed_out_at, valid_until, age_band, gender,
                              situation, residence_insee_code, residence_epci, residence_departement, residence_region, zone_ids, consent_given, recorded_by)
-       SELECT h.id, $2, $3, h.booklet_id, h.distributor, h.size, h.at, h.valid_until, h.age_band, h.gender, h.situation, h.insee, h.epci, h.dep, h.reg,
+       SELECT h.id, $2, h.order_id, h.booklet_id, h.distributor, h.size, h.at, h.valid_until, h.age_band, h.gender, h.situation, h.insee, h.epci, h.dep, h.reg,
               COALESCE(string_to_array(NULLIF(h.zones, ''), ',')::uuid[], '{}'), true, 'demo'
-         FROM unnest($1::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::timestamptz[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
-           AS h(id, booklet_id, distributor, size, at, valid_until, age_band, gender, situation, insee, epci, dep, reg, zones)`,
+         FROM unnest($1::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::timestamptz[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+           AS h(id, order_id, booklet_id, distributor, size, at, valid_until, age_band, gender, situation, insee, epci, dep, reg, zones)`,
       [
-        column((h) => h.id), programmeId, order.id, column((h) => h.booklet.id), column((h) => h.distributor), column((h) => h.booklet.size), column((h) => h.at),
+        column((h) => h.id), programmeId, column((h) => h.booklet.orderId), column((h) => h.booklet.id), column((h) => h.distributor), column((h) => h.booklet.size), column((h) => h.at),
         column((h) => h.validUntil), column((h) => h.ageBand), column((h) => h.gender), column((h) => h.situation), column((h) => h.commune.code),
         column((h) => h.commune.epci), column((h) => h.commune.departement), column((h) => h.commune.region), column((h) => h.zoneIds.join(',')),
       ],
@@ -341,7 +373,7 @@ export class HistorySimulator {
         {
           handOutId: h.id,
           programmeId,
-          orderId: order.id,
+          orderId: h.booklet.orderId,
           bookletId: h.booklet.id,
           distributorOrganisationId: h.distributor,
           passNumbers: Array.from({ length: h.booklet.size }, (_, j) => String(numberOfSerial(h.booklet.firstPassSerial + j))),
@@ -359,7 +391,7 @@ export class HistorySimulator {
 
   private async writeRedemptions(manager: EntityManager, plans: RedemptionPlan[]): Promise<void> {
     if (plans.length === 0) return;
-    const { programmeId, order } = this.history;
+    const { programmeId } = this.history;
     const column = <T>(f: (r: RedemptionPlan) => T) => plans.map(f);
     const [, redeemed] = await manager.query(
       `UPDATE pass p SET status = 'REDEEMED', redemption_id = r.id FROM unnest($1::bigint[], $2::uuid[]) AS r(number, id)
@@ -369,9 +401,9 @@ export class HistorySimulator {
     if (redeemed !== plans.length) throw new Error(`demo redemptions: ${redeemed} passes redeemed, ${plans.length} expected`);
     await manager.query(
       `INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
-       SELECT r.id, r.number, $3, $4, r.hand_out_id, r.place_id, r.place_org, 1000, 'demo:' || r.id, 'demo', r.at, 'REDEEMED'
-         FROM unnest($1::uuid[], $2::bigint[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[]) AS r(id, number, hand_out_id, place_id, place_org, at)`,
-      [column((r) => r.id), column((r) => r.passNumber), programmeId, order.id, column((r) => r.handOut.id), column((r) => r.place.id), column((r) => r.place.organisationId), column((r) => r.at)],
+       SELECT r.id, r.number, $3, r.order_id, r.hand_out_id, r.place_id, r.place_org, 1000, 'demo:' || r.id, 'demo', r.at, 'REDEEMED'
+         FROM unnest($1::uuid[], $2::bigint[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[]) AS r(id, number, order_id, hand_out_id, place_id, place_org, at)`,
+      [column((r) => r.id), column((r) => r.passNumber), programmeId, column((r) => r.handOut.booklet.orderId), column((r) => r.handOut.id), column((r) => r.place.id), column((r) => r.place.organisationId), column((r) => r.at)],
     );
     const perBooklet = new Map<string, number>();
     for (const r of plans) perBooklet.set(r.handOut.booklet.id, (perBooklet.get(r.handOut.booklet.id) ?? 0) + 1);
@@ -388,7 +420,7 @@ export class HistorySimulator {
           redemptionId: r.id,
           passNumber: String(r.passNumber),
           programmeId,
-          orderId: order.id,
+          orderId: r.handOut.booklet.orderId,
           placeId: r.place.id,
           placeOrganisationId: r.place.organisationId,
           faceValueCents: 1_000,

@@ -1,9 +1,10 @@
 // Loads passes' part of the demo (libs/demo-programme): the programme facts and the partner facts
 // the events would bring (so that the demo does not depend on start order) — the Région's
-// programme, its 2019 pilot and the Département de la Somme's programme, their distributors'
-// agreements, the places each programme qualified, the zones — then the simulated 2020–2021
-// history of the Région's 68,750 passes, the 2019 pilot's 5,000 and the Département's first
-// months. Idempotent: a programme whose demo order exists is left as it is.
+// programme, its 2019 pilot on the pact's zone and the Département de la Somme's programme, their
+// distributors' agreements, the places each programme qualified, the zones with their quotas —
+// then the simulated 2020–2021 history of the Région's passes bought in three tranches, the 2019
+// pilot's 5,000 and the Département's first months. Idempotent: a programme one of whose demo
+// orders exists is left as it is.
 import {
   DEMO_AGREEMENTS,
   DEPARTEMENT_DEMO,
@@ -35,9 +36,9 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
     [DEMO_PASSES_HISTORY, distributors],
   ];
   for (const [history, its] of runs) {
-    const [existing] = await deps.dataSource.query(`SELECT 1 FROM pass_order WHERE id = $1`, [history.order.id]);
+    const [existing] = await deps.dataSource.query(`SELECT 1 FROM pass_order WHERE id = ANY($1::uuid[])`, [history.orders.map((o) => o.id)]);
     if (existing) continue;
-    const clock = new ManualClock(`${history.order.placedOn}T09:00:00Z`);
+    const clock = new ManualClock(`${history.orders[0].placedOn}T09:00:00Z`);
     const services = createPassesServices({ ...deps, clock }, options);
     const started = Date.now();
     await new HistorySimulator(services, clock, history, its, places, logger).run();
@@ -114,8 +115,8 @@ export async function loadDemoFacts(dataSource: DataSource): Promise<SimulatedDi
     [DEPARTEMENT_DEMO.zone, departementZoneCommunes],
   ] as const) {
     await dataSource.query(
-      `INSERT INTO zone (id, programme_id, name, member_communes, version) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (id) DO NOTHING`,
-      [zone.id, zone.programmeId, zone.name, communes],
+      `INSERT INTO zone (id, programme_id, name, member_communes, version, pass_quota) VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (id) DO NOTHING`,
+      [zone.id, zone.programmeId, zone.name, communes, zone.passQuota],
     );
   }
   return distributors;

@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
 import { requireProgrammeReader } from '../open-data/detail-access';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
+import { lastValidDay } from '../programmes/programme-life';
 import { funnelProgrammes } from '../tenancy';
 import { emptyFunnel, FUNNEL_STAGES, type FunnelCounts, type FunnelDimension } from './funnel.repository';
 
@@ -22,7 +23,7 @@ type Row = { key: string; by: FunnelDimension } & FunnelCounts;
 
 /**
  * Counts of one key over the programmes the caller reads them for (tenancy.ts, funnelProgrammes):
- * for one programme, with the programme's end as the passes' last valid day; a programme out of
+ * for one programme, with the programme's last valid day as the passes'; a programme out of
  * reach counts as one that does not exist (zeros, no last day).
  */
 async function funnelOf(ctx: PassesContext, info: GraphQLResolveInfo, programmeId: string | null | undefined, dimension: FunnelDimension, key: string, organisationId?: string | null) {
@@ -34,7 +35,7 @@ async function funnelOf(ctx: PassesContext, info: GraphQLResolveInfo, programmeI
       : Promise.all(programmes.map((p) => ctx.loaders.funnel.load({ programmeId: p, dimension, key }))).then(sum),
     scope && programmes?.includes(scope) ? ctx.loaders.programmeById.load(scope) : null,
   ]);
-  return { ...counts, validUntil: programme?.endsOn ?? null };
+  return { ...counts, validUntil: programme ? lastValidDay(programme) : null };
 }
 
 function sum(funnels: FunnelCounts[]): FunnelCounts {

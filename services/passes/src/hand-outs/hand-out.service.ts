@@ -1,7 +1,8 @@
 // Handing a booklet, or a single pass from one, to a beneficiary. The distributor records a
 // pseudonymous profile; the passes get their validity (hand-out + 1 year + 1 month, capped by the
-// programme's end and the order's window). Passes may be handed out before the order is
-// activated; they cannot be redeemed until it is.
+// programme's last valid day and the order's window). Passes may be handed out before the order
+// is activated; they cannot be redeemed until it is. Nothing is handed out once the programme has
+// ended or its accounts are closed, nor beyond the quota of a zone its beneficiary lives in.
 import type { DataSource } from 'typeorm';
 import { DomainError, isoDate, newId, type Clock } from '@pass-numerique/kernel';
 import { BENEFICIARY_SITUATIONS, PassDistributedV1 } from '@pass-numerique/event-contracts';
@@ -10,7 +11,7 @@ import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { BookletEntity } from '../booklets/booklet.entity';
 import { PassOrderEntity } from '../orders/order.entity';
-import { ProgrammeEntity } from '../programmes/programme.entity';
+import type { ProgrammeRepository } from '../programmes/programme.repository';
 import { AGE_BANDS, GENDERS, HandOutEntity, handOutDimensionsOf, publicsOf } from './hand-out.entity';
 import { HandOutError } from './hand-out.errors';
 import { validUntilOf } from './validity';
@@ -18,6 +19,8 @@ import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
 import { perimeterContains, zonesContaining } from '../territories/perimeters';
 import { normalisePassNumber } from '../orders/pass-numbers';
 import { mayMoveBooklet } from '../tenancy';
+import { assertProgrammeOpen, lastValidDay } from '../programmes/programme-life';
+import type { ZoneQuotas } from '../territories/zone-quota';
 
 export interface BeneficiaryProfile {
   ageBand: string;
@@ -44,7 +47,9 @@ export interface HandOutResult {
 export class HandOutService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammeRepository,
     private readonly clock: Clock,
+    private readonly quotas: ZoneQuotas,
   ) {}
 
   /** Hands out passes of a booklet the caller may move (mayMoveBooklet); any other answers as a missing booklet or pass. */
@@ -73,12 +78,13 @@ export class HandOutService {
       if (!mayMoveBooklet(reach, booklet)) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
       if (!booklet.distributorOrganisationId) throw new HandOutError('BOOKLET_NOT_ALLOCATED', 'the booklet is not with a distributor', { field: 'bookletId' });
       const order = await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: booklet.orderId });
-      const programme = await manager.getRepository(ProgrammeEntity).findOneByOrFail({ id: booklet.programmeId });
+      const programme = await this.programmes.getForChange(booklet.programmeId, manager);
 
       const now = this.clock.now();
       const today = isoDate(now);
+      assertProgrammeOpen(programme, passNumber ? 'passNumber' : 'bookletId');
       if (today > programme.endsOn) throw new HandOutError('PROGRAMME_ENDED', 'the programme has ended: distribution is stopped', { field: 'bookletId' });
-      const validUntil = validUntilOf(today, programme.endsOn, order.validUntil);
+      const validUntil = validUntilOf(today, lastValidDay(programme), order.validUntil);
       if (validUntil < today) throw new HandOutError('VALIDITY_ENDED', "the order's validity window has ended", { field: 'bookletId' });
       if (!(await perimeterContains(manager, { level: order.perimeterLevel, code: order.perimeterCode }, profile.residenceInseeCode))) {
         throw new HandOutError('OUTSIDE_PERIMETER', "the beneficiary's commune is outside the passes' perimeter", { field: 'profile.residenceInseeCode' });
@@ -86,6 +92,8 @@ export class HandOutService {
       if (order.targetPublics.length > 0 && !publicsOf(profile).some((p) => order.targetPublics.includes(p))) {
         throw new HandOutError('PUBLIC_NOT_TARGETED', `these passes are reserved for: ${order.targetPublics.join(', ')}`, { field: 'profile.situation', targetPublics: order.targetPublics });
       }
+      const zoneIds = await zonesContaining(manager, profile.residenceInseeCode, programme.id);
+      await this.quotas.assertHandOutFits(manager, programme.id, zoneIds, passNumber ? 1 : booklet.size - booklet.handedOutCount, passNumber ? 'passNumber' : 'bookletId');
 
       const handOutId = newId();
       const [handed]: [Array<{ number: string }>, number] = await manager.query(
@@ -117,7 +125,7 @@ export class HandOutService {
         residenceEpci: commune.epci,
         residenceDepartement: commune.departement,
         residenceRegion: commune.region,
-        zoneIds: await zonesContaining(manager, commune.code, programme.id),
+        zoneIds,
         consentGiven: true,
         recordedBy: reach.identity.subject,
       });

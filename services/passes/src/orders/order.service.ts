@@ -1,6 +1,7 @@
 // Rules of orders: placing one issues its booklets and passes in the same transaction as the
 // order row, its funnel counts and its event; delivery and activation move it forward; the
-// print file is handed out once.
+// print file is handed out once. A closed programme takes no order or activation any more, and
+// an order inside a zone with a pass quota stays within it.
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyRate, cents, DomainError, isoDate, multiplyCents, newId, parseEuros, parseId, type Clock } from '@pass-numerique/kernel';
 import { OrderActivatedV1, OrderPlacedV1, TARGET_PUBLICS } from '@pass-numerique/event-contracts';
@@ -17,6 +18,8 @@ import type { TerritoryRef } from '../territories/territory-rules';
 import { assertTerritoryKnown, isWithin } from '../territories/perimeters';
 import type { FunnelStage } from '../funnel/funnel.repository';
 import { mayActInProgramme, mayActOnOrder } from '../tenancy';
+import { assertProgrammeOpen } from '../programmes/programme-life';
+import type { ZoneQuotas } from '../territories/zone-quota';
 
 export interface PlaceOrderCommand {
   /** Fixed ids are accepted for the demo data. */
@@ -54,6 +57,7 @@ export class OrderService {
     private readonly programmes: ProgrammeRepository,
     private readonly clock: Clock,
     private readonly passCodeKey: Buffer,
+    private readonly quotas: ZoneQuotas,
     private readonly logger: Logger,
   ) {}
 
@@ -88,9 +92,10 @@ export class OrderService {
     const fee = applyRate(faceValueTotal, command.feeRateBasisPoints);
 
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.programmes.findById(programmeId, manager);
+      const programme = await this.programmes.findForChange(programmeId, manager);
       if (!programme || !reachable) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
       const now = this.clock.now();
+      assertProgrammeOpen(programme, 'programmeId');
       if (programme.endsOn < isoDate(now)) {
         throw new OrderError('PROGRAMME_ENDED', `the programme ended on ${programme.endsOn}: no more passes are ordered for it`, { field: 'programmeId' });
       }
@@ -103,6 +108,7 @@ export class OrderService {
       if (command.validFrom && command.validFrom > programme.endsOn) {
         throw new OrderError('INVALID_PERIOD', "validFrom is after the programme's end", { field: 'validFrom' });
       }
+      await this.quotas.assertOrderFits(manager, programmeId, perimeter, passCount, 'bookletCount');
       const firstPassSerial = await reserveSerials(manager, 'pass', passCount, PASS_SERIAL_ALIGNMENT);
       const firstBookletSerial = await reserveSerials(manager, 'booklet', command.bookletCount);
       const order = manager.create(PassOrderEntity, {
@@ -182,6 +188,7 @@ export class OrderService {
     }
     return this.dataSource.transaction(async (manager) => {
       const order = await this.lockedOrder(manager, id, reach);
+      assertProgrammeOpen(await this.programmes.getForChange(order.programmeId, manager), 'orderId');
       if (order.status !== 'DELIVERED') {
         throw new OrderError('INVALID_ORDER_STATE', `only a delivered order can be activated; this one is ${order.status}`, { field: 'orderId', status: order.status });
       }

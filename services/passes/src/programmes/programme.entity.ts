@@ -25,9 +25,17 @@ export class ProgrammeEntity {
   @Column({ name: 'starts_on', type: 'date' })
   startsOn!: string;
 
-  /** No pass of the programme is valid after this day. */
+  /** The operation's last day, as amended: nothing is ordered or handed out after it. */
   @Column({ name: 'ends_on', type: 'date' })
   endsOn!: string;
+
+  /** The last day passes may be redeemed, when the authority voted a validity extension (null: endsOn). */
+  @Column({ name: 'passes_valid_until', type: 'date', nullable: true })
+  passesValidUntil!: string | null;
+
+  /** The day funding closed the programme's accounts: nothing more is ordered, activated or handed out. */
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
 
   @Column({ name: 'learnt_at', type: 'timestamptz' })
   learntAt!: Date;

@@ -8,6 +8,7 @@ import type { PassesContext } from '../context';
 import { mayReadExactTotals } from '../tenancy';
 import type { FunnelStage } from '../funnel/funnel.repository';
 import type { ProgrammeEntity } from './programme.entity';
+import { lastValidDay } from './programme-life';
 
 /** Stages a pass reaches only once in a beneficiary's hands. */
 const PEOPLE_STAGES: readonly FunnelStage[] = ['handedOut', 'redeemed', 'reimbursed', 'expired', 'credited'];
@@ -24,7 +25,7 @@ async function exactFor(p: ProgrammeEntity, ctx: PassesContext, info: GraphQLRes
 export async function publishedFunnel(p: ProgrammeEntity, ctx: PassesContext, info: GraphQLResolveInfo) {
   const [counts, exact] = await Promise.all([ctx.loaders.funnel.load(totalKey(p)), exactFor(p, ctx, info)]);
   const hidden = exact ? {} : Object.fromEntries(PEOPLE_STAGES.map((stage) => [stage, null]));
-  return { ...counts, ...hidden, validUntil: p.endsOn };
+  return { ...counts, ...hidden, validUntil: lastValidDay(p) };
 }
 
 /** The programme's people helped and what their passes cost. */

@@ -2,6 +2,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintNumber } from '../orders/order.entity';
 
+/** REDEEMED; CANCELLED within the cancellation window; RECOVERED once found invalid after its statement was paid. */
+export type RedemptionStatus = 'REDEEMED' | 'CANCELLED' | 'RECOVERED';
+
 @Entity({ name: 'redemption' })
 export class RedemptionEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -39,7 +42,7 @@ export class RedemptionEntity {
   redeemedAt!: Date;
 
   @Column({ type: 'text' })
-  status!: 'REDEEMED' | 'CANCELLED';
+  status!: RedemptionStatus;
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;

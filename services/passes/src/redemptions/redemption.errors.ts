@@ -19,7 +19,9 @@ export type RedemptionErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'ALREADY_CANCELLED'
   | 'CANCELLATION_WINDOW_CLOSED'
-  | 'REDEMPTION_IN_STATEMENT';
+  | 'REDEMPTION_IN_STATEMENT'
+  | 'ALREADY_RECOVERED'
+  | 'REDEMPTION_NOT_PAID';
 
 export class RedemptionError extends DomainError<RedemptionErrorCode> {
   constructor(code: RedemptionErrorCode, message: string, details?: DomainErrorDetails) {

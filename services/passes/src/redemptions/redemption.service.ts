@@ -1,4 +1,5 @@
-// Checking and redeeming passes at places, and cancelling a redemption.
+// Checking and redeeming passes at places; cancelling a redemption, or recovering one found
+// invalid after its statement was paid.
 //
 // Exactly once: the redemption is a single conditional UPDATE … WHERE status = 'HANDED_OUT'
 // RETURNING; of any number of concurrent attempts on one pass, one finds the row in that state
@@ -9,7 +10,7 @@
 // place, same pass) returns the first redemption instead of redeeming or refusing.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isoDate, newId, parseId, type Clock } from '@pass-numerique/kernel';
-import { PassRedeemedV1, PassRedemptionCancelledV1 } from '@pass-numerique/event-contracts';
+import { PassRedeemedV1, PassRedemptionCancelledV1, RedemptionRecoveredV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } from '../orders/pass-numbers';
@@ -18,11 +19,15 @@ import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
 import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
 import { PlaceEntity } from '../partners/place.entity';
 import { RedemptionEntity } from './redemption.entity';
+import type { RedemptionRecoveryEntity } from './redemption-recovery.entity';
+import type { RedemptionRecoveryRepository } from './redemption-recovery.repository';
+import { StatementEntity } from '../statements/statement.entity';
+import type { FunnelStage } from '../funnel/funnel.repository';
 import { GUESS_CODES, RedemptionError, type RefusalCode } from './redemption.errors';
 import { callerKey, passKey, type GuessThrottle } from './guess-throttle';
 import type { PassStatus } from '../booklets/booklet.entity';
 import type { PlaceStatus } from '../partners/place.entity';
-import { mayCancelRedemption, mayCheckAt, mayCheckPass, mayRedeemAt, mayRedeemPass } from '../tenancy';
+import { mayCheckAt, mayCheckPass, mayCorrectRedemption, mayRedeemAt, mayRedeemPass } from '../tenancy';
 
 export interface PresentedPass {
   /** The number and code as printed… */
@@ -96,6 +101,7 @@ export class RedemptionService {
     private readonly clock: Clock,
     private readonly passCodeKey: Buffer,
     private readonly throttle: GuessThrottle,
+    private readonly recoveries: RedemptionRecoveryRepository,
   ) {}
 
   /** What a place may learn of a pass before redeeming it: status, value, validity. Nothing about its holder. */
@@ -159,13 +165,9 @@ export class RedemptionService {
   }
 
   async cancel(redemptionId: string, reason: string, reach: Reach): Promise<RedemptionEntity> {
-    const id = parseId(redemptionId, 'redemptionId');
-    const why = reason.trim();
-    if (why.length < 3 || why.length > 500) throw new DomainError('BAD_USER_INPUT', 'reason must be 3–500 characters', { field: 'reason' });
+    const why = reasonOf(reason);
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(RedemptionEntity).findOneBy({ id });
-      if (!found || !mayCancelRedemption(reach, found)) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
-      const redemption = await manager.getRepository(RedemptionEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const redemption = await this.lockedRedemption(manager, redemptionId, reach);
       if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
       if (redemption.statementId) throw new RedemptionError('REDEMPTION_IN_STATEMENT', "this redemption is in a place's monthly statement", { field: 'redemptionId' });
       const now = this.clock.now();
@@ -173,14 +175,9 @@ export class RedemptionService {
         throw new RedemptionError('CANCELLATION_WINDOW_CLOSED', `a redemption may be cancelled within ${CANCELLATION_WINDOW_MS / 3_600_000} hours`, { field: 'redemptionId' });
       }
       const cancelledBy = reach.identity.subject;
+      const id = redemption.id;
       await manager.update(RedemptionEntity, { id }, { status: 'CANCELLED', cancelledAt: now, cancelledBy, cancellationReason: why });
-      const [passes] = await manager.query(
-        `UPDATE pass SET status = 'HANDED_OUT', redemption_id = NULL WHERE number = $1 AND redemption_id = $2 RETURNING booklet_id`,
-        [redemption.passNumber, id],
-      );
-      await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count - 1 WHERE id = $1`, [passes[0].booklet_id]);
-      const handOut = await manager.getRepository(HandOutEntity).findOneByOrFail({ id: redemption.handOutId });
-      await applyFunnelChanges(manager, redemption.programmeId, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', -1, redemption.placeId));
+      await this.giveBackPass(manager, redemption, ['redeemed']);
       await recordEvent(
         manager,
         PassRedemptionCancelledV1,
@@ -197,6 +194,83 @@ export class RedemptionService {
       );
       return { ...redemption, status: 'CANCELLED' as const, cancelledAt: now, cancelledBy, cancellationReason: why };
     });
+  }
+
+  /**
+   * Takes back a redemption found invalid after the statement that reimbursed it was paid: the
+   * place owes its value back, taken on its next statement for the programme; the pass goes back
+   * to its beneficiary as before (valid until its day, then expired and credited like any unused
+   * pass), and counts neither as redeemed nor as reimbursed any more.
+   */
+  async recover(redemptionId: string, reason: string, reach: Reach): Promise<RedemptionRecoveryEntity> {
+    const why = reasonOf(reason);
+    return this.dataSource.transaction(async (manager) => {
+      const redemption = await this.lockedRedemption(manager, redemptionId, reach);
+      if (redemption.status === 'RECOVERED') throw new RedemptionError('ALREADY_RECOVERED', 'this redemption has already been recovered', { field: 'redemptionId' });
+      if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
+      const statement = redemption.statementId ? await manager.getRepository(StatementEntity).findOneBy({ id: redemption.statementId }) : null;
+      if (!statement || statement.status !== 'PAID') {
+        throw new RedemptionError('REDEMPTION_NOT_PAID', "this redemption's statement has not been paid: cancel it, or leave it out of the statement", {
+          field: 'redemptionId',
+          statementStatus: statement?.status ?? null,
+        });
+      }
+      const now = this.clock.now();
+      const recovery: RedemptionRecoveryEntity = {
+        id: newId(),
+        redemptionId: redemption.id,
+        programmeId: redemption.programmeId,
+        placeId: redemption.placeId,
+        placeOrganisationId: redemption.placeOrganisationId,
+        paidStatementId: statement.id,
+        amountCents: redemption.faceValueCents,
+        reason: why,
+        recoveredAt: now,
+        recoveredBy: reach.identity.subject,
+        statementId: null,
+      };
+      await manager.update(RedemptionEntity, { id: redemption.id }, { status: 'RECOVERED' });
+      await this.recoveries.insert(manager, recovery);
+      await this.giveBackPass(manager, redemption, ['redeemed', 'reimbursed']);
+      await recordEvent(
+        manager,
+        RedemptionRecoveredV1,
+        {
+          recoveryId: recovery.id,
+          redemptionId: redemption.id,
+          passNumber: String(redemption.passNumber),
+          programmeId: redemption.programmeId,
+          orderId: redemption.orderId,
+          placeId: redemption.placeId,
+          placeOrganisationId: redemption.placeOrganisationId,
+          paidStatementId: statement.id,
+          amountCents: recovery.amountCents,
+          reason: why,
+          recoveredAt: now.toISOString(),
+        },
+        now,
+      );
+      return recovery;
+    });
+  }
+
+  /** The redemption, locked for a correction; another programme's answers as a missing one, and is left unlocked. */
+  private async lockedRedemption(manager: EntityManager, redemptionId: string, reach: Reach): Promise<RedemptionEntity> {
+    const id = parseId(redemptionId, 'redemptionId');
+    const found = await manager.getRepository(RedemptionEntity).findOneBy({ id });
+    if (!found || !mayCorrectRedemption(reach, found)) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
+    return manager.getRepository(RedemptionEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The pass of a corrected redemption back in its beneficiary's hands, and the funnel's stages it had reached at the place taken off. */
+  private async giveBackPass(manager: EntityManager, redemption: RedemptionEntity, stages: readonly FunnelStage[]): Promise<void> {
+    const [passes] = await manager.query(
+      `UPDATE pass SET status = 'HANDED_OUT', redemption_id = NULL WHERE number = $1 AND redemption_id = $2 RETURNING booklet_id`,
+      [redemption.passNumber, redemption.id],
+    );
+    await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count - 1 WHERE id = $1`, [passes[0].booklet_id]);
+    const handOut = await manager.getRepository(HandOutEntity).findOneByOrFail({ id: redemption.handOutId });
+    await applyFunnelChanges(manager, redemption.programmeId, stages.flatMap((stage) => handOutChanges(handOutDimensionsOf(handOut), stage, -1, redemption.placeId)));
   }
 
   private async redeemOnce(manager: EntityManager, number: string, placeId: string, command: RedeemCommand, reach: Reach): Promise<RedemptionEntity> {
@@ -381,6 +455,13 @@ export class RedemptionService {
       cancelledAt: earlier.cancelledAt ? new Date(earlier.cancelledAt) : null,
     };
   }
+}
+
+/** Why a redemption is corrected, as staff wrote it: 3 to 500 characters. */
+function reasonOf(reason: string): string {
+  const why = reason.trim();
+  if (why.length < 3 || why.length > 500) throw new DomainError('BAD_USER_INPUT', 'reason must be 3–500 characters', { field: 'reason' });
+  return why;
 }
 
 const REFUSAL_MESSAGES: Record<RefusalCode, string> = {

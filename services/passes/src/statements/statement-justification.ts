@@ -1,11 +1,14 @@
 // The justification a place keeps for a monthly statement: every pass redeemed, when and for how
-// much, as CSV (for its accounts) and PDF (to file). Pass numbers only — nothing about people.
+// much, and every recovery the statement takes back (a redemption of an earlier paid statement
+// found invalid, with the reason), as CSV (for its accounts) and PDF (to file). Pass numbers only
+// — nothing about people.
 import PDFDocument from 'pdfkit';
 import { formatEuros, toDecimalString, type Cents } from '@pass-numerique/kernel';
 import type { DataSource } from 'typeorm';
 import { writeCsv } from '@pass-numerique/service-kit';
 import { formatPassNumber } from '../orders/pass-numbers';
 import type { StatementEntity } from './statement.entity';
+import type { RedemptionRecoveryRepository } from '../redemptions/redemption-recovery.repository';
 
 interface JustificationLine {
   redemption_id: string;
@@ -22,30 +25,44 @@ interface Header {
 }
 
 export class StatementJustification {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recoveries: RedemptionRecoveryRepository,
+  ) {}
 
+  /**
+   * One line per pass redeemed (line REDEMPTION, amount_eur its face value), then one per recovery
+   * (line RECOVERY, amount_eur negative, with its reason and the paid statement it corrects): the
+   * amounts sum to what the statement pays.
+   */
   async csv(statement: StatementEntity): Promise<string> {
-    const [header, lines] = await Promise.all([this.header(statement), this.lines(statement)]);
+    const [header, lines, recoveries] = await Promise.all([this.header(statement), this.lines(statement), this.recoveries.linesOf(statement.id)]);
+    const common = [statement.id, header.programmeCode, statement.placeId, header.placeName, statement.month, statement.status, statement.paymentReference ?? ''];
     return writeCsv([
-      ['statement_id', 'programme_code', 'place_id', 'place_name', 'month', 'status', 'payment_reference', 'redemption_id', 'pass_number', 'redeemed_at', 'face_value_eur'],
-      ...lines.map((l) => [
-        statement.id,
-        header.programmeCode,
-        statement.placeId,
-        header.placeName,
-        statement.month,
-        statement.status,
-        statement.paymentReference ?? '',
-        l.redemption_id,
-        formatPassNumber(l.pass_number),
-        new Date(l.redeemed_at).toISOString(),
-        toDecimalString(Number(l.face_value_cents) as Cents),
+      [
+        'statement_id', 'programme_code', 'place_id', 'place_name', 'month', 'status', 'payment_reference', 'redemption_id', 'pass_number', 'redeemed_at', 'face_value_eur',
+        'line', 'amount_eur', 'recovery_reason', 'paid_statement_id',
+      ],
+      ...lines.map((l) => {
+        const value = toDecimalString(Number(l.face_value_cents) as Cents);
+        return [...common, l.redemption_id, formatPassNumber(l.pass_number), new Date(l.redeemed_at).toISOString(), value, 'REDEMPTION', value, '', ''];
+      }),
+      ...recoveries.map((r) => [
+        ...common,
+        r.redemptionId,
+        formatPassNumber(r.passNumber),
+        r.redeemedAt.toISOString(),
+        toDecimalString(r.faceValueCents as Cents),
+        'RECOVERY',
+        toDecimalString(-r.amountCents as Cents),
+        r.reason,
+        r.paidStatementId,
       ]),
     ]);
   }
 
   async pdf(statement: StatementEntity): Promise<Buffer> {
-    const [header, lines] = await Promise.all([this.header(statement), this.lines(statement)]);
+    const [header, lines, recoveries] = await Promise.all([this.header(statement), this.lines(statement), this.recoveries.linesOf(statement.id)]);
     const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Relevé ${statement.month} — ${header.placeName}`, Producer: 'pass-numerique' } });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -58,10 +75,19 @@ export class StatementJustification {
     doc.text(`Relevé n° ${statement.id}`);
     doc.text(`Statut : ${STATUS_LABELS[statement.status]}${statement.paymentReference ? ` — référence de paiement ${statement.paymentReference}, payé le ${statement.paidOn}` : ''}`);
     doc.moveDown();
-    doc.fontSize(12).text(`${statement.passCount} pass encaissés — total ${formatEuros(statement.amountCents as Cents)}`);
+    doc.fontSize(12).text(`${statement.passCount} pass encaissés — total ${formatEuros(statement.grossAmountCents as Cents)}`);
     doc.moveDown(0.5).fontSize(9);
     for (const l of lines) {
       doc.text(`${new Date(l.redeemed_at).toISOString().slice(0, 16).replace('T', ' ')}   pass ${formatPassNumber(l.pass_number)}   ${formatEuros(Number(l.face_value_cents) as Cents)}`);
+    }
+    if (recoveries.length > 0) {
+      doc.moveDown().fontSize(12).text(`Reprises sur relevés payés — ${formatEuros(-statement.recoveredCents as Cents)}`);
+      doc.moveDown(0.5).fontSize(9);
+      for (const r of recoveries) {
+        doc.text(`pass ${formatPassNumber(r.passNumber)} encaissé le ${r.redeemedAt.toISOString().slice(0, 10)}, payé par le relevé n° ${r.paidStatementId}   ${formatEuros(-r.amountCents as Cents)}`);
+        doc.text(`   motif : ${r.reason}`);
+      }
+      doc.moveDown().fontSize(12).text(`Net à payer : ${formatEuros(statement.amountCents as Cents)}`);
     }
     doc.end();
     return finished;

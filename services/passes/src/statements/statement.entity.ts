@@ -26,6 +26,15 @@ export class StatementEntity {
   @Column({ name: 'pass_count', type: 'integer' })
   passCount!: number;
 
+  /** Face value of the passes redeemed in the month. */
+  @Column({ name: 'gross_amount_cents', type: 'bigint', transformer: bigintNumber })
+  grossAmountCents!: number;
+
+  /** What it takes back for redemptions of earlier paid statements found invalid (redemption_recovery). */
+  @Column({ name: 'recovered_cents', type: 'bigint', transformer: bigintNumber })
+  recoveredCents!: number;
+
+  /** What it pays: grossAmountCents − recoveredCents. */
   @Column({ name: 'amount_cents', type: 'bigint', transformer: bigintNumber })
   amountCents!: number;
 

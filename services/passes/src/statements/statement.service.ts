@@ -1,10 +1,11 @@
 // Monthly statements: each place is reimbursed for the passes it redeemed in a past month, per
-// programme. Generating a month twice gives the same statements (one per programme, place and
-// month: the unique key decides). Pending → approved → paid, each step with its event; payment
-// counts the passes as reimbursed in the funnel.
+// programme, less what it owes back for redemptions of earlier paid statements found invalid
+// (recoveries, taken on its next statements). Generating a month twice gives the same statements
+// (one per programme, place and month: the unique key decides). Pending → approved → paid, each
+// step with its event; payment counts the passes as reimbursed in the funnel.
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isoDate, parseId, type Clock } from '@pass-numerique/kernel';
-import { StatementApprovedV1, StatementPaidV1 } from '@pass-numerique/event-contracts';
+import { StatementApprovedV1, StatementPaidV1, StatementPaidV2 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
@@ -12,6 +13,7 @@ import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity
 import { StatementEntity } from './statement.entity';
 import { StatementError } from './statement.errors';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
+import type { RedemptionRecoveryRepository } from '../redemptions/redemption-recovery.repository';
 import { mayActInProgramme, mayDecideOnStatement } from '../tenancy';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -28,6 +30,7 @@ export class StatementService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeRepository,
+    private readonly recoveries: RedemptionRecoveryRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -42,8 +45,8 @@ export class StatementService {
     return this.dataSource.transaction(async (manager) => {
       // Redemptions of the month not yet in a statement; the lock keeps a late cancellation out.
       const created: Array<{ id: string; programme_id: string; place_id: string }> = await manager.query(
-        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
-         SELECT gen_random_uuid(), programme_id, place_id, (array_agg(place_organisation_id))[1], $3, count(*), sum(face_value_cents), 'PENDING', $4
+        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, gross_amount_cents, amount_cents, status, generated_at)
+         SELECT gen_random_uuid(), programme_id, place_id, (array_agg(place_organisation_id))[1], $3, count(*), sum(face_value_cents), sum(face_value_cents), 'PENDING', $4
            FROM redemption
           WHERE programme_id = $5 AND status = 'REDEEMED' AND statement_id IS NULL AND redeemed_at >= $1 AND redeemed_at < $2
           GROUP BY programme_id, place_id
@@ -59,6 +62,7 @@ export class StatementService {
               AND r.status = 'REDEEMED' AND r.statement_id IS NULL AND r.redeemed_at >= $1 AND r.redeemed_at < $2`,
           [start, end, created.map((c) => c.id), created.map((c) => c.programme_id), created.map((c) => c.place_id)],
         );
+        await this.recoveries.takeBackOn(manager, created.map((c) => c.id));
       }
       return manager.getRepository(StatementEntity).find({ where: { month, programmeId: programme }, order: { placeId: 'ASC' } });
     });
@@ -90,6 +94,27 @@ export class StatementService {
       await manager.update(StatementEntity, { id: statement.id }, { status: 'PAID', paidOn: day, paymentReference: reference });
       await applyFunnelChanges(manager, statement.programmeId, await this.reimbursedChanges(manager, statement));
       await recordEvent(manager, StatementPaidV1, { ...this.facts(statement), paymentReference: reference, paidOn: day }, now);
+      const recoveries = await this.recoveries.linesOf(statement.id, manager);
+      await recordEvent(
+        manager,
+        StatementPaidV2,
+        {
+          ...this.facts(statement),
+          grossAmountCents: statement.grossAmountCents,
+          recoveredCents: statement.recoveredCents,
+          recoveries: recoveries.map((r) => ({
+            recoveryId: r.recoveryId,
+            redemptionId: r.redemptionId,
+            passNumber: r.passNumber,
+            paidStatementId: r.paidStatementId,
+            amountCents: r.amountCents,
+            reason: r.reason,
+          })),
+          paymentReference: reference,
+          paidOn: day,
+        },
+        now,
+      );
       return statement;
     });
   }

@@ -7,6 +7,7 @@ import type { PassesContext } from '../context';
 import { requireProgrammeReader } from '../open-data/detail-access';
 import { publishedPeopleHelped } from '../programmes/published-totals';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
+import { lastValidDay } from '../programmes/programme-life';
 import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
 import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
 import type { PeopleHelpedCounts, UsageCounts } from './usage.repository';
@@ -21,7 +22,7 @@ export interface UsageRowSource extends UsageCounts {
 }
 
 export function toUsageRow(programme: ProgrammeEntity, by: FunnelDimension, counts: UsageCounts): UsageRowSource {
-  return { ...counts, by, validUntil: programme.endsOn };
+  return { ...counts, by, validUntil: lastValidDay(programme) };
 }
 
 function pageSizeOf(first: number | null | undefined): number {

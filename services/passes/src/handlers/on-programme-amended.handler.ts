@@ -1,0 +1,14 @@
+// funding.programme.amended.v1 → the figures in force after the amendment: the operation's dates
+// (distribution stops at its new end) and the passes' last valid day, which passes already in
+// beneficiaries' hands follow (the expiry job and its credit notes with them).
+import { ProgrammeAmendedV1 } from '@pass-numerique/event-contracts';
+import { on } from '@pass-numerique/messaging';
+import { ProgrammeLifeRepository } from '../programmes/programme-life.repository';
+import { applyProgrammeLife } from '../programmes/programme-life';
+
+const life = new ProgrammeLifeRepository();
+
+export const onProgrammeAmended = on(ProgrammeAmendedV1, async (payload, { manager, envelope }) => {
+  await life.recordAmendment(manager, payload, envelope.occurredAt);
+  await applyProgrammeLife(manager, payload.programmeId, life);
+});
