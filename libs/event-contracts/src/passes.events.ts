@@ -169,6 +169,19 @@ export const StatementPaidV1 = defineEvent(
   z.object({ ...statementFacts, paymentReference: z.string().min(1).max(64), paidOn: isoDate }),
 );
 
+/** A redemption taken back from its place: what the recovery event and the statement that takes it back both say of it. */
+const recoveryFacts = {
+  recoveryId: uuid,
+  redemptionId: uuid,
+  passNumber,
+  /** The paid statement whose payment included the redemption. */
+  paidStatementId: uuid,
+  /** The redemption's face value: what the place owes back. */
+  amountCents: cents.positive(),
+  /** Why the redemption was found invalid, as programme staff wrote it. */
+  reason: z.string().min(1).max(500),
+};
+
 /**
  * A place's monthly statement was paid, with what it is made of: the face value of the passes
  * redeemed in the month (gross), the recoveries it took back, and the net paid (amountCents, as in
@@ -185,17 +198,7 @@ export const StatementPaidV2 = defineEvent(
     grossAmountCents: cents.nonnegative(),
     /** The sum of `recoveries`; grossAmountCents − recoveredCents = amountCents. */
     recoveredCents: cents.nonnegative(),
-    recoveries: z.array(
-      z.object({
-        recoveryId: uuid,
-        redemptionId: uuid,
-        passNumber,
-        /** The paid statement whose payment included the redemption. */
-        paidStatementId: uuid,
-        amountCents: cents.positive(),
-        reason: z.string().min(1).max(500),
-      }),
-    ),
+    recoveries: z.array(z.object(recoveryFacts)),
     paymentReference: z.string().min(1).max(64),
     paidOn: isoDate,
   }),
@@ -210,18 +213,11 @@ export const StatementPaidV2 = defineEvent(
 export const RedemptionRecoveredV1 = defineEvent(
   'passes.redemption.recovered.v1',
   z.object({
-    recoveryId: uuid,
-    redemptionId: uuid,
-    passNumber,
+    ...recoveryFacts,
     programmeId: uuid,
     orderId: uuid,
     placeId: uuid,
     placeOrganisationId: uuid,
-    /** The paid statement whose payment included the redemption. */
-    paidStatementId: uuid,
-    /** The redemption's face value: what the place owes back. */
-    amountCents: cents.positive(),
-    reason: z.string().min(1).max(500),
     recoveredAt: isoInstant,
   }),
 );

@@ -1,14 +1,17 @@
 // Integration: the migrations that made passes per programme keep the data they find — a place's
 // one status becomes its status in every programme passes knows (so the demo's places stay
-// qualified for the demo programme), and the throttle's counts stay the callers'.
+// qualified for the demo programme), and the throttle's counts stay the callers' — and so does the
+// one that lets statements take recoveries back: statements keep what they paid, and going back
+// turns a recovered redemption into a cancelled one, with its reason.
 import { randomUUID } from 'node:crypto';
 import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { openTestProgramme } from '../testing/passes-test-kit';
 import { QualifyPlacesPerProgramme1767100000000 } from './migrations/1767100000000-qualify-places-per-programme';
 import { ThrottlePassNumbers1767100000001 } from './migrations/1767100000001-throttle-pass-numbers';
+import { RecoverRedemptions1767300000001 } from './migrations/1767300000001-recover-redemptions';
 
-describe('migrations to programmes of their own', () => {
+describe('migrations that keep the data they find', () => {
   const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   let service: Awaited<ReturnType<typeof startPassesService>>;
 
@@ -57,6 +60,39 @@ describe('migrations to programmes of their own', () => {
       await runner.query(`INSERT INTO guess_throttle (caller, failures, window_started_at) VALUES ('credential:42', 3, now())`);
       await migration.up(runner);
       expect(await runner.query(`SELECT key, failures FROM guess_throttle`)).toEqual([{ key: 'caller:credential:42', failures: 3 }]);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('gives statements written before it their amount as gross, nothing recovered; and back, a recovered redemption reads as cancelled', async () => {
+    const runner = service.dataSource.createQueryRunner();
+    const migration = new RecoverRedemptions1767300000001();
+    const [statement, redemption] = [randomUUID(), randomUUID()];
+    try {
+      await migration.down(runner);
+      await runner.query(
+        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
+         VALUES ($1, $2, $3, $4, '2020-03', 3, 3000, 'PAID', '2020-04-02T09:00:00Z')`,
+        [statement, randomUUID(), randomUUID(), randomUUID()],
+      );
+      await migration.up(runner);
+      expect(await runner.query(`SELECT gross_amount_cents::int AS gross, recovered_cents::int AS recovered, amount_cents::int AS amount FROM statement WHERE id = $1`, [statement])).toEqual([
+        { gross: 3000, recovered: 0, amount: 3000 },
+      ]);
+      await runner.query(
+        `INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status, statement_id)
+         VALUES ($1, 100000000018, $2, $2, $2, $2, $2, 1000, 'key-of-test', 'test', '2020-03-10T10:00:00Z', 'RECOVERED', $3)`,
+        [redemption, randomUUID(), statement],
+      );
+      await runner.query(
+        `INSERT INTO redemption_recovery (id, redemption_id, programme_id, place_id, place_organisation_id, paid_statement_id, amount_cents, reason, recovered_at, recovered_by)
+         VALUES ($1, $2, $3, $3, $3, $4, 1000, 'pass scanné deux fois', '2020-04-20T10:00:00Z', 'manager')`,
+        [randomUUID(), redemption, randomUUID(), statement],
+      );
+      await migration.down(runner);
+      expect(await runner.query(`SELECT status, cancellation_reason FROM redemption WHERE id = $1`, [redemption])).toEqual([{ status: 'CANCELLED', cancellation_reason: 'pass scanné deux fois' }]);
+      await migration.up(runner);
     } finally {
       await runner.release();
     }

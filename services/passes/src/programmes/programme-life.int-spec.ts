@@ -10,10 +10,9 @@ import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceC
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
-import { activatedOrder, managerOf, openTestProgramme, PLACE_ORDER, placeOf, publishEvent, qualifyTestPlace, signTestDistributor, told, uniqueCode } from '../testing/passes-test-kit';
+import { allocatedBooklets, managerOf, openTestProgramme, PLACE_ORDER, placeOf, publishEvent, qualifyTestPlace, told, uniqueCode } from '../testing/passes-test-kit';
 
 const PROGRAMME = `query($id: ID!) { programmePasses(programmeId: $id) { endsOn passesValidUntil closedOn funnel { validUntil expired credited } } }`;
-const ALLOCATE = `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id passes { number } } }`;
 const HAND_OUT = `mutation($input: HandOutInput!) { handOut(input: $input) { id validUntil passes { number validUntil } } }`;
 const PASS = `query($number: String!) { pass(number: $number) { status validUntil } }`;
 const RUN_EXPIRY = `mutation($id: ID!) { runExpiry(programmeId: $id) { expired creditNotes { passCount } } }`;
@@ -39,15 +38,6 @@ describe("a programme's life after its opening", () => {
     });
   const passesOf = async (programmeId: string) => (await call(PROGRAMME, { id: programmeId }, managerOf(programmeId))).data.programmePasses;
 
-  /** An activated order of the programme, its booklets allocated to a new distributor. */
-  async function allocated(programmeId: string, bookletCount: number): Promise<Array<{ id: string; passes: Array<{ number: string }> }>> {
-    const orderId = await activatedOrder(service.url, programmeId, { bookletCount });
-    const { organisationId } = await signTestDistributor(service, programmeId);
-    const res = await call(ALLOCATE, { input: { distributorOrganisationId: organisationId, orderId, count: bookletCount } }, managerOf(programmeId));
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data.allocateBooklets;
-  }
-
   beforeAll(async () => {
     service = await startPassesService(config, { clock, expiryEveryMs: 0 });
   });
@@ -61,7 +51,7 @@ describe("a programme's life after its opening", () => {
     clock.set('2020-03-10T10:00:00Z');
     const programmeId = await openTestProgramme(service, { startsOn: '2020-01-01', endsOn: '2021-12-31' });
     const manager = managerOf(programmeId);
-    const [a, b, c, d] = await allocated(programmeId, 4);
+    const [a, b, c, d] = await allocatedBooklets(service, programmeId, 4);
     const handedA = (await call(HAND_OUT, { input: { bookletId: a.id, profile } }, manager)).data.handOut;
     expect(handedA.validUntil).toBe('2021-04-10');
     clock.set('2021-06-15T10:00:00Z');
@@ -120,7 +110,7 @@ describe("a programme's life after its opening", () => {
     clock.set('2021-03-01T10:00:00Z');
     const programmeId = await openTestProgramme(service, { startsOn: '2020-01-01', endsOn: '2021-12-31' });
     const manager = managerOf(programmeId);
-    const [handed, kept] = await allocated(programmeId, 2);
+    const [handed, kept] = await allocatedBooklets(service, programmeId, 2);
     const inHand = (await call(HAND_OUT, { input: { bookletId: handed.id, profile } }, manager)).data.handOut.passes[0].number;
     // Passes may be redeemed until 30 June 2022, after the accounts are closed.
     await amend(programmeId, { decidedOn: '2021-06-01', endsOn: '2021-12-31', passesValidUntil: '2022-06-30' });

@@ -6,9 +6,8 @@ import { ZoneDefinedV1 } from '@pass-numerique/event-contracts';
 import { ManualClock } from '@pass-numerique/kernel';
 import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
-import { activatedOrder, managerOf, openTestProgramme, PLACE_ORDER, publishEvent, signTestDistributor } from '../testing/passes-test-kit';
+import { allocatedBooklets, managerOf, openTestProgramme, PLACE_ORDER, publishEvent } from '../testing/passes-test-kit';
 
-const ALLOCATE = `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id passes { number } } }`;
 const HAND_OUT = `mutation($input: HandOutInput!) { handOut(input: $input) { passCount } }`;
 const profile = (residenceInseeCode: string) => ({ ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode, consent: true });
 
@@ -26,15 +25,6 @@ describe('zone pass quotas', () => {
     });
     await eventually(async () => (await service.dataSource.query(`SELECT 1 FROM zone WHERE id = $1`, [zoneId])).length > 0, 10_000, 'the zone');
     return zoneId;
-  }
-
-  /** An activated order of the programme (département-wide unless a perimeter is given), its booklets allocated to a new distributor. */
-  async function allocatedBooklets(programmeId: string, bookletCount: number): Promise<Array<{ id: string; passes: Array<{ number: string }> }>> {
-    const orderId = await activatedOrder(service.url, programmeId, { bookletCount });
-    const { organisationId } = await signTestDistributor(service, programmeId);
-    const allocated = await call(ALLOCATE, { input: { distributorOrganisationId: organisationId, orderId, count: bookletCount } }, programmeId);
-    if (allocated.errors) throw new Error(JSON.stringify(allocated.errors));
-    return allocated.data.allocateBooklets;
   }
 
   const orderCount = async (programmeId: string) => (await service.dataSource.query(`SELECT count(*)::int AS n FROM pass_order WHERE programme_id = $1`, [programmeId]))[0].n;
@@ -75,7 +65,7 @@ describe('zone pass quotas', () => {
   it('keeps the passes a programme hands out to the zone’s residents within its quota, a booklet or a single pass, and writes nothing when refused', async () => {
     const programmeId = await openTestProgramme(service);
     const zoneId = await zoneOf(programmeId, 25);
-    const booklets = await allocatedBooklets(programmeId, 5);
+    const booklets = await allocatedBooklets(service, programmeId, 5);
     const handOut = (input: Record<string, unknown>) => call(HAND_OUT, { input }, programmeId);
     expect((await handOut({ bookletId: booklets[0].id, profile: profile('80021') })).errors).toBeUndefined();
     expect((await handOut({ bookletId: booklets[1].id, profile: profile('80001') })).errors).toBeUndefined();
@@ -99,7 +89,7 @@ describe('zone pass quotas', () => {
   it('never lets concurrent hand-outs go beyond the quota', async () => {
     const programmeId = await openTestProgramme(service);
     await zoneOf(programmeId, 30);
-    const booklets = await allocatedBooklets(programmeId, 8);
+    const booklets = await allocatedBooklets(service, programmeId, 8);
     const answers = await Promise.all(booklets.map((b, i) => call(HAND_OUT, { input: { bookletId: b.id, profile: profile(i % 2 ? '80001' : '80021') } }, programmeId)));
     expect(answers.filter((a) => !a.errors)).toHaveLength(3);
     expect(answers.filter((a) => a.errors?.[0].extensions?.code === 'ZONE_QUOTA_EXCEEDED')).toHaveLength(5);
@@ -116,7 +106,7 @@ describe('zone pass quotas', () => {
     await zoneOf(owner, 10);
     await zoneOf(null, null);
     const other = await openTestProgramme(service);
-    const booklets = await allocatedBooklets(other, 3);
+    const booklets = await allocatedBooklets(service, other, 3);
     for (const b of booklets) expect((await call(HAND_OUT, { input: { bookletId: b.id, profile: profile('80021') } }, other)).errors).toBeUndefined();
     expect(await handedOutIn(other)).toBe(30);
   });

@@ -159,6 +159,17 @@ export async function activatedOrder(url: string, programmeId: string, input: Re
   return orderId;
 }
 
+/** An activated order of the programme, its booklets allocated to a new distributor of the Somme, as the programme's manager; returns them with their pass numbers. */
+export async function allocatedBooklets(service: RunningForTests, programmeId: string, bookletCount: number): Promise<Array<{ id: string; passes: Array<{ number: string }> }>> {
+  const orderId = await activatedOrder(service.url, programmeId, { bookletCount });
+  const { organisationId } = await signTestDistributor(service, programmeId);
+  const allocated = await callSubgraph(service.url, `mutation($input: AllocateBookletsInput!) { allocateBooklets(input: $input) { id passes { number } } }`, {
+    input: { distributorOrganisationId: organisationId, orderId, count: bookletCount },
+  }, managerOf(programmeId));
+  if (allocated.errors) throw new Error(JSON.stringify(allocated.errors));
+  return allocated.data.allocateBooklets;
+}
+
 /**
  * As the programme's manager, allocates `bookletCount` booklets of an order to a distributor and
  * hands each to a beneficiary; returns their pass numbers.
