@@ -158,6 +158,8 @@ describe('corrections after payment', () => {
       ['RECOVERY', '-10.00', 'pass scanné sans accompagnement', paidMarch],
       ['RECOVERY', '-10.00', 'bénéficiaire absent ce jour-là', paidMarch],
     ]);
+    const pdf = (await ok(`query($id: ID!) { statement(id: $id) { justificationPdfBase64 } }`, { id: april.id })).statement.justificationPdfBase64;
+    expect(Buffer.from(pdf, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     // The place reads its statement and why it is short; p2 owes nothing.
     expect((await ok(STATEMENT, { id: april.id }, placeOf(p1.organisationId))).statement.recoveries).toHaveLength(2);
     expect((await statementOf('2020-04', p2))).toMatchObject({ recoveredAmount: { cents: 0 }, amount: { cents: 1_000 } });
