@@ -118,6 +118,7 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Mutation.handOut': [PM, DISTRIBUTOR],
   'Mutation.redeemPass': [PM, PLACE],
   'Mutation.cancelRedemption': MANAGERS,
+  'Mutation.recoverRedemption': MANAGERS,
   'Mutation.generateStatements': STAFF,
   'Mutation.approveStatement': MANAGERS,
   'Mutation.markStatementPaid': STAFF,

@@ -398,6 +398,12 @@ export const CROSS_TENANT: Record<string, Entry> = {
     document: `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`,
     consumes: true,
   },
+  'Mutation.recoverRedemption': {
+    object: 'redemption',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `mutation($id: ID!) { recoverRedemption(redemptionId: $id, reason: "pass scanné sans accompagnement") { id } }`,
+    consumes: true,
+  },
   'Mutation.cancelRedemption': { object: 'redemption', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { cancelRedemption(redemptionId: $id, reason: "scan en double") { id } }`, consumes: true },
   'Mutation.generateStatements': {
     object: 'programme',
