@@ -215,6 +215,10 @@ describe('authentication and limits at the gateway', () => {
       ] as const) {
         const gateway = await gatewayWith(stack, { authenticationFailuresPerMinute: 60 });
         try {
+          // A page that sends fifty requests at once with a fresh, valid token is not a flood: one check, fifty answers.
+          const fresh = await managerOf(randomUUID());
+          const page = await Promise.all(Array.from({ length: 50 }, () => postGraphQL(gateway.url, '{ programmes { code } }', {}, fresh)));
+          expect(page.map((r) => r.status).filter((status) => status !== 200)).toEqual([]);
           expect((await postGraphQL(gateway.url, '{ programmes { code } }', {}, manager)).status).toBe(200);
           const floods = await Promise.all(Array.from({ length: 150 }, async () => headersOf()));
           const attempts = await Promise.all(floods.map((headers) => postGraphQL(gateway.url, '{ programmes { code } }', {}, headers)));

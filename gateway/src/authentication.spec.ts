@@ -39,6 +39,15 @@ describe("people's tokens at the gateway", () => {
     expect(jose.jwtVerify).toHaveBeenCalledTimes(1);
   });
 
+  it('verifies a fresh token once for many requests at once, and shares the answer', async () => {
+    const token = await personToken({ role: 'distributor', organisationId: ORG, subject: 'carol' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => authenticator.authenticate(request(token))));
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]).toMatchObject({ subject: 'carol' });
+    expect(jose.jwtVerify).toHaveBeenCalledTimes(1);
+    expect(authenticator.isKnown(request(token))).toBe(true);
+  });
+
   it('refuses a remembered token once it has expired', async () => {
     const token = await personToken({ role: 'programme_manager', programmeId: A }, { expiresInSeconds: 60 });
     expect(await authenticator.authenticate(request(token))).toMatchObject({ grants: [{ role: 'programme_manager', programmeId: A }] });

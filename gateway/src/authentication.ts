@@ -65,6 +65,16 @@ function refuse(code: string, message: string): HttpRefusal {
   return new HttpRefusal(401, code, message, { 'www-authenticate': 'Bearer' });
 }
 
+const unknownCredential = () => refuse('INVALID_CREDENTIAL', 'the partner credential is unknown, expired or revoked');
+
+/** The hash of the token or key a request presents, as the caches and verifications in flight are keyed. */
+function presentedKey(req: IncomingMessage): string | undefined {
+  const apiKey = req.headers['x-api-key'];
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const presented = typeof apiKey === 'string' && apiKey ? apiKey : bearer;
+  return presented && presented.length <= 10_000 ? cacheKeyOf(presented) : undefined;
+}
+
 /**
  * A partner credential's grants follow from its scopes (redeeming makes a place, handing out a
  * distributor), each held in the programmes its organisation takes part in, as partners knows
@@ -90,6 +100,8 @@ export class Authenticator {
    * (and refused) every time.
    */
   private readonly personCache = new Map<string, { identity: Identity; until: number }>();
+  /** Verifications in flight, by token or key hash. */
+  private readonly pending = new Map<string, Promise<Identity | HttpRefusal>>();
 
   constructor(
     private readonly config: AuthenticationConfig,
@@ -109,18 +121,32 @@ export class Authenticator {
     return token.startsWith(PARTNER_SECRET_PREFIX) ? this.partner(token) : this.person(token);
   }
 
-  /** Whether the request's token or key was verified and is remembered: it costs nothing to accept again. */
-  remembers(req: IncomingMessage): boolean {
-    const apiKey = req.headers['x-api-key'];
-    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const presented = typeof apiKey === 'string' && apiKey ? apiKey : bearer;
-    if (!presented || presented.length > 10_000) return false;
-    const key = cacheKeyOf(presented);
+  /**
+   * Whether the request's token or key costs nothing more to check: verified and remembered, or
+   * being verified right now for another request (which this one will share).
+   */
+  isKnown(req: IncomingMessage): boolean {
+    const key = presentedKey(req);
+    if (!key) return false;
+    if (this.pending.has(key)) return true;
     const now = Date.now();
     const person = this.personCache.get(key);
     if (person && person.until > now) return true;
     const credential = this.credentialCache.get(key);
     return !!credential && credential.until > now && credential.identity !== null;
+  }
+
+  /**
+   * One verification per token or key at a time: a page that sends twenty requests at once with a
+   * fresh token gets one ES256 check (or one partners call), which all twenty share.
+   */
+  private shared(key: string, verify: () => Promise<Identity | HttpRefusal>): Promise<Identity | HttpRefusal> {
+    let verification = this.pending.get(key);
+    if (!verification) {
+      verification = verify().finally(() => this.pending.delete(key));
+      this.pending.set(key, verification);
+    }
+    return verification;
   }
 
   /** Forget cached verifications of a revoked credential at once (wired to partners.credential.revoked.v1 when the gateway listens to events). */
@@ -131,11 +157,16 @@ export class Authenticator {
   private async person(token: string): Promise<Identity | HttpRefusal> {
     if (!this.keys) return refuse('INVALID_TOKEN', 'this gateway accepts no personal tokens (no identity provider keys configured)');
     const key = cacheKeyOf(token);
-    const now = Date.now();
     const cached = this.personCache.get(key);
-    if (cached && cached.until > now) return cached.identity;
+    if (cached && cached.until > Date.now()) return cached.identity;
+    return this.shared(key, () => this.verifyPerson(token, key));
+  }
+
+  private async verifyPerson(token: string, key: string): Promise<Identity | HttpRefusal> {
+    const keys = this.keys!;
+    const now = Date.now();
     try {
-      const { payload } = await jwtVerify(token, this.keys, {
+      const { payload } = await jwtVerify(token, keys, {
         issuer: this.config.issuer,
         audience: this.config.audience,
         algorithms: ['ES256', 'RS256', 'EdDSA'],
@@ -162,16 +193,14 @@ export class Authenticator {
   private async partner(secret: string): Promise<Identity | HttpRefusal> {
     if (secret.length > 200) return refuse('INVALID_CREDENTIAL', 'the partner credential is not valid');
     const key = cacheKeyOf(secret);
-    const now = Date.now();
     const cached = this.credentialCache.get(key);
-    let identity: Identity | null;
-    if (cached && cached.until > now) identity = cached.identity;
-    else {
-      identity = await this.verifyWithPartners(secret);
+    if (cached && cached.until > Date.now()) return cached.identity ?? unknownCredential();
+    return this.shared(key, async () => {
+      const identity = await this.verifyWithPartners(secret);
       if (this.credentialCache.size > 50_000) this.credentialCache.clear();
-      this.credentialCache.set(key, { identity, until: now + this.config.credentialCacheSeconds * 1000 });
-    }
-    return identity ?? refuse('INVALID_CREDENTIAL', 'the partner credential is unknown, expired or revoked');
+      this.credentialCache.set(key, { identity, until: Date.now() + this.config.credentialCacheSeconds * 1000 });
+      return identity ?? unknownCredential();
+    });
   }
 
   private async verifyWithPartners(secret: string): Promise<Identity | null> {

@@ -78,8 +78,9 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     context: async (req) => {
       const address = clientAddress(req, trustedProxies);
       // Credentials not seen before take a failure from the address's bucket before they are
-      // checked (so that a flood of concurrent ones is bounded too) and give it back when valid.
-      const unheardCredentials = (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) && !authenticator.remembers(req);
+      // checked (so that a flood of concurrent ones is bounded too) and give it back when valid;
+      // requests sharing one token's verification in flight take nothing.
+      const unheardCredentials = (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) && !authenticator.isKnown(req);
       if (unheardCredentials) {
         const decision = failedAuthentications.take(address);
         if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
