@@ -28,10 +28,12 @@ import { onStatementApproved } from './handlers/on-statement-approved.handler';
 import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
 import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
 import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
+import { onRedemptionRecovered } from './handlers/on-redemption-recovered.handler';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { AddGrantRulesAndReceipts1767200000000 } from './database/migrations/1767200000000-add-grant-rules-and-receipts';
 import { FollowProgrammesAfterTheVote1767200001000 } from './database/migrations/1767200001000-follow-programmes-after-the-vote';
+import { TakeBackRecoveries1767200002000 } from './database/migrations/1767200002000-take-back-recoveries';
 import { fundingAccessPolicy } from './access-policy';
 
 export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders> = {
@@ -68,6 +70,7 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
     AddAuditProgrammes1767000000000,
     AddGrantRulesAndReceipts1767200000000,
     FollowProgrammesAfterTheVote1767200001000,
+    TakeBackRecoveries1767200002000,
   ],
   createServices: createFundingServices,
   createLoaders: createFundingLoaders,
@@ -81,6 +84,7 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
     onCreditNoteIssued(services),
     onPassRedeemed(services),
     onPassRedemptionCancelled(services),
+    onRedemptionRecovered(services),
   ],
 };
 

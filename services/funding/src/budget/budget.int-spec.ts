@@ -22,7 +22,7 @@ import {
   statementApproved,
   StatementApprovedV1,
   statementPaid,
-  StatementPaidV1,
+  StatementPaidV2,
 } from '../testing/funding-test-kit';
 
 const BUDGET = `query($id: ID!, $asOf: Date) { programme(id: $id) { budget(asOf: $asOf) {
@@ -38,7 +38,7 @@ const BUDGET = `query($id: ID!, $asOf: Date) { programme(id: $id) { budget(asOf:
 } } }`;
 const CSV = `query($id: ID!, $asOf: Date) { programme(id: $id) { budget(asOf: $asOf) { claims { coFunder { rule } csv statementPdfBase64 } } } }`;
 const EXPORT = `query($id: ID!, $year: Int) { programme(id: $id) { accountingExport(budgetYear: $year) } }`;
-const RECONCILIATION = `query($id: ID!) { passesReconciliation(programmeId: $id) { reconciled unsettledCount passesUsed pendingStatementCount programme { code }
+const RECONCILIATION = `query($id: ID!) { passesReconciliation(programmeId: $id) { reconciled unsettledCount passesUsed pendingStatementCount pendingRecoveryCount programme { code }
   lines { topic passes { amount } expected { amount } funding { amount } difference { cents } eventCount } } }`;
 
 const programmeId = FOUNDING_DECISION.programme.id;
@@ -78,7 +78,7 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
       ...redemptions.map((r): [typeof PassRedeemedV1, unknown] => [PassRedeemedV1, r]),
       [PassRedemptionCancelledV1, redemptionCancelled(redemptions[5], '2021-10-02T10:00:00+02:00')],
       [StatementApprovedV1, statementApproved(statement, '2021-11-05T10:00:00+01:00')],
-      [StatementPaidV1, statement],
+      [StatementPaidV2, statement],
       // Expiry runs: passes of the first tranche handed out in spring 2020, then all that is left at the end.
       [CreditNoteIssuedV1, creditNoteIssued(first, 3_000, '2021-07-01T03:00:00+02:00')],
       [CreditNoteIssuedV1, creditNoteIssued(first, 2_000, '2022-01-01T03:00:00+01:00')],
@@ -242,11 +242,12 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
     const { data, errors } = await callSubgraph(service.url, RECONCILIATION, { id: programmeId }, finance);
     expect(errors).toBeUndefined();
     const reconciliation = data.passesReconciliation;
-    expect(reconciliation).toMatchObject({ reconciled: true, unsettledCount: 0, passesUsed: 5, pendingStatementCount: 0, programme: { code: FOUNDING_DECISION.programme.code } });
+    expect(reconciliation).toMatchObject({ reconciled: true, unsettledCount: 0, passesUsed: 5, pendingStatementCount: 0, pendingRecoveryCount: 0, programme: { code: FOUNDING_DECISION.programme.code } });
     expect(reconciliation.lines.map((l: { topic: string; passes: { amount: string }; difference: { cents: number }; eventCount: number }) => [l.topic, l.passes.amount, l.difference.cents, l.eventCount])).toEqual([
       ['ORDERS_COMMITTED', '613600.00', 0, 3],
       ['ACTIVATIONS_PAID', '613600.00', 0, 3],
       ['STATEMENTS_PAID', '10.00', 0, 1],
+      ['STATEMENTS_RECOVERED', '0.00', 0, 1],
       ['CREDIT_NOTES_REDUCED', '150000.00', 0, 4],
       ['CREDIT_NOTES_RECEIVED', '150000.00', 0, 4],
     ]);

@@ -215,6 +215,10 @@ export class ReceiptEntity {
   @Column({ name: 'corrected_payment_id', type: 'uuid', nullable: true })
   correctedPaymentId!: string | null;
 
+  /** For a recovery the passes service announced and a place's statement took back: the recovery's id. */
+  @Column({ name: 'recovery_id', type: 'uuid', nullable: true })
+  recoveryId!: string | null;
+
   @Column({ name: 'source_event_id', type: 'uuid', nullable: true })
   sourceEventId!: string | null;
 

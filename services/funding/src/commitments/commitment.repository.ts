@@ -89,8 +89,8 @@ export class CommitmentRepository {
     return this.dataSource.getRepository(ReceiptEntity).findBy({ reductionId: In([...reductionIds]) });
   }
 
-  findPaymentsByIds(ids: readonly string[]): Promise<PaymentEntity[]> {
-    return this.dataSource.getRepository(PaymentEntity).findBy({ id: In([...ids]) });
+  findPaymentsByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<PaymentEntity[]> {
+    return manager.getRepository(PaymentEntity).findBy({ id: In([...ids]) });
   }
 
   reductionsByIds(ids: readonly string[]): Promise<CommitmentReductionEntity[]> {

@@ -76,6 +76,8 @@ export interface ReceiptDraft {
   passCount: number | null;
   creditNoteId: string | null;
   correctedPaymentId: string | null;
+  /** A recovery of the passes service, taken back by a place's statement. */
+  recoveryId: string | null;
   sourceEventId: string | null;
 }
 
@@ -273,6 +275,7 @@ export function validateReceipt(command: RecordReceiptCommand): { commitmentId: 
       passCount: command.passCount ?? null,
       creditNoteId: null,
       correctedPaymentId: command.correctsPaymentId ? parseId(command.correctsPaymentId, 'correctsPaymentId').toLowerCase() : null,
+      recoveryId: null,
       sourceEventId: null,
     },
   };
@@ -446,7 +449,7 @@ export class CommitmentService {
       throw new CommitmentError('RECEIPT_BEFORE_PAYMENT', `nothing of the commitment was paid on or before ${draft.issuedOn}`, { field: 'issuedOn' });
     }
     if (draft.correctedPaymentId) {
-      const [corrected] = await this.repository.findPaymentsByIds([draft.correctedPaymentId]);
+      const [corrected] = await this.repository.findPaymentsByIds([draft.correctedPaymentId], manager);
       if (!corrected || corrected.commitmentId !== commitmentId) {
         throw new CommitmentError('CORRECTED_PAYMENT_NOT_OF_COMMITMENT', 'the corrected payment is not a payment of this commitment', { field: 'correctsPaymentId' });
       }
@@ -501,6 +504,7 @@ export class CommitmentService {
             passCount: credit.passCount,
             creditNoteId: credit.creditNoteId,
             correctedPaymentId: null,
+            recoveryId: null,
             sourceEventId: credit.sourceEventId,
           });
     const reduction = await this.insertReduction(manager, commitment, {

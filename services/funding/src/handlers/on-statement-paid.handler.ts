@@ -1,10 +1,11 @@
-// passes.statement.paid.v1 → under the direct model, a payment spread over the pass orders; under prepaid operator, nothing (the operator pays places).
+// passes.statement.paid.v2 → under the direct model, the payment of the gross spread over the pass orders and a receipt per recovery it took back; under prepaid operator, nothing (the operator pays places).
+// v1 (the net only) is no longer consumed: a consumer takes one of the two versions, never both.
 // The effect is written through the consumer's transaction, which also records the event as processed.
-import { StatementPaidV1 } from '@pass-numerique/event-contracts';
+import { StatementPaidV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
 import type { FundingServices } from '../context';
 
 export const onStatementPaid = (services: FundingServices) =>
-  on(StatementPaidV1, async (payload, { manager, envelope }) => {
+  on(StatementPaidV2, async (payload, { manager, envelope }) => {
     await services.passesLedger.statementPaid(manager, payload, envelope);
   });

@@ -1,6 +1,6 @@
 // Queries only: what the passes service told funding, and what funding made of it.
 import type { DataSource, EntityManager } from 'typeorm';
-import { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, StatementPaidV1 } from '@pass-numerique/event-contracts';
+import { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, StatementPaidV1, StatementPaidV2, type PayloadOf, type RedemptionRecoveredV1 } from '@pass-numerique/event-contracts';
 import { PassesFactEntity } from './passes-fact.entity';
 
 /** Passes of one order used up to a day, with the order's face value and fee as the passes service stated them. */
@@ -24,6 +24,24 @@ export interface PassesTotals {
   eventCount: number;
   amountCents: number;
   feeCents: number;
+  /** Recoveries taken back by the statements among them. */
+  recoveredCents: number;
+}
+
+/** A payment of a place's statement, with what receipts already took back of it. */
+export interface StatementPayment {
+  id: string;
+  commitmentId: string;
+  amountCents: number;
+  correctedCents: number;
+}
+
+/** A pass of an order counted in (redeemed) or out (cancelled, recovered after payment) of the passes used on a day. */
+export interface UsedPass {
+  programmeId: string;
+  orderId: string;
+  day: string;
+  faceValueCents: number;
 }
 
 export class PassesLedgerRepository {
@@ -41,22 +59,25 @@ export class PassesLedgerRepository {
       .where('f.programme_id = :programmeId', { programmeId })
       .andWhere(`f.status = 'PENDING'`)
       .orderBy(
-        `CASE f.event_type WHEN '${OrderPlacedV1.type}' THEN 0 WHEN '${OrderActivatedV1.type}' THEN 1 WHEN '${StatementPaidV1.type}' THEN 2 ELSE 3 END`,
+        `CASE f.event_type WHEN '${OrderPlacedV1.type}' THEN 0 WHEN '${OrderActivatedV1.type}' THEN 1 WHEN '${StatementPaidV1.type}' THEN 2 WHEN '${StatementPaidV2.type}' THEN 2 ELSE 3 END`,
       )
       .addOrderBy('f.occurred_on')
       .addOrderBy('f.received_at')
       .getMany();
   }
 
-  /** Per event type: how many facts the passes service sent, their total, and the fees within it. */
+  /** Per event type: how many facts the passes service sent, their total, and the fees and recoveries within it. */
   async passesTotals(programmeId: string): Promise<Map<string, PassesTotals>> {
-    const rows: Array<{ event_type: string; events: number; amount: string; fee: string }> = await this.dataSource.query(
+    const rows: Array<{ event_type: string; events: number; amount: string; fee: string; recovered: string }> = await this.dataSource.query(
       `SELECT event_type, count(*)::int AS events, sum(amount_cents)::text AS amount,
-              COALESCE(sum((payload->>'feeCents')::bigint), 0)::text AS fee
+              COALESCE(sum((payload->>'feeCents')::bigint), 0)::text AS fee,
+              COALESCE(sum((payload->>'recoveredCents')::bigint), 0)::text AS recovered
          FROM passes_fact WHERE programme_id = $1 GROUP BY event_type`,
       [programmeId],
     );
-    return new Map(rows.map((r) => [r.event_type, { eventCount: r.events, amountCents: Number(r.amount), feeCents: Number(r.fee) }]));
+    return new Map(
+      rows.map((r) => [r.event_type, { eventCount: r.events, amountCents: Number(r.amount), feeCents: Number(r.fee), recoveredCents: Number(r.recovered) }]),
+    );
   }
 
   /**
@@ -102,6 +123,77 @@ export class PassesLedgerRepository {
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (statement_id) DO UPDATE SET ${column} = EXCLUDED.${column}`,
       [s.statementId, s.programmeId, s.placeOrganisationId, s.month, s.amountCents, day],
+    );
+  }
+
+  /**
+   * A recovery as passes.redemption.recovered.v1 announced it. True the first time only: the same
+   * recovery announced again (under another event id) counts its pass out once.
+   */
+  async recordRecovery(manager: EntityManager, r: PayloadOf<typeof RedemptionRecoveredV1>, day: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO passes_recovery (recovery_id, programme_id, paid_statement_id, amount_cents, recovered_on)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (recovery_id) DO UPDATE SET recovered_on = EXCLUDED.recovered_on WHERE passes_recovery.recovered_on IS NULL
+       RETURNING recovery_id`,
+      [r.recoveryId, r.programmeId, r.paidStatementId, r.amountCents, day],
+    );
+    return rows.length > 0;
+  }
+
+  /** The recoveries a paid statement took back, whether or not their own announcement has arrived yet. */
+  async recordRecoveriesTakenBack(manager: EntityManager, s: PayloadOf<typeof StatementPaidV2>): Promise<void> {
+    if (s.recoveries.length === 0) return;
+    await manager.query(
+      `INSERT INTO passes_recovery (recovery_id, programme_id, paid_statement_id, amount_cents, taken_back_statement_id, taken_back_on)
+       SELECT r.recovery_id, $2, r.paid_statement_id, r.amount_cents, $3, $4
+         FROM unnest($1::uuid[], $5::uuid[], $6::bigint[]) AS r (recovery_id, paid_statement_id, amount_cents)
+       ON CONFLICT (recovery_id) DO UPDATE SET taken_back_statement_id = EXCLUDED.taken_back_statement_id, taken_back_on = EXCLUDED.taken_back_on`,
+      [s.recoveries.map((r) => r.recoveryId), s.programmeId, s.statementId, s.paidOn, s.recoveries.map((r) => r.paidStatementId), s.recoveries.map((r) => r.amountCents)],
+    );
+  }
+
+  /** Recoveries announced and not yet taken back by a paid statement. */
+  async outstandingRecoveryCount(programmeId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM passes_recovery WHERE programme_id = $1 AND taken_back_on IS NULL`, [programmeId]);
+    return count;
+  }
+
+  /**
+   * What funding paid for a place's statement (from passes.statement.paid.v1 or v2, spread over
+   * the pass orders), with what receipts already took back of each payment, in the order paid.
+   */
+  async statementPayments(manager: EntityManager, programmeId: string, statementId: string): Promise<StatementPayment[]> {
+    const rows: Array<{ id: string; commitment_id: string; amount: string; corrected: string }> = await manager.query(
+      `SELECT p.id, p.commitment_id, p.amount_cents::text AS amount,
+              COALESCE((SELECT sum(x.amount_cents) FROM receipt x WHERE x.corrected_payment_id = p.id), 0)::text AS corrected
+         FROM passes_fact f
+         JOIN payment p ON p.source_event_id = f.source_event_id
+         JOIN commitment c ON c.id = p.commitment_id
+        WHERE f.programme_id = $1 AND f.event_type = ANY($2) AND f.payload->>'statementId' = $3
+        ORDER BY p.paid_on, c.committed_on, c.id, p.id`,
+      [programmeId, [StatementPaidV1.type, StatementPaidV2.type], statementId],
+    );
+    return rows.map((r) => ({ id: r.id, commitmentId: r.commitment_id, amountCents: Number(r.amount), correctedCents: Number(r.corrected) }));
+  }
+
+  /** One more pass of an order used on a day. Counters commute: no ordering needed. */
+  async passUsed(manager: EntityManager, u: UsedPass): Promise<void> {
+    await manager.query(
+      `INSERT INTO used_pass_day (programme_id, order_id, day, redeemed, face_value_cents) VALUES ($1, $2, $3, 1, $4)
+       ON CONFLICT (programme_id, order_id, day)
+       DO UPDATE SET redeemed = used_pass_day.redeemed + 1, face_value_cents = used_pass_day.face_value_cents + EXCLUDED.face_value_cents`,
+      [u.programmeId, u.orderId, u.day, u.faceValueCents],
+    );
+  }
+
+  /** One pass of an order used less from a day on. */
+  async passUsedLess(manager: EntityManager, u: UsedPass): Promise<void> {
+    await manager.query(
+      `INSERT INTO used_pass_day (programme_id, order_id, day, cancelled, face_value_cents) VALUES ($1, $2, $3, 1, -$4::bigint)
+       ON CONFLICT (programme_id, order_id, day)
+       DO UPDATE SET cancelled = used_pass_day.cancelled + 1, face_value_cents = used_pass_day.face_value_cents + EXCLUDED.face_value_cents`,
+      [u.programmeId, u.orderId, u.day, u.faceValueCents],
     );
   }
 
@@ -158,4 +250,4 @@ export class PassesLedgerRepository {
   }
 }
 
-export const MONEY_FACT_TYPES = [OrderPlacedV1.type, OrderActivatedV1.type, StatementPaidV1.type, CreditNoteIssuedV1.type] as const;
+export const MONEY_FACT_TYPES = [OrderPlacedV1.type, OrderActivatedV1.type, StatementPaidV1.type, StatementPaidV2.type, CreditNoteIssuedV1.type] as const;

@@ -8,34 +8,39 @@
 // event as processed: a re-delivered event is skipped by the kit, and the same fact re-announced
 // under another event id is skipped by passes_fact's unique fact key.
 import type { DataSource, EntityManager } from 'typeorm';
-import { isDomainError, isUuid, type Clock, type DomainError } from '@pass-numerique/kernel';
+import { DomainError, isDomainError, isUuid, type Clock } from '@pass-numerique/kernel';
 import type { Reach } from '@pass-numerique/service-kit';
 import {
   CreditNoteIssuedV1,
   OrderActivatedV1,
   OrderPlacedV1,
   StatementPaidV1,
+  StatementPaidV2,
   type EventEnvelope,
   type StatementApprovedV1,
   type PassRedeemedV1,
   type PassRedemptionCancelledV1,
   type PayloadOf,
+  type RedemptionRecoveredV1,
 } from '@pass-numerique/event-contracts';
 import { parisDate, yearOf } from '../budget-calendar';
 import type { CommitmentService } from '../commitments/commitment.service';
 import type { CommitmentRepository } from '../commitments/commitment.repository';
 import type { SettlementModel } from '../programmes/programme.entity';
 import type { PassesFactEntity, PassesFactStatus } from './passes-fact.entity';
-import type { PassesLedgerRepository } from './passes-ledger.repository';
+import type { PassesLedgerRepository, PassesTotals, StatementPayment } from './passes-ledger.repository';
 import { mayActOnProgramme } from '../tenancy';
 
 type OrderPlaced = PayloadOf<typeof OrderPlacedV1>;
 type OrderActivated = PayloadOf<typeof OrderActivatedV1>;
 type StatementPaid = PayloadOf<typeof StatementPaidV1>;
+type StatementPaidWithRecoveries = PayloadOf<typeof StatementPaidV2>;
+type Recovery = StatementPaidWithRecoveries['recoveries'][number];
 type CreditNoteIssued = PayloadOf<typeof CreditNoteIssuedV1>;
 type StatementApproved = PayloadOf<typeof StatementApprovedV1>;
 type PassRedeemed = PayloadOf<typeof PassRedeemedV1>;
 type PassRedemptionCancelled = PayloadOf<typeof PassRedemptionCancelledV1>;
+type RedemptionRecovered = PayloadOf<typeof RedemptionRecoveredV1>;
 
 interface Outcome {
   status: PassesFactStatus;
@@ -47,7 +52,7 @@ type ReceivedFact = Pick<PassesFactEntity, 'eventType' | 'factKey' | 'programmeI
   sourceEventId: string;
 };
 
-export type ReconciliationTopic = 'ORDERS_COMMITTED' | 'ACTIVATIONS_PAID' | 'STATEMENTS_PAID' | 'CREDIT_NOTES_REDUCED' | 'CREDIT_NOTES_RECEIVED';
+export type ReconciliationTopic = 'ORDERS_COMMITTED' | 'ACTIVATIONS_PAID' | 'STATEMENTS_PAID' | 'STATEMENTS_RECOVERED' | 'CREDIT_NOTES_REDUCED' | 'CREDIT_NOTES_RECEIVED';
 
 export interface ReconciliationLine {
   topic: ReconciliationTopic;
@@ -68,14 +73,23 @@ export interface Reconciliation {
   unsettledFacts: PassesFactEntity[];
   unsettledCount: number;
   pendingStatementCount: number;
+  pendingRecoveryCount: number;
   reconciled: boolean;
 }
 
 const UNSETTLED_SHOWN = 100;
+const PAID_BY_OPERATOR = 'under the prepaid-operator model the operator reimburses places from the prepaid face value';
 const applied = (): Outcome => ({ status: 'APPLIED' });
 const pending = (code: string, reason: string): Outcome => ({ status: 'PENDING', code, reason });
 const ignored = (code: string, reason: string): Outcome => ({ status: 'IGNORED', code, reason });
 const refused = (code: string, reason: string): Outcome => ({ status: 'REFUSED', code, reason });
+
+const STATEMENT_PAID_TYPES: string[] = [StatementPaidV1.type, StatementPaidV2.type];
+/**
+ * The fact key of a v2 that completes a statement whose payment was recorded from v1, before
+ * funding took v2: v1 paid the net, the v2 fact adds what it took back by set-off (and receipts).
+ */
+const completionKey = (statementId: string) => `statement-recoveries:${statementId}`;
 
 export class PassesLedgerService {
   constructor(
@@ -121,20 +135,41 @@ export class PassesLedgerService {
     return this.repository.recordStatement(manager, p, 'approved', parisDate(p.approvedAt));
   }
 
-  /** passes.statement.paid.v1 → a payment against the pass orders (direct model only). */
-  async statementPaid(manager: EntityManager, p: StatementPaid, envelope: EventEnvelope) {
+  /**
+   * passes.statement.paid.v2 → under the direct model, the payment of the gross against the pass
+   * orders and a receipt for each recovery it took back (direct model only). The statement and its
+   * recoveries are no longer pending, whatever the model. A statement already paid from
+   * passes.statement.paid.v1 (consumed before v2) is never paid twice: the v2 fact only adds what v1
+   * left out, the recoveries.
+   */
+  async statementPaid(manager: EntityManager, p: StatementPaidWithRecoveries, envelope: EventEnvelope) {
     await this.repository.recordStatement(manager, p, 'paid', p.paidOn);
+    await this.repository.recordRecoveriesTakenBack(manager, p);
+    const key = `statement-paid:${p.statementId}`;
+    const completes = (await this.repository.findFact(key, manager))?.eventType === StatementPaidV1.type;
     return this.receive(manager, {
       sourceEventId: envelope.id,
-      eventType: StatementPaidV1.type,
-      factKey: `statement-paid:${p.statementId}`,
+      eventType: StatementPaidV2.type,
+      factKey: completes ? completionKey(p.statementId) : key,
       programmeId: p.programmeId,
       orderId: null,
-      amountCents: p.amountCents,
+      amountCents: completes ? p.recoveredCents : p.grossAmountCents,
       passCount: p.passCount,
       occurredOn: p.paidOn,
       payload: p,
     });
+  }
+
+  /**
+   * passes.redemption.recovered.v1 → one pass used less from the day of the recovery (the place
+   * owes its face value back), and a recovery that holds the closing back until a paid statement
+   * takes it back. Counted once, whichever event id announces it.
+   */
+  async redemptionRecovered(manager: EntityManager, p: RedemptionRecovered): Promise<void> {
+    const day = parisDate(p.recoveredAt);
+    if (await this.repository.recordRecovery(manager, p, day)) {
+      await this.repository.passUsedLess(manager, { programmeId: p.programmeId, orderId: p.orderId, day, faceValueCents: p.amountCents });
+    }
   }
 
   /** passes.credit-note.issued.v1 → a reduction of the order's commitment, and a receipt for what had been paid of it (prepaid face value). */
@@ -153,23 +188,13 @@ export class PassesLedgerService {
   }
 
   /** passes.pass.redeemed.v1 → one more pass used (the State's base). Counters commute: no ordering needed. */
-  async passRedeemed(manager: EntityManager, p: PassRedeemed): Promise<void> {
-    await manager.query(
-      `INSERT INTO used_pass_day (programme_id, order_id, day, redeemed, face_value_cents) VALUES ($1, $2, $3, 1, $4)
-       ON CONFLICT (programme_id, order_id, day)
-       DO UPDATE SET redeemed = used_pass_day.redeemed + 1, face_value_cents = used_pass_day.face_value_cents + EXCLUDED.face_value_cents`,
-      [p.programmeId, p.orderId, parisDate(p.redeemedAt), p.faceValueCents],
-    );
+  passRedeemed(manager: EntityManager, p: PassRedeemed): Promise<void> {
+    return this.repository.passUsed(manager, { programmeId: p.programmeId, orderId: p.orderId, day: parisDate(p.redeemedAt), faceValueCents: p.faceValueCents });
   }
 
   /** passes.pass.redemption-cancelled.v1 → one pass used less, from the day of the cancellation. */
-  async redemptionCancelled(manager: EntityManager, p: PassRedemptionCancelled): Promise<void> {
-    await manager.query(
-      `INSERT INTO used_pass_day (programme_id, order_id, day, cancelled, face_value_cents) VALUES ($1, $2, $3, 1, -$4::bigint)
-       ON CONFLICT (programme_id, order_id, day)
-       DO UPDATE SET cancelled = used_pass_day.cancelled + 1, face_value_cents = used_pass_day.face_value_cents + EXCLUDED.face_value_cents`,
-      [p.programmeId, p.orderId, parisDate(p.cancelledAt), p.faceValueCents],
-    );
+  redemptionCancelled(manager: EntityManager, p: PassRedemptionCancelled): Promise<void> {
+    return this.repository.passUsedLess(manager, { programmeId: p.programmeId, orderId: p.orderId, day: parisDate(p.cancelledAt), faceValueCents: p.faceValueCents });
   }
 
   /** Applies the facts of a programme that were waiting, e.g. after the programme itself was recorded. */
@@ -196,27 +221,41 @@ export class PassesLedgerService {
     const [programme]: Array<{ settlement_model: SettlementModel }> = await this.dataSource.query(`SELECT settlement_model FROM programme WHERE id = $1`, [programmeId]);
     if (!programme) return null;
     const model = programme.settlement_model;
-    const [passes, funding, passesUsed, unsettled, pendingStatementCount] = await Promise.all([
+    const [passes, funding, passesUsed, unsettled, pendingStatementCount, pendingRecoveryCount] = await Promise.all([
       this.repository.passesTotals(programmeId),
       this.repository.fundingTotals(programmeId),
       this.repository.passesUsed(programmeId),
       this.repository.unsettled(programmeId, UNSETTLED_SHOWN),
       this.repository.pendingStatementCount(programmeId),
+      this.repository.outstandingRecoveryCount(programmeId),
     ]);
-    const totals = (type: string) => passes.get(type) ?? { eventCount: 0, amountCents: 0, feeCents: 0 };
-    const line = (topic: ReconciliationTopic, type: string, expected: (t: { amountCents: number; feeCents: number }) => number, record = 'main'): ReconciliationLine => {
-      const t = totals(type);
+    // A statement's payment was announced by v1 before funding took v2, and by v2 since: one line reads both.
+    const totals = (types: string[]): PassesTotals =>
+      types
+        .map((type) => passes.get(type))
+        .reduce<PassesTotals>(
+          (sum, t) => (t ? { eventCount: sum.eventCount + t.eventCount, amountCents: sum.amountCents + t.amountCents, feeCents: sum.feeCents + t.feeCents, recoveredCents: sum.recoveredCents + t.recoveredCents } : sum),
+          { eventCount: 0, amountCents: 0, feeCents: 0, recoveredCents: 0 },
+        );
+    const line = (
+      topic: ReconciliationTopic,
+      types: string[],
+      expected: (t: PassesTotals) => number,
+      { record = 'main', announced = (t: PassesTotals) => t.amountCents }: { record?: 'main' | 'receipt'; announced?: (t: PassesTotals) => number } = {},
+    ): ReconciliationLine => {
+      const t = totals(types);
       const expectedCents = expected(t);
-      const fundingCents = funding.get(`${type}:${record}`) ?? 0;
-      return { topic, passesCents: t.amountCents, expectedCents, fundingCents, differenceCents: fundingCents - expectedCents, eventCount: t.eventCount };
+      const fundingCents = types.reduce((sum, type) => sum + (funding.get(`${type}:${record}`) ?? 0), 0);
+      return { topic, passesCents: announced(t), expectedCents, fundingCents, differenceCents: fundingCents - expectedCents, eventCount: t.eventCount };
     };
     const lines = [
-      line('ORDERS_COMMITTED', OrderPlacedV1.type, (t) => t.amountCents),
-      line('ACTIVATIONS_PAID', OrderActivatedV1.type, (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : t.feeCents)),
-      line('STATEMENTS_PAID', StatementPaidV1.type, (t) => (model === 'DIRECT' ? t.amountCents : 0)),
-      line('CREDIT_NOTES_REDUCED', CreditNoteIssuedV1.type, (t) => t.amountCents),
+      line('ORDERS_COMMITTED', [OrderPlacedV1.type], (t) => t.amountCents),
+      line('ACTIVATIONS_PAID', [OrderActivatedV1.type], (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : t.feeCents)),
+      line('STATEMENTS_PAID', STATEMENT_PAID_TYPES, (t) => (model === 'DIRECT' ? t.amountCents : 0)),
+      line('STATEMENTS_RECOVERED', STATEMENT_PAID_TYPES, (t) => (model === 'DIRECT' ? t.recoveredCents : 0), { record: 'receipt', announced: (t) => t.recoveredCents }),
+      line('CREDIT_NOTES_REDUCED', [CreditNoteIssuedV1.type], (t) => t.amountCents),
       // Under the direct model nothing was paid for unused passes: their credit note gives no money back.
-      line('CREDIT_NOTES_RECEIVED', CreditNoteIssuedV1.type, (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : 0), 'receipt'),
+      line('CREDIT_NOTES_RECEIVED', [CreditNoteIssuedV1.type], (t) => (model === 'PREPAID_OPERATOR' ? t.amountCents : 0), { record: 'receipt' }),
     ];
     return {
       programmeId,
@@ -226,6 +265,7 @@ export class PassesLedgerService {
       unsettledFacts: unsettled.facts,
       unsettledCount: unsettled.count,
       pendingStatementCount,
+      pendingRecoveryCount,
       reconciled: unsettled.count === 0 && lines.every((l) => l.differenceCents === 0),
     };
   }
@@ -287,7 +327,7 @@ export class PassesLedgerService {
 
   private whenRefused(fact: ReceivedFact, error: DomainError): Outcome {
     // A statement the pass orders cannot take yet may be waiting for an order still in flight.
-    if (fact.eventType === StatementPaidV1.type && error.code === 'PAYMENTS_EXCEED_COMMITMENT') {
+    if (STATEMENT_PAID_TYPES.includes(fact.eventType) && error.code === 'PAYMENTS_EXCEED_COMMITMENT') {
       return pending('AWAITING_COMMITMENT', error.message);
     }
     return refused(error.code, error.message);
@@ -340,32 +380,24 @@ export class PassesLedgerService {
         });
         return applied();
       }
+      // Kept for the facts v1 left waiting before funding took v2: a statement with nothing to take back.
       case StatementPaidV1.type: {
         const p = fact.payload as StatementPaid;
-        if (model === 'PREPAID_OPERATOR') return ignored('PAID_BY_OPERATOR', 'under the prepaid-operator model the operator reimburses places from the prepaid face value');
+        if (model === 'PREPAID_OPERATOR') return ignored('PAID_BY_OPERATOR', PAID_BY_OPERATOR);
         if (p.amountCents === 0) return ignored('NOTHING_TO_PAY', 'the statement is worth nothing');
-        // Statements pay face value; an order's fee stays reserved for its activation until it is paid.
-        const activated: Array<{ order_id: string }> = await manager.query(
-          `SELECT order_id FROM passes_fact WHERE programme_id = $1 AND event_type = $2 AND status = 'APPLIED'`,
-          [fact.programmeId, OrderActivatedV1.type],
-        );
-        const feePaid = new Set(activated.map((r) => r.order_id));
-        await this.commitments.payAcrossPassOrdersInside(
-          manager,
-          fact.programmeId,
-          {
-            paymentOrderNumber: p.paymentReference,
-            paidOn: p.paidOn,
-            budgetYear: yearOf(p.paidOn),
-            invoiceReference: `Relevé ${p.month} lieu ${p.placeId}`,
-            federEligible: true,
-            amountCents: p.amountCents,
-            payeeOrganisationId: p.placeOrganisationId,
-            payeeName: null,
-            sourceEventId,
-          },
-          (commitment) => (commitment.orderId && !feePaid.has(commitment.orderId) ? (commitment.feeCents ?? 0) : 0),
-        );
+        await this.payStatement(manager, fact, p, p.amountCents);
+        return applied();
+      }
+      case StatementPaidV2.type: {
+        const p = fact.payload as StatementPaidWithRecoveries;
+        if (model === 'PREPAID_OPERATOR') return ignored('PAID_BY_OPERATOR', PAID_BY_OPERATOR);
+        const waiting = await this.statementPaymentsKnown(manager, fact, p);
+        if (waiting) return waiting;
+        if (fact.amountCents === 0) return ignored('NOTHING_TO_PAY', fact.factKey === completionKey(p.statementId) ? 'the statement was paid from passes.statement.paid.v1 and took nothing back' : 'the statement is worth nothing');
+        // Recoveries first: each gives back part of an earlier payment on the pass orders, which
+        // this payment may then take again (set-off: the place is paid the gross less what it owes).
+        for (const recovery of p.recoveries) await this.takeBack(manager, fact, p, recovery);
+        await this.payStatement(manager, fact, p, fact.amountCents);
         return applied();
       }
       case CreditNoteIssuedV1.type: {
@@ -392,6 +424,101 @@ export class PassesLedgerService {
       }
       default:
         return ignored('UNKNOWN_FACT', `funding does not record ${fact.eventType}`);
+    }
+  }
+
+  /** Pays a place's statement over the pass orders, oldest first; an order's fee stays reserved for its activation until it is paid. */
+  private async payStatement(manager: EntityManager, fact: ReceivedFact, p: StatementPaid, amountCents: number): Promise<void> {
+    const activated: Array<{ order_id: string }> = await manager.query(
+      `SELECT order_id FROM passes_fact WHERE programme_id = $1 AND event_type = $2 AND status = 'APPLIED'`,
+      [fact.programmeId, OrderActivatedV1.type],
+    );
+    const feePaid = new Set(activated.map((r) => r.order_id));
+    await this.commitments.payAcrossPassOrdersInside(
+      manager,
+      fact.programmeId,
+      {
+        paymentOrderNumber: p.paymentReference,
+        paidOn: p.paidOn,
+        budgetYear: yearOf(p.paidOn),
+        invoiceReference: `Relevé ${p.month} lieu ${p.placeId}`,
+        federEligible: true,
+        amountCents,
+        payeeOrganisationId: p.placeOrganisationId,
+        payeeName: null,
+        sourceEventId: fact.sourceEventId,
+      },
+      (commitment) => (commitment.orderId && !feePaid.has(commitment.orderId) ? (commitment.feeCents ?? 0) : 0),
+    );
+  }
+
+  /**
+   * Whether what a v2 fact builds on is recorded: for a completion, the statement's payment from v1;
+   * for each recovery, the payment of the statement it corrects. Null when all is there; else why
+   * the fact waits (not received, or waiting itself) or is refused (that payment was not recorded).
+   * Checked before anything is written, so that a fact that waits has written nothing.
+   */
+  private async statementPaymentsKnown(manager: EntityManager, fact: ReceivedFact, p: StatementPaidWithRecoveries): Promise<Outcome | null> {
+    const needed = new Set(p.recoveries.map((r) => r.paidStatementId));
+    if (fact.factKey === completionKey(p.statementId)) needed.add(p.statementId);
+    for (const statementId of needed) {
+      const paid = await this.repository.findFact(`statement-paid:${statementId}`, manager);
+      if (!paid || paid.status === 'PENDING') return pending('AWAITING_PAID_STATEMENT', `the payment of statement ${statementId} is not recorded yet`);
+      if (paid.status !== 'APPLIED') {
+        return refused('PAID_STATEMENT_NOT_RECORDED', `statement ${statementId} was not recorded as a payment (${paid.reasonCode ?? paid.status}): there is nothing to correct`);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A recovery taken back by a statement: a RECOVERY receipt on the day the statement is paid,
+   * correcting the payment of the statement that had paid the redemption. That payment may have
+   * been spread over several orders: the receipt goes to the first part that can take it whole,
+   * and is split over the parts only when none can.
+   */
+  private async takeBack(manager: EntityManager, fact: ReceivedFact, p: StatementPaidWithRecoveries, recovery: Recovery): Promise<void> {
+    const payments = await this.repository.statementPayments(manager, fact.programmeId, recovery.paidStatementId);
+    const open = (payment: StatementPayment) => payment.amountCents - payment.correctedCents;
+    const whole = payments.find((payment) => open(payment) >= recovery.amountCents);
+    const available = payments.reduce((sum, payment) => sum + open(payment), 0);
+    if (available < recovery.amountCents) {
+      throw new DomainError('RECOVERY_EXCEEDS_PAYMENT', `statement ${recovery.paidStatementId} was paid ${available} cents not yet taken back; the recovery is ${recovery.amountCents}`, {
+        field: 'recoveries',
+        recoveryId: recovery.recoveryId,
+        availableCents: available,
+      });
+    }
+    let left = recovery.amountCents;
+    for (const payment of whole ? [whole] : payments) {
+      const share = Math.min(left, open(payment));
+      if (share <= 0) continue;
+      await this.commitments.receiveInside(
+        manager,
+        payment.commitmentId,
+        {
+          kind: 'RECOVERY',
+          titleNumber: null,
+          issuedOn: p.paidOn,
+          budgetYear: yearOf(p.paidOn),
+          amountCents: share,
+          federEligible: null,
+          payerOrganisationId: p.placeOrganisationId,
+          payerName: null,
+          reference: `Reprise sur relevé ${p.month} lieu ${p.placeId}, pass ${recovery.passNumber}`,
+          reason: recovery.reason,
+          // The pass is counted once, on the first part of a split receipt.
+          passCount: left === recovery.amountCents ? 1 : 0,
+          creditNoteId: null,
+          correctedPaymentId: payment.id,
+          recoveryId: recovery.recoveryId,
+          sourceEventId: fact.sourceEventId,
+        },
+        false,
+      );
+      payment.correctedCents += share;
+      left -= share;
+      if (left === 0) break;
     }
   }
 

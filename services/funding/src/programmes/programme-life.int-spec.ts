@@ -13,10 +13,14 @@ import {
   OrderActivatedV1,
   orderPlaced,
   OrderPlacedV1,
+  passRedeemed,
+  redemptionRecovered,
+  RedemptionRecoveredV1,
   statementApproved,
   StatementApprovedV1,
   statementPaid,
-  StatementPaidV1,
+  StatementPaidV2,
+  takenBack,
 } from '../testing/funding-test-kit';
 
 const AMEND = `mutation($input: AmendProgrammeInput!) { amendProgramme(input: $input) { id endsOn passesValidUntil status } }`;
@@ -33,7 +37,7 @@ const HISTORY = `query($id: ID!) { programme(id: $id) {
   fundingPlan { balanced coFunders { displayName planned { cents } } versions { version deliberation { number } shares { displayName planned { cents } } } }
   closing { closedOn reference authorised { cents } committed { cents } payments { cents } receipts { cents } released { cents } }
   budget(asOf: "2026-12-31") { status committed { cents } released { cents } remaining { cents } }
-  reconciliation { reconciled pendingStatementCount unsettledFacts { status reasonCode } }
+  reconciliation { reconciled pendingStatementCount pendingRecoveryCount unsettledFacts { status reasonCode } }
 } }`;
 
 const plan = (programmeId: string, organisations: string[], amounts: [string, string, string], base = '1000.00') => ({
@@ -201,7 +205,15 @@ describe('a programme’s life after the vote', () => {
     const statement = statementPaid(p.programmeId, { paidOn: '2026-01-10' });
     await deliver(service, [StatementApprovedV1, statementApproved(statement, '2025-12-28T10:00:00+01:00')]);
     expect((await close()).errors?.[0].extensions).toMatchObject({ code: 'STATEMENTS_PENDING', field: 'programmeId', pendingStatementCount: 1 });
-    await deliver(service, [StatementPaidV1, statement]);
+    await deliver(service, [StatementPaidV2, statement]);
+    // So does a redemption of that statement found invalid after its payment, until a paid statement takes it back.
+    const recovery = redemptionRecovered(passRedeemed(orderPlaced(p.programmeId)), statement, { recoveredAt: '2026-01-11T10:00:00+01:00' });
+    await deliver(service, [RedemptionRecoveredV1, recovery]);
+    expect((await close()).errors?.[0].extensions).toMatchObject({ code: 'RECOVERIES_PENDING', field: 'programmeId', pendingRecoveryCount: 1 });
+    expect((await p.history()).reconciliation).toMatchObject({ pendingStatementCount: 0, pendingRecoveryCount: 1 });
+    const next = statementPaid(p.programmeId, { placeId: statement.placeId, placeOrganisationId: statement.placeOrganisationId, month: '2025-12', paidOn: '2026-01-12', recoveries: [takenBack(recovery)] });
+    await deliver(service, [StatementPaidV2, next]);
+    expect((await p.history()).reconciliation.pendingRecoveryCount).toBe(0);
     // So does a money fact of passes that waits for its order.
     const stray = orderPlaced(p.programmeId);
     await deliver(service, [OrderActivatedV1, orderActivated(stray)]);

@@ -20,6 +20,8 @@ export type ProgrammeErrorCode =
   | 'PROGRAMME_CLOSED'
   /** A programme is not closed while places' statements wait for their payment. */
   | 'STATEMENTS_PENDING'
+  /** …nor while redemptions recovered after payment wait for the statement that takes them back. */
+  | 'RECOVERIES_PENDING'
   /** …nor while money facts of the passes service wait or were refused. */
   | 'PASSES_FACTS_UNSETTLED'
   /** …nor while commitments have something left to pay. */

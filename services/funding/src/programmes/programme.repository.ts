@@ -24,6 +24,8 @@ export interface ClosingFigures {
   commitmentsToPay: number;
   toPayCents: number;
   pendingStatements: number;
+  /** Redemptions recovered after payment and not yet taken back by a paid statement. */
+  outstandingRecoveries: number;
   unsettledFacts: number;
 }
 
@@ -137,6 +139,7 @@ export class ProgrammeRepository {
               (SELECT COALESCE(sum(amount_cents), 0) FROM receipt WHERE programme_id = $1)::text AS receipts,
               (SELECT max(paid_on)::text FROM payment WHERE programme_id = $1) AS last_paid_on,
               (SELECT count(*)::int FROM passes_statement WHERE programme_id = $1 AND paid_on IS NULL) AS pending_statements,
+              (SELECT count(*)::int FROM passes_recovery WHERE programme_id = $1 AND taken_back_on IS NULL) AS outstanding_recoveries,
               (SELECT count(*)::int FROM passes_fact WHERE programme_id = $1 AND status IN ('PENDING', 'REFUSED')) AS unsettled_facts`,
       [programmeId],
     );
@@ -159,6 +162,7 @@ export class ProgrammeRepository {
       commitmentsToPay: toPay.commitments,
       toPayCents: Number(toPay.cents),
       pendingStatements: row.pending_statements,
+      outstandingRecoveries: row.outstanding_recoveries,
       unsettledFacts: row.unsettled_facts,
     };
   }

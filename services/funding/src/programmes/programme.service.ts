@@ -353,8 +353,9 @@ export class ProgrammeService {
 
   /**
    * Closes a programme's accounts, refused whole while anything is pending: places' statements
-   * approved and not paid, money facts of the passes service waiting or refused, commitments with
-   * something left to pay. What each authorisation left uncommitted is released for good.
+   * approved and not paid, redemptions recovered after payment and not taken back yet, money facts
+   * of the passes service waiting or refused, commitments with something left to pay. What each
+   * authorisation left uncommitted is released for good.
    */
   async closeProgramme(command: CloseProgrammeCommand, reach: Reach): Promise<ProgrammeEntity> {
     const programmeId = parseId(command.programmeId, 'programmeId').toLowerCase();
@@ -377,6 +378,12 @@ export class ProgrammeService {
         throw new ProgrammeError('STATEMENTS_PENDING', `${figures.pendingStatements} places' statement(s) are approved and not paid yet`, {
           field: 'programmeId',
           pendingStatementCount: figures.pendingStatements,
+        });
+      }
+      if (figures.outstandingRecoveries > 0) {
+        throw new ProgrammeError('RECOVERIES_PENDING', `${figures.outstandingRecoveries} redemption(s) recovered after payment are not taken back by a paid statement yet`, {
+          field: 'programmeId',
+          pendingRecoveryCount: figures.outstandingRecoveries,
         });
       }
       if (figures.unsettledFacts > 0) {

@@ -10,8 +10,10 @@ import {
   OrderPlacedV1,
   PassRedeemedV1,
   PassRedemptionCancelledV1,
+  RedemptionRecoveredV1,
   StatementApprovedV1,
   StatementPaidV1,
+  StatementPaidV2,
   validatePayload,
   type EventContract,
   type EventType,
@@ -162,7 +164,17 @@ export function redemptionCancelled(redemption: PayloadOf<typeof PassRedeemedV1>
   return { redemptionId, passNumber: number, programmeId, orderId, placeId, faceValueCents, cancelledAt };
 }
 
-export function statementPaid(programmeId: string, overrides: Partial<PayloadOf<typeof StatementPaidV1>> = {}): PayloadOf<typeof StatementPaidV1> {
+type StatementPaid = PayloadOf<typeof StatementPaidV2>;
+type RedemptionRecovered = PayloadOf<typeof RedemptionRecoveredV1>;
+
+/**
+ * A place's statement paid, as passes.statement.paid.v2 announces it: `amountCents` is the net paid
+ * (3 passes, 30.00, by default); the gross adds what `recoveries` took back.
+ */
+export function statementPaid(programmeId: string, overrides: Partial<Omit<StatementPaid, 'grossAmountCents' | 'recoveredCents'>> = {}): StatementPaid {
+  const recoveries = overrides.recoveries ?? [];
+  const recoveredCents = recoveries.reduce((sum, r) => sum + r.amountCents, 0);
+  const amountCents = overrides.amountCents ?? 3_000;
   return {
     statementId: randomUUID(),
     programmeId,
@@ -170,15 +182,52 @@ export function statementPaid(programmeId: string, overrides: Partial<PayloadOf<
     placeOrganisationId: randomUUID(),
     month: '2024-05',
     passCount: 3,
-    amountCents: 3_000,
     paymentReference: `VIR-${randomInt(100_000, 999_999)}`,
     paidOn: '2024-06-12',
+    ...overrides,
+    amountCents,
+    grossAmountCents: amountCents + recoveredCents,
+    recoveredCents,
+    recoveries,
+  };
+}
+
+/** What passes.statement.paid.v1 said of the same payment: the net only. */
+export function statementPaidV1(statement: StatementPaid): PayloadOf<typeof StatementPaidV1> {
+  const { statementId, programmeId, placeId, placeOrganisationId, month, passCount, amountCents, paymentReference, paidOn } = statement;
+  return { statementId, programmeId, placeId, placeOrganisationId, month, passCount, amountCents, paymentReference, paidOn };
+}
+
+/** A redemption of `paidStatement` found invalid after it was paid, recovered from its place. */
+export function redemptionRecovered(
+  redemption: PayloadOf<typeof PassRedeemedV1>,
+  paidStatement: StatementPaid,
+  overrides: Partial<RedemptionRecovered> = {},
+): RedemptionRecovered {
+  return {
+    recoveryId: randomUUID(),
+    redemptionId: redemption.redemptionId,
+    passNumber: redemption.passNumber,
+    programmeId: redemption.programmeId,
+    orderId: redemption.orderId,
+    placeId: paidStatement.placeId,
+    placeOrganisationId: paidStatement.placeOrganisationId,
+    paidStatementId: paidStatement.statementId,
+    amountCents: redemption.faceValueCents,
+    reason: 'Pass présenté par une autre personne que son bénéficiaire',
+    recoveredAt: '2024-07-03T11:00:00+02:00',
     ...overrides,
   };
 }
 
+/** The recovery as the statement that takes it back lists it. */
+export function takenBack(recovery: RedemptionRecovered): StatementPaid['recoveries'][number] {
+  const { recoveryId, redemptionId, passNumber, paidStatementId, amountCents, reason } = recovery;
+  return { recoveryId, redemptionId, passNumber, paidStatementId, amountCents, reason };
+}
+
 /** The approval that preceded a statement's payment. */
-export function statementApproved(statement: PayloadOf<typeof StatementPaidV1>, approvedAt: string): PayloadOf<typeof StatementApprovedV1> {
+export function statementApproved(statement: StatementPaid, approvedAt: string): PayloadOf<typeof StatementApprovedV1> {
   const { statementId, programmeId, placeId, placeOrganisationId, month, passCount, amountCents } = statement;
   return { statementId, programmeId, placeId, placeOrganisationId, month, passCount, amountCents, approvedAt };
 }
@@ -195,4 +244,4 @@ export function creditNoteIssued(order: PayloadOf<typeof OrderPlacedV1>, passCou
   };
 }
 
-export { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, PassRedeemedV1, PassRedemptionCancelledV1, StatementApprovedV1, StatementPaidV1 };
+export { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, PassRedeemedV1, PassRedemptionCancelledV1, RedemptionRecoveredV1, StatementApprovedV1, StatementPaidV1, StatementPaidV2 };

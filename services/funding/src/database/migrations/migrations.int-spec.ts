@@ -159,4 +159,21 @@ describe('funding migrations: data written before receipts and grant rules', () 
     expect(p.authorisations[0].versions).toEqual([{ version: 1, amount: { cents: 100_000 }, schedule: [{ budgetYear: 2020, amount: { cents: 60_000 } }, { budgetYear: 2021, amount: { cents: 40_000 } }] }]);
     expect(p.deliberations).toEqual([{ kind: 'OPENING', assumption: null, vote: { for: 52 } }]);
   });
+
+  // Last: it writes receipts of its own.
+  it('keeps every receipt the only one of its event, except the recoveries a statement takes back (each once per payment it corrects)', async () => {
+    const insert = (kind: string, sourceEventId: string, recoveryId: string | null) =>
+      service!.dataSource.query(
+        `INSERT INTO receipt (id, programme_id, commitment_id, kind, issued_on, budget_year, amount_cents, feder_eligible, reference, reason, corrected_payment_id, recovery_id, source_event_id, recorded_at)
+         VALUES ($1, $2, $3, $4, '2021-08-02', 2021, 100, true, 'Copie', 'Motif', $5, $6, $7, now())`,
+        [randomUUID(), ids.programme, ids.commitment, kind, recoveryId ? ids.payment : null, recoveryId, sourceEventId],
+      );
+    await expect(insert('CREDIT_NOTE', ids.creditEvent, null)).rejects.toThrow(/receipt_once_per_source_event/);
+    const statementEvent = randomUUID();
+    const [first, second] = [randomUUID(), randomUUID()];
+    await insert('RECOVERY', statementEvent, first);
+    await insert('RECOVERY', statementEvent, second);
+    await expect(insert('RECOVERY', randomUUID(), first)).rejects.toThrow(/receipt_once_per_recovery_and_payment/);
+    await expect(insert('CREDIT_NOTE', randomUUID(), randomUUID())).rejects.toThrow(/receipt_recovery_id_of_recovery/);
+  });
 });
