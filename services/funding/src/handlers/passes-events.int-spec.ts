@@ -44,7 +44,7 @@ const VIEW = `query($id: ID!) { programme(id: $id) {
 const CORRECTIONS = `query($id: ID!) { programme(id: $id) {
   commitments(first: 5) { edges { node { net { cents } paid { cents } reductions { amount { cents } } } } }
   payments(first: 20) { edges { node { paymentOrderNumber paidOn budgetYear amount { cents } payee { id } } } }
-  receipts(first: 20) { edges { node { kind issuedOn budgetYear amount { cents } reason passCount payer { id } correctedPayment { paymentOrderNumber } source } } }
+  receipts(first: 20) { edges { node { kind issuedOn budgetYear amount { cents } reason passCount payer { id } correctedPayment { paymentOrderNumber } recoveryId source } } }
   budget(asOf: "2025-12-31") { years { budgetYear payments { cents } receipts { cents } net { cents } } }
   reconciliation { reconciled passesUsed unsettledCount pendingRecoveryCount
     lines { topic passes { cents } expected { cents } funding { cents } difference { cents } eventCount }
@@ -297,7 +297,7 @@ describe('passes events → commitments and payments', () => {
         ['2025-02-12', 2025, 3_000, c.place.placeOrganisationId],
       ]);
       expect([...v.receipts].sort((a: { reason: string }, b: { reason: string }) => a.reason.localeCompare(b.reason))).toEqual(
-        [...REASONS].sort().map((reason) => ({
+        [...c.recoveries].sort((a, b) => a.reason.localeCompare(b.reason)).map(({ reason, recoveryId }) => ({
           kind: 'RECOVERY',
           issuedOn: '2025-02-12',
           budgetYear: 2025,
@@ -306,6 +306,7 @@ describe('passes events → commitments and payments', () => {
           passCount: 1,
           payer: { id: c.place.placeOrganisationId },
           correctedPayment: { paymentOrderNumber: c.first.paymentReference },
+          recoveryId,
           source: 'PASSES_EVENT',
         })),
       );

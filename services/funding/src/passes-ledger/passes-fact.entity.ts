@@ -30,7 +30,11 @@ export class PassesFactEntity {
   @Column({ name: 'order_id', type: 'uuid', nullable: true })
   orderId!: string | null;
 
-  /** The fact's total as the passes service states it (face value + fee for orders and activations). */
+  /**
+   * The fact's total as the passes service states it: face value + fee for orders and activations;
+   * the gross for a paid statement, or only what it took back when the statement's payment was
+   * recorded earlier from passes.statement.paid.v1, which carried the net.
+   */
   @Column({ name: 'amount_cents', type: 'bigint', transformer: centsColumn })
   amountCents!: number;
 

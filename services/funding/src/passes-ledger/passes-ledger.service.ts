@@ -137,9 +137,9 @@ export class PassesLedgerService {
 
   /**
    * passes.statement.paid.v2 → under the direct model, the payment of the gross against the pass
-   * orders and a receipt for each recovery it took back (direct model only). The statement and its
-   * recoveries are no longer pending, whatever the model. A statement already paid from
-   * passes.statement.paid.v1 (consumed before v2) is never paid twice: the v2 fact only adds what v1
+   * orders and a receipt for each recovery it took back. Whatever the model, the statement and its
+   * recoveries are no longer pending. A statement whose payment was recorded from
+   * passes.statement.paid.v1 (consumed before v2) is never paid twice: its v2 fact only adds what v1
    * left out, the recoveries.
    */
   async statementPaid(manager: EntityManager, p: StatementPaidWithRecoveries, envelope: EventEnvelope) {
@@ -234,7 +234,10 @@ export class PassesLedgerService {
       types
         .map((type) => passes.get(type))
         .reduce<PassesTotals>(
-          (sum, t) => (t ? { eventCount: sum.eventCount + t.eventCount, amountCents: sum.amountCents + t.amountCents, feeCents: sum.feeCents + t.feeCents, recoveredCents: sum.recoveredCents + t.recoveredCents } : sum),
+          (sum, t) =>
+            t
+              ? { eventCount: sum.eventCount + t.eventCount, amountCents: sum.amountCents + t.amountCents, feeCents: sum.feeCents + t.feeCents, recoveredCents: sum.recoveredCents + t.recoveredCents }
+              : sum,
           { eventCount: 0, amountCents: 0, feeCents: 0, recoveredCents: 0 },
         );
     const line = (
@@ -380,7 +383,7 @@ export class PassesLedgerService {
         });
         return applied();
       }
-      // Kept for the facts v1 left waiting before funding took v2: a statement with nothing to take back.
+      // Facts of v1 left waiting when funding took v2 still apply: the statement's net, with nothing taken back.
       case StatementPaidV1.type: {
         const p = fact.payload as StatementPaid;
         if (model === 'PREPAID_OPERATOR') return ignored('PAID_BY_OPERATOR', PAID_BY_OPERATOR);
