@@ -20,6 +20,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   PROGRAMME_CLOSED: 'Le programme est clôturé : plus aucun pass ne peut être commandé, activé ni remis.',
   ZONE_QUOTA_EXCEEDED: 'Le quota de pass de cette zone est atteint : réduisez la quantité ou choisissez une autre zone.',
   ALREADY_RECOVERED: 'Cet encaissement a déjà été repris.',
+  RECOVERIES_PENDING: 'Des encaissements repris n’ont pas encore été retenus sur un relevé : la clôture attend ces reprises.',
   REDEMPTION_NOT_PAID: 'Cet encaissement n’a pas encore été payé au lieu : annulez-le plutôt que de le reprendre.',
   VALIDITY_ENDED: 'La période de validité de ce pass est terminée.',
   BOOKLET_NOT_ALLOCATED: 'Ce carnet n’est pas attribué à votre structure.',
