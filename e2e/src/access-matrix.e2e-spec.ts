@@ -249,8 +249,8 @@ describe('the authorisation matrix', () => {
       // is written as the monthly generation would have left it.
       const statementId = randomUUID();
       await stack.services.passes!.dataSource.query(
-        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
-         VALUES ($1, $2, $3, $4, '2020-06', 3, 3000, 'PENDING', now())`,
+        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, gross_amount_cents, amount_cents, status, generated_at)
+         VALUES ($1, $2, $3, $4, '2020-06', 3, 3000, 3000, 'PENDING', now())`,
         [statementId, DEMO_IDS.programme, placeB.id, placeB.organisationId],
       );
       // Passes learns of the demo places from partners' events.

@@ -116,8 +116,8 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
   // A statement of a past month, as the monthly generation would have left it (no month of this stack's own has ended).
   const statementId = randomUUID();
   await stack.services.passes!.dataSource.query(
-    `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, amount_cents, status, generated_at)
-     VALUES ($1, $2, $3, $4, '2020-06', 1, 1000, 'PENDING', now())`,
+    `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, gross_amount_cents, amount_cents, status, generated_at)
+     VALUES ($1, $2, $3, $4, '2020-06', 1, 1000, 1000, 'PENDING', now())`,
     [statementId, programme.id, spec.place.id, spec.place.organisationId],
   );
   // And a credit note, as the expiry of the placed order's passes would have issued it.
