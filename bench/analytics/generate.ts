@@ -210,7 +210,8 @@ export async function generateFrance(urls: DatabaseUrls, scale: Scale, log: (lin
          SELECT agreement_id, $1, id, 'DEPARTEMENT', dep, $2, NULL FROM bench_distributor`,
         [programmeId, `${firstYear}-01-01`],
       );
-      await passesDb.query(`INSERT INTO place (id, organisation_id, name, insee_code, status, cashes_through_regie, changed_at) SELECT id, organisation_id, 'Lieu ' || commune, commune, 'QUALIFIED', false, now() FROM bench_place`);
+      await passesDb.query(`INSERT INTO place (id, organisation_id, name, insee_code, cashes_through_regie, changed_at) SELECT id, organisation_id, 'Lieu ' || commune, commune, false, now() FROM bench_place`);
+      await passesDb.query(`INSERT INTO place_qualification (place_id, programme_id, status, changed_at) SELECT id, $1, 'QUALIFIED', now() FROM bench_place`, [programmeId]);
     });
 
     const firstPassSerial = 10_000_000_010; // a multiple of 10, as the service aligns orders
@@ -462,14 +463,19 @@ export async function generateFrance(urls: DatabaseUrls, scale: Scale, log: (lin
       );
       await partnersDb.query(
         `INSERT INTO place (id, organisation_id, external_id, name, street, postal_code, insee_code, services, publics, fees, access_modes, support_modes,
-                            iban, qualification_status, opening_hours, created_at, updated_at)
+                            iban, accepts_passes, opening_hours, created_at, updated_at)
          SELECT id, org, 'lieu-' || i, 'Lieu de médiation ' || i, '2 rue de la République', postal, commune,
                 ARRAY['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'], ARRAY['Seniors'], ARRAY['Gratuit'], ARRAY['Se présenter'],
                 ARRAY['Accompagnement individuel'],
-                CASE WHEN qualified THEN 'FR7630006000011234567890189' END, CASE WHEN qualified THEN 'QUALIFIED' ELSE 'APPLIED' END,
-                'Mo-Fr 09:00-12:00,14:00-17:00', now(), now()
+                'FR7630006000011234567890189', qualified, 'Mo-Fr 09:00-12:00,14:00-17:00', now(), now()
            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[]) WITH ORDINALITY AS t(id, org, postal, commune, qualified, i)`,
         [places.map((p) => p.id), places.map((p) => p.organisationId), places.map((p) => postal(p.commune)), places.map((p) => p.commune), places.map((p) => p.qualified)],
+      );
+      // Every place applied to the programme; four in five were qualified by it.
+      await partnersDb.query(
+        `INSERT INTO place_qualification (place_id, programme_id, status, applied_at, updated_at)
+         SELECT id, $1, CASE WHEN qualified THEN 'QUALIFIED' ELSE 'APPLIED' END, now(), now() FROM unnest($2::uuid[], $3::boolean[]) AS t(id, qualified)`,
+        [programmeId, places.map((p) => p.id), places.map((p) => p.qualified)],
       );
       await partnersDb.query(`VACUUM ANALYZE`);
     });
