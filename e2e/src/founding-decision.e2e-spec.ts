@@ -5,7 +5,7 @@
 // within the voted schedule and never negative, co-funders never owed more than their grant or
 // rate allows, and funding reconciled with passes to the cent. And each authority's people see
 // their own programmes' money only.
-import { DEMO_IDS, DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION, PASSES_DEMO_IDS, PILOT_ZONE } from '@pass-numerique/demo-programme';
+import { DEMO_IDS, DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION, FUNDING_DEMO, PASSES_DEMO_IDS, PILOT_DEMO, PILOT_ZONE } from '@pass-numerique/demo-programme';
 import { eventually, personToken } from '@pass-numerique/testing';
 import { startStack, type Stack } from './stack';
 
@@ -83,6 +83,42 @@ describe('the founding decision, as the demo loads it, through the gateway', () 
     expect(reconciliation).toMatchObject({ reconciled: true, unsettledCount: 0 });
     for (const line of reconciliation.lines) expect({ topic: line.topic, difference: line.difference.cents }).toEqual({ topic: line.topic, difference: 0 });
   });
+
+  it('closes the operation once its last payments of 2022 are made, releasing what was never committed', async () => {
+    const CLOSING = `query($id: ID!) { programme(id: $id) { status closing { closedOn reference authorised { cents } committed { cents } payments { cents } receipts { cents } released { cents } } } }`;
+    // Funding closes the demo's ended programmes once passes' history has reached it and settled.
+    await eventually(
+      async () => {
+        const [founding, pilot] = await Promise.all([DEMO_IDS.programme, PASSES_DEMO_IDS.pilotProgramme].map((id) => stack.query(CLOSING, { id }, regionFinance)));
+        return founding.data?.programme?.status === 'CLOSED' && pilot.data?.programme?.status === 'CLOSED';
+      },
+      120_000,
+      'the demo programmes to be closed',
+    );
+    for (const [id, expected] of [
+      [DEMO_IDS.programme, FUNDING_DEMO.closing],
+      [PASSES_DEMO_IDS.pilotProgramme, PILOT_DEMO.closing],
+    ] as const) {
+      const { data, errors } = await stack.query(CLOSING, { id }, regionFinance);
+      expect(errors).toBeUndefined();
+      const closing = data.programme.closing;
+      expect({ closedOn: closing.closedOn, reference: closing.reference }).toEqual(expected);
+      expect(closing.authorised.cents).toBe(closing.committed.cents + closing.released.cents);
+      expect(closing.payments.cents - closing.receipts.cents).toBe(closing.committed.cents);
+    }
+    const founding = (await stack.query(CLOSING, { id: DEMO_IDS.programme }, regionFinance)).data.programme.closing;
+    expect(founding.authorised.cents).toBe(FOUNDING_DECISION.authorisation.amountCents);
+    // The 9,750 passes never ordered (101,400.00 with their fee) and the credit notes of the unused ones.
+    expect(founding.released.cents).toBeGreaterThan(cents('101400.00'));
+    // Closed means closed: nothing more is committed on it.
+    const regionManager = bearer(await personToken({ role: 'programme_manager', programmeIds: [DEMO_IDS.programme], organisationId: DEMO_REGION.organisationId }));
+    const commitment = await stack.query(
+      `mutation($input: RecordCommitmentInput!) { recordCommitment(input: $input) { id } }`,
+      { input: { authorisationId: DEMO_IDS.authorisation, kind: 'ENGINEERING', reference: 'MAPA 2022-ING-099', committedOn: '2022-07-04', amount: '1000.00' } },
+      regionManager,
+    );
+    expect(commitment.errors?.[0].extensions?.code).toBe('PROGRAMME_CLOSED');
+  }, 180_000);
 
   it('opens the 2019 pilot in funding on its pact zone, and the Somme’s programme for its own authority', async () => {
     const pilot = await stack.query(`query($id: ID!) { programme(id: $id) { perimeter { level code } passes { code } } }`, { id: PASSES_DEMO_IDS.pilotProgramme });

@@ -111,6 +111,12 @@ export const FUNDING_DEMO = {
   ],
   passOrder: { faceValueCents, feeRateBasisPoints: DEMO_PASS_ORDER_FEE_RATE_BASIS_POINTS, feeCents },
   /**
+   * The operation ended on 31 December 2021; its accounts are closed with the 2022 administrative
+   * account (the day is a demo assumption), after the evaluation report's payment (18 March 2022) and the credit notes of the
+   * passes that expired unused: what the authorisation left uncommitted is released.
+   */
+  closing: { closedOn: '2022-06-30', reference: "Compte administratif 2022 — clôture de l'opération pass numérique 2020–2021" },
+  /**
    * The envelope's 76,400.00 EUR beyond the passes' face value holds the 4 % fee on the passes
    * order (27,500.00, part of the pass-order commitment) and the support engineering: 48,900.00.
    */
@@ -202,6 +208,8 @@ export const PILOT_DEMO = {
   },
   ownerOrganisationId: DEMO_REGION.organisationId,
   passCount: PILOT_ZONE.passQuota,
+  /** Closed with the 2021 administrative account, after the credit note of its passes that expired unused (a demo assumption: the seed says nothing of it). */
+  closing: { closedOn: '2021-06-30', reference: "Compte administratif 2021 — clôture de l'expérimentation pass numérique du Pacte Sambre-Avesnois-Thiérache" },
   deliberation: {
     id: FUNDING_DEMO_IDS.pilotDeliberation,
     number: '2019.00610',

@@ -1,6 +1,6 @@
 // What the funding subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, createLogger, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import type { FundingConfig } from './config';
 import { createFundingLoaders, createFundingServices, type FundingLoaders, type FundingServices } from './context';
@@ -21,6 +21,7 @@ import { loadFoundingDecision } from './demo/load-founding-decision';
 import { loadFundingDemo } from './demo/load-funding-demo';
 import { loadDepartementProgramme } from './demo/load-departement-programme';
 import { loadPilotProgramme } from './demo/load-pilot-programme';
+import { closeDemoProgrammesOnceSettled, type DemoClosingTiming } from './demo/close-demo-programmes';
 import { onOrderPlaced } from './handlers/on-order-placed.handler';
 import { onOrderActivated } from './handlers/on-order-activated.handler';
 import { onStatementPaid } from './handlers/on-statement-paid.handler';
@@ -88,13 +89,24 @@ export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders
   ],
 };
 
-export async function startFundingService(config: FundingConfig, options: StartOptions = {}) {
+export interface FundingStartOptions extends StartOptions {
+  /** When the demo's ended programmes are closed, once passes' history has reached funding (close-demo-programmes.ts). */
+  demoClosing?: Partial<DemoClosingTiming>;
+}
+
+export async function startFundingService(config: FundingConfig, options: FundingStartOptions = {}) {
   const running = await startSubgraph(fundingSubgraph, config, options);
   if (config.loadDemoData) {
     await loadFoundingDecision(running.services);
     await loadFundingDemo(running.services);
     await loadDepartementProgramme(running.services);
     await loadPilotProgramme(running.services);
+    const stopClosing = closeDemoProgrammesOnceSettled(running.services, options.logger ?? createLogger('funding', config.logLevel), options.demoClosing);
+    const stopSubgraph = running.stop;
+    running.stop = async () => {
+      await stopClosing();
+      await stopSubgraph();
+    };
   }
   return running;
 }

@@ -98,6 +98,20 @@ export class PassesLedgerRepository {
     return new Map(rows.map((r) => [`${r.event_type}:${r.record}`, Number(r.amount)]));
   }
 
+  /**
+   * How far the passes service's history of a programme has reached funding: when its last money
+   * fact arrived, and the orders whose credit note of a given day funding has applied.
+   */
+  async arrivalOf(programmeId: string, creditNotesOn: string): Promise<{ lastReceivedAt: Date | null; creditedOrderIds: string[] }> {
+    const [row]: Array<{ last_received_at: Date | null; credited: string[] | null }> = await this.dataSource.query(
+      `SELECT max(received_at) AS last_received_at,
+              array_agg(DISTINCT order_id::text) FILTER (WHERE event_type = $2 AND occurred_on = $3 AND status = 'APPLIED') AS credited
+         FROM passes_fact WHERE programme_id = $1`,
+      [programmeId, CreditNoteIssuedV1.type, creditNotesOn],
+    );
+    return { lastReceivedAt: row?.last_received_at ?? null, creditedOrderIds: row?.credited ?? [] };
+  }
+
   /** The operator an order was placed with, as its placement stated it; null when unknown. */
   async operatorOf(manager: EntityManager, orderId: string): Promise<string | null> {
     const [row]: Array<{ operator: string | null }> = await manager.query(

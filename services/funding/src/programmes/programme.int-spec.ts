@@ -1,9 +1,10 @@
 // Integration: the funding subgraph on a real PostgreSQL and NATS, called as the gateway would.
 import { randomUUID } from 'node:crypto';
-import { DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION, PASSES_DEMO_IDS, PILOT_DEMO, PILOT_ZONE } from '@pass-numerique/demo-programme';
+import { DEMO_PASSES_HISTORY, DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION, FUNDING_DEMO, PASSES_DEMO_IDS, PILOT_DEMO, PILOT_ZONE } from '@pass-numerique/demo-programme';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
 import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
+import { closeDemoProgrammeIfSettled } from '../demo/close-demo-programmes';
 import { OPERATOR } from '../testing/funding-test-kit';
 
 const PROGRAMME = `query($code: String!) { programmeByCode(code: $code) {
@@ -65,6 +66,14 @@ describe('funding subgraph', () => {
 
     const forged = await callSubgraph(service.url, '{ programmes { code } }', {}, ANONYMOUS, 'another-secret-of-at-least-thirty-two-chars');
     expect(forged.status).toBe(401);
+  });
+
+  it('leaves the demo programme open while the passes history has not reached funding', async () => {
+    // Funding alone: no order, no credit note has arrived, so closing would release the whole authorisation.
+    const outcome = await closeDemoProgrammeIfSettled(service.services, { history: DEMO_PASSES_HISTORY, ...FUNDING_DEMO.closing }, 0);
+    expect(outcome).toBe('waiting');
+    const [programme] = await service.services.programmeRepository.findByIds([FOUNDING_DECISION.programme.id]);
+    expect(programme.status).toBe('OPEN');
   });
 
   it('serves the founding decision of the demo programme to anyone, to the cent', async () => {
