@@ -1,4 +1,4 @@
-// Who may use each operation of the API, written down once from DESIGN.md ("Who calls"), apart
+// Who may use each operation of the API, written down once from the roles table in ARCHITECTURE.md ("Who may do what"), apart
 // from the services' own policies so that the test compares two independent statements of the
 // rule. One entry per root field of the gateway's public schema; the matrix test fails when the
 // API gains or loses an operation and this file does not follow.

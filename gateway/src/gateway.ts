@@ -31,7 +31,7 @@ function tooManyRequests(retryAfterSeconds: number): HttpRefusal {
 }
 
 export async function startGateway(config: GatewayConfig, options: { logger?: Logger; supergraph?: string } = {}): Promise<RunningGateway> {
-  // Read in the constructor: must be set before ApolloGateway exists (STACK-NOTES, pitfall 1).
+  // Read in the constructor: must be set before ApolloGateway exists (ARCHITECTURE.md, trap 1).
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
   const signer = new IdentitySigner(config.internalIdentitySecret);
@@ -97,7 +97,9 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
       if (unheardCredentials) failedAuthentications.giveBack(address);
       const decision = rateLimiter.take(isAnonymous(identity) ? `ip:${address}` : `id:${identity.subject}`);
       if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
-      return { identity };
+      // Anonymous visitors are told apart by address: a subgraph's per-caller limits (passes' guess
+      // throttle on myPass) then hold per visitor instead of for the whole public at once.
+      return { identity: identity === ANONYMOUS ? { ...ANONYMOUS, subject: `anonymous@${address}` } : identity };
     },
   });
   // A request that trickles in more slowly than this is cut (slow-loris), whatever it carries.

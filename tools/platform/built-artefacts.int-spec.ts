@@ -1,6 +1,6 @@
 // The bundles in dist/ are what `npm start` and the Docker images run. esbuild drops decorator
 // metadata and inlines the libraries, so a suite that passes on sources can still ship a bundle
-// that crashes (STACK-NOTES, pitfall 2): start the built funding service for real.
+// that crashes (ARCHITECTURE.md, trap 2): start the built funding service for real.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';

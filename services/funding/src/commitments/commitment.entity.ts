@@ -1,4 +1,4 @@
-// Every column names its type: the esbuild bundle carries no decorator metadata (STACK-NOTES, pitfall 2).
+// Every column names its type: the esbuild bundle carries no decorator metadata (ARCHITECTURE.md, trap 2).
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { centsColumn, nullableCentsColumn } from '../database/cents-column';
 

@@ -20,7 +20,7 @@ export interface ClaimedDelivery {
   previousSecretExpiresAt: Date | null;
 }
 
-/** Postgres answers UPDATE … RETURNING through TypeORM as [rows, count] (STACK-NOTES, pitfall 4). */
+/** Postgres answers UPDATE … RETURNING through TypeORM as [rows, count] (ARCHITECTURE.md, trap 3). */
 function returnedRows<T>(result: unknown): T[] {
   return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
 }

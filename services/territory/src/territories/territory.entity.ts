@@ -1,4 +1,4 @@
-// Every column names its type: the esbuild bundle carries no decorator metadata (STACK-NOTES, pitfall 2).
+// Every column names its type: the esbuild bundle carries no decorator metadata (ARCHITECTURE.md, trap 2).
 // Rows are written only by the reference import; reads go through raw SQL in the repository
 // (batched lookups by composite key are one `unnest` join), mapped to TerritoryRecord.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
