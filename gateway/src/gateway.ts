@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { createLogger, HttpRefusal, IdentitySigner, startHttpServer, type Logger } from '@pass-numerique/service-kit';
+import { ANONYMOUS, createLogger, HttpRefusal, IdentitySigner, startHttpServer, type Logger } from '@pass-numerique/service-kit';
 import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import { isAnonymous, type GatewayContext } from './gateway-context';
