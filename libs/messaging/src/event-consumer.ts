@@ -151,7 +151,7 @@ export class EventConsumer {
       this.options.onError?.(error, { type, eventId: envelope.id });
       // Our own database does not answer: no event can be applied now, and retrying would only
       // spend this one's deliveries on the way to the dead letters (a ten-second restart of
-      // PostgreSQL used to park every event in flight). Hold it, telling JetStream we are still
+      // PostgreSQL would park every event in flight). Hold it, telling JetStream we are still
       // at work on it, until the database answers; then apply it again.
       const held = await this.holdWhileDatabaseDown(msg);
       if (held === 'back') return this.process(msg, subscription);
