@@ -5,7 +5,7 @@ import { programmeMoney } from '../programme-money';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { UsedPassesMonth } from '../passes-ledger/passes-ledger.repository';
 import type { BudgetYearLine, BudgetForecast } from './forecast';
-import type { ClaimView, ProgrammeBudgetView } from './budget.service';
+import type { ClaimView, ProgrammeBudgetView } from './budget.views';
 import type { GrantFigures } from './claims';
 
 export const budgetResolvers = {

@@ -4,41 +4,19 @@
 // day, so a view "as of 31 Dec 2021" is the one that day would have shown.
 import { DomainError, type Clock } from '@pass-numerique/kernel';
 import { checkDate, parisDate } from '../budget-calendar';
-import type { CoFunderEntity } from '../funding-plan/co-funder.entity';
 import type { FundingPlanRepository } from '../funding-plan/funding-plan.repository';
 import { ratioOf } from '../funding-plan/rates';
-import type { PassesLedgerRepository, UsedPassesMonth } from '../passes-ledger/passes-ledger.repository';
+import type { PassesLedgerRepository } from '../passes-ledger/passes-ledger.repository';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import type { CommitmentRepository, PaymentFilter, ReceiptFilter } from '../commitments/commitment.repository';
 import type { ReceiptEntity } from '../commitments/commitment.entity';
-import { computeClaims, purchaseOfUsedPasses, type Claim, type UsedPassesPurchase } from './claims';
-import { forecastBudget, type BudgetForecast } from './forecast';
+import { computeClaims, purchaseOfUsedPasses } from './claims';
+import { forecastBudget } from './forecast';
 import type { BudgetRepository } from './budget.repository';
 import { claimCsv, type EvidencePayment, type EvidenceReceipt } from './claim-csv';
+import type { ClaimView, ProgrammeBudgetView } from './budget.views';
 import { expenditureStatementPdf } from './expenditure-statement';
 import { accountingCsv } from './accounting-export';
-
-export interface ClaimView extends Claim {
-  coFunder: CoFunderEntity;
-  programme: ProgrammeEntity;
-  asOf: string;
-  used: UsedPassesPurchase;
-  usedByMonth: UsedPassesMonth[];
-}
-
-export interface ProgrammeBudgetView {
-  programme: ProgrammeEntity;
-  asOf: string;
-  authorisedCents: number;
-  committedCents: number;
-  releasedCents: number;
-  paidCents: number;
-  paymentsCents: number;
-  receiptsCents: number;
-  forecast: BudgetForecast;
-  passesUsed: number;
-  claims: ClaimView[];
-}
 
 export class BudgetService {
   constructor(

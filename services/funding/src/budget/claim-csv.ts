@@ -2,7 +2,7 @@
 // it as is. Summary rows first, then the evidence (passes used by month, payment orders with their
 // invoices, receipts). Written for French finance departments (csv-format.ts).
 import type { PaymentEntity, ReceiptEntity } from '../commitments/commitment.entity';
-import type { ClaimView } from './budget.service';
+import type { ClaimView } from './budget.views';
 import { decimalComma, financeCsv } from './csv-format';
 import { rateText } from './claim-text';
 

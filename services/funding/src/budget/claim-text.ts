@@ -1,7 +1,7 @@
 // How a claim's rule reads, in the API's words and in the French of the documents a funder files.
 import { formatEuros, toDecimalString, type Cents } from '@pass-numerique/kernel';
 import { percentOf, ratioOf } from '../funding-plan/rates';
-import type { ClaimView } from './budget.service';
+import type { ClaimView } from './budget.views';
 
 const euros = (cents: number) => toDecimalString(cents as Cents);
 

@@ -5,7 +5,7 @@
 // receipt order's number, date, budget year, commitment and third party.
 import PDFDocument from 'pdfkit';
 import { formatEuros, type Cents } from '@pass-numerique/kernel';
-import type { ClaimView } from './budget.service';
+import type { ClaimView } from './budget.views';
 import type { EvidencePayment, EvidenceReceipt } from './claim-csv';
 import { frenchFormula, rateText, ROUNDING_LABELS, RULE_LABELS, STAGE_LABELS } from './claim-text';
 

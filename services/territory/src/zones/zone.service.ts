@@ -8,12 +8,16 @@ import { ZoneChangedV1, ZoneDefinedV1, ZoneDeletedV1, ZONE_CHANGES } from '@pass
 import { recordEvent } from '@pass-numerique/messaging';
 import { isWellFormedCode, normaliseCode, territoryKey } from '../territories/territory-codes';
 import type { TerritoryRecord } from '../territories/territory.entity';
-import type { TerritoryServiceLoaders } from '../context';
+import type { TerritoryLoaders } from '../territories/territory.loaders';
 import { TerritoryError } from '../territories/territory.errors';
 import { searchKey } from '../territories/search-key';
 import { ZoneEntity, type ZoneDefinition } from './zone.entity';
 import { ZoneError } from './zone.errors';
 import type { ZoneRepository } from './zone.repository';
+import type { ZoneLoaders } from './zone.loaders';
+
+/** The loaders a zone is read through: its own and the territories it is drawn from. */
+type ZoneReadLoaders = ZoneLoaders & TerritoryLoaders;
 import { mayChangeZone, mayDrawZoneFor } from '../tenancy';
 
 export interface DefineZoneCommand {
@@ -51,7 +55,7 @@ export class ZoneService {
   ) {}
 
   /** The zone; MALFORMED_CODE or NOT_FOUND on field `id` otherwise. */
-  async get(loaders: TerritoryServiceLoaders, id: string): Promise<ZoneEntity> {
+  async get(loaders: ZoneReadLoaders, id: string): Promise<ZoneEntity> {
     const zone = await loaders.zoneById.load(parseZoneId(id));
     if (!zone) throw new DomainError('NOT_FOUND', `zone ${id} does not exist`, { field: 'id' });
     return zone;
@@ -79,7 +83,7 @@ export class ZoneService {
   }
 
   /** What the zone was defined with, as territories. */
-  async definition(loaders: TerritoryServiceLoaders, zoneId: string): Promise<{ communes: TerritoryRecord[]; epcis: TerritoryRecord[] }> {
+  async definition(loaders: ZoneReadLoaders, zoneId: string): Promise<{ communes: TerritoryRecord[]; epcis: TerritoryRecord[] }> {
     const definition = await loaders.definitionByZone.load(zoneId);
     const load = async (level: 'COMMUNE' | 'EPCI', codes: string[]) =>
       (await loaders.territoryByKey.loadMany(codes.map((code) => territoryKey(level, code)))).filter((t): t is TerritoryRecord => t !== null && !(t instanceof Error));
