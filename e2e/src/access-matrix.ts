@@ -58,6 +58,8 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.places': EVERYONE,
   'Query.placesCsv': EVERYONE,
   'Query.placeCountColumns': EVERYONE,
+  // The public site's finder: where to spend a pass.
+  'Query.findPlaces': EVERYONE,
   'Query.webhook': INTEGRATORS,
   'Mutation.registerOrganisation': [PM, OPERATOR],
   'Mutation.signAgreement': MANAGERS,
@@ -109,6 +111,8 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.creditNotes': READERS,
   'Query.openPassFigures': EVERYONE,
   'Query.openPassFiguresCsv': EVERYONE,
+  // "Mon pass": the number and code are the credential; guesses are throttled per caller and per number.
+  'Query.myPass': EVERYONE,
   'Mutation.placeOrder': MANAGERS,
   'Mutation.markOrderDelivered': MANAGERS,
   'Mutation.activateOrder': MANAGERS,

@@ -258,6 +258,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
   'Query.places': { open: "the national standard's open data; private fields as Query.place" },
   'Query.placesCsv': { open: "the national standard's open data, no private field" },
   'Query.placeCountColumns': { open: 'counts of places by territory' },
+  'Query.findPlaces': { open: "the national standard's open data of the places that accept passes" },
   'Query.webhook': { object: 'webhook', variables: (o: ObjectRef) => ({ id: id(o) }), document: `query($id: ID!) { webhook(id: $id) { id url } }` },
   'Mutation.registerOrganisation': { open: 'organisations are shared by every programme; SIRET rules checked in partners' },
   'Mutation.signAgreement': {
@@ -376,6 +377,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
   'Query.pass': { object: 'pass', variables: (o: ObjectRef) => ({ number: pass(o).number }), document: `query($number: String!) { pass(number: $number) { number status } }` },
   'Query.openPassFigures': { open: 'open data under the small-count suppression rule' },
   'Query.openPassFiguresCsv': { open: 'open data under the small-count suppression rule' },
+  'Query.myPass': { open: 'whoever holds the number and code; a wrong code answers as a number that is no pass' },
   'Mutation.placeOrder': { object: 'programme', variables: (o: ObjectRef) => ({ input: { programmeId: id(o), bookletCount: 1 } }), document: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }` },
   'Mutation.markOrderDelivered': { object: 'placedOrder', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { markOrderDelivered(orderId: $id) { id } }` },
   'Mutation.activateOrder': { object: 'placedOrder', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { activateOrder(orderId: $id, paymentOrderNumber: "MANDAT-X") { id } }` },

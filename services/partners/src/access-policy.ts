@@ -31,6 +31,8 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Query.places': 'anyone',
     'Query.placesCsv': 'anyone',
     'Query.placeCountColumns': 'anyone',
+    // The public finder: where to spend a pass (finder/).
+    'Query.findPlaces': 'anyone',
     'Query.webhook': INTEGRATORS,
     'Mutation.registerOrganisation': ['platform_operator', 'programme_manager'],
     'Mutation.signAgreement': ['programme_manager'],

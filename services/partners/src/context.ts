@@ -20,6 +20,8 @@ import { WebhookRepository } from './webhooks/webhook.repository';
 import { WebhookService, type WebhookSettings } from './webhooks/webhook.service';
 import { createWebhookLoaders } from './webhooks/webhook.loaders';
 import { PlaceCountRepository } from './open-data/place-counts';
+import { PlaceFinderRepository } from './finder/place-finder.repository';
+import { PlaceFinderService } from './finder/place-finder.service';
 
 export interface PartnersOptions {
   /** Key under which credential secrets are hashed (config.ts: credentialPepperOf). */
@@ -50,6 +52,7 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     webhookRepository,
     webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
     placeCounts: new PlaceCountRepository(dataSource),
+    placeFinder: new PlaceFinderService(new PlaceFinderRepository(dataSource), clock),
   };
 }
 export type PartnersServices = ReturnType<typeof createPartnersServices>;

@@ -38,6 +38,8 @@ import { onStatementPaid } from './handlers/on-statement-paid.handler';
 import { onCredentialRevoked } from './handlers/on-credential-revoked.handler';
 import { partnersAccessPolicy } from './access-policy';
 import { placeCountResolvers } from './open-data/place-counts';
+import { placeFinderResolvers } from './finder/place-finder.resolvers';
+import { IndexPlacePositions1767200000000 } from './database/migrations/1767200000000-index-place-positions';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
@@ -56,6 +58,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       credentialResolvers,
       webhookResolvers,
       placeCountResolvers,
+      placeFinderResolvers,
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
     entities: [OrganisationEntity, AgreementEntity, PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],
@@ -69,6 +72,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       CreateWebhookTables1765800000000,
       AddAuditProgrammes1767000000000,
       QualifyPlacesPerProgramme1767100000000,
+      IndexPlacePositions1767200000000,
     ],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,

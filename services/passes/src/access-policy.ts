@@ -21,6 +21,8 @@ export const passesAccessPolicy: AccessPolicy = {
     'Query.bookletByNumber': PROGRAMME_READERS,
     'Query.distributorBooklets': [...PROGRAMME_READERS, 'distributor'],
     'Query.checkPass': ['programme_manager', 'distributor', 'place'],
+    // The holder's own check: number and code are the credential, the guess throttle the guard (public-check/).
+    'Query.myPass': 'anyone',
     'Query.statements': [...PROGRAMME_READERS, 'place'],
     'Query.statement': [...PROGRAMME_READERS, 'place'],
     'Query.creditNotes': PROGRAMME_READERS,

@@ -15,6 +15,7 @@ import { StatementService } from './statements/statement.service';
 import { StatementRepository } from './statements/statement.repository';
 import { StatementJustification } from './statements/statement-justification';
 import { DEFAULT_THROTTLE, GuessThrottle, type ThrottlePolicy } from './redemptions/guess-throttle';
+import { HolderCheckService } from './public-check/holder-check.service';
 import { UsageRepository } from './usage/usage.repository';
 import { createUsageLoaders } from './usage/usage.loaders';
 import { AlertsService } from './alerts/alerts.service';
@@ -38,6 +39,7 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
   const orderRepository = new OrderRepository(dataSource);
   const quotas = new ZoneQuotas(new ZoneQuotaRepository());
   const recoveries = new RedemptionRecoveryRepository(dataSource);
+  const throttle = new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE);
   return {
     dataSource,
     clock,
@@ -52,7 +54,8 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     statements: new StatementService(dataSource, programmeRepository, recoveries, clock),
     statementRepository: new StatementRepository(dataSource),
     justification: new StatementJustification(dataSource, recoveries),
-    redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE), recoveries),
+    redemptions: new RedemptionService(dataSource, clock, options.passCodeKey, throttle, recoveries),
+    holderCheck: new HolderCheckService(dataSource, clock, options.passCodeKey, throttle),
     recoveries,
     usageRepository: new UsageRepository(dataSource),
     placeRepository: new PlaceRepository(dataSource),

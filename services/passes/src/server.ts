@@ -18,6 +18,7 @@ import { PassOrderEntity, PrintFileExportEntity } from './orders/order.entity';
 import { BookletEntity, PassEntity } from './booklets/booklet.entity';
 import { handOutResolvers } from './hand-outs/hand-out.resolvers';
 import { redemptionResolvers } from './redemptions/redemption.resolvers';
+import { holderCheckResolvers } from './public-check/holder-check.resolvers';
 import { RedemptionEntity } from './redemptions/redemption.entity';
 import { RedemptionRecoveryEntity } from './redemptions/redemption-recovery.entity';
 import { statementResolvers } from './statements/statement.resolvers';
@@ -67,6 +68,7 @@ export function passesSubgraph(
       bookletResolvers,
       handOutResolvers,
       redemptionResolvers,
+      holderCheckResolvers,
       statementResolvers,
       funnelResolvers,
       usageResolvers,
