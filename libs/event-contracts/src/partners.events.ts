@@ -1,7 +1,7 @@
 // Events published by the partners service. One defineEvent per event; a breaking change is a new version.
 import { z } from 'zod';
 import { defineEvent, type EventContract } from './contract';
-import { isoDate, isoInstant, territoryRef, uuid } from './shared-schemas';
+import { isoDate, isoInstant, territoryRef, uuid, inseeCode } from './shared-schemas';
 
 export const ORGANISATION_KINDS = [
   'REGION',
@@ -18,7 +18,6 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export const PROGRAMME_ROLES = ['FUNDER', 'OPERATOR', 'DISTRIBUTOR', 'CO_PILOT'] as const;
 
-const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
 
 /** An organisation joined the platform. */
 export const OrganisationRegisteredV1 = defineEvent(

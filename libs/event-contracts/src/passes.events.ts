@@ -4,11 +4,10 @@
 // a name, a contact, an age or anything else that could single a person out.
 import { z } from 'zod';
 import { defineEvent, type EventContract } from './contract';
-import { cents, isoDate, isoInstant, territoryRef, uuid } from './shared-schemas';
+import { cents, isoDate, isoInstant, territoryRef, uuid, inseeCode } from './shared-schemas';
 
 /** A pass number: 11-digit serial followed by a Luhn check digit. */
 export const passNumber = z.string().regex(/^\d{12}$/);
-const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const count = z.number().int().nonnegative().safe();
 

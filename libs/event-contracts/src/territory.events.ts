@@ -3,9 +3,8 @@
 // figures up by zone from their own tables, without calling territory at query time.
 import { z } from 'zod';
 import { defineEvent, type EventContract } from './contract';
-import { isoInstant, uuid } from './shared-schemas';
+import { isoInstant, uuid, inseeCode } from './shared-schemas';
 
-const inseeCode = z.string().regex(/^(?:\d{2}|2[AB])\d{3}$/);
 const epciCode = z.string().regex(/^\d{9}$/);
 
 /** DEFINITION: the communes or EPCIs it is defined with; MEMBERS: the communes it holds (both may change at once, or either alone). */
