@@ -12,6 +12,19 @@ export interface DatabaseOptions {
   migrations: Function[];
   /** Pool size: a service's HTTP concurrency is bounded by it. */
   poolSize?: number;
+  /** How long a replica waits for another one's migrations before giving up (default 5 minutes). */
+  migrationLockTimeoutMs?: number;
+}
+
+/**
+ * Key of the advisory lock migrations run under. Advisory locks are scoped to the database, so
+ * one constant serves every service: replicas of one service wait for each other, services on
+ * the same server do not.
+ */
+export const MIGRATION_LOCK_KEY = 7_166_135_501;
+
+export class MigrationLockTimeoutError extends Error {
+  override readonly name = 'MigrationLockTimeoutError';
 }
 
 function describeConnectionError(url: string, error: unknown): InfrastructureUnavailableError {
@@ -67,8 +80,47 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   } catch (error) {
     throw describeConnectionError(options.url, error);
   }
-  await dataSource.runMigrations();
+  try {
+    await runMigrationsUnderLock(dataSource, options.migrationLockTimeoutMs ?? 300_000);
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
   return dataSource;
+}
+
+/**
+ * Replicas starting together would each find the same migrations pending and apply them twice
+ * (the second fails half-way, or worse, succeeds). The first to take the lock migrates; the
+ * others wait, then find nothing pending. The lock is a session lock held on a connection of
+ * its own, so it needs a real session: behind PgBouncer, point DATABASE_URL at a session-mode
+ * pool (docs/operations.md).
+ */
+async function runMigrationsUnderLock(dataSource: DataSource, timeoutMs: number): Promise<void> {
+  const lockHolder = dataSource.createQueryRunner();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    // Polled rather than blocking in pg_advisory_lock, so that a replica stuck behind a hung
+    // migration says so and stops instead of waiting without a word.
+    while (!(await tryLock(lockHolder))) {
+      if (Date.now() > deadline) {
+        throw new MigrationLockTimeoutError(`another process has held the migration lock of this database for over ${Math.round(timeoutMs / 1000)} s`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    try {
+      await dataSource.runMigrations();
+    } finally {
+      await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await lockHolder.release();
+  }
+}
+
+async function tryLock(lockHolder: { query(sql: string, parameters: unknown[]): Promise<Array<{ locked: boolean }>> }): Promise<boolean> {
+  const [row] = await lockHolder.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATION_LOCK_KEY]);
+  return row.locked;
 }
 
 /**
