@@ -17,6 +17,8 @@ export const APPLICATIONS = [
 /** The back-office console: its pages (vite build) and its small server, started after the gateway. */
 export const CONSOLE_SERVER_ENTRY = join('dist', 'console-server', 'main.js');
 export const CONSOLE = { name: 'console', dir: 'console', portVariable: 'CONSOLE_PORT', defaultPort: 4005, entry: CONSOLE_SERVER_ENTRY };
+/** The public site for pass holders: its pages (vite build) and its small server, started after the console. */
+export const SITE = { name: 'site', dir: 'site', portVariable: 'SITE_PORT', defaultPort: 4006, entry: join('dist', 'site-server', 'main.js') };
 /** Identities the console's development sign-in speaks for (the demo programme's), bundled for start.mjs. */
 export const DEV_IDENTITIES_ENTRY = join('dist', 'tools', 'dev-identities.js');
 
@@ -61,11 +63,12 @@ export async function bundle(root, entries) {
 /** Builds every application (or those named in `only`) whose entry exists; returns the ones built. */
 export async function build(root, { quiet = false, only = [] } = {}) {
   const started = Date.now();
-  const unknown = only.filter((name) => name !== CONSOLE.name && !APPLICATIONS.some((app) => app.name === name));
-  if (unknown.length > 0) throw new CliError(`nothing called ${unknown.join(', ')} to build (applications: ${[...APPLICATIONS, CONSOLE].map((app) => app.name).join(', ')}).`);
+  const unknown = only.filter((name) => name !== CONSOLE.name && name !== SITE.name && !APPLICATIONS.some((app) => app.name === name));
+  if (unknown.length > 0) throw new CliError(`nothing called ${unknown.join(', ')} to build (applications: ${[...APPLICATIONS, CONSOLE, SITE].map((app) => app.name).join(', ')}).`);
   const withConsole = only.length === 0 || only.includes(CONSOLE.name);
   if (withConsole) await buildConsole(root, { quiet });
-  if (only.length === 1 && only[0] === CONSOLE.name) return [];
+  if (only.length === 0 || only.includes(SITE.name)) await buildSite(root, { quiet });
+  if (only.length > 0 && only.every((name) => name === CONSOLE.name || name === SITE.name)) return [];
   const wanted = only.length > 0 ? APPLICATIONS.filter((app) => only.includes(app.name)) : APPLICATIONS;
   const present = wanted.filter((app) => existsSync(join(root, sourceEntry(app))));
   const missing = wanted.filter((app) => !present.includes(app));
@@ -104,5 +107,29 @@ export async function buildConsole(root, { quiet = false } = {}) {
     { in: join('tools', 'platform', 'dev-identities.ts'), out: join('tools', 'dev-identities') },
   ]);
   if (!quiet) say(`built dist/console and ${CONSOLE_SERVER_ENTRY} in ${Date.now() - started} ms`);
+  return true;
+}
+
+/** The public site: `vite build` into dist/site (when a source is newer than the last build), and its server bundled into dist/site-server. */
+export async function buildSite(root, { quiet = false } = {}) {
+  if (!existsSync(join(root, 'site', 'index.html'))) return false;
+  const started = Date.now();
+  const builtPage = join(root, 'dist', 'site', 'index.html');
+  const newestSource = Math.max(
+    ...['index.html', 'vite.config.mjs', 'src'].flatMap((name) => {
+      const path = join(root, 'site', name);
+      return statSync(path).isDirectory() ? readdirSync(path, { recursive: true }).map((file) => statSync(join(path, String(file))).mtimeMs) : [statSync(path).mtimeMs];
+    }),
+  );
+  if (!existsSync(builtPage) || statSync(builtPage).mtimeMs < newestSource) {
+    const { run } = await import('./processes.mjs');
+    const code = await run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(root, 'site', 'vite.config.mjs')], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (code !== 0) throw new CliError(`build failed: vite build of the site exited with code ${code}`);
+  }
+  await bundle(root, [{ in: join('site', 'server', 'main.ts'), out: join('site-server', 'main') }]);
+  if (!quiet) say(`built dist/site and ${SITE.entry} in ${Date.now() - started} ms`);
   return true;
 }

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APPLICATIONS, build, builtEntry, CONSOLE, DEV_IDENTITIES_ENTRY, sourceEntry } from './build.mjs';
+import { APPLICATIONS, build, builtEntry, CONSOLE, DEV_IDENTITIES_ENTRY, SITE, sourceEntry } from './build.mjs';
 import { CliError } from './cli-error.mjs';
 import { loadDevSecrets } from './dev-secrets.mjs';
 import { forgetProcesses, recordProcesses, stopLeftovers } from './leftovers.mjs';
@@ -48,7 +48,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   if (!(await running.keep(nats))) return;
   say(`NATS JetStream: ${nats.origin}`);
 
-  const width = Math.max(...[...APPLICATIONS, CONSOLE].map((app) => app.name.length));
+  const width = Math.max(...[...APPLICATIONS, CONSOLE, SITE].map((app) => app.name.length));
   const baseEnv = {
     ...secrets.forServices,
     ...process.env,
@@ -61,7 +61,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
     const child = new ManagedProcess(app.name, process.execPath, ['--enable-source-maps', builtEntry(app)], {
       cwd: root,
       env,
-      onLine: childPrinter(app.name, app === CONSOLE ? APPLICATIONS.length : APPLICATIONS.indexOf(app), width),
+      onLine: childPrinter(app.name, app === CONSOLE ? APPLICATIONS.length : app === SITE ? APPLICATIONS.length + 1 : APPLICATIONS.indexOf(app), width),
     });
     running.children.push({ app, child, port: ports[app.name] });
     running.record();
@@ -116,20 +116,28 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   }
   if (running.stopping) return;
 
+  // The public site for pass holders: its pages, and /graphql passed to the gateway as the anonymous public.
+  const siteStarted = gatewayApp && existsSync(join(root, builtEntry(SITE)));
+  if (siteStarted) {
+    const siteProcess = launch(SITE, { PATH: process.env.PATH, SITE_PORT: String(ports.site), SITE_STATIC_DIR: join(root, 'dist', 'site'), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql` });
+    await running.waitReady(SITE, siteProcess, async () => (await httpStatus(`http://127.0.0.1:${ports.site}/health`)) === 200);
+  }
+  if (running.stopping) return;
+
   running.started = true;
-  printBanner({ built, missing, ports, postgres, nats, consoleStarted, seconds: (Date.now() - began) / 1000 });
+  printBanner({ built, missing, ports, postgres, nats, consoleStarted, siteStarted, seconds: (Date.now() - began) / 1000 });
 }
 
 /** The port of each application to start: its variable, else the default; each must be free. */
 async function choosePorts(apps) {
   const ports = {};
-  for (const app of [...APPLICATIONS, CONSOLE]) {
+  for (const app of [...APPLICATIONS, CONSOLE, SITE]) {
     const raw = process.env[app.portVariable];
     const port = raw === undefined ? app.defaultPort : Number(raw);
     if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new CliError(`${app.portVariable}=${raw} is not a port number (1–65535).`);
     ports[app.name] = port;
   }
-  for (const app of [...apps, CONSOLE]) {
+  for (const app of [...apps, CONSOLE, SITE]) {
     if (!(await portIsFree(ports[app.name]))) {
       throw new CliError(
         `port ${ports[app.name]} (${app.name}) is already in use — is another \`npm start\` running? Stop what holds it, or pick another port: ${app.portVariable}=${ports[app.name] + 100} npm start`,
@@ -139,10 +147,11 @@ async function choosePorts(apps) {
   return ports;
 }
 
-function printBanner({ built, missing, ports, postgres, nats, consoleStarted, seconds }) {
+function printBanner({ built, missing, ports, postgres, nats, consoleStarted, siteStarted, seconds }) {
   const gateway = built.find((app) => app.name === 'gateway');
   const lines = ['', `${green('●')} ${bold('pass numérique is running')} ${dim(`(ready in ${seconds.toFixed(1)} s)`)}`, ''];
   if (consoleStarted) lines.push(`  Console          ${bold(`http://127.0.0.1:${ports.console}/`)} ${dim('(sign in with any role: development tokens)')}`);
+  if (siteStarted) lines.push(`  Public site      ${bold(`http://127.0.0.1:${ports.site}/`)} ${dim('(Mon pass, où l’utiliser, chiffres ouverts: no sign-in)')}`);
   if (gateway) lines.push(`  GraphQL gateway  ${bold(`http://127.0.0.1:${ports.gateway}/graphql`)}`);
   for (const app of built.filter((a) => a.name !== 'gateway')) {
     lines.push(`  ${app.name.padEnd(15)}  http://127.0.0.1:${ports[app.name]}/graphql ${dim('(subgraph: answers only calls signed by the gateway)')}`);

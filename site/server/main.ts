@@ -1,0 +1,27 @@
+// Composition root of the public site's server: its environment, read and checked once, then the server.
+import { resolve } from 'node:path';
+import { startSiteServer, type SiteServerConfig } from './site-server';
+
+function configFromEnvironment(env: NodeJS.ProcessEnv): SiteServerConfig {
+  const problems: string[] = [];
+  const port = Number(env.SITE_PORT ?? 4006);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) problems.push(`SITE_PORT=${env.SITE_PORT} is not a port number`);
+  const gatewayUrl = env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+  if (!URL.canParse(gatewayUrl)) problems.push(`GATEWAY_URL=${gatewayUrl} is not a URL`);
+  if (problems.length > 0) throw new Error(`site configuration:\n  ${problems.join('\n  ')}`);
+  return { port, host: env.SITE_HOST ?? '127.0.0.1', staticDir: resolve(env.SITE_STATIC_DIR ?? 'dist/site'), gatewayUrl };
+}
+
+async function main() {
+  const config = configFromEnvironment(process.env);
+  const running = await startSiteServer(config);
+  console.log(`site listening on ${running.url}, GraphQL through ${config.gatewayUrl}`);
+  const stop = () => void running.stop().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

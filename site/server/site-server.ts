@@ -1,0 +1,146 @@
+// The public site's own small server: the built pages, compressed, and /graphql passed through
+// to the gateway, so that the browser talks to one origin. No sign-in, no cookies: the site's
+// visitors are the gateway's anonymous public, told apart by their address (X-Forwarded-For,
+// which the gateway believes from this server only when TRUSTED_PROXIES names it).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SiteServerConfig {
+  port: number;
+  host: string;
+  /** The built pages (vite build output). */
+  staticDir: string;
+  /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  gatewayUrl: string;
+}
+
+export interface RunningSite {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+const MAX_GRAPHQL_BODY = 100_000;
+
+interface Asset {
+  body: Buffer;
+  gzipped?: Buffer;
+  type: string;
+  immutable: boolean;
+}
+
+export async function startSiteServer(config: SiteServerConfig): Promise<RunningSite> {
+  const root = resolve(config.staticDir);
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`the site is not built: ${join(root, 'index.html')} is missing (npm run build -- site)`);
+  // The build never changes under a running server: each file is read and compressed once.
+  const assets = new Map<string, Asset>();
+  const assetOf = (file: string): Asset => {
+    let asset = assets.get(file);
+    if (!asset) {
+      const body = readFileSync(file);
+      const extension = extname(file);
+      asset = {
+        body,
+        gzipped: COMPRESSIBLE.has(extension) ? gzipSync(body, { level: 9 }) : undefined,
+        type: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+        immutable: file.includes(`${sep}assets${sep}`),
+      };
+      assets.set(file, asset);
+    }
+    return asset;
+  };
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://site').pathname;
+    if (path === '/graphql') return proxyToGateway(req, res, config.gatewayUrl);
+    if (path === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    let wanted: string;
+    try {
+      wanted = normalize(join(root, decodeURIComponent(path)));
+    } catch {
+      return send(res, 400, 'text/plain', 'bad path');
+    }
+    // A path outside the build folder is never served; an unknown path gets the site's page.
+    const inside = wanted === root || wanted.startsWith(root + sep);
+    const file = inside && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
+    const asset = assetOf(file);
+    const gzip = asset.gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, {
+      'content-type': asset.type,
+      'content-length': String((gzip ? asset.gzipped! : asset.body).length),
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      vary: 'accept-encoding',
+      'cache-control': asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      // The camera is this page's only (for QR codes), and the position for "autour de moi".
+      'permissions-policy': 'camera=(self), geolocation=(self), microphone=()',
+      // Everything comes from this origin: a resource from elsewhere is refused by the browser.
+      'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+    });
+    res.end(req.method === 'HEAD' ? undefined : gzip ? asset.gzipped : asset.body);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(config.port, config.host, () => done());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return { url: `http://${config.host}:${port}`, stop: () => closeServer(server) };
+}
+
+function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string) {
+  if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
+  const target = new URL(gatewayUrl);
+  // Anonymous by design: no credential is passed on, whatever the browser sends.
+  const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
+  const forwarded = req.headers['x-forwarded-for'];
+  headers['x-forwarded-for'] = [typeof forwarded === 'string' ? forwarded : undefined, req.socket.remoteAddress ?? ''].filter(Boolean).join(', ');
+  let size = 0;
+  const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers }, (answer) => {
+    const answerHeaders: Record<string, string> = { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' };
+    const retryAfter = answer.headers['retry-after'];
+    if (typeof retryAfter === 'string') answerHeaders['retry-after'] = retryAfter;
+    res.writeHead(answer.statusCode ?? 502, answerHeaders);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) send(res, 502, 'application/json', JSON.stringify({ errors: [{ message: 'the gateway cannot be reached', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
+    else res.destroy();
+  });
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_GRAPHQL_BODY) {
+      upstream.destroy();
+      if (!res.headersSent) send(res, 413, 'text/plain', 'request too large');
+      req.destroy();
+    }
+  });
+  req.pipe(upstream);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
