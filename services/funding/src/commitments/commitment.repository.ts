@@ -38,6 +38,14 @@ export interface ReceiptFilter {
   federEligible?: boolean | null;
 }
 
+/** What an authorisation has left to commit, as a commitment reads it under lock. */
+export interface AuthorisationRoom {
+  id: string;
+  authorisedCents: number;
+  committedCents: number;
+  decidedOn: string;
+}
+
 /** One line of the accounting export: a payment order or a receipt order with its imputation. */
 export interface AccountingLine {
   entry: 'MANDAT' | 'TITRE';
@@ -156,6 +164,58 @@ export class CommitmentRepository {
   async paymentsEligible(manager: EntityManager, commitmentId: string): Promise<boolean> {
     const [{ eligible }] = await manager.query(`SELECT bool_or(feder_eligible) AS eligible FROM payment WHERE commitment_id = $1`, [commitmentId]);
     return eligible === true;
+  }
+
+  /** The programme an authorisation belongs to; null when there is no such authorisation. */
+  async programmeOfAuthorisation(manager: EntityManager, authorisationId: string): Promise<string | null> {
+    const [row]: Array<{ programme_id: string }> = await manager.query(`SELECT programme_id FROM commitment_authorisation WHERE id = $1`, [authorisationId]);
+    return row?.programme_id ?? null;
+  }
+
+  async authorisationIdsOf(manager: EntityManager, programmeId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM commitment_authorisation WHERE programme_id = $1`, [programmeId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The programme's pass-order commitments made on or before a day: those a payment of that day may pay. */
+  async passOrderCommitmentIds(manager: EntityManager, programmeId: string, until: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM commitment WHERE programme_id = $1 AND kind = 'PASS_ORDER' AND committed_on <= $2`,
+      [programmeId, until],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Locks authorisations for a commitment and reads what each has left: authorised, committed net
+   * of reductions, and the day it was decided. One lock order everywhere (budget year, then id), so
+   * that two writers never wait on each other in a cycle.
+   */
+  async lockAuthorisations(manager: EntityManager, ids: string[]): Promise<AuthorisationRoom[]> {
+    await manager.query(`SELECT id FROM commitment_authorisation WHERE id = ANY($1) ORDER BY budget_year, id FOR UPDATE`, [ids]);
+    const rows: Array<{ id: string; authorised: string; committed: string; decided_on: string }> = await manager.query(
+      `SELECT a.id, a.amount_cents::text AS authorised, d.decided_on::text AS decided_on,
+              (SELECT COALESCE(sum(c.amount_cents), 0) FROM commitment c WHERE c.authorisation_id = a.id)
+            - (SELECT COALESCE(sum(r.amount_cents), 0) FROM commitment_reduction r JOIN commitment c ON c.id = r.commitment_id WHERE c.authorisation_id = a.id)
+              AS committed
+         FROM commitment_authorisation a JOIN deliberation d ON d.id = a.deliberation_id
+        WHERE a.id = ANY($1)
+        ORDER BY a.budget_year, a.id`,
+      [ids],
+    );
+    return rows.map((r) => ({ id: r.id, authorisedCents: Number(r.authorised), committedCents: Number(r.committed), decidedOn: r.decided_on }));
+  }
+
+  /** Commitments locked for update, oldest first (the order every writer takes them in). */
+  lockCommitmentEntities(manager: EntityManager, ids: string[]): Promise<CommitmentEntity[]> {
+    return manager
+      .getRepository(CommitmentEntity)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids })
+      .orderBy('c.committedOn', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
   /** The programme's status, held FOR SHARE until the caller's transaction ends: a closing waits for it, and it for a closing. */

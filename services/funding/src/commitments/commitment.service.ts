@@ -17,7 +17,7 @@ import { checkedAmount } from '../amounts';
 import { mayActOnCommitment, mayCommitAgainst } from '../tenancy';
 import { COMMITMENT_KINDS, CommitmentEntity, CommitmentReductionEntity, PaymentEntity, RECEIPT_KINDS, ReceiptEntity, type CommitmentKind, type ReceiptKind } from './commitment.entity';
 import { CommitmentError } from './commitment.errors';
-import type { CommitmentRepository, PaymentFilter, ReceiptFilter } from './commitment.repository';
+import type { AuthorisationRoom, CommitmentRepository, PaymentFilter, ReceiptFilter } from './commitment.repository';
 
 export interface CommitmentDraft {
   id?: string;
@@ -349,11 +349,11 @@ export class CommitmentService {
 
   /** Commits against one authorisation, refusing what would exceed it. */
   async commitInside(manager: EntityManager, authorisationId: string, draft: CommitmentDraft): Promise<CommitmentEntity> {
-    const [owner]: Array<{ programme_id: string }> = await manager.query(`SELECT programme_id FROM commitment_authorisation WHERE id = $1`, [authorisationId]);
-    if (!owner) throw notFound('authorisation', authorisationId);
-    await this.holdOpenProgramme(manager, owner.programme_id);
-    const [room] = await this.lockAuthorisations(manager, [authorisationId]);
-    return this.insertCommitment(manager, owner.programme_id, room, draft);
+    const programmeId = await this.repository.programmeOfAuthorisation(manager, authorisationId);
+    if (!programmeId) throw notFound('authorisation', authorisationId);
+    await this.holdOpenProgramme(manager, programmeId);
+    const [room] = await this.repository.lockAuthorisations(manager, [authorisationId]);
+    return this.insertCommitment(manager, programmeId, room, draft);
   }
 
   /**
@@ -362,9 +362,9 @@ export class CommitmentService {
    */
   async commitToProgrammeInside(manager: EntityManager, programmeId: string, draft: CommitmentDraft): Promise<CommitmentEntity> {
     await this.holdOpenProgramme(manager, programmeId);
-    const ids: Array<{ id: string }> = await manager.query(`SELECT id FROM commitment_authorisation WHERE programme_id = $1`, [programmeId]);
+    const ids = await this.repository.authorisationIdsOf(manager, programmeId);
     if (ids.length === 0) throw notFound('authorisation of programme', programmeId);
-    const rooms = await this.lockAuthorisations(manager, ids.map((r) => r.id));
+    const rooms = await this.repository.lockAuthorisations(manager, ids);
     const fitting = rooms.find((room) => room.authorisedCents - room.committedCents >= draft.amountCents) ?? rooms[rooms.length - 1];
     return this.insertCommitment(manager, programmeId, fitting, draft);
   }
@@ -388,11 +388,8 @@ export class CommitmentService {
     draft: PaymentDraft,
     reserved: (commitment: CommitmentEntity) => number = () => 0,
   ): Promise<PaymentEntity[]> {
-    const ids: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM commitment WHERE programme_id = $1 AND kind = 'PASS_ORDER' AND committed_on <= $2`,
-      [programmeId, draft.paidOn],
-    );
-    const commitments = await this.lockCommitments(manager, ids.map((r) => r.id));
+    const ids = await this.repository.passOrderCommitmentIds(manager, programmeId, draft.paidOn);
+    const commitments = await this.lockCommitments(manager, ids);
     await this.holdOpenProgramme(manager, programmeId);
     const roomOf = (c: CommitmentFigures & { entity: CommitmentEntity }) => Math.max(0, c.committedCents - c.paidCents - reserved(c.entity));
     const room = commitments.reduce((sum, c) => sum + roomOf(c), 0);
@@ -558,26 +555,10 @@ export class CommitmentService {
     if (programme.status === 'CLOSED') throw new CommitmentError('PROGRAMME_CLOSED', 'the programme is closed: nothing more can be committed or paid', { field: 'programmeId' });
   }
 
-  private async lockAuthorisations(manager: EntityManager, ids: string[]) {
-    // One lock order everywhere (budget year, then id), so that two writers never wait on each other in a cycle.
-    await manager.query(`SELECT id FROM commitment_authorisation WHERE id = ANY($1) ORDER BY budget_year, id FOR UPDATE`, [ids]);
-    const rows: Array<{ id: string; authorised: string; committed: string; decided_on: string }> = await manager.query(
-      `SELECT a.id, a.amount_cents::text AS authorised, d.decided_on::text AS decided_on,
-              (SELECT COALESCE(sum(c.amount_cents), 0) FROM commitment c WHERE c.authorisation_id = a.id)
-            - (SELECT COALESCE(sum(r.amount_cents), 0) FROM commitment_reduction r JOIN commitment c ON c.id = r.commitment_id WHERE c.authorisation_id = a.id)
-              AS committed
-         FROM commitment_authorisation a JOIN deliberation d ON d.id = a.deliberation_id
-        WHERE a.id = ANY($1)
-        ORDER BY a.budget_year, a.id`,
-      [ids],
-    );
-    return rows.map((r) => ({ id: r.id, authorisedCents: Number(r.authorised), committedCents: Number(r.committed), decidedOn: r.decided_on }));
-  }
-
   private async insertCommitment(
     manager: EntityManager,
     programmeId: string,
-    room: { id: string; authorisedCents: number; committedCents: number; decidedOn: string },
+    room: AuthorisationRoom,
     draft: CommitmentDraft,
   ): Promise<CommitmentEntity> {
     if (draft.committedOn < room.decidedOn) {
@@ -600,14 +581,7 @@ export class CommitmentService {
 
   private async lockCommitments(manager: EntityManager, ids: string[]): Promise<Array<CommitmentFigures & { entity: CommitmentEntity }>> {
     if (ids.length === 0) return [];
-    const entities = await manager
-      .getRepository(CommitmentEntity)
-      .createQueryBuilder('c')
-      .where('c.id = ANY(:ids)', { ids })
-      .orderBy('c.committedOn', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .setLock('pessimistic_write')
-      .getMany();
+    const entities = await this.repository.lockCommitmentEntities(manager, ids);
     const figures = await this.repository.figuresOf(ids, manager);
     return entities.map((entity) => {
       const f = figures.get(entity.id);

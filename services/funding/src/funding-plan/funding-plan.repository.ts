@@ -5,6 +5,12 @@ import { CoFunderClaimEntity, CoFunderEntity, CoFunderFinalReportEntity, CoFunde
 export class FundingPlanRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Locks the programme's row FOR UPDATE; whether the programme exists. */
+  async lockProgrammeRow(manager: EntityManager, programmeId: string): Promise<boolean> {
+    const locked: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
+    return locked.length > 0;
+  }
+
   coFundersOf(programmeIds: readonly string[]): Promise<CoFunderEntity[]> {
     return this.dataSource.getRepository(CoFunderEntity).find({ where: { programmeId: In([...programmeIds]) }, order: { position: 'ASC' } });
   }

@@ -220,8 +220,7 @@ export class FundingPlanService {
     if (!mayActOnProgramme(reach, programmeId)) throw notFound('programme', programmeId);
     return this.dataSource.transaction(async (manager) => {
       // Serialises plan changes of one programme; receipts lock their co-funder row below.
-      const locked: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
-      if (locked.length === 0) throw notFound('programme', programmeId);
+      if (!(await this.repository.lockProgrammeRow(manager, programmeId))) throw notFound('programme', programmeId);
       return this.replacePlanInside(manager, programmeId, checked, null);
     });
   }

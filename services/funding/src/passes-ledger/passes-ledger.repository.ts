@@ -1,7 +1,13 @@
 // Queries only: what the passes service told funding, and what funding made of it.
 import type { DataSource, EntityManager } from 'typeorm';
 import { CreditNoteIssuedV1, OrderActivatedV1, OrderPlacedV1, StatementPaidV1, StatementPaidV2, type PayloadOf, type RedemptionRecoveredV1 } from '@pass-numerique/event-contracts';
-import { PassesFactEntity } from './passes-fact.entity';
+import { PassesFactEntity, type PassesFactStatus } from './passes-fact.entity';
+import type { SettlementModel } from '../programmes/programme.entity';
+
+/** A money fact as received, before funding settles it. */
+export type NewFact = Pick<PassesFactEntity, 'eventType' | 'factKey' | 'programmeId' | 'orderId' | 'amountCents' | 'passCount' | 'occurredOn' | 'payload'> & {
+  sourceEventId: string;
+};
 
 /** Passes of one order used up to a day, with the order's face value and fee as the passes service stated them. */
 export interface UsedPassesOfOrder {
@@ -46,6 +52,64 @@ export interface UsedPass {
 
 export class PassesLedgerRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Keeps a fact as received, PENDING; false when it is known already (same event, or same fact key). */
+  async insertFact(manager: EntityManager, fact: NewFact, receivedAt: Date): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO passes_fact (source_event_id, event_type, fact_key, programme_id, order_id, amount_cents, pass_count, occurred_on, payload, status, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
+       ON CONFLICT DO NOTHING RETURNING source_event_id`,
+      [fact.sourceEventId, fact.eventType, fact.factKey, fact.programmeId, fact.orderId, fact.amountCents, fact.passCount, fact.occurredOn, JSON.stringify(fact.payload), receivedAt],
+    );
+    return inserted.length > 0;
+  }
+
+  /** Records what funding made of a fact. */
+  async markFact(manager: EntityManager, sourceEventId: string, outcome: { status: PassesFactStatus; code?: string; reason?: string; settledAt: Date | null }): Promise<void> {
+    await manager.query(`UPDATE passes_fact SET status = $2, reason_code = $3, reason = $4, settled_at = $5 WHERE source_event_id = $1`, [
+      sourceEventId,
+      outcome.status,
+      outcome.code ?? null,
+      outcome.reason ?? null,
+      outcome.settledAt,
+    ]);
+  }
+
+  /**
+   * Serialises the application of one programme's money facts, for the transaction's life. Taken
+   * before any row lock.
+   */
+  async lockProgrammeFacts(manager: EntityManager, programmeId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`passes-facts:${programmeId}`]);
+  }
+
+  /** Runs `effect` under a savepoint: when it throws, what it wrote is rolled back and the transaction goes on. */
+  async inSavepoint<T>(manager: EntityManager, effect: () => Promise<T>): Promise<T> {
+    await manager.query('SAVEPOINT passes_fact_effect');
+    try {
+      const result = await effect();
+      await manager.query('RELEASE SAVEPOINT passes_fact_effect');
+      return result;
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT passes_fact_effect');
+      throw error;
+    }
+  }
+
+  /** The programme's settlement model; null when funding does not know the programme. */
+  async settlementModelOf(manager: EntityManager, programmeId: string): Promise<SettlementModel | null> {
+    const [row]: Array<{ settlement_model: SettlementModel }> = await manager.query(`SELECT settlement_model FROM programme WHERE id = $1`, [programmeId]);
+    return row?.settlement_model ?? null;
+  }
+
+  /** The orders of which a fact of this type was applied. */
+  async appliedOrderIds(manager: EntityManager, programmeId: string, eventType: string): Promise<string[]> {
+    const rows: Array<{ order_id: string }> = await manager.query(`SELECT order_id FROM passes_fact WHERE programme_id = $1 AND event_type = $2 AND status = 'APPLIED'`, [
+      programmeId,
+      eventType,
+    ]);
+    return rows.map((r) => r.order_id);
+  }
 
   findFact(factKey: string, manager: EntityManager = this.dataSource.manager): Promise<PassesFactEntity | null> {
     return manager.getRepository(PassesFactEntity).findOneBy({ factKey });

@@ -28,7 +28,7 @@ import type { CommitmentService } from '../commitments/commitment.service';
 import type { CommitmentRepository } from '../commitments/commitment.repository';
 import type { SettlementModel } from '../programmes/programme.entity';
 import type { PassesFactEntity, PassesFactStatus } from './passes-fact.entity';
-import type { PassesLedgerRepository, PassesTotals, StatementPayment } from './passes-ledger.repository';
+import type { NewFact, PassesLedgerRepository, PassesTotals, StatementPayment } from './passes-ledger.repository';
 import { mayActOnProgramme } from '../tenancy';
 
 type OrderPlaced = PayloadOf<typeof OrderPlacedV1>;
@@ -48,9 +48,7 @@ interface Outcome {
   reason?: string;
 }
 
-type ReceivedFact = Pick<PassesFactEntity, 'eventType' | 'factKey' | 'programmeId' | 'orderId' | 'amountCents' | 'passCount' | 'occurredOn' | 'payload'> & {
-  sourceEventId: string;
-};
+type ReceivedFact = NewFact;
 
 export type ReconciliationTopic = 'ORDERS_COMMITTED' | 'ACTIVATIONS_PAID' | 'STATEMENTS_PAID' | 'STATEMENTS_RECOVERED' | 'CREDIT_NOTES_REDUCED' | 'CREDIT_NOTES_RECEIVED';
 
@@ -200,7 +198,7 @@ export class PassesLedgerService {
   /** Applies the facts of a programme that were waiting, e.g. after the programme itself was recorded. */
   settlePendingFacts(programmeId: string): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockProgrammeFacts(manager, programmeId);
+      await this.repository.lockProgrammeFacts(manager, programmeId);
       await this.settlePending(manager, programmeId);
     });
   }
@@ -218,9 +216,8 @@ export class PassesLedgerService {
    * unsettled facts listed with it (waiting for an earlier fact, or refused by a rule).
    */
   async reconcile(programmeId: string): Promise<Reconciliation | null> {
-    const [programme]: Array<{ settlement_model: SettlementModel }> = await this.dataSource.query(`SELECT settlement_model FROM programme WHERE id = $1`, [programmeId]);
-    if (!programme) return null;
-    const model = programme.settlement_model;
+    const model = await this.repository.settlementModelOf(this.dataSource.manager, programmeId);
+    if (!model) return null;
     const [passes, funding, passesUsed, unsettled, pendingStatementCount, pendingRecoveryCount] = await Promise.all([
       this.repository.passesTotals(programmeId),
       this.repository.fundingTotals(programmeId),
@@ -274,27 +271,14 @@ export class PassesLedgerService {
   }
 
   private async receive(manager: EntityManager, fact: ReceivedFact): Promise<PassesFactStatus | 'already-known'> {
-    await this.lockProgrammeFacts(manager, fact.programmeId);
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO passes_fact (source_event_id, event_type, fact_key, programme_id, order_id, amount_cents, pass_count, occurred_on, payload, status, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10)
-       ON CONFLICT DO NOTHING RETURNING source_event_id`,
-      [fact.sourceEventId, fact.eventType, fact.factKey, fact.programmeId, fact.orderId, fact.amountCents, fact.passCount, fact.occurredOn, JSON.stringify(fact.payload), this.clock.now()],
-    );
-    if (inserted.length === 0) return 'already-known';
+    // Serialises one programme's facts: a fact that finds its prerequisite missing and goes PENDING
+    // can never miss the prerequisite's arrival, which settles the pending facts under the same lock.
+    await this.repository.lockProgrammeFacts(manager, fact.programmeId);
+    if (!(await this.repository.insertFact(manager, fact, this.clock.now()))) return 'already-known';
     const status = await this.settle(manager, fact);
     // Applied or refused, the fact is settled: what waited for it can now be applied or refused in turn.
     if (status !== 'PENDING') await this.settlePending(manager, fact.programmeId);
     return status;
-  }
-
-  /**
-   * Serialises the application of one programme's money facts: a fact that finds its
-   * prerequisite missing and goes PENDING can never miss the prerequisite's arrival, which
-   * settles the pending facts under the same lock. Taken before any row lock.
-   */
-  private async lockProgrammeFacts(manager: EntityManager, programmeId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`passes-facts:${programmeId}`]);
   }
 
   private async settlePending(manager: EntityManager, programmeId: string): Promise<void> {
@@ -312,19 +296,13 @@ export class PassesLedgerService {
   /** Applies one fact; a broken rule rolls back to the savepoint, so the fact is refused whole, never half-applied. */
   private async settle(manager: EntityManager, fact: ReceivedFact): Promise<PassesFactStatus> {
     let outcome: Outcome;
-    await manager.query('SAVEPOINT passes_fact_effect');
     try {
-      outcome = await this.apply(manager, fact);
-      await manager.query('RELEASE SAVEPOINT passes_fact_effect');
+      outcome = await this.repository.inSavepoint(manager, () => this.apply(manager, fact));
     } catch (error) {
-      await manager.query('ROLLBACK TO SAVEPOINT passes_fact_effect');
       if (!isDomainError(error)) throw error;
       outcome = this.whenRefused(fact, error);
     }
-    await manager.query(
-      `UPDATE passes_fact SET status = $2, reason_code = $3, reason = $4, settled_at = $5 WHERE source_event_id = $1`,
-      [fact.sourceEventId, outcome.status, outcome.code ?? null, outcome.reason ?? null, outcome.status === 'PENDING' ? null : this.clock.now()],
-    );
+    await this.repository.markFact(manager, fact.sourceEventId, { ...outcome, settledAt: outcome.status === 'PENDING' ? null : this.clock.now() });
     return outcome.status;
   }
 
@@ -337,9 +315,8 @@ export class PassesLedgerService {
   }
 
   private async apply(manager: EntityManager, fact: ReceivedFact): Promise<Outcome> {
-    const [programme]: Array<{ settlement_model: SettlementModel }> = await manager.query(`SELECT settlement_model FROM programme WHERE id = $1`, [fact.programmeId]);
-    if (!programme) return pending('PROGRAMME_UNKNOWN', 'the programme is not recorded in funding yet');
-    const model = programme.settlement_model;
+    const model = await this.repository.settlementModelOf(manager, fact.programmeId);
+    if (!model) return pending('PROGRAMME_UNKNOWN', 'the programme is not recorded in funding yet');
     const sourceEventId = fact.sourceEventId;
     const day = fact.occurredOn;
 
@@ -432,11 +409,7 @@ export class PassesLedgerService {
 
   /** Pays a place's statement over the pass orders, oldest first; an order's fee stays reserved for its activation until it is paid. */
   private async payStatement(manager: EntityManager, fact: ReceivedFact, p: StatementPaid, amountCents: number): Promise<void> {
-    const activated: Array<{ order_id: string }> = await manager.query(
-      `SELECT order_id FROM passes_fact WHERE programme_id = $1 AND event_type = $2 AND status = 'APPLIED'`,
-      [fact.programmeId, OrderActivatedV1.type],
-    );
-    const feePaid = new Set(activated.map((r) => r.order_id));
+    const feePaid = new Set(await this.repository.appliedOrderIds(manager, fact.programmeId, OrderActivatedV1.type));
     await this.commitments.payAcrossPassOrdersInside(
       manager,
       fact.programmeId,

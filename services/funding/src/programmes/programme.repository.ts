@@ -87,6 +87,11 @@ export class ProgrammeRepository {
     return manager.getRepository(ProgrammeEntity).findOne({ where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
   }
 
+  async commitmentCount(manager: EntityManager, programmeId: string): Promise<number> {
+    const [row]: Array<{ count: number }> = await manager.query(`SELECT count(*)::int AS count FROM commitment WHERE programme_id = $1`, [programmeId]);
+    return row.count;
+  }
+
   /** The day of the programme's latest deliberation: a later one may not predate it. */
   async latestDecision(manager: EntityManager, programmeId: string): Promise<string | null> {
     const [row]: Array<{ decided_on: string | null }> = await manager.query(`SELECT max(decided_on)::text AS decided_on FROM deliberation WHERE programme_id = $1`, [programmeId]);

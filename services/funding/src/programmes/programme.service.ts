@@ -446,9 +446,9 @@ export class ProgrammeService {
     // Another authority's programme is one that does not exist.
     if (!mayActOnProgramme(reach, id)) throw notFound('programme', id);
     return this.dataSource.transaction(async (manager) => {
-      const programme = await manager.getRepository(ProgrammeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const programme = await this.repository.lockProgramme(manager, id);
       if (!programme) throw notFound('programme', id);
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM commitment WHERE programme_id = $1`, [id]);
+      const count = await this.repository.commitmentCount(manager, id);
       if (count > 0) {
         throw new ProgrammeError('SETTLEMENT_MODEL_LOCKED', `the programme already has ${count} commitment(s); its settlement model can no longer change`, {
           field: 'settlementModel',
