@@ -43,6 +43,8 @@ describe('partners: the public finder', () => {
     });
     await place('Point numérique Amiens (pas qualifié)', { postalCode: '80000', inseeCode: '80021' }, { latitude: 49.893, longitude: 2.299 });
     const lille = await place('Tiers-lieu Lille', { postalCode: '59000', inseeCode: '59350' }, { latitude: 50.6365, longitude: 3.0635 });
+    const ajaccio = await place('Point numérique Ajaccio (sans position)', { postalCode: '20000', inseeCode: '2A004' }, null);
+    await qualify(service.url, ajaccio, organisation, programme);
     await qualify(service.url, amiens, organisation, programme);
     await qualify(service.url, abbeville, organisation, programme);
     await qualify(service.url, lille, organisation, otherProgramme);
@@ -93,8 +95,14 @@ describe('partners: the public finder', () => {
   it('finds by programme or territory without an origin, by name', async () => {
     const result = await find({ territory: { level: 'DEPARTEMENT', code: '80' }, programmeId: null });
     expect(result.origin).toBeNull();
-    expect(names(result)).toEqual(['Espace numérique Abbeville', 'Médiathèque Amiens']);
+    expect(names(result)).toEqual(['Espace numérique Abbeville', 'Médiathèque Amiens']); // not Ajaccio's: outside the territory
     expect(result.places[0].distanceMetres).toBeNull();
+  });
+
+  it("lists by name the places of the département of a commune with no located place around it", async () => {
+    const result = await find({ near: { inseeCode: '2A004' } });
+    expect(result.origin).toMatchObject({ kind: 'COMMUNE', location: null, approximate: true });
+    expect(names(result)).toEqual(['Point numérique Ajaccio (sans position)']);
   });
 
   it('answers bad input with a code, never an error page', async () => {

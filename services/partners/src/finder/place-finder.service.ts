@@ -87,7 +87,9 @@ export class PlaceFinderService {
     // Opening hours are read in the service: asking for open places only reads more candidates.
     const wanted = args.openNow ? Math.min(first * 5, 250) : first;
     if (!origin?.location) {
-      const ids = await this.repository.byName(filter, wanted);
+      // A commune whose surroundings hold no located place: the places of its département, by name.
+      const around = origin ? this.departementOf(origin) : undefined;
+      const ids = await this.repository.byName(around ? { ...filter, communes: filter.communes ? filter.communes.filter((c) => around.has(c)) : [...around] } : filter, wanted);
       const places = await this.repository.placesByIds(ids);
       const found = ids.map((id) => places.get(id)).filter((p): p is PlaceEntity => p !== undefined).map((place) => this.describe(place, null, now));
       return { origin, radiusKilometres: null, places: this.keep(found, args.openNow, first) };
@@ -108,6 +110,11 @@ export class PlaceFinderService {
       return place ? [this.describe(place, Math.round(r.distance), now)] : [];
     });
     return { origin, radiusKilometres: RADIUS_KM, places: this.keep(found, args.openNow, first) };
+  }
+
+  private departementOf(origin: FinderOrigin): Set<string> | undefined {
+    const first = origin.communes[0] ? this.geography.commune(origin.communes[0].code) : undefined;
+    return first ? new Set(communesOf({ level: 'DEPARTEMENT', code: first.departement }, this.geography)) : undefined;
   }
 
   private keep(found: FoundPlace[], openNow: boolean | null | undefined, first: number): FoundPlace[] {
