@@ -14,10 +14,19 @@ export class InfrastructureUnavailableError extends Error {
   override readonly name = 'InfrastructureUnavailableError';
 }
 
-export async function connectEventBus(url: string, prefix: string, clientName: string): Promise<EventBus> {
+/**
+ * The servers of a NATS_URL: one URL, or a comma-separated list of a cluster's members. The
+ * client connects to any one that answers and learns the rest of the cluster from it, so a
+ * list only has to hold enough members to find one alive at start.
+ */
+export function natsServers(url: string | string[]): string[] {
+  return (Array.isArray(url) ? url : url.split(',')).map((server) => server.trim()).filter((server) => server.length > 0);
+}
+
+export async function connectEventBus(url: string | string[], prefix: string, clientName: string): Promise<EventBus> {
   let nc: NatsConnection;
   try {
-    nc = await connect({ servers: url, name: clientName, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
+    nc = await connect({ servers: natsServers(url), name: clientName, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
   } catch (error) {
     throw new InfrastructureUnavailableError(`NATS is not reachable at ${url} (${(error as Error).message})`);
   }

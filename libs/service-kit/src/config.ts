@@ -34,6 +34,17 @@ export const envUrl = (protocols: string[]) =>
       return false;
     }
   }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+/** One URL or a comma-separated list of them (a cluster's members); every entry is checked. */
+export const envUrlList = (protocols: string[]) =>
+  z.string().superRefine((value, context) => {
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (entries.every((entry) => entry === '')) return void context.addIssue({ code: z.ZodIssueCode.custom, message: 'must name at least one server' });
+    for (const entry of entries.filter((e) => e !== '')) {
+      if (!envUrl(protocols).safeParse(entry).success) {
+        context.addIssue({ code: z.ZodIssueCode.custom, message: `"${entry}" must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` });
+      }
+    }
+  });
 export const envSecret = z.string().min(32, 'must be at least 32 characters');
 export const envPrefix = z
   .string()
@@ -45,7 +56,7 @@ export const serviceEnvSchema = (defaultPort: number) =>
     PORT: envPort(defaultPort),
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: envUrl(['postgres:', 'postgresql:']),
-    NATS_URL: envUrl(['nats:', 'tls:']),
+    NATS_URL: envUrlList(['nats:', 'tls:']),
     EVENT_PREFIX: envPrefix.default('pn'),
     EVENT_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
     INTERNAL_IDENTITY_SECRET: envSecret,
@@ -58,6 +69,7 @@ export interface ServiceConfig {
   host: string;
   /** The service's own database: DATABASE_URL with the database name replaced by `passnum_<service>` (unless the URL names it). */
   databaseUrl: string;
+  /** NATS_URL: one server, or a comma-separated list of a cluster's members. */
   natsUrl: string;
   eventPrefix: string;
   /** Copies of each event stream in the NATS cluster (EVENT_STREAM_REPLICAS): 3 in production, 1 on a single server. */
