@@ -1,4 +1,4 @@
-// Queries only: reads of co-funders and what they paid. Writes happen in the service's transactions.
+// Queries only: reads of co-funders and what they paid, and the locks a plan change takes. Writes happen in the service's transactions.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CoFunderClaimEntity, CoFunderEntity, CoFunderFinalReportEntity, CoFunderReceiptEntity, FundingPlanVersionEntity } from './co-funder.entity';
 
@@ -9,6 +9,18 @@ export class FundingPlanRepository {
   async lockProgrammeRow(manager: EntityManager, programmeId: string): Promise<boolean> {
     const locked: unknown[] = await manager.query(`SELECT id FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
     return locked.length > 0;
+  }
+
+  lockCoFundersOf(manager: EntityManager, programmeId: string): Promise<CoFunderEntity[]> {
+    return manager.getRepository(CoFunderEntity).find({ where: { programmeId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  lockCoFunder(manager: EntityManager, coFunderId: string): Promise<CoFunderEntity | null> {
+    return manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  finalReportOf(manager: EntityManager, coFunderId: string): Promise<CoFunderFinalReportEntity | null> {
+    return manager.getRepository(CoFunderFinalReportEntity).findOneBy({ coFunderId });
   }
 
   coFundersOf(programmeIds: readonly string[]): Promise<CoFunderEntity[]> {

@@ -235,7 +235,7 @@ export class FundingPlanService {
       checked.reduce((sum, c) => sum + c.plannedCents, 0),
       await this.repository.authorisedTotal(manager, programmeId),
     );
-    const existing = await manager.getRepository(CoFunderEntity).find({ where: { programmeId }, lock: { mode: 'pessimistic_write' } });
+    const existing = await this.repository.lockCoFundersOf(manager, programmeId);
     const received = await this.repository.receivedByCoFunder(manager, existing.map((c) => c.id));
     const byOrganisation = new Map(existing.map((c) => [c.organisationId, c]));
     const kept = new Set<string>();
@@ -302,7 +302,7 @@ export class FundingPlanService {
     const [owned] = await this.repository.coFundersByIds([coFunderId]);
     if (!owned || !mayActOnCoFunder(reach, owned)) throw notFound('co-funder', coFunderId);
     return this.dataSource.transaction(async (manager) => {
-      const coFunder = await manager.getRepository(CoFunderEntity).findOne({ where: { id: coFunderId }, lock: { mode: 'pessimistic_write' } });
+      const coFunder = await this.repository.lockCoFunder(manager, coFunderId);
       if (!coFunder) throw notFound('co-funder', coFunderId);
       return work(manager, coFunder);
     });
@@ -332,7 +332,7 @@ export class FundingPlanService {
       if (coFunder.status !== 'SIGNED' || coFunder.grantSignedOn === null || coFunder.grantSignedOn > filedOn) {
         throw new FundingPlanError('CONVENTION_NOT_SIGNED', `${coFunder.displayName}'s convention is not signed on ${filedOn}`, { field: 'filedOn' });
       }
-      if (await manager.getRepository(CoFunderFinalReportEntity).findOneBy({ coFunderId })) {
+      if (await this.repository.finalReportOf(manager, coFunderId)) {
         throw new FundingPlanError('FINAL_REPORT_ALREADY_FILED', `${coFunder.displayName}'s final report is already filed`, { field: 'coFunderId' });
       }
       await manager.save(manager.create(CoFunderFinalReportEntity, { coFunderId, programmeId: coFunder.programmeId, filedOn, reference, recordedAt: this.clock.now() }));

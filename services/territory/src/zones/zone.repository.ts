@@ -1,5 +1,5 @@
 // Queries only: zones, their definitions and members, and the checks and expansion of the codes
-// a zone is defined with. Writes happen in the service's transactions.
+// a zone is defined with. Every write takes the service's transaction (`manager`).
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ZoneEntity, type ZoneDefinition } from './zone.entity';
 
@@ -75,5 +75,18 @@ export class ZoneRepository {
   async allIds(manager: EntityManager): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM zone ORDER BY id`);
     return rows.map((r) => r.id);
+  }
+
+  /** Replaces a zone's definition and its expanded member communes. */
+  async writeDefinition(manager: EntityManager, zoneId: string, definition: ZoneDefinition, members: string[]): Promise<void> {
+    await manager.query(`DELETE FROM zone_definition WHERE zone_id = $1`, [zoneId]);
+    await manager.query(`DELETE FROM zone_member WHERE zone_id = $1`, [zoneId]);
+    const levels = [...definition.communes.map(() => 'COMMUNE'), ...definition.epcis.map(() => 'EPCI')];
+    await manager.query(`INSERT INTO zone_definition (zone_id, level, code) SELECT $1, * FROM unnest($2::text[], $3::text[])`, [
+      zoneId,
+      levels,
+      [...definition.communes, ...definition.epcis],
+    ]);
+    await manager.query(`INSERT INTO zone_member (zone_id, commune_code) SELECT $1, * FROM unnest($2::text[])`, [zoneId, members]);
   }
 }

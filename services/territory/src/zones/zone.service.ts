@@ -120,7 +120,7 @@ export class ZoneService {
       await manager.insert(ZoneEntity, zone).catch((error) => {
         throw isUniqueViolation(error) ? nameTaken(name) : error;
       });
-      await this.writeDefinition(manager, id, definition, members.communes);
+      await this.repository.writeDefinition(manager, id, definition, members.communes);
       await recordEvent(manager, ZoneDefinedV1, { ...stateOf(zone, definition, members.communes), at: now.toISOString() }, now);
       return zone;
     });
@@ -251,7 +251,7 @@ export class ZoneService {
         .catch((error) => {
           throw isUniqueViolation(error) ? nameTaken(zone.name) : error;
         });
-      if (changes.includes('DEFINITION') || changes.includes('MEMBERS')) await this.writeDefinition(manager, zone.id, current.definition, current.members);
+      if (changes.includes('DEFINITION') || changes.includes('MEMBERS')) await this.repository.writeDefinition(manager, zone.id, current.definition, current.members);
       const previous = new Set(before);
       const next = new Set(current.members);
       await recordEvent(
@@ -294,18 +294,6 @@ export class ZoneService {
       });
     }
     return this.repository.expand(manager, definition);
-  }
-
-  private async writeDefinition(manager: EntityManager, zoneId: string, definition: ZoneDefinition, members: string[]): Promise<void> {
-    await manager.query(`DELETE FROM zone_definition WHERE zone_id = $1`, [zoneId]);
-    await manager.query(`DELETE FROM zone_member WHERE zone_id = $1`, [zoneId]);
-    const levels = [...definition.communes.map(() => 'COMMUNE'), ...definition.epcis.map(() => 'EPCI')];
-    await manager.query(`INSERT INTO zone_definition (zone_id, level, code) SELECT $1, * FROM unnest($2::text[], $3::text[])`, [
-      zoneId,
-      levels,
-      [...definition.communes, ...definition.epcis],
-    ]);
-    await manager.query(`INSERT INTO zone_member (zone_id, commune_code) SELECT $1, * FROM unnest($2::text[])`, [zoneId, members]);
   }
 }
 
