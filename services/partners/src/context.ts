@@ -19,7 +19,8 @@ import { createCredentialLoaders } from './credentials/credential.loaders';
 import { WebhookRepository } from './webhooks/webhook.repository';
 import { WebhookService, type WebhookSettings } from './webhooks/webhook.service';
 import { createWebhookLoaders } from './webhooks/webhook.loaders';
-import { PlaceCountRepository } from './open-data/place-counts';
+import { PlaceCountRepository } from './open-data/place-count.repository';
+import { PlaceCountService } from './open-data/place-count.service';
 import { PlaceFinderRepository } from './finder/place-finder.repository';
 import { PlaceFinderService } from './finder/place-finder.service';
 
@@ -51,7 +52,7 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     credentials: new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, clock, options.credentialPepper),
     webhookRepository,
     webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
-    placeCounts: new PlaceCountRepository(dataSource),
+    placeCounts: new PlaceCountService(new PlaceCountRepository(dataSource)),
     placeFinder: new PlaceFinderService(new PlaceFinderRepository(dataSource), clock),
   };
 }

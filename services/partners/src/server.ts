@@ -37,7 +37,7 @@ import { onStatementApproved } from './handlers/on-statement-approved.handler';
 import { onStatementPaid } from './handlers/on-statement-paid.handler';
 import { onCredentialRevoked } from './handlers/on-credential-revoked.handler';
 import { partnersAccessPolicy } from './access-policy';
-import { placeCountResolvers } from './open-data/place-counts';
+import { placeCountResolvers } from './open-data/place-count.resolvers';
 import { placeFinderResolvers } from './finder/place-finder.resolvers';
 import { IndexPlacePositions1767200000000 } from './database/migrations/1767200000000-index-place-positions';
 

@@ -1,9 +1,14 @@
-// Queries only: reads of agreements. Writes happen in the service's transactions.
+// Queries only: reads of agreements, and the lock an agreement takes. Writes happen in the service's transactions.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AgreementEntity, type ProgrammeRole } from './agreement.entity';
 
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Serialises agreements of one organisation in one programme for the transaction's life. */
+  async lockAgreementsOf(manager: EntityManager, programmeId: string, organisationId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`agreement:${programmeId}:${organisationId}`]);
+  }
 
   findByIds(ids: readonly string[]): Promise<AgreementEntity[]> {
     return this.dataSource.getRepository(AgreementEntity).findBy({ id: In([...ids]) });

@@ -38,7 +38,7 @@ export class AgreementService {
     if (!mayActInProgramme(reach, checked.programmeId)) throw new DomainError('NOT_FOUND', `programme ${checked.programmeId} does not exist`, { field: 'programmeId' });
     return this.dataSource.transaction(async (manager) => {
       // Serialises agreements of one organisation in one programme, so the overlap check cannot race.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`agreement:${checked.programmeId}:${checked.organisationId}`]);
+      await this.repository.lockAgreementsOf(manager, checked.programmeId, checked.organisationId);
       if (!(await this.organisations.findById(checked.organisationId, manager))) {
         throw new DomainError('NOT_FOUND', `organisation ${checked.organisationId} does not exist`, { field: 'organisationId' });
       }

@@ -5,7 +5,7 @@
 // in an array for a dashboard of all départements cost a third of a second.
 import DataLoader from 'dataloader';
 import type { PlaceRepository } from '../places/place.repository';
-import type { PlaceCountRepository } from '../open-data/place-counts';
+import type { PlaceCountService } from '../open-data/place-count.service';
 import { communesOf, type TerritoryRef } from './territory-scope';
 
 export interface PlaceCountKey {
@@ -16,7 +16,7 @@ export interface PlaceCountKey {
 const GROUPED_IN_SQL = new Set(['DEPARTEMENT', 'REGION']);
 const keyOf = (k: PlaceCountKey) => `${k.territory.level}:${k.territory.code}:${k.qualifiedOnly}`;
 
-export function createTerritoryLoaders(places: PlaceRepository, placeCounts: PlaceCountRepository) {
+export function createTerritoryLoaders(places: PlaceRepository, placeCounts: PlaceCountService) {
   return {
     placeCount: new DataLoader<PlaceCountKey, number, string>(
       async (keys) => {

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Pool, PoolClient } from 'pg';
 import type { Clock } from '@pass-numerique/kernel';
 import type { Logger } from '@pass-numerique/service-kit';
-import { WEBHOOK_CHANNEL, type ClaimedDelivery, type WebhookRepository } from './webhook.repository';
+import type { ClaimedDelivery, WebhookRepository } from './webhook.repository';
 import { decryptSecret, signatureHeader } from './webhook-secret';
 import { sendWebhook, type SendOutcome, type WebhookCall } from './webhook-sender';
 
@@ -66,7 +66,7 @@ export class WebhookDispatcher {
     this.listener = await pool.connect();
     this.listener.on('notification', () => this.wake());
     this.listener.on('error', (error) => this.logger.warn('webhook dispatcher lost its notifications; polling continues', { error: String(error) }));
-    await this.listener.query(`LISTEN ${WEBHOOK_CHANNEL}`);
+    await this.repository.listenForDeliveries(this.listener);
     this.timer = setInterval(() => this.wake(), this.settings.pollIntervalMs);
     this.wake();
   }
@@ -77,7 +77,7 @@ export class WebhookDispatcher {
     if (this.timer) clearInterval(this.timer);
     await this.rounds.catch(() => undefined);
     if (this.listener) {
-      await this.listener.query(`UNLISTEN ${WEBHOOK_CHANNEL}`).catch(() => undefined);
+      await this.repository.stopListening(this.listener).catch(() => undefined);
       this.listener.release();
       this.listener = undefined;
     }

@@ -1,5 +1,6 @@
 // Queries only: webhooks, their deliveries, and the dispatcher's claims.
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { PoolClient } from 'pg';
 import { WebhookDeliveryEntity, WebhookEntity, type WebhookDeliveryStatus } from './webhook.entity';
 import type { WebhookAnnouncement } from './webhook-events';
 import { webhookBody } from './webhook-events';
@@ -27,6 +28,15 @@ function returnedRows<T>(result: unknown): T[] {
 
 export class WebhookRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Subscribes a dedicated connection to the notifications that a delivery is due. */
+  async listenForDeliveries(listener: PoolClient): Promise<void> {
+    await listener.query(`LISTEN ${WEBHOOK_CHANNEL}`);
+  }
+
+  async stopListening(listener: PoolClient): Promise<void> {
+    await listener.query(`UNLISTEN ${WEBHOOK_CHANNEL}`);
+  }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEntity | null> {
     return manager.getRepository(WebhookEntity).findOneBy({ id });

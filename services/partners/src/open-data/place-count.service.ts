@@ -2,15 +2,14 @@
 // one answer (a map, the dashboard's "places open" column for every commune). One GROUP BY over
 // the places by commune; the roll-up to EPCIs, départements and régions uses the official
 // geography, as Territory.placeCount does.
-import type { DataSource } from 'typeorm';
-import { DomainError } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
-import type { PartnersContext } from '../context';
+import type { PlaceCountRepository } from './place-count.repository';
 
-const LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
-type Level = (typeof LEVELS)[number];
+export const PLACE_COUNT_LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
+export type PlaceCountLevel = (typeof PLACE_COUNT_LEVELS)[number];
 
-type Columns = { level: Level; keys: string[]; counts: number[] };
+/** Every territory of a level with its count, as two parallel columns sorted by code. */
+export type PlaceCountColumns = { level: PlaceCountLevel; keys: string[]; counts: number[] };
 
 /**
  * How long counts are reused: places open change with a qualification decision, a few a day; a
@@ -18,16 +17,16 @@ type Columns = { level: Level; keys: string[]; counts: number[] };
  */
 export const PLACE_COUNT_REFRESH_MS = 30_000;
 
-export class PlaceCountRepository {
-  private readonly counted = new Map<string, { until: number; columns: Promise<Columns> }>();
+export class PlaceCountService {
+  private readonly counted = new Map<string, { until: number; columns: Promise<PlaceCountColumns> }>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: PlaceCountRepository,
     private readonly refreshMs = PLACE_COUNT_REFRESH_MS,
   ) {}
 
   /** Counted at most once per refresh period and level (concurrent callers share one count). */
-  columns(level: Level, qualifiedOnly: boolean): Promise<Columns> {
+  columns(level: PlaceCountLevel, qualifiedOnly: boolean): Promise<PlaceCountColumns> {
     const key = `${level}:${qualifiedOnly}`;
     const now = Date.now();
     const cached = this.counted.get(key);
@@ -39,17 +38,11 @@ export class PlaceCountRepository {
   }
 
   /** Counted now, every territory of the level (Territory.placeCount, which must show a qualification at once, uses it for départements and régions). */
-  async countNow(level: Level, qualifiedOnly: boolean): Promise<Columns> {
-    // By département and région, the database groups by the INSEE code's département (its first
-    // two characters, three overseas: 2A004 → 2A, 97411 → 974) and answers a hundred rows; by EPCI
-    // and commune, it groups by commune and the official geography rolls up.
+  async countNow(level: PlaceCountLevel, qualifiedOnly: boolean): Promise<PlaceCountColumns> {
+    // By département and région, the database groups by département and answers a hundred rows;
+    // by EPCI and commune, it groups by commune and the official geography rolls up.
     const byDepartement = level === 'DEPARTEMENT' || level === 'REGION';
-    const group = byDepartement ? `CASE WHEN left(insee_code, 2) = '97' THEN left(insee_code, 3) ELSE left(insee_code, 2) END` : `insee_code`;
-    // Two texts, not one with a boolean parameter: only a literal predicate lets the planner use
-    // the partial index place_accepting_insee (an index-only scan instead of reading every place).
-    const rows: Array<{ code: string; count: number }> = await this.dataSource.query(
-      `SELECT ${group} AS code, count(*)::int AS count FROM place ${qualifiedOnly ? `WHERE accepts_passes` : ''} GROUP BY 1`,
-    );
+    const rows = await this.repository.countsBy(byDepartement, qualifiedOnly);
     const geography = Geography.load();
     const counts = new Map<string, number>();
     for (const r of rows) {
@@ -71,23 +64,9 @@ export class PlaceCountRepository {
  * numbers): nothing to escape or neutralise. Not through writeCsv, which took 50–150 ms for the
  * 35,000 communes against 7 ms here, on every request.
  */
-export function placeCountsCsv(columns: Columns): string {
+export function placeCountsCsv(columns: PlaceCountColumns): string {
   const lines = new Array<string>(columns.keys.length + 1);
   lines[0] = 'code,places';
   for (let i = 0; i < columns.keys.length; i++) lines[i + 1] = `${columns.keys[i]},${columns.counts[i]}`;
   return `${lines.join('\r\n')}\r\n`;
 }
-
-export const placeCountResolvers = {
-  PlaceCountColumns: {
-    csv: (columns: Columns) => placeCountsCsv(columns),
-  },
-  Query: {
-    placeCountColumns: (_: unknown, args: { level: string; qualifiedOnly?: boolean | null }, ctx: PartnersContext) => {
-      if (!(LEVELS as readonly string[]).includes(args.level)) {
-        throw new DomainError('BAD_USER_INPUT', 'places are counted by région, département, EPCI or commune (zones are the territory service’s)', { field: 'level' });
-      }
-      return ctx.services.placeCounts.columns(args.level as Level, args.qualifiedOnly ?? true);
-    },
-  },
-};
