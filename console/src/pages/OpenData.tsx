@@ -26,6 +26,8 @@ const FIGURES = gql`
 `;
 // Figures by territory come from open data, where small counts are suppressed: the API refuses
 // the anonymous public the raw funnels of a territory (services/passes, open-data/detail-access.ts).
+// The cache identifies a territory by its level and code (apollo.ts): both are asked for, or the
+// answer cannot be stored and the table never shows.
 const BY_DEPARTEMENT = gql`
   query OpenByDepartement($programmeId: ID!) {
     openPassFigures(programmeId: $programmeId, level: DEPARTEMENT, first: 200) {
@@ -33,6 +35,7 @@ const BY_DEPARTEMENT = gql`
       rows {
         nodes {
           territory {
+            level
             code
             name
             population
@@ -81,6 +84,7 @@ export function OpenData() {
   return (
     <div>
       <h1 className="fr-h3">Données ouvertes du pass numérique</h1>
+      <p>Pour le public, le site du pass numérique présente ces chiffres pour chaque programme, avec leurs téléchargements, et les lieux où utiliser un pass près de chez soi.</p>
       <ErrorNotice error={figures.error} />
       {programme ? (
         <section aria-labelledby="open-figures">
