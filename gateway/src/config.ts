@@ -28,8 +28,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Addresses of proxies whose X-Forwarded-For the gateway believes (client-address.ts). */
   trustedProxies: string[];
-  auth: { issuer: string; audience: string; jwks?: JSONWebKeySet; credentialCacheSeconds: number };
+  auth: { issuer: string; audience: string; jwks?: JSONWebKeySet; jwksUrl?: string; credentialCacheSeconds: number };
   limits: GatewayLimits;
+  /** Where rate-limit counters live: Redis shared by every replica (REDIS_URL), or memory when unset. */
+  rateLimitStore?: { redisUrl?: string; keyPrefix?: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -74,6 +76,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       AUTH_ISSUER: z.string().min(1).default('pass-numerique-dev'),
       AUTH_AUDIENCE: z.string().min(1).default('pass-numerique-api'),
       AUTH_JWKS: jwksJson,
+      AUTH_JWKS_URL: httpUrl.optional(),
       CREDENTIAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
       MAX_DEPTH: limit(DEFAULT_LIMITS.maxDepth),
       MAX_ALIASES: limit(DEFAULT_LIMITS.maxAliases),
@@ -87,6 +90,8 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
         .default('')
         .transform((text) => text.split(',').map((a) => normaliseAddress(a)).filter(Boolean))
         .refine((addresses) => addresses.every((a) => isIP(a) !== 0), 'must be a comma-separated list of IP addresses'),
+      REDIS_URL: envUrl(['redis:', 'rediss:']).optional(),
+      RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[a-z0-9_:-]{1,40}$/).default('pn-rate-limit'),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     }),
     { ...env, PORT: env.GATEWAY_PORT ?? env.PORT },
@@ -100,7 +105,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     trustedProxies: parsed.TRUSTED_PROXIES,
-    auth: { issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, jwks: parsed.AUTH_JWKS, credentialCacheSeconds: parsed.CREDENTIAL_CACHE_SECONDS },
+    auth: { issuer: parsed.AUTH_ISSUER, audience: parsed.AUTH_AUDIENCE, jwks: parsed.AUTH_JWKS, jwksUrl: parsed.AUTH_JWKS_URL, credentialCacheSeconds: parsed.CREDENTIAL_CACHE_SECONDS },
     limits: {
       maxDepth: parsed.MAX_DEPTH,
       maxAliases: parsed.MAX_ALIASES,
@@ -110,6 +115,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       requestsPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
       authenticationFailuresPerMinute: parsed.AUTH_FAILURES_PER_MINUTE,
     },
+    rateLimitStore: { redisUrl: parsed.REDIS_URL, keyPrefix: parsed.RATE_LIMIT_KEY_PREFIX },
     logLevel: parsed.LOG_LEVEL,
   };
 }

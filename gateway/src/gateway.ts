@@ -14,7 +14,7 @@ import { SignedDataSource } from './signed-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { createGatewayErrorFormatter } from './error-masking';
 import { Authenticator } from './authentication';
-import { RateLimiter } from './rate-limiter';
+import { openRateLimitStore, RateLimiter } from './rate-limiter';
 import { introspectionGuard } from './introspection-guard';
 import { operationResolution } from './operation-resolution';
 import { variableCoercion } from './variable-coercion';
@@ -36,10 +36,17 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
   const signer = new IdentitySigner(config.internalIdentitySecret);
   const authenticator = new Authenticator({ ...config.auth, partnersUrl: config.subgraphUrls.partners }, signer);
-  const rateLimiter = new RateLimiter(config.limits.requestsPerMinute);
+  const rateLimitStore = await openRateLimitStore({
+    ...config.rateLimitStore,
+    onRedisStatus: (status, error) =>
+      status === 'up'
+        ? logger.info('rate limits shared through Redis')
+        : logger.warn('Redis unreachable: rate limits held per gateway in memory until it is back', { error: error === undefined ? undefined : String(error) }),
+  });
+  const rateLimiter = new RateLimiter({ name: 'requests', perMinute: config.limits.requestsPerMinute, store: rateLimitStore });
   // Failed authentications per client address, counted before anything is verified: a flood of
   // forged tokens or random keys costs an ES256 check or a partners call each until it is stopped.
-  const failedAuthentications = new RateLimiter(config.limits.authenticationFailuresPerMinute);
+  const failedAuthentications = new RateLimiter({ name: 'authentication-failures', perMinute: config.limits.authenticationFailuresPerMinute, store: rateLimitStore });
   const trustedProxies = new Set(config.trustedProxies);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
@@ -82,20 +89,20 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
       // requests sharing one token's verification in flight take nothing.
       const unheardCredentials = (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) && !authenticator.isKnown(req);
       if (unheardCredentials) {
-        const decision = failedAuthentications.take(address);
+        const decision = await failedAuthentications.take(address);
         if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
       }
       let identity;
       try {
         identity = await authenticator.authenticate(req);
       } catch (error) {
-        if (unheardCredentials) failedAuthentications.giveBack(address);
+        if (unheardCredentials) await failedAuthentications.giveBack(address);
         logger.warn('authentication unavailable', { error: String(error) });
         return new HttpRefusal(503, 'AUTHENTICATION_UNAVAILABLE', 'credentials cannot be checked right now; retry shortly', { 'retry-after': '5' });
       }
       if (identity instanceof HttpRefusal) return identity;
-      if (unheardCredentials) failedAuthentications.giveBack(address);
-      const decision = rateLimiter.take(isAnonymous(identity) ? `ip:${address}` : `id:${identity.subject}`);
+      if (unheardCredentials) await failedAuthentications.giveBack(address);
+      const decision = await rateLimiter.take(isAnonymous(identity) ? `ip:${address}` : `id:${identity.subject}`);
       if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
       // Anonymous visitors are told apart by address: a subgraph's per-caller limits (passes' guess
       // throttle on myPass) then hold per visitor instead of for the whole public at once.
@@ -113,6 +120,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
       await http.close();
       await apollo.stop();
       await fetcher.close();
+      await rateLimitStore.close();
     },
   };
 }

@@ -1,0 +1,106 @@
+// Several gateway replicas behind a load balancer hold one rate limit between them when their
+// counters live in Redis; without Redis each would allow the whole budget on its own. A Redis
+// that does not answer leaves each replica limiting in memory, and says so.
+import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import type { Logger } from '@pass-numerique/service-kit';
+import { loadGatewayConfig, type GatewayConfig } from './config';
+import { startGateway, type RunningGateway } from './gateway';
+
+const redisUrl = process.env.PN_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const keyPrefix = `pn-test-rate-${randomBytes(4).toString('hex')}`;
+
+async function deadPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Sixty a minute: a burst of ten, then one a second. Subgraphs are never reached: `{ __typename }` is answered by the gateway. */
+async function gatewayConfig(env: Record<string, string>): Promise<GatewayConfig> {
+  const nowhere = `http://127.0.0.1:${await deadPort()}/graphql`;
+  const config = loadGatewayConfig({
+    INTERNAL_IDENTITY_SECRET: 'test-only-secret-that-is-long-enough-0123456789',
+    GATEWAY_MODE: 'development',
+    FUNDING_URL: nowhere,
+    PASSES_URL: nowhere,
+    PARTNERS_URL: nowhere,
+    TERRITORY_URL: nowhere,
+    RATE_LIMIT_PER_MINUTE: '60',
+    TRUSTED_PROXIES: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  return { ...config, port: 0 };
+}
+
+async function status(gateway: RunningGateway, visitor: string): Promise<number> {
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': visitor },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Requests sent in turn to each gateway, as a round-robin load balancer would; how many got through. */
+async function allowedThroughRoundRobin(gateways: RunningGateway[], visitor: string, requests: number): Promise<number> {
+  let allowed = 0;
+  for (let i = 0; i < requests; i++) if ((await status(gateways[i % gateways.length], visitor)) !== 429) allowed++;
+  return allowed;
+}
+
+describe('a rate limit shared by every gateway replica', () => {
+  const running: RunningGateway[] = [];
+  const start = async (env: Record<string, string>, logger?: Logger) => {
+    const gateway = await startGateway(await gatewayConfig(env), { logger });
+    running.push(gateway);
+    return gateway;
+  };
+
+  afterAll(async () => {
+    for (const gateway of running) await gateway.stop();
+    const redis = new Redis(redisUrl);
+    try {
+      const keys = await redis.keys(`${keyPrefix}*`);
+      if (keys.length > 0) await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it('holds one budget across two gateways sharing Redis, where two gateways in memory allow it twice', async () => {
+    const shared = { REDIS_URL: redisUrl, RATE_LIMIT_KEY_PREFIX: keyPrefix };
+    const replicas = [await start(shared), await start(shared)];
+    // A burst of ten, and at most one refill a second while the requests go.
+    const throughShared = await allowedThroughRoundRobin(replicas, '198.51.100.1', 24);
+    expect(throughShared).toBeGreaterThanOrEqual(10);
+    expect(throughShared).toBeLessThanOrEqual(13);
+
+    const apart = [await start({}), await start({})];
+    expect(await allowedThroughRoundRobin(apart, '198.51.100.1', 24)).toBeGreaterThanOrEqual(20);
+  });
+
+  it('counts each visitor behind a trusted proxy by their own address, on every replica', async () => {
+    const shared = { REDIS_URL: redisUrl, RATE_LIMIT_KEY_PREFIX: keyPrefix };
+    const [a, b] = [await start(shared), await start(shared)];
+    await allowedThroughRoundRobin([a, b], '198.51.100.2', 14);
+    expect(await status(a, '198.51.100.2')).toBe(429);
+    expect(await status(b, '198.51.100.2')).toBe(429);
+    expect(await status(b, '198.51.100.3')).toBe(200);
+  });
+
+  it('keeps limiting in memory, and says so, while Redis does not answer', async () => {
+    const warnings: string[] = [];
+    const logger: Logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (message) => warnings.push(message) };
+    const gateway = await start({ REDIS_URL: `redis://127.0.0.1:${await deadPort()}`, RATE_LIMIT_KEY_PREFIX: keyPrefix }, logger);
+    const allowed = await allowedThroughRoundRobin([gateway], '198.51.100.4', 14);
+    expect(allowed).toBeGreaterThanOrEqual(10);
+    expect(allowed).toBeLessThanOrEqual(12);
+    expect(warnings.some((w) => /Redis unreachable/.test(w))).toBe(true);
+  });
+});
