@@ -1,9 +1,10 @@
-// Offline composition: the four SDL files in, one supergraph out. The gateway serves the
+// Offline composition: the four SDL files in (each with the kit's shared types), one supergraph out. The gateway serves the
 // committed result, so a subgraph can never change the API by itself at run time.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { subgraphTypeDefs } from '@pass-numerique/service-kit';
 
 export const SUBGRAPHS = [
   { name: 'funding', port: 4001 },
@@ -26,7 +27,7 @@ export function composeSupergraph(workspaceRoot: string): CompositionOutcome {
     name,
     // Default local URLs; the gateway replaces them from its configuration.
     url: `http://127.0.0.1:${port}/graphql`,
-    typeDefs: parse(readFileSync(subgraphSdlFile(workspaceRoot, name), 'utf8')),
+    typeDefs: parse(subgraphTypeDefs(readFileSync(subgraphSdlFile(workspaceRoot, name), 'utf8'))),
   }));
   const result = composeServices(services);
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };

@@ -9,6 +9,7 @@ export * from './process';
 export * from './subgraph-service';
 export * from './resolver-maps';
 export * from './graphql-scalars';
+export * from './shared-types';
 export * from './authorisation';
 export * from './audit';
 export * from './csv';

@@ -8,7 +8,7 @@ export interface PageArgs {
 
 export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
@@ -33,9 +33,17 @@ export function pageSize(first: number | null | undefined, fallback = 50): numbe
   return size;
 }
 
-/** Builds a connection from rows fetched with LIMIT size+1 (the extra row tells whether a next page exists). */
-export function toConnection<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => string): Connection<T> {
+/**
+ * Builds a connection from rows fetched with LIMIT size+1 (the extra row tells whether a next page
+ * exists). Pages go forward: a page asked after a cursor has rows before it (`after`, as the client
+ * sent it).
+ */
+export function toConnection<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => string, after?: string | null): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
-  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
 }

@@ -22,6 +22,7 @@ import { createErrorFormatter } from './error-formatting';
 import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { createLogger, type Logger } from './logger';
+import { subgraphTypeDefs } from './shared-types';
 import { accessPolicyPlugin, guardFields, RequestAccess, type AccessPolicy, type Reach } from './authorisation';
 import { auditPlugin, listAuditEntries, type AuditEntry } from './audit';
 import type { Connection } from './pagination';
@@ -126,7 +127,7 @@ export async function startSubgraph<Services, Loaders>(
     started.push(['consumers', () => consumer.stop()]);
 
     const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
-      schema: buildSubgraphSchema([{ typeDefs: parse(definition.typeDefs), resolvers: guardFields(definition.resolvers, definition.accessPolicy) }]),
+      schema: buildSubgraphSchema([{ typeDefs: parse(subgraphTypeDefs(definition.typeDefs)), resolvers: guardFields(definition.resolvers, definition.accessPolicy) }]),
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
       // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.

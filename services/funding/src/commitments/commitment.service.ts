@@ -526,7 +526,7 @@ export class CommitmentService {
     const after = decodeKeyset(decodeCursor(args.after));
     return this.repository
       .commitmentsPage(programmeId, { after, limit: size + 1, kind: args.kind ?? null })
-      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (c) => JSON.stringify([c.committedOn, c.id])));
+      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (c) => JSON.stringify([c.committedOn, c.id]), args.after));
   }
 
   payments(filter: PaymentFilter, args: PageArgs) {
@@ -534,7 +534,7 @@ export class CommitmentService {
     const after = decodeKeyset(decodeCursor(args.after));
     return this.repository
       .paymentsPage(filter, { after, limit: size + 1 })
-      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (p) => JSON.stringify([p.paidOn, p.id])));
+      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (p) => JSON.stringify([p.paidOn, p.id]), args.after));
   }
 
   receipts(filter: ReceiptFilter, args: PageArgs) {
@@ -542,7 +542,7 @@ export class CommitmentService {
     const after = decodeKeyset(decodeCursor(args.after));
     return this.repository
       .receiptsPage(filter, { after, limit: size + 1 })
-      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (x) => JSON.stringify([x.issuedOn, x.id])));
+      .then(({ rows, totalCount }) => toConnection(rows, size, totalCount, (x) => JSON.stringify([x.issuedOn, x.id]), args.after));
   }
 
   /**

@@ -94,7 +94,7 @@ export class AgreementService {
       afterId: cursor === undefined ? undefined : parseId(cursor, 'after'),
       limit: size + 1,
     });
-    return toConnection(rows, size, totalCount, (a) => a.id);
+    return toConnection(rows, size, totalCount, (a) => a.id, args.after);
   }
 }
 

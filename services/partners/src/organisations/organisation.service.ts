@@ -75,7 +75,7 @@ export class OrganisationService {
     const size = pageSize(args.first);
     const after = decodeNameKeyset(args.after);
     const { rows, totalCount } = await this.repository.page({ after, limit: size + 1, legalKind: args.legalKind });
-    return toConnection(rows, size, totalCount, nameKeyOf);
+    return toConnection(rows, size, totalCount, nameKeyOf, args.after);
   }
 }
 

@@ -81,7 +81,7 @@ export class PlaceService {
     const size = pageSize(args.first);
     const after = decodeNameKeyset(args.after);
     const { rows, totalCount } = await this.repository.page(this.filterOf(args), after, size + 1);
-    return toConnection(rows, size, totalCount, nameKeyOf);
+    return toConnection(rows, size, totalCount, nameKeyOf, args.after);
   }
 
   filterOf(args: Omit<PlaceListArgs, 'first' | 'after'>): PlaceFilter {

@@ -184,7 +184,7 @@ export class WebhookService {
     const size = pageSize(args.first);
     const after = decodeDeliveryCursor(args.after);
     const { rows, total } = await this.repository.deliveriesOf(webhook.id, { limit: size + 1, after, status: args.status });
-    return toConnection(rows, size, total, (d) => JSON.stringify([d.createdAt.toISOString(), d.id]));
+    return toConnection(rows, size, total, (d) => JSON.stringify([d.createdAt.toISOString(), d.id]), args.after);
   }
 
   /** While a rotation's grace period runs, when the previous secret stops signing; null otherwise. */

@@ -14,7 +14,7 @@ export async function bookletConnection(filter: BookletFilter, args: { first?: n
   const after = decodeCursor(args.after);
   if (after !== undefined && !/^\d{1,12}$/.test(after)) throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this API', { field: 'after' });
   const rows = await ctx.services.orderRepository.pageOfBooklets(filter, size + 1, after === undefined ? undefined : Number(after));
-  return toConnection(rows, size, await ctx.services.orderRepository.countBooklets(filter), (b) => String(b.number));
+  return toConnection(rows, size, await ctx.services.orderRepository.countBooklets(filter), (b) => String(b.number), args.after);
 }
 
 const readable = (booklet: BookletEntity | null, ctx: PassesContext, info: GraphQLResolveInfo) => (booklet && mayReadBooklet(ctx.reach(info), booklet) ? booklet : null);

@@ -21,7 +21,7 @@ export const orderResolvers = {
       if (!isUuid(args.programmeId) || !mayActInProgramme(ctx.reach(info), args.programmeId.toLowerCase())) return toConnection([], size, 0, () => '');
       const programmeId = args.programmeId.toLowerCase();
       const rows = await ctx.services.orderRepository.pageOfProgramme(programmeId, size + 1, decodeCursor(args.after));
-      return toConnection(rows, size, await ctx.services.orderRepository.countOfProgramme(programmeId), (o) => `${o.placedAt.toISOString()}|${o.id}`);
+      return toConnection(rows, size, await ctx.services.orderRepository.countOfProgramme(programmeId), (o) => `${o.placedAt.toISOString()}|${o.id}`, args.after);
     },
     pass: async (_: unknown, args: { number: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const number = normalisePassNumber(args.number);

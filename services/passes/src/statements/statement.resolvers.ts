@@ -19,7 +19,7 @@ export const statementResolvers = {
       const size = pageSize(args.first);
       const filter = { month: args.month, placeId: uuidOrNull(args.placeId, 'placeId'), programmeId: uuidOrNull(args.programmeId, 'programmeId'), listing: listing(ctx.reach(info)) };
       const rows = await ctx.services.statementRepository.page(filter, size + 1, decodeCursor(args.after));
-      return toConnection(rows, size, await ctx.services.statementRepository.count(filter), (s) => `${s.month}|${s.id}`);
+      return toConnection(rows, size, await ctx.services.statementRepository.count(filter), (s) => `${s.month}|${s.id}`, args.after);
     },
     statement: async (_: unknown, args: { id: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
       const statement = isUuid(args.id) ? await ctx.services.statementRepository.findById(args.id.toLowerCase()) : null;
@@ -30,7 +30,7 @@ export const statementResolvers = {
       const programmeId = uuidOrNull(args.programmeId, 'programmeId')!;
       if (!mayActInProgramme(ctx.reach(info), programmeId)) return toConnection([], size, 0, () => '');
       const rows = await ctx.services.statementRepository.creditNotes(programmeId, size + 1, decodeCursor(args.after));
-      return toConnection(rows, size, await ctx.services.statementRepository.countCreditNotes(programmeId), (c) => `${c.issuedAt.toISOString()}|${c.id}`);
+      return toConnection(rows, size, await ctx.services.statementRepository.countCreditNotes(programmeId), (c) => `${c.issuedAt.toISOString()}|${c.id}`, args.after);
     },
   },
   Mutation: {

@@ -11,7 +11,7 @@ interface Node {
 }
 interface Connection {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   edges: Array<{ cursor: string; node: Node }>;
 }
 
@@ -21,7 +21,7 @@ const rawCommunes: Array<{ code: string; type: string; departement: string; code
 );
 const currentCommunes = rawCommunes.filter((c) => c.type === 'commune-actuelle');
 
-const PAGE = `pageInfo { hasNextPage endCursor } totalCount edges { cursor node { level code name } }`;
+const PAGE = `pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount edges { cursor node { level code name } }`;
 const codesOf = (connection: Connection) => connection.edges.map((e) => e.node.code);
 
 describe('territory subgraph: lists and search', () => {
@@ -58,6 +58,8 @@ describe('territory subgraph: lists and search', () => {
       const connection: Connection = data.territory.children;
       total = connection.totalCount;
       seen.push(...codesOf(connection));
+      // Relay's page info: where the page starts and ends, and whether pages lie before it.
+      expect(connection.pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: connection.edges[0].cursor, endCursor: connection.edges.at(-1)!.cursor });
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }

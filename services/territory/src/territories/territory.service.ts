@@ -42,7 +42,7 @@ export class TerritoryService {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after) ?? null;
     const page = await loaders.childrenOf.load({ level: t.level, code: t.code, after, limit: size + 1 });
-    return toConnection(page.rows, size, page.totalCount, (row) => row.code);
+    return toConnection(page.rows, size, page.totalCount, (row) => row.code, args.after);
   }
 
   /** Territories of one level with at least one commune inside `within`. */
@@ -59,7 +59,7 @@ export class TerritoryService {
     const after = decodeCursor(args.after) ?? null;
     const parent = await this.get(loaders, within.level, within.code, 'within.code');
     const page = await this.repository.inside(level as AdministrativeLevel, { level: parent.level, code: parent.code }, after, size + 1);
-    return toConnection(page.rows, size, page.totalCount, (row) => row.code);
+    return toConnection(page.rows, size, page.totalCount, (row) => row.code, args.after);
   }
 
   /** Autocompletion: name prefix (accents, case, hyphens ignored; "st" = "saint") or postal-code prefix; largest communes first. */
@@ -76,7 +76,7 @@ export class TerritoryService {
       if (namePrefixes.length === 0) throw new DomainError('BAD_USER_INPUT', 'query must contain at least one letter or digit', { field: 'query' });
       page = await this.repository.searchCommunes({ namePrefixes }, after, size + 1);
     }
-    return toConnection(page.rows, size, page.totalCount, (row) => `${row.population}:${row.code}`);
+    return toConnection(page.rows, size, page.totalCount, (row) => `${row.population}:${row.code}`, args.after);
   }
 
   async communesByPostalCode(postalCode: string): Promise<TerritoryRecord[]> {

@@ -79,7 +79,7 @@ export class ZoneService {
       after = { nameKey: parsed[0], id: parsed[1] };
     }
     const page = await this.repository.page(programmeId ? parseId(programmeId, 'programmeId') : null, after, size + 1);
-    return toConnection(page.rows, size, page.totalCount, (z) => JSON.stringify([z.nameKey, z.id]));
+    return toConnection(page.rows, size, page.totalCount, (z) => JSON.stringify([z.nameKey, z.id]), cursor);
   }
 
   /** What the zone was defined with, as territories. */
