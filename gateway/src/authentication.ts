@@ -1,5 +1,7 @@
 // Who is calling. Three kinds of caller reach the gateway:
-// - people, with a JWT from the identity provider (issuer, audience and keys from configuration),
+// - people, with a JWT from the identity provider (issuer, audience and keys from configuration:
+//   the provider's JWKS URL, fetched, cached and fetched again when a token names a key it has not
+//   seen, which is how a provider's key rotation reaches the gateway; or an inline key set),
 //   whose `org` claim names the organisation they act for and whose `roles` claim lists their
 //   grants (`programme_manager:<programme id>`, `distributor`, `platform_operator`…: ARCHITECTURE.md, "Tenancy");
 // - partner software, with a secret issued by the partners service (`pnk_…`), sent as a bearer
@@ -12,15 +14,17 @@
 // effect within that cache lifetime (CREDENTIAL_CACHE_SECONDS, 5 s by default).
 import type { IncomingMessage } from 'node:http';
 import { createHash } from 'node:crypto';
-import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ANONYMOUS, GATEWAY_IDENTITY, HttpRefusal, IDENTITY_HEADER, isOrganisationRole, parseGrant, type Grant, type Identity, type IdentitySigner, type OrganisationRole } from '@pass-numerique/service-kit';
 
 export interface AuthenticationConfig {
   issuer: string;
   audience: string;
-  /** Public keys of the identity provider; without them no person's token is accepted. */
+  /** Public keys of the identity provider, inline (tests, a break-glass key); looked up before the URL's. */
   jwks?: JSONWebKeySet;
+  /** The identity provider's JWKS endpoint (its discovery document's `jwks_uri`). Without keys inline or here no person's token is accepted. */
+  jwksUrl?: string;
   /** The partners subgraph, asked to verify partner secrets. */
   partnersUrl: string;
   credentialCacheSeconds: number;
@@ -89,8 +93,41 @@ export function grantsOfCredential(scopes: string[], programmeIds: string[]): Gr
   return grants.length > 0 ? grants : [{ role: 'public' }];
 }
 
+/** How long the provider's key set is trusted before it is fetched again, and the least time between two fetches for a key not seen yet. */
+const JWKS_CACHE_MS = 10 * 60_000;
+const JWKS_COOLDOWN_MS = 30_000;
+
+/**
+ * The keys people's tokens are checked with: the inline set, then the provider's. The remote set
+ * is jose's: fetched on first use, kept JWKS_CACHE_MS, and fetched again (at most every
+ * JWKS_COOLDOWN_MS) when a token names a key it does not hold — a provider that rotates its keys
+ * publishes the new one before signing with it, so the gateway follows without a restart.
+ */
+export function peopleKeys(config: Pick<AuthenticationConfig, 'jwks' | 'jwksUrl'>): JWTVerifyGetKey | undefined {
+  const local = config.jwks ? createLocalJWKSet(config.jwks) : undefined;
+  const remote = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl), { cacheMaxAge: JWKS_CACHE_MS, cooldownDuration: JWKS_COOLDOWN_MS, timeoutDuration: 5_000 }) : undefined;
+  if (!local || !remote) return local ?? remote;
+  return async (header, token) => {
+    try {
+      return await local(header, token);
+    } catch (error) {
+      if (error instanceof joseErrors.JWKSNoMatchingKey) return remote(header, token);
+      throw error;
+    }
+  };
+}
+
+/** A failure to reach the provider's keys, as opposed to a token that is wrong: the caller may retry. */
+function isKeySourceFailure(error: unknown): boolean {
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) return true;
+  // A non-200 answer from the JWKS endpoint.
+  if (error instanceof joseErrors.JOSEError) return /Expected 200 OK/.test(error.message);
+  // Anything but jose's verdict on the token is fetch's own failure: a refused connection, an unknown host.
+  return true;
+}
+
 export class Authenticator {
-  private readonly keys?: ReturnType<typeof createLocalJWKSet>;
+  private readonly keys?: JWTVerifyGetKey;
   private readonly credentialCache = new Map<string, { identity: Identity | null; until: number }>();
   /**
    * People's tokens already verified, until they expire: an ES256 verification cost 150–370 µs
@@ -107,7 +144,7 @@ export class Authenticator {
     private readonly config: AuthenticationConfig,
     private readonly signer: IdentitySigner,
   ) {
-    if (config.jwks) this.keys = createLocalJWKSet(config.jwks);
+    this.keys = peopleKeys(config);
   }
 
   async authenticate(req: IncomingMessage): Promise<Identity | HttpRefusal> {
@@ -186,6 +223,8 @@ export class Authenticator {
       return identity;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) return refuse('TOKEN_EXPIRED', 'the token has expired');
+      // The provider's keys could not be fetched: not the token's fault (the gateway answers 503).
+      if (isKeySourceFailure(error)) throw error;
       return refuse('INVALID_TOKEN', 'the token is not valid');
     }
   }
