@@ -30,6 +30,8 @@ export interface GatewayConfig {
   trustedProxies: string[];
   auth: { issuer: string; audience: string; jwks?: JSONWebKeySet; jwksUrl?: string; credentialCacheSeconds: number };
   limits: GatewayLimits;
+  /** Where rate-limit counters live: Redis shared by every replica (REDIS_URL), or memory when unset. */
+  rateLimitStore?: { redisUrl?: string; keyPrefix?: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -88,6 +90,8 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
         .default('')
         .transform((text) => text.split(',').map((a) => normaliseAddress(a)).filter(Boolean))
         .refine((addresses) => addresses.every((a) => isIP(a) !== 0), 'must be a comma-separated list of IP addresses'),
+      REDIS_URL: envUrl(['redis:', 'rediss:']).optional(),
+      RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[a-z0-9_:-]{1,40}$/).default('pn-rate-limit'),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     }),
     { ...env, PORT: env.GATEWAY_PORT ?? env.PORT },
@@ -111,6 +115,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       requestsPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
       authenticationFailuresPerMinute: parsed.AUTH_FAILURES_PER_MINUTE,
     },
+    rateLimitStore: { redisUrl: parsed.REDIS_URL, keyPrefix: parsed.RATE_LIMIT_KEY_PREFIX },
     logLevel: parsed.LOG_LEVEL,
   };
 }
