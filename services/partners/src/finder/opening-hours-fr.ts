@@ -61,10 +61,21 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** Reads a place's opening hours at `now` (an instant). */
 export function readOpeningHours(value: string | null | undefined, now: Date): OpeningHoursReading {
-  const oh = value ? parse(value.trim()) : null;
+  const text = value?.trim() ?? '';
+  const oh = text ? parse(text) : null;
   if (!oh) return { week: [], openNow: null, status: null };
   const wall = parisWallClock(now);
   const monday = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() - ((wall.getDay() + 6) % 7));
+  const openNow = oh.getState(wall);
+  return { week: weekOf(text, oh, monday), openNow, status: statusLine(openNow, wall, oh.getNextChange(wall)) };
+}
+
+// A value's week is the same for every place and every request of that week: written once.
+const weeks = new Map<string, string[]>();
+function weekOf(value: string, oh: OpeningHours, monday: Date): string[] {
+  const key = `${monday.getTime()}|${value}`;
+  const known = weeks.get(key);
+  if (known) return known;
   const hoursByDay: string[] = [];
   for (let day = 0; day < 7; day++) {
     const start = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + day);
@@ -79,9 +90,9 @@ export function readOpeningHours(value: string | null | undefined, now: Date): O
     week.push(`${dayRange(day, last)} : ${hoursByDay[day]}`);
     day = last + 1;
   }
-  const openNow = oh.getState(wall);
-  const next = oh.getNextChange(wall);
-  return { week, openNow, status: statusLine(openNow, wall, next) };
+  if (weeks.size > 5_000) weeks.clear();
+  weeks.set(key, week);
+  return week;
 }
 
 function statusLine(openNow: boolean, wall: Date, next: Date | undefined): string {
