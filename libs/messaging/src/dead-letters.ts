@@ -32,6 +32,18 @@ export async function sendToDeadLetters(bus: EventBus, consumer: string, msg: Js
   });
 }
 
+/** Dead letters waiting, by the consumer that could not apply them. */
+export async function countDeadLetters(bus: EventBus): Promise<Record<string, number>> {
+  const stream = deadLetterStreamName(bus.prefix);
+  const info = await bus.jsm.streams.info(stream, { subjects_filter: `${bus.prefix}.dead-letter.>` });
+  const counts: Record<string, number> = {};
+  for (const [subject, count] of Object.entries(info.state.subjects ?? {})) {
+    const consumer = subject.split('.')[2];
+    counts[consumer] = (counts[consumer] ?? 0) + count;
+  }
+  return counts;
+}
+
 export async function listDeadLetters(bus: EventBus, limit = 100): Promise<DeadLetter[]> {
   const stream = deadLetterStreamName(bus.prefix);
   const info = await bus.jsm.streams.info(stream);

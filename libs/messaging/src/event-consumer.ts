@@ -44,6 +44,23 @@ export interface EventConsumerOptions {
   onError?: (error: unknown, context: { type: string; eventId?: string }) => void;
   /** While the database does not answer, how often it is probed again (the event in hand waits). */
   databaseProbeMs?: number;
+  /** Told what became of each delivery (for metrics). */
+  onOutcome?: (type: string, outcome: ConsumeOutcome) => void;
+}
+
+/** Where a durable consumer stands in its stream. */
+export interface ConsumerState {
+  durable: string;
+  stream: string;
+  eventType: string;
+  /** Events in the stream this consumer has not been delivered yet. */
+  pending: number;
+  /** Delivered, not acknowledged yet. */
+  ackPending: number;
+  /** Delivered more than once and not acknowledged yet. */
+  redelivered: number;
+  /** Stream sequence of the last event it acknowledged in order. */
+  acknowledgedUpTo: number;
 }
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered' | 'retry';
@@ -65,7 +82,7 @@ export class EventConsumer {
   }
 
   durableName(type: string): string {
-    return `${this.consumerName}--${type.replace(/\./g, '_')}`;
+    return durableName(this.consumerName, type);
   }
 
   /** Creates the durable consumers (one per event type: nats-server 2.9 filters on one subject) and starts pulling. */
@@ -102,6 +119,11 @@ export class EventConsumer {
     }
   }
 
+  /** Where each of this consumer's durables stands (read from JetStream). */
+  async state(): Promise<ConsumerState[]> {
+    return readConsumerStates(this.bus, this.consumerName, this.subscriptions.map((s) => s.contract));
+  }
+
   /** Stops pulling; waits for the message in hand to finish (its transaction commits or rolls back, then ack/nak). */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -119,6 +141,12 @@ export class EventConsumer {
 
   /** Applies one delivered message. Public so that tests can drive the exact redelivery cases. */
   async process(msg: JsMsg, subscription: Subscription): Promise<ConsumeOutcome> {
+    const outcome = await this.apply(msg, subscription);
+    this.options.onOutcome?.(subscription.contract.type, outcome);
+    return outcome;
+  }
+
+  private async apply(msg: JsMsg, subscription: Subscription): Promise<ConsumeOutcome> {
     const type = subscription.contract.type;
     let envelope: EventEnvelope;
     let payload: unknown;
@@ -154,7 +182,7 @@ export class EventConsumer {
       // PostgreSQL would park every event in flight). Hold it, telling JetStream we are still
       // at work on it, until the database answers; then apply it again.
       const held = await this.holdWhileDatabaseDown(msg);
-      if (held === 'back') return this.process(msg, subscription);
+      if (held === 'back') return this.apply(msg, subscription);
       if (held === 'stopping') {
         msg.nak();
         return 'retry';
@@ -189,6 +217,39 @@ export class EventConsumer {
       return false;
     }
   }
+}
+
+/** One durable per consumer and event type: `<consumer>--<type with _ for .>`. */
+export function durableName(consumerName: string, type: string): string {
+  return `${consumerName}--${type.replace(/\./g, '_')}`;
+}
+
+/** The state of a consumer's durables, one per event type it consumes; a durable not created yet is left out. */
+export async function readConsumerStates(
+  bus: EventBus,
+  consumerName: string,
+  contracts: Array<Pick<EventContract<EventType, unknown>, 'type' | 'producer'>>,
+): Promise<ConsumerState[]> {
+  const states: ConsumerState[] = [];
+  for (const { type, producer } of contracts) {
+    const stream = streamName(bus.prefix, producer);
+    const durable = durableName(consumerName, type);
+    try {
+      const info = await bus.jsm.consumers.info(stream, durable);
+      states.push({
+        durable,
+        stream,
+        eventType: type,
+        pending: info.num_pending,
+        ackPending: info.num_ack_pending,
+        redelivered: info.num_redelivered,
+        acknowledgedUpTo: info.ack_floor.stream_seq,
+      });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+  return states;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -13,6 +13,8 @@ export interface OutboxRelayOptions {
   /** Safety-net polling interval: notifications wake the relay at once, polling catches anything missed. */
   pollIntervalMs?: number;
   onError?: (error: unknown) => void;
+  /** Told how many events each batch published (for metrics). */
+  onPublished?: (count: number) => void;
 }
 
 interface OutboxRow {
@@ -89,6 +91,12 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many rows it published. */
   private async publishBatch(): Promise<number> {
+    const published = await this.publishBatchInTransaction();
+    if (published > 0) this.options.onPublished?.(published);
+    return published;
+  }
+
+  private async publishBatchInTransaction(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED lets several replicas of a service relay side by side without waiting on each other.
       const rows: OutboxRow[] = await manager.query(

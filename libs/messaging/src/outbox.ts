@@ -35,3 +35,19 @@ export async function recordEvent<P>(
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   return envelope;
 }
+
+export interface OutboxBacklog {
+  /** Events committed and not yet published. */
+  events: number;
+  /** Age of the oldest of them, in seconds (0 when none). */
+  oldestAgeSeconds: number;
+}
+
+/** What the relay has yet to publish: a backlog that grows, or ages, means events are not leaving. */
+export async function outboxBacklog(db: { query(sql: string): Promise<any> }): Promise<OutboxBacklog> {
+  const [row] = await db.query(
+    `SELECT count(*)::int AS events, COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)::float AS oldest
+       FROM outbox_event WHERE published_at IS NULL`,
+  );
+  return { events: row.events, oldestAgeSeconds: Math.max(0, row.oldest) };
+}

@@ -13,6 +13,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   context: (req: IncomingMessage) => Promise<Context | HttpRefusal>;
   /** Named readiness checks (database, NATS…); /ready answers 503 while one is false. */
   readiness?: Record<string, () => Promise<boolean> | boolean>;
+  /** Prometheus metrics served on /metrics (services' ports are internal; the gateway serves its own elsewhere). */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   maxBodyBytes?: number;
 }
 
@@ -102,6 +104,11 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
         for (const [name, check] of Object.entries(options.readiness ?? {})) checks[name] = await Promise.resolve(check()).catch(() => false);
         const ready = Object.values(checks).every(Boolean);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+      }
+      if (url.pathname === '/metrics' && options.metrics) {
+        const { contentType, body } = await options.metrics();
+        res.writeHead(200, { 'content-type': contentType });
+        return res.end(body);
       }
       if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] });
 

@@ -4,6 +4,7 @@ export * from './error-formatting';
 export * from './http-server';
 export * from './identity';
 export * from './logger';
+export * from './metrics';
 export * from './pagination';
 export * from './process';
 export * from './subgraph-service';

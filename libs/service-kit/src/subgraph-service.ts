@@ -23,6 +23,8 @@ import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { createLogger, type Logger } from './logger';
 import { subgraphTypeDefs } from './shared-types';
+import { graphqlMetricsPlugin, ServiceMetrics } from './metrics';
+import { observeMessaging } from './messaging-metrics';
 import { accessPolicyPlugin, guardFields, RequestAccess, type AccessPolicy, type Reach } from './authorisation';
 import { auditPlugin, listAuditEntries, type AuditEntry } from './audit';
 import type { Connection } from './pagination';
@@ -64,6 +66,8 @@ export interface SubgraphDefinition<Services, Loaders> {
   audited?: boolean;
   /** The events this service consumes, with their handlers. */
   subscriptions?(services: Services): Subscription<any>[];
+  /** Registers the service's own metrics (read at scrape time or counted as things happen). */
+  observe?(metrics: ServiceMetrics, deps: ServiceDependencies & { services: Services }): void;
 }
 
 export interface RunningSubgraph<Services> {
@@ -75,12 +79,15 @@ export interface RunningSubgraph<Services> {
   bus: EventBus;
   relay: OutboxRelay;
   consumer: EventConsumer;
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
+  /** Node.js process metrics in /metrics (default on; off where several services share a process). */
+  processMetrics?: boolean;
 }
 
 export async function startSubgraph<Services, Loaders>(
@@ -90,6 +97,7 @@ export async function startSubgraph<Services, Loaders>(
 ): Promise<RunningSubgraph<Services>> {
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
   const clock = options.clock ?? systemClock;
+  const metrics = new ServiceMetrics(definition.name, { processMetrics: options.processMetrics });
   // Each part started is stopped in reverse order; the label makes a slow stop visible in the logs.
   const started: Array<[label: string, stop: () => Promise<void>]> = [];
   const stopStarted = async () => {
@@ -110,7 +118,10 @@ export async function startSubgraph<Services, Loaders>(
 
     const services = definition.createServices({ dataSource, bus, clock, logger });
 
-    const relay = new OutboxRelay(dataSource, bus, { onError: (error) => logger.warn('outbox relay failed; will retry', { error: String(error) }) });
+    const relay = new OutboxRelay(dataSource, bus, {
+      onError: (error) => logger.warn('outbox relay failed; will retry', { error: String(error) }),
+      onPublished: (count) => metrics.outboxPublished(count),
+    });
     await relay.start();
     started.push([
       'outbox relay',
@@ -122,9 +133,12 @@ export async function startSubgraph<Services, Loaders>(
 
     const consumer = new EventConsumer(definition.name, dataSource, bus, definition.subscriptions?.(services) ?? [], {
       onError: (error, at) => logger.warn('event not applied', { ...at, error: String(error) }),
+      onOutcome: (type, outcome) => metrics.eventConsumed(type, outcome),
     });
     await consumer.start();
     started.push(['consumers', () => consumer.stop()]);
+    observeMessaging(metrics, { dataSource, bus, consumer, consumerName: definition.name });
+    definition.observe?.(metrics, { dataSource, bus, clock, logger, services });
 
     const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
       schema: buildSubgraphSchema([{ typeDefs: parse(subgraphTypeDefs(definition.typeDefs)), resolvers: guardFields(definition.resolvers, definition.accessPolicy) }]),
@@ -136,6 +150,7 @@ export async function startSubgraph<Services, Loaders>(
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
+        graphqlMetricsPlugin(metrics),
         accessPolicyPlugin(definition.accessPolicy),
         ...(definition.audited ? [auditPlugin(dataSource, logger, () => clock.now())] : []),
       ],
@@ -162,6 +177,7 @@ export async function startSubgraph<Services, Loaders>(
         };
       },
       readiness: { database: () => databaseAnswers(dataSource), nats: () => !bus.nc.isClosed() },
+      metrics: () => metrics.exposition(),
     });
     started.push(['http', () => http.close()]);
     logger.info('subgraph ready', { url: http.url });
@@ -175,6 +191,7 @@ export async function startSubgraph<Services, Loaders>(
       bus,
       relay,
       consumer,
+      metrics,
       stop: stopStarted,
     };
   } catch (error) {
