@@ -2,3 +2,4 @@ export * from './test-environment';
 export * from './graphql-client';
 export * from './people-tokens';
 export * from './api-setup';
+export * from './use-test-service';

@@ -5,7 +5,7 @@
 // would ask for it. The history is checked against the voted schedule, year by year.
 import { DEMO_PARTNER_IDS, DEMO_PASS_ORDER_TRANCHES, FOUNDING_DECISION, FUNDING_DEMO, FUNDING_DEMO_IDS, trancheCents } from '@pass-numerique/demo-programme';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import {
   creditNoteIssued,
@@ -49,11 +49,9 @@ type Year = { budgetYear: number; planned: { amount: string }; payments: { amoun
 const cents = (amount: string) => Math.round(Number(amount) * 100);
 
 describe('the demo programme’s budget, claims and reconciliation', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: true };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
+  const { config, service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: true });
 
   beforeAll(async () => {
-    service = await startFundingService(config);
     // The passes service's demo, in tranches of 10.00 passes with the 4 % fee, prepaid at activation.
     const orders = DEMO_PASS_ORDER_TRANCHES.map((t) =>
       orderPlaced(programmeId, { orderId: t.orderId, passCount: t.bookletCount * 10, bookletCount: t.bookletCount, operatorOrganisationId: DEMO_PARTNER_IDS.operator, placedAt: `${t.placedOn}T10:00:00+01:00` }),
@@ -85,11 +83,6 @@ describe('the demo programme’s budget, claims and reconciliation', () => {
       [CreditNoteIssuedV1, creditNoteIssued(second, 6_000, '2022-01-01T03:00:00+01:00')],
       [CreditNoteIssuedV1, creditNoteIssued(third, 4_000, '2022-01-01T03:00:00+01:00')],
     );
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('keeps every budget year’s payments within the voted schedule, never below zero, with credit notes as receipts of their own', async () => {

@@ -3,7 +3,7 @@
 // 763,900.00 is spent and the final report is filed, never more; FEDER's exact share reaching
 // 125,000.00 to the cent; requests for funds refused whole above what the rules allow.
 import { randomUUID } from 'node:crypto';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import { managerOf, openTestProgramme } from '../testing/funding-test-kit';
 
@@ -43,17 +43,7 @@ const feder = (overrides: Record<string, unknown> = {}) => ({
 const region = () => ({ organisationId: randomUUID(), displayName: 'Région', kind: 'OWN_FUNDS', rule: 'REMAINDER', planned: '150000.00', status: 'GRANTED' });
 
 describe('claims under the founding decision’s plan, through the API', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
-
-  beforeAll(async () => {
-    service = await startFundingService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: false });
 
   async function programme() {
     const opened = await openTestProgramme(service.url, { amount: AE, schedule: [{ budgetYear: 2024, amount: '500000.00' }, { budgetYear: 2025, amount: '263900.00' }] });

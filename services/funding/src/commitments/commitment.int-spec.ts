@@ -2,7 +2,7 @@
 // The ceilings hold under concurrency: many writers at once, each alone within the ceiling,
 // together above it — exactly those that fit are accepted.
 import { randomUUID } from 'node:crypto';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import { managerOf, openTestProgramme } from '../testing/funding-test-kit';
 
@@ -25,17 +25,7 @@ function payment(commitmentId: string, amount: string, overrides: Record<string,
 }
 
 describe('commitments and payments', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
-
-  beforeAll(async () => {
-    service = await startFundingService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: false });
 
   /** Opens a test programme and calls as its manager. */
   const openProgramme = async () => {

@@ -1,7 +1,7 @@
 // Integration: the funding plan on a real PostgreSQL, called as the gateway would.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import { managerOf, openTestProgramme } from '../testing/funding-test-kit';
 
@@ -23,17 +23,7 @@ function plan(programmeId: string, state: string, feder: string, region: string,
 }
 
 describe('funding plan', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
-
-  beforeAll(async () => {
-    service = await startFundingService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: false });
 
   it('records a plan that balances, with the co-funders as organisation stubs of the partners service', async () => {
     const { programmeId } = await openTestProgramme(service.url);

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
 import { internalReach } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import {
   creditNoteIssued,
@@ -54,17 +54,7 @@ const CORRECTIONS = `query($id: ID!) { programme(id: $id) {
 type Line = { topic: string; passes: { cents: number }; expected: { cents: number }; funding: { cents: number }; difference: { cents: number }; eventCount: number };
 
 describe('passes events → commitments and payments', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
-
-  beforeAll(async () => {
-    service = await startFundingService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: false });
 
   async function view(programmeId: string) {
     const { data, errors } = await callSubgraph(service.url, VIEW, { id: programmeId }, managerOf(programmeId));

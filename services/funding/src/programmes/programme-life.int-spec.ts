@@ -3,7 +3,7 @@
 // of its accounts — refused whole, with a code and the field, when a rule would break.
 import { randomUUID } from 'node:crypto';
 import { FOUNDING_DECISION } from '@pass-numerique/demo-programme';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import {
   deliver,
@@ -63,17 +63,7 @@ function deliberation(number: string, decidedOn: string, overrides: Record<strin
 }
 
 describe('a programme’s life after the vote', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
-
-  beforeAll(async () => {
-    service = await startFundingService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: false });
 
   /** A programme of 1,000.00 (600.00 in 2024, 400.00 in 2025) with a plan, 700.00 committed and 600.00 paid. */
   async function programmeWithMoney() {

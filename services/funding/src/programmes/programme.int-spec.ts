@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSES_HISTORY, DEMO_REGION, DEPARTEMENT_DEMO, FOUNDING_DECISION, FUNDING_DEMO, PASSES_DEMO_IDS, PILOT_DEMO, PILOT_ZONE } from '@pass-numerique/demo-programme';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, postGraphQL, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from '../server';
 import { closeDemoProgrammeIfSettled } from '../demo/close-demo-programmes';
 import { OPERATOR } from '../testing/funding-test-kit';
@@ -41,22 +41,12 @@ function openInput(overrides: Record<string, unknown> = {}) {
 }
 
 describe('funding subgraph', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: true };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
+  const { config, service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: true });
   const publicly = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
   const asOperator = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, OPERATOR);
   /** What the outbox holds for a programme code: the proof that nothing was announced. */
   const announced = async (code: string) =>
     (await service.dataSource.query(`SELECT count(*)::int AS count FROM outbox_event WHERE payload->>'code' = $1`, [code]))[0].count as number;
-
-  beforeAll(async () => {
-    service = await startFundingService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('refuses any request that does not carry the gateway signature, _entities included', async () => {
     const entities = await postGraphQL(service.url, `{ _entities(representations: [{ __typename: "Programme", id: "${FOUNDING_DECISION.programme.id}" }]) { ... on Programme { name } } }`);

@@ -1,6 +1,6 @@
 // Integration: agreements (roles in programmes) on a real PostgreSQL and NATS.
 import { randomUUID } from 'node:crypto';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { ANONYMOUS, managerOf, OPERATOR, registerOrganisation, told } from '../testing/partners-test-kit';
 
@@ -8,18 +8,11 @@ const SIGN = `mutation($input: SignAgreementInput!) { signAgreement(input: $inpu
   id role scope { level code } startsOn endsOn programme { id } organisation { id } } }`;
 
 describe('partners subgraph: agreements', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: false });
   let organisationId: string;
 
   beforeAll(async () => {
-    service = await startPartnersService(config);
     organisationId = await registerOrganisation(service.url, { legalKind: 'DEPARTEMENT' });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   const input = (overrides: Record<string, unknown> = {}) => ({

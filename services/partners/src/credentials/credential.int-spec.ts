@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { GATEWAY_IDENTITY, type Identity } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { ANONYMOUS, apply, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from '../testing/partners-test-kit';
 
@@ -13,22 +13,15 @@ const VERIFY = `query($secret: String!) { verifyCredential(secret: $secret) { cr
 
 describe('partners subgraph: partner software credentials', () => {
   const clock = new ManualClock('2025-03-01T09:00:00Z');
-  const config = { ...testServiceConfig('partners'), loadDemoData: false, credentialPepper: 'a-test-pepper-that-is-long-enough-0123456789' };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: false, credentialPepper: 'a-test-pepper-that-is-long-enough-0123456789' }, { clock });
   let organisationId: string;
   let placeId: string;
   let member: Identity;
 
   beforeAll(async () => {
-    service = await startPartnersService(config, { clock });
     organisationId = await registerOrganisation(service.url);
     placeId = await registerPlace(service.url, organisationId);
     member = placeStaffOf(organisationId, { subject: 'person-at-the-centre' });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   const issue = async (scopes: string[], extra: Record<string, unknown> = {}, as: Identity = member) => callSubgraph(service.url, ISSUE, { input: { organisationId, label: 'Caisse du centre', scopes, ...extra } }, as);

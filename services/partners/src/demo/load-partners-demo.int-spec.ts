@@ -10,7 +10,7 @@ import {
   DEPARTEMENT_DEMO_IDS,
   PASSES_DEMO_IDS,
 } from '@pass-numerique/demo-programme';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { ANONYMOUS, managerOf } from '../testing/partners-test-kit';
 import { violationsOfStandard } from '../test-support/standard-schema';
@@ -19,17 +19,7 @@ import { loadPartnersDemo } from './load-partners-demo';
 const anonymous = ANONYMOUS;
 
 describe('partners subgraph: demo programme', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: true };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
-
-  beforeAll(async () => {
-    service = await startPartnersService(config);
-  }, 60_000);
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: true });
 
   it('serves the Région under its fixed id, as a funder of the demo programme, also as a federated reference', async () => {
     const { data, errors } = await callSubgraph(

@@ -1,7 +1,7 @@
 // Integration: place counts of every territory of a level, for anyone, agreeing with the
 // federated Territory.placeCount.
 import { randomUUID } from 'node:crypto';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
 import { ANONYMOUS, managerOf, qualify as qualifyFor, registerOrganisation, registerPlace } from '../testing/partners-test-kit';
@@ -10,8 +10,7 @@ const anonymous = ANONYMOUS;
 const COLUMNS = `query($level: TerritoryLevel!, $qualifiedOnly: Boolean) { placeCountColumns(level: $level, qualifiedOnly: $qualifiedOnly) { level keys counts } }`;
 
 describe('partners open data: place counts by territory', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: false });
 
   let register: (inseeCode: string, postalCode: string) => Promise<string>;
   let qualify: (placeId: string) => Promise<void>;
@@ -23,18 +22,12 @@ describe('partners open data: place counts by territory', () => {
   };
 
   beforeAll(async () => {
-    service = await startPartnersService(config);
     const organisationId = await registerOrganisation(service.url);
     register = (inseeCode: string, postalCode: string) => registerPlace(service.url, organisationId, { address: { street: '1 rue Haute', postalCode, inseeCode } });
     qualify = (placeId: string) => qualifyFor(service.url, placeId, organisationId, programmeId);
     await qualify(await register('80021', '80000'));
     await register('80021', '80000');
     await qualify(await register('80001', '80100'));
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('counts qualified places (or all) of every territory of a level, for anyone', async () => {

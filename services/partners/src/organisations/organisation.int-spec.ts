@@ -1,6 +1,6 @@
 // Integration: organisations on a real PostgreSQL and NATS, called as the gateway would.
 import { randomUUID } from 'node:crypto';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, postGraphQL, useTestService } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { organisationInput } from '../test-support/factories';
 import { ANONYMOUS, managerOf, OPERATOR } from '../testing/partners-test-kit';
@@ -9,17 +9,7 @@ const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganis
   id name legalKind siret siren address { street postalCode inseeCode communeName commune { level code } } } }`;
 
 describe('partners subgraph: organisations', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
-
-  beforeAll(async () => {
-    service = await startPartnersService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: false });
 
   it('refuses any request that does not carry the gateway signature', async () => {
     const response = await postGraphQL(service.url, `{ _entities(representations: [{ __typename: "Organisation", id: "6f1c2c1e-2020-4c2a-9b1e-000000000010" }]) { ... on Organisation { name } } }`);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
 import { freshSiret } from '../test-support/factories';
@@ -38,22 +38,15 @@ function row(pivot: string, overrides: Record<string, string> = {}): Record<stri
 const csvOf = (rows: Array<Record<string, string>>) => stringify(rows, { header: true, columns: STANDARD_FIELD_NAMES });
 
 describe('partners subgraph: places in the national standard', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: false });
   let siret: string;
   let organisationId: string;
   let staff: Identity;
 
   beforeAll(async () => {
-    service = await startPartnersService(config);
     siret = freshSiret();
     organisationId = await registerOrganisation(service.url, { siret, legalKind: 'THIRD_PLACE' });
     staff = placeStaffOf(organisationId);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   const importCsv = async (csv: string, dry = false, identity: Identity = staff) => {

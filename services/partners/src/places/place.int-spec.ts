@@ -1,6 +1,6 @@
 // Integration: places, their qualification by a programme and who sees what, on a real PostgreSQL and NATS.
 import { randomUUID } from 'node:crypto';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
 import { placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
@@ -12,8 +12,7 @@ const PLACE = `query($id: ID!, $p: ID!) { place(id: $id) { id name acceptsPasses
   qualification(programmeId: $p) { programme { id } status history { action from to by reason } } } }`;
 
 describe('partners subgraph: places and their qualification', () => {
-  const config = { ...testServiceConfig('partners'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  const { service } = useTestService('partners', startPartnersService, { loadDemoData: false });
   let organisationId: string;
   let communeOrganisationId: string;
   let member: Identity;
@@ -21,15 +20,9 @@ describe('partners subgraph: places and their qualification', () => {
   const manager = managerOf(programmeId, { subject: 'manager-1' });
 
   beforeAll(async () => {
-    service = await startPartnersService(config);
     organisationId = await registerOrganisation(service.url, { legalKind: 'ASSOCIATION' });
     communeOrganisationId = await registerOrganisation(service.url, { legalKind: 'COMMUNE' });
     member = placeStaffOf(organisationId, { subject: 'staff-of-the-association' });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   async function registerPlace(overrides: Record<string, unknown> = {}, owner = organisationId, as: Identity = placeStaffOf(owner)) {

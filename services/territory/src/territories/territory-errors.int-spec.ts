@@ -1,14 +1,13 @@
 // Integration: every kind of bad input gets a stable code and the field at fault, never internals.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startTerritoryService } from '../server';
 
 const TERRITORY = `query($level: TerritoryLevel!, $code: String!) { territory(level: $level, code: $code) { level code name } }`;
 
 describe('territory subgraph: bad input', () => {
-  const config = { ...testServiceConfig('territory'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startTerritoryService>>;
+  const { service } = useTestService('territory', startTerritoryService, { loadDemoData: false });
   const call = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
   const errorOf = async (query: string, variables: Record<string, unknown> = {}) => {
     const { errors } = await call(query, variables);
@@ -16,15 +15,6 @@ describe('territory subgraph: bad input', () => {
     expect(JSON.stringify(errors)).not.toMatch(/SELECT|territory_|unnest|stack/i);
     return errors![0].extensions;
   };
-
-  beforeAll(async () => {
-    service = await startTerritoryService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('answers NOT_FOUND for a well-formed code that names no commune ("99999")', async () => {
     expect(await errorOf(TERRITORY, { level: 'COMMUNE', code: '99999' })).toEqual({ code: 'NOT_FOUND', field: 'code', level: 'COMMUNE' });

@@ -1,7 +1,7 @@
 // Integration: lists of the map — children pages, territories inside a parent, commune search.
 import { readFileSync } from 'node:fs';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startTerritoryService } from '../server';
 
 interface Node {
@@ -25,8 +25,7 @@ const PAGE = `pageInfo { hasNextPage hasPreviousPage startCursor endCursor } tot
 const codesOf = (connection: Connection) => connection.edges.map((e) => e.node.code);
 
 describe('territory subgraph: lists and search', () => {
-  const config = { ...testServiceConfig('territory'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startTerritoryService>>;
+  const { service } = useTestService('territory', startTerritoryService, { loadDemoData: false });
   const query = (text: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, text, variables, ANONYMOUS);
   const search = async (text: string, first = 20, after?: string): Promise<Connection> => {
     const { data, errors } = await query(`query($q: String!, $first: Int, $after: String) { searchCommunes(query: $q, first: $first, after: $after) { ${PAGE} } }`, {
@@ -37,15 +36,6 @@ describe('territory subgraph: lists and search', () => {
     expect(errors).toBeUndefined();
     return data.searchCommunes;
   };
-
-  beforeAll(async () => {
-    service = await startTerritoryService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('pages through the children of a département without gaps or repeats', async () => {
     const children = `query($after: String) { territory(level: DEPARTEMENT, code: "80") { children(first: 7, after: $after) { ${PAGE} } } }`;

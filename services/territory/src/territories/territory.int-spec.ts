@@ -1,7 +1,7 @@
 // Integration: the territory subgraph on a real PostgreSQL and NATS, with the whole map of
 // France imported, called as the gateway would.
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, postGraphQL, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, postGraphQL, useTestService } from '@pass-numerique/testing';
 import { Client } from 'pg';
 import { startTerritoryService } from '../server';
 
@@ -31,19 +31,9 @@ async function countTerritoryStatements(work: () => Promise<unknown>): Promise<n
 }
 
 describe('territory subgraph: the map of France', () => {
-  const config = { ...testServiceConfig('territory'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startTerritoryService>>;
+  const { config, service } = useTestService('territory', startTerritoryService, { loadDemoData: false });
   /** The map is open data: every read here is the anonymous public's. */
   const publicly = (query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, ANONYMOUS);
-
-  beforeAll(async () => {
-    service = await startTerritoryService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('refuses requests without the gateway signature, _entities included', async () => {
     const response = await postGraphQL(service.url, `{ _entities(representations: [{ __typename: "Territory", level: REGION, code: "32" }]) { ... on Territory { name } } }`);

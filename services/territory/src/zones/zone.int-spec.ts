@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DEPARTEMENT_DEMO, PILOT_ZONE, PILOT_ZONE_ARRONDISSEMENTS } from '@pass-numerique/demo-programme';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startTerritoryService } from '../server';
 
 const rawCommunes: Array<{ code: string; type: string; arrondissement?: string; population?: number }> = JSON.parse(
@@ -32,8 +32,7 @@ const peronne = '80620';
 const amiens = '80021';
 
 describe('territory subgraph: programme zones', () => {
-  const config = { ...testServiceConfig('territory'), loadDemoData: true };
-  let service: Awaited<ReturnType<typeof startTerritoryService>>;
+  const { config, service } = useTestService('territory', startTerritoryService, { loadDemoData: true });
   /** The programme the zones of these tests are drawn for, and its manager, who draws them. */
   const programmeId = randomUUID();
   const manager = caller('programme_manager', { programmeId });
@@ -45,15 +44,6 @@ describe('territory subgraph: programme zones', () => {
       const event = await lastPublishedEvent<P>(service.bus, type);
       return event?.payload.zoneId === zoneId && (version === undefined || event.payload.version === version) ? event.payload : undefined;
     }, 10_000, type);
-
-  beforeAll(async () => {
-    service = await startTerritoryService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('chose the pilot zone EPCIs by data: exactly those with communes in the arrondissements of Avesnes-sur-Helpe and Vervins', () => {
     const touching = rawEpcis.filter((e) => e.membres.some((m) => inPact(m.code))).map((e) => e.code).sort();
