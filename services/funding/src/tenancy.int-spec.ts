@@ -3,7 +3,7 @@
 // message, same field — and nothing of B changes; B's money reads as it reads for the public.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Identity } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, identityOf, testServiceConfig, type GraphQLResponse } from '@pass-numerique/testing';
+import { caller, callSubgraph, type GraphQLResponse, identityOf, useTestService } from '@pass-numerique/testing';
 import { startFundingService } from './server';
 import { managerOf, openTestProgramme } from './testing/funding-test-kit';
 
@@ -53,8 +53,7 @@ function told(response: GraphQLResponse, id: string) {
 }
 
 describe('funding: one authority never reaches another’s programme', () => {
-  const config = { ...testServiceConfig('funding', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startFundingService>>;
+  const { service } = useTestService('funding', startFundingService, { logLevel: 'error', loadDemoData: false });
   const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, identity);
 
   /** One authority's programme with a plan, a receipt, a commitment, a payment and a reduction. */
@@ -99,14 +98,8 @@ describe('funding: one authority never reaches another’s programme', () => {
   let b: Awaited<ReturnType<typeof authority>>;
 
   beforeAll(async () => {
-    service = await startFundingService(config);
     a = await authority();
     b = await authority();
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it("reads another programme's commitment and reconciliation as ones that do not exist: null", async () => {

@@ -3,7 +3,7 @@
 // only: another programme's application answers them exactly as one that does not exist — same
 // data, code, message and field — and nothing changes. Bank details are the place's own.
 import { randomUUID } from 'node:crypto';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from './server';
 import { VALID_IBAN } from './test-support/factories';
@@ -19,8 +19,7 @@ const DECISIONS: Array<[string, string]> = [
 const RECORDS = `query($id: ID!, $p: ID!) { place(id: $id) { qualifications { programme { id } status history { action by } } one: qualification(programmeId: $p) { programme { id } status } } }`;
 
 describe('partners: a place works for several programmes, each deciding for its own', () => {
-  const config = { ...testServiceConfig('partners', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPartnersService>>;
+  const { service } = useTestService('partners', startPartnersService, { logLevel: 'error', loadDemoData: false });
   const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, identity);
   const decide = (identity: Identity, mutation: string, args: string, placeId: string, programmeId: string) =>
     call(identity, `mutation($id: ID!, $p: ID!) { ${mutation}(placeId: $id, programmeId: $p${args}) { id acceptsPasses } }`, { id: placeId, p: programmeId });
@@ -50,7 +49,6 @@ describe('partners: a place works for several programmes, each deciding for its 
   }
 
   beforeAll(async () => {
-    service = await startPartnersService(config);
     organisationId = await registerOrganisation(service.url, { legalKind: 'ASSOCIATION' });
     member = placeStaffOf(organisationId);
     both = await registerPlace(service.url, organisationId);
@@ -58,11 +56,6 @@ describe('partners: a place works for several programmes, each deciding for its 
     await apply(service.url, both, organisationId, b);
     onlyB = await registerPlace(service.url, organisationId);
     await apply(service.url, onlyB, organisationId, b);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it("answers A's manager about B's application exactly as about an application that does not exist, and changes nothing", async () => {

@@ -3,7 +3,7 @@
 // programme) that do not exist — same data, code, message and field — and nothing of B changes.
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, type Identity } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, identityOf, testServiceConfig, type GraphQLResponse } from '@pass-numerique/testing';
+import { caller, callSubgraph, type GraphQLResponse, identityOf, useTestService } from '@pass-numerique/testing';
 import { startTerritoryService } from './server';
 
 const DEFINE = `mutation($input: DefineZoneInput!) { defineZone(input: $input) { id version } }`;
@@ -24,8 +24,7 @@ function told(response: GraphQLResponse, id: string) {
 }
 
 describe('territory: one programme never changes another’s zones', () => {
-  const config = { ...testServiceConfig('territory'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startTerritoryService>>;
+  const { service } = useTestService('territory', startTerritoryService, { loadDemoData: false });
   const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, identity);
   const programmeA = randomUUID();
   const programmeB = randomUUID();
@@ -47,14 +46,8 @@ describe('territory: one programme never changes another’s zones', () => {
   }
 
   beforeAll(async () => {
-    service = await startTerritoryService(config);
     zoneOfA = (await call(managerOfA, DEFINE, { input: { name: 'Santerre', programmeId: programmeA, communes: [peronne] } })).data.defineZone.id;
     zoneOfB = (await call(managerOfB, DEFINE, { input: { name: 'Amiénois', programmeId: programmeB, communes: [amiens], passQuota: 40 } })).data.defineZone.id;
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it("answers a change to another programme's zone as one to a zone that does not exist, whatever version it names, and changes nothing", async () => {
