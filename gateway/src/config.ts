@@ -32,6 +32,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Where rate-limit counters live: Redis shared by every replica (REDIS_URL), or memory when unset. */
   rateLimitStore?: { redisUrl?: string; keyPrefix?: string };
+  /** Where /metrics is served (METRICS_PORT, METRICS_HOST): a port apart from the public one; none when unset. */
+  metrics?: { host: string; port: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -91,6 +93,8 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
         .transform((text) => text.split(',').map((a) => normaliseAddress(a)).filter(Boolean))
         .refine((addresses) => addresses.every((a) => isIP(a) !== 0), 'must be a comma-separated list of IP addresses'),
       REDIS_URL: envUrl(['redis:', 'rediss:']).optional(),
+      METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+      METRICS_HOST: z.string().optional(),
       RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[a-z0-9_:-]{1,40}$/).default('pn-rate-limit'),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     }),
@@ -116,6 +120,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       authenticationFailuresPerMinute: parsed.AUTH_FAILURES_PER_MINUTE,
     },
     rateLimitStore: { redisUrl: parsed.REDIS_URL, keyPrefix: parsed.RATE_LIMIT_KEY_PREFIX },
+    metrics: parsed.METRICS_PORT === undefined ? undefined : { host: parsed.METRICS_HOST ?? parsed.HOST, port: parsed.METRICS_PORT },
     logLevel: parsed.LOG_LEVEL,
   };
 }

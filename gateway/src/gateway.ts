@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ANONYMOUS, createLogger, HttpRefusal, IdentitySigner, startHttpServer, type Logger } from '@pass-numerique/service-kit';
+import { ANONYMOUS, createLogger, graphqlMetricsPlugin, HttpRefusal, IdentitySigner, startHttpServer, startMetricsServer, type Logger } from '@pass-numerique/service-kit';
 import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import { isAnonymous, type GatewayContext } from './gateway-context';
@@ -15,6 +15,7 @@ import { subgraphFetcher } from './subgraph-fetcher';
 import { createGatewayErrorFormatter } from './error-masking';
 import { Authenticator } from './authentication';
 import { openRateLimitStore, RateLimiter } from './rate-limiter';
+import { GatewayMetrics } from './gateway-metrics';
 import { introspectionGuard } from './introspection-guard';
 import { operationResolution } from './operation-resolution';
 import { variableCoercion } from './variable-coercion';
@@ -23,6 +24,8 @@ import type { SubgraphName } from './supergraph/compose';
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where Prometheus scrapes this gateway (METRICS_PORT); undefined when it is not set. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -36,12 +39,15 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
   const signer = new IdentitySigner(config.internalIdentitySecret);
   const authenticator = new Authenticator({ ...config.auth, partnersUrl: config.subgraphUrls.partners }, signer);
+  const metrics = new GatewayMetrics();
   const rateLimitStore = await openRateLimitStore({
     ...config.rateLimitStore,
-    onRedisStatus: (status, error) =>
-      status === 'up'
-        ? logger.info('rate limits shared through Redis')
-        : logger.warn('Redis unreachable: rate limits held per gateway in memory until it is back', { error: error === undefined ? undefined : String(error) }),
+    onFallback: (limiter) => metrics.decidedInMemory(limiter),
+    onRedisStatus: (status, error) => {
+      metrics.redisStatus(status);
+      if (status === 'up') logger.info('rate limits shared through Redis');
+      else logger.warn('Redis unreachable: rate limits held per gateway in memory until it is back', { error: error === undefined ? undefined : String(error) });
+    },
   });
   const rateLimiter = new RateLimiter({ name: 'requests', perMinute: config.limits.requestsPerMinute, store: rateLimitStore });
   // Failed authentications per client address, counted before anything is verified: a flood of
@@ -74,7 +80,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationResolution(), variableCoercion({ hideSuggestions: config.mode === 'production' }), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics.service), operationResolution(), variableCoercion({ hideSuggestions: config.mode === 'production' }), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
   });
   await apollo.start();
   const http = await startHttpServer({
@@ -90,7 +96,10 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
       const unheardCredentials = (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) && !authenticator.isKnown(req);
       if (unheardCredentials) {
         const decision = await failedAuthentications.take(address);
-        if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
+        if (!decision.allowed) {
+          metrics.refused(failedAuthentications.name);
+          return tooManyRequests(decision.retryAfterSeconds);
+        }
       }
       let identity;
       try {
@@ -103,7 +112,10 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
       if (identity instanceof HttpRefusal) return identity;
       if (unheardCredentials) await failedAuthentications.giveBack(address);
       const decision = await rateLimiter.take(isAnonymous(identity) ? `ip:${address}` : `id:${identity.subject}`);
-      if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds);
+      if (!decision.allowed) {
+        metrics.refused(rateLimiter.name);
+        return tooManyRequests(decision.retryAfterSeconds);
+      }
       // Anonymous visitors are told apart by address: a subgraph's per-caller limits (passes' guess
       // throttle on myPass) then hold per visitor instead of for the whole public at once.
       return { identity: identity === ANONYMOUS ? { ...ANONYMOUS, subject: `anonymous@${address}` } : identity };
@@ -112,11 +124,14 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   // A request that trickles in more slowly than this is cut (slow-loris), whatever it carries.
   http.server.requestTimeout = 30_000;
   http.server.headersTimeout = 10_000;
-  logger.info('gateway ready', { url: http.url, mode: config.mode });
+  const metricsServer = config.metrics ? await startMetricsServer(metrics.service, config.metrics.host, config.metrics.port) : undefined;
+  logger.info('gateway ready', { url: http.url, mode: config.mode, metrics: metricsServer?.url });
   return {
     url: http.url,
     port: http.port,
+    metricsUrl: metricsServer?.url,
     stop: async () => {
+      await metricsServer?.close();
       await http.close();
       await apollo.stop();
       await fetcher.close();

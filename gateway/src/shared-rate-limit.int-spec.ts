@@ -31,6 +31,7 @@ async function gatewayConfig(env: Record<string, string>): Promise<GatewayConfig
     TERRITORY_URL: nowhere,
     RATE_LIMIT_PER_MINUTE: '60',
     TRUSTED_PROXIES: '127.0.0.1',
+    METRICS_PORT: '0',
     LOG_LEVEL: 'silent',
     ...env,
   });
@@ -41,13 +42,20 @@ async function status(gateway: RunningGateway, visitor: string): Promise<number>
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': visitor },
-    body: JSON.stringify({ query: '{ __typename }' }),
+    body: JSON.stringify({ query: 'query Hello { __typename }' }),
   });
   await response.arrayBuffer();
   return response.status;
 }
 
 /** Requests sent in turn to each gateway, as a round-robin load balancer would; how many got through. */
+/** One sample of the gateway's /metrics (0 when the series is absent). */
+async function metric(gateway: RunningGateway, series: string): Promise<number> {
+  const text = await (await fetch(gateway.metricsUrl!)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? 0 : Number(line.split(' ').at(-1));
+}
+
 async function allowedThroughRoundRobin(gateways: RunningGateway[], visitor: string, requests: number): Promise<number> {
   let allowed = 0;
   for (let i = 0; i < requests; i++) if ((await status(gateways[i % gateways.length], visitor)) !== 429) allowed++;
@@ -80,6 +88,12 @@ describe('a rate limit shared by every gateway replica', () => {
     const throughShared = await allowedThroughRoundRobin(replicas, '198.51.100.1', 24);
     expect(throughShared).toBeGreaterThanOrEqual(10);
     expect(throughShared).toBeLessThanOrEqual(13);
+    // Each gateway counts the refusals it answered, and the operations it let through by name.
+    const refusals = await Promise.all(replicas.map((g) => metric(g, 'pn_rate_limit_refusals_total{limiter="requests",service="gateway"}')));
+    expect(refusals[0] + refusals[1]).toBe(24 - throughShared);
+    const answered = await Promise.all(replicas.map((g) => metric(g, 'pn_graphql_requests_total{operation="Hello",outcome="ok",service="gateway"}')));
+    expect(answered[0] + answered[1]).toBe(throughShared);
+    expect(await metric(replicas[0], 'pn_rate_limit_redis_up{service="gateway"}')).toBe(1);
 
     const apart = [await start({}), await start({})];
     expect(await allowedThroughRoundRobin(apart, '198.51.100.1', 24)).toBeGreaterThanOrEqual(20);
@@ -102,5 +116,7 @@ describe('a rate limit shared by every gateway replica', () => {
     expect(allowed).toBeGreaterThanOrEqual(10);
     expect(allowed).toBeLessThanOrEqual(12);
     expect(warnings.some((w) => /Redis unreachable/.test(w))).toBe(true);
+    expect(await metric(gateway, 'pn_rate_limit_memory_fallbacks_total{limiter="requests",service="gateway"}')).toBeGreaterThanOrEqual(14);
+    expect(await metric(gateway, 'pn_rate_limit_redis_up{service="gateway"}')).toBe(0);
   });
 });

@@ -13,8 +13,8 @@ export interface OutboxRelayOptions {
   /** Safety-net polling interval: notifications wake the relay at once, polling catches anything missed. */
   pollIntervalMs?: number;
   onError?: (error: unknown) => void;
-  /** Told how many events each batch published (for metrics). */
-  onPublished?: (count: number) => void;
+  /** Told the types of the events each batch published (for metrics). */
+  onPublished?: (types: string[]) => void;
 }
 
 interface OutboxRow {
@@ -92,11 +92,12 @@ export class OutboxRelay {
   /** Publishes one batch; returns how many rows it published. */
   private async publishBatch(): Promise<number> {
     const published = await this.publishBatchInTransaction();
-    if (published > 0) this.options.onPublished?.(published);
-    return published;
+    if (published.length > 0) this.options.onPublished?.(published);
+    return published.length;
   }
 
-  private async publishBatchInTransaction(): Promise<number> {
+  /** The types of the events published, in order. */
+  private async publishBatchInTransaction(): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED lets several replicas of a service relay side by side without waiting on each other.
       const rows: OutboxRow[] = await manager.query(
@@ -104,7 +105,7 @@ export class OutboxRelay {
           WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
-      if (rows.length === 0) return 0;
+      if (rows.length === 0) return [];
       // A failure mid-batch rolls the marks back; the rows already sent are re-sent next time
       // and dropped by the stream's de-duplication on their message id.
       // The publishes are pipelined: written in commit order on one connection (so the stream
@@ -119,7 +120,7 @@ export class OutboxRelay {
         }),
       );
       await manager.query(`UPDATE outbox_event SET published_at = now() WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
-      return rows.length;
+      return rows.map((row) => row.type);
     });
   }
 }

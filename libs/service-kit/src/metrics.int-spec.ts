@@ -88,6 +88,7 @@ const probeSubgraph: SubgraphDefinition<Record<string, never>, Record<string, ne
   createServices: () => ({}),
   createLoaders: () => ({}),
   accessPolicy: { operations: { 'Query.ping': 'anyone' }, entities: {} },
+  observe: (metrics) => metrics.countEvents(ProgrammeOpenedV1.type, 'pn_programmes_opened_total', 'Programmes opened'),
 };
 
 /** One gauge's value in the exposition text (undefined when absent). */
@@ -166,6 +167,7 @@ describe('/metrics of a subgraph', () => {
     const after = await metricsText();
     expect(sample(after, 'pn_outbox_oldest_event_age_seconds')).toBe(0);
     expect(sample(after, 'pn_outbox_published_total')).toBe(4);
+    expect(sample(after, 'pn_programmes_opened_total')).toBe(4);
     expect(sample(after, 'pn_dead_letters')).toBe(0);
   });
 

@@ -27,7 +27,8 @@ export class ServiceMetrics {
   private readonly jobLastSuccess: Gauge<'job'>;
   private readonly jobFailures: Counter<'job'>;
   private readonly eventsConsumed: Counter<'event_type' | 'outcome'>;
-  private readonly eventsPublished: Counter;
+  private readonly eventsPublished: Counter<'event_type'>;
+  private readonly factCounters = new Map<string, Counter>();
 
   constructor(
     readonly service: string,
@@ -53,7 +54,7 @@ export class ServiceMetrics {
       labelNames: ['event_type', 'outcome'],
       registers,
     });
-    this.eventsPublished = new Counter({ name: 'pn_outbox_published_total', help: 'Events the outbox relay published to JetStream', registers });
+    this.eventsPublished = new Counter({ name: 'pn_outbox_published_total', help: 'Events the outbox relay published to JetStream, by event type', labelNames: ['event_type'], registers });
   }
 
   /** The label for an operation name, bounded in number. */
@@ -83,8 +84,20 @@ export class ServiceMetrics {
     this.eventsConsumed.inc({ event_type: eventType, outcome });
   }
 
-  outboxPublished(count: number): void {
-    this.eventsPublished.inc(count);
+  outboxPublished(types: string[]): void {
+    for (const type of types) {
+      this.eventsPublished.inc({ event_type: type });
+      this.factCounters.get(type)?.inc();
+    }
+  }
+
+  /**
+   * A counter of business facts (redemptions, hand-outs) counted as their events leave the outbox:
+   * each fact committed is counted once, by the replica that publishes it, and a rolled-back one
+   * never.
+   */
+  countEvents(eventType: string, name: string, help: string): void {
+    this.factCounters.set(eventType, this.counter(name, help));
   }
 
   /** A counter of this service's own (webhook deliveries, refusals …). */

@@ -117,10 +117,11 @@ export async function startSubgraph<Services, Loaders>(
     await ensureStreams(bus, { replicas: config.streamReplicas });
 
     const services = definition.createServices({ dataSource, bus, clock, logger });
+    definition.observe?.(metrics, { dataSource, bus, clock, logger, services });
 
     const relay = new OutboxRelay(dataSource, bus, {
       onError: (error) => logger.warn('outbox relay failed; will retry', { error: String(error) }),
-      onPublished: (count) => metrics.outboxPublished(count),
+      onPublished: (types) => metrics.outboxPublished(types),
     });
     await relay.start();
     started.push([
@@ -138,7 +139,6 @@ export async function startSubgraph<Services, Loaders>(
     await consumer.start();
     started.push(['consumers', () => consumer.stop()]);
     observeMessaging(metrics, { dataSource, bus, consumer, consumerName: definition.name });
-    definition.observe?.(metrics, { dataSource, bus, clock, logger, services });
 
     const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
       schema: buildSubgraphSchema([{ typeDefs: parse(subgraphTypeDefs(definition.typeDefs)), resolvers: guardFields(definition.resolvers, definition.accessPolicy) }]),

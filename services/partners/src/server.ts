@@ -100,6 +100,11 @@ export async function startPartnersService(config: PartnersConfig, options: Part
   const allowLocalHttp = config.webhookAllowLocalHttp ?? true;
   const secretKey = webhookSecretKeyOf(config);
   const running = await startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config), webhooks: { secretKey, allowLocalHttp } }), config, options);
+  const webhookAttempts = running.metrics.counter(
+    'pn_webhook_attempts_total',
+    'Webhook delivery attempts by outcome: delivered (2xx), retry (failed, another attempt scheduled), given-up (failed for the last time)',
+    ['outcome'],
+  );
   // The webhook dispatcher runs beside the subgraph and stops before it, so no attempt outlives the database.
   const webhookDispatcher = new WebhookDispatcher(
     running.dataSource,
@@ -107,7 +112,7 @@ export async function startPartnersService(config: PartnersConfig, options: Part
     secretKey,
     options.clock ?? systemClock,
     options.logger ?? createLogger('partners', config.logLevel),
-    { allowPrivateAddresses: allowLocalHttp, ...options.webhookDelivery },
+    { allowPrivateAddresses: allowLocalHttp, ...options.webhookDelivery, onAttempt: (outcome) => webhookAttempts.inc({ outcome }) },
   );
   try {
     await webhookDispatcher.start();

@@ -1,6 +1,7 @@
 // What the passes subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, mergeResolvers, createLogger, scalarResolvers, startSubgraph, type Logger, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, createLogger, scalarResolvers, startSubgraph, type Logger, type ServiceMetrics, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
 import { loadPassesDemo } from './demo/load-passes-demo';
 import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
@@ -94,6 +95,10 @@ export function passesSubgraph(
     accessPolicy: passesAccessPolicy,
     createServices: (deps) => createPassesServices(deps, { passCodeKey: key, throttle: tuning.throttle }),
     createLoaders: createPassesLoaders,
+    observe: (metrics) => {
+      metrics.countEvents(PassRedeemedV1.type, 'pn_redemptions_total', 'Passes redeemed at a place (counted as their events are published)');
+      metrics.countEvents(PassDistributedV1.type, 'pn_hand_outs_total', 'Passes handed out to people (counted as their events are published)');
+    },
     subscriptions: () => [onProgrammeOpened, onProgrammeAmended, onProgrammeClosed, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted, onPassDistributed],
   };
 }
@@ -111,8 +116,8 @@ export async function startPassesService(config: PassesConfig, options: PassesSt
   const running = await startSubgraph(passesSubgraph(config, options), config, options);
   const logger = options.logger ?? createLogger('passes', config.logLevel);
   const stopJobs = [
-    schedule('expiry', options.expiryEveryMs ?? 3_600_000, () => running.services.expiry.runAll(), logger),
-    schedule('funnel compaction', options.funnelCompactionEveryMs ?? 600_000, () => running.services.funnelCompaction.compactAll(), logger),
+    schedule('expiry', options.expiryEveryMs ?? 3_600_000, () => running.services.expiry.runAll(), logger, running.metrics),
+    schedule('funnel compaction', options.funnelCompactionEveryMs ?? 600_000, () => running.services.funnelCompaction.compactAll(), logger, running.metrics),
   ];
   const stopSubgraph = running.stop;
   running.stop = async () => {
@@ -127,13 +132,17 @@ export async function startPassesService(config: PassesConfig, options: PassesSt
 }
 
 /** Runs an idempotent job every `everyMs` (never two at once); the returned function waits for a run in flight. */
-function schedule(name: string, everyMs: number, run: () => Promise<unknown>, logger: Logger): () => Promise<void> {
+function schedule(name: string, everyMs: number, run: () => Promise<unknown>, logger: Logger, metrics: ServiceMetrics): () => Promise<void> {
   if (everyMs <= 0) return async () => undefined;
   let inFlight: Promise<unknown> | undefined;
   const timer = setInterval(() => {
     if (inFlight) return;
     inFlight = run()
-      .catch((error) => logger.warn(`${name} run failed; next run will retry`, { error: String(error) }))
+      .then(() => metrics.jobSucceeded(name))
+      .catch((error) => {
+        metrics.jobFailed(name);
+        logger.warn(`${name} run failed; next run will retry`, { error: String(error) });
+      })
       .finally(() => (inFlight = undefined));
   }, everyMs);
   timer.unref();

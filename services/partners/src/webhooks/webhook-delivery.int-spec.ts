@@ -134,6 +134,11 @@ describe('partners subgraph: webhook deliveries', () => {
     expect(failed).toMatchObject({ attempts: 4, lastStatusCode: 503, lastError: 'HTTP_STATUS', nextAttemptAt: null, deliveredAt: null });
     expect(failed.failedAt).not.toBeNull();
     expect(down.calls).toHaveLength(4);
+    // What an operator's alert on given-up deliveries reads (pn_webhook_attempts_total in /metrics).
+    const counted = (await service.metrics.registry.getSingleMetric('pn_webhook_attempts_total')?.get())?.values ?? [];
+    const attempts = Object.fromEntries(counted.map((v) => [v.labels.outcome, v.value]));
+    expect(attempts['given-up']).toBeGreaterThanOrEqual(1);
+    expect(attempts.retry).toBeGreaterThanOrEqual(3);
 
     const resent = await gql(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status attempts } }`, { id: failed.id }, owner.member);
     expect(resent.redeliverWebhook).toEqual({ id: failed.id, status: 'PENDING', attempts: 0 });

@@ -22,6 +22,8 @@ export interface WebhookDeliverySettings {
   batchSize: number;
   /** Development and tests: receivers on loopback or private addresses. */
   allowPrivateAddresses: boolean;
+  /** Told what became of each attempt (for metrics). */
+  onAttempt?: (outcome: 'delivered' | 'retry' | 'given-up') => void;
 }
 
 /** 30 s, 2 min, 10 min, 1 h, 6 h, 12 h, 24 h: eight attempts over about 43 hours. */
@@ -148,6 +150,7 @@ export class WebhookDispatcher {
       delivered: outcome.delivered,
       nextAttemptAt: retryIn === undefined ? null : new Date(at.getTime() + retryIn),
     });
+    this.settings.onAttempt?.(outcome.delivered ? 'delivered' : retryIn === undefined ? 'given-up' : 'retry');
     if (!outcome.delivered && retryIn === undefined) {
       // Ids and codes only: never the payload or the receiver's answer.
       this.logger.info('webhook delivery given up', { deliveryId: delivery.id, subscriptionId: delivery.subscriptionId, attempts: delivery.attempts, lastError: outcome.error });

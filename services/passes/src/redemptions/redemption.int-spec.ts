@@ -72,6 +72,8 @@ describe('checking and redeeming passes', () => {
     const [number] = await handedOut();
     const places = await Promise.all(Array.from({ length: 12 }, () => qualifyTestPlace(service, programmeId, { inseeCode: '80021' })));
     const before = await redeemed();
+    const countedInMetrics = async () => (await service.metrics.registry.getSingleMetric('pn_redemptions_total')?.get())?.values[0]?.value ?? 0;
+    const countedBefore = await countedInMetrics();
     const results = await Promise.all(places.map((p) => redeem(number, p)));
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
@@ -86,6 +88,10 @@ describe('checking and redeeming passes', () => {
       return e?.payload.passNumber === number ? e : undefined;
     }, 10_000, 'passes.pass.redeemed.v1');
     expect(event.payload).toMatchObject({ redemptionId: winners[0].data.redeemPass.id, faceValueCents: 1_000, programmeId, orderId });
+    // One redemption, one count in /metrics (pn_redemptions_total), however many places tried.
+    // The relay counts a batch once its marks commit, a moment after the stream has the event.
+    await eventually(async () => (await countedInMetrics()) - countedBefore === 1, 5_000, 'the redemption counted');
+    expect((await countedInMetrics()) - countedBefore).toBe(1);
   });
 
   it('returns the first result to a retry with the same idempotency key, even concurrent ones', async () => {
