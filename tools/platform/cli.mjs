@@ -19,7 +19,8 @@ const USAGE = `usage: node tools/platform/cli.mjs <command>
   supergraph         compose the supergraph from the four SDL files
   bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)
   token <role>       print a development token for a person of that role (after a first npm start)
-  example-partner    run the partner kit's example journey against the running npm start`;
+  example-partner    run the partner kit's example journey against the running npm start
+  ops <subcommand>   outbox backlog, consumers, dead letters (list, replay): ops help for details`;
 
 const commands = {
   async start() {
@@ -62,6 +63,10 @@ const commands = {
     await bundle(root, [{ in: join('tools', 'platform', 'example-partner.ts'), out: join('tools', 'example-partner') }]);
     const endpoint = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
     return run(process.execPath, [join('dist', 'tools', 'example-partner.js'), endpoint, devSecretsFile(root)], { cwd: root });
+  },
+  async ops(args) {
+    const { ops } = await import('./ops.mjs');
+    return ops(root, args);
   },
   async bench(args) {
     const { bench } = await import('./bench.mjs');
