@@ -1,10 +1,9 @@
 // The gateway's environment, validated once. Nothing else in the gateway reads process.env.
-import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { JSONWebKeySet } from 'jose';
 import { envPort, envSecret, envUrl, parseEnv, type Env } from '@pass-numerique/service-kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph/compose';
-import { normaliseAddress } from './client-address';
+import { isProxyEntry, normaliseAddress } from './client-address';
 
 export interface GatewayLimits {
   maxDepth: number;
@@ -26,7 +25,7 @@ export interface GatewayConfig {
   internalIdentitySecret: string;
   /** A subgraph call that takes longer is abandoned with a coded error (partial data for the rest). */
   subgraphTimeoutMs: number;
-  /** Addresses of proxies whose X-Forwarded-For the gateway believes (client-address.ts). */
+  /** Addresses or networks of proxies whose X-Forwarded-For the gateway believes (client-address.ts). */
   trustedProxies: string[];
   auth: { issuer: string; audience: string; jwks?: JSONWebKeySet; jwksUrl?: string; credentialCacheSeconds: number };
   limits: GatewayLimits;
@@ -91,7 +90,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
         .string()
         .default('')
         .transform((text) => text.split(',').map((a) => normaliseAddress(a)).filter(Boolean))
-        .refine((addresses) => addresses.every((a) => isIP(a) !== 0), 'must be a comma-separated list of IP addresses'),
+        .refine((entries) => entries.every(isProxyEntry), 'must be a comma-separated list of IP addresses or networks (10.0.0.0/8)'),
       REDIS_URL: envUrl(['redis:', 'rediss:']).optional(),
       METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
       METRICS_HOST: z.string().optional(),

@@ -9,7 +9,7 @@ import { ANONYMOUS, createLogger, graphqlMetricsPlugin, HttpRefusal, IdentitySig
 import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import { isAnonymous, type GatewayContext } from './gateway-context';
-import { clientAddress } from './client-address';
+import { clientAddress, trustedProxies } from './client-address';
 import { SignedDataSource } from './signed-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { createGatewayErrorFormatter } from './error-masking';
@@ -53,7 +53,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   // Failed authentications per client address, counted before anything is verified: a flood of
   // forged tokens or random keys costs an ES256 check or a partners call each until it is stopped.
   const failedAuthentications = new RateLimiter({ name: 'authentication-failures', perMinute: config.limits.authenticationFailuresPerMinute, store: rateLimitStore });
-  const trustedProxies = new Set(config.trustedProxies);
+  const proxies = trustedProxies(config.trustedProxies);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
@@ -89,7 +89,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     port: config.port,
     maxBodyBytes: config.limits.maxBodyBytes,
     context: async (req) => {
-      const address = clientAddress(req, trustedProxies);
+      const address = clientAddress(req, proxies);
       // Credentials not seen before take a failure from the address's bucket before they are
       // checked (so that a flood of concurrent ones is bounded too) and give it back when valid;
       // requests sharing one token's verification in flight take nothing.
