@@ -1,10 +1,13 @@
 // The console's own small server: the built pages, and /graphql passed through to the gateway,
-// so the browser talks to one origin (no CORS, no token ever sent to a second host). In
-// development mode only, /dev/token signs a development person's token for the sign-in page.
+// so the browser talks to one origin (no CORS, no token ever sent to a second host). People sign
+// in through an OpenID Connect provider (/auth/*, oidc-sessions.ts): their tokens stay here, and
+// /graphql carries the session's access token to the gateway. In development mode without a
+// provider, /dev/token signs a development person's token for the role picker instead.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { importJWK, SignJWT, type JWK } from 'jose';
+import { OidcSessions, type OidcSettings } from './oidc-sessions';
 
 export const CONSOLE_ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'] as const;
 export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
@@ -28,6 +31,8 @@ export interface ConsoleServerConfig {
   gatewayUrl: string;
   mode: 'development' | 'production';
   devTokens?: DevTokenSettings;
+  /** Sign-in through an OpenID Connect provider. */
+  oidc?: OidcSettings;
 }
 
 export interface RunningConsole {
@@ -54,11 +59,13 @@ export async function startConsoleServer(config: ConsoleServerConfig): Promise<R
   const root = resolve(config.staticDir);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`the console is not built: ${join(root, 'index.html')} is missing (npm run build)`);
   const signToken = config.mode === 'development' && config.devTokens ? await devTokenSigner(config.devTokens) : undefined;
+  const oidc = config.oidc ? new OidcSessions(config.oidc) : undefined;
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://console').pathname;
-    if (path === '/graphql') return proxyToGateway(req, res, config.gatewayUrl);
+    if (path === '/graphql') return void passToGateway(req, res, config.gatewayUrl, oidc);
     if (path === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
+    if (path.startsWith('/auth/')) return void answerAuth(path, req, res, oidc);
     if (path === '/dev/token') return signToken ? void answerDevToken(req, res, signToken) : send(res, 404, 'text/plain', 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     serveStatic(root, path, res);
@@ -98,10 +105,43 @@ function answerHeaders(answer: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string) {
+/** /auth/sign-in, /auth/callback, /auth/session, /auth/sign-out; without a provider, only /auth/session, which says so (the page then offers the development sign-in). */
+async function answerAuth(path: string, req: IncomingMessage, res: ServerResponse, oidc: OidcSessions | undefined) {
+  if (!oidc) return path === '/auth/session' ? send(res, 200, 'application/json', JSON.stringify({ provider: false, signedIn: false }), { 'cache-control': 'no-store' }) : send(res, 404, 'text/plain', 'not found');
+  try {
+    if (path === '/auth/session' && req.method === 'GET') return oidc.answerSession(req, res);
+    if (path === '/auth/sign-in' && req.method === 'GET') return await oidc.signIn(req, res);
+    if (path === '/auth/callback' && req.method === 'GET') return await oidc.callback(req, res);
+    // POST only: a link or an image elsewhere cannot sign a person out.
+    if (path === '/auth/sign-out' && req.method === 'POST') return await oidc.signOut(req, res);
+    send(res, 404, 'text/plain', 'not found');
+  } catch {
+    // The provider cannot be reached (discovery or token endpoint): said plainly, never a stack.
+    if (!res.headersSent) send(res, 502, 'text/html; charset=utf-8', '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Connexion indisponible</title><p>Le fournisseur d’identité ne répond pas. Réessayez dans un instant. <a href="/">Retour à la console</a></p></html>');
+  }
+}
+
+/** /graphql to the gateway, with the session's access token when the browser has a session. */
+async function passToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, oidc: OidcSessions | undefined) {
+  let bearer: string | undefined;
+  if (oidc && !req.headers.authorization) {
+    const answer = await oidc.accessTokenFor(req).catch(() => ({ expired: true }) as const);
+    if ('expired' in answer) return send(res, 401, 'application/json', JSON.stringify({ errors: [{ message: 'the session has ended: sign in again', extensions: { code: 'SESSION_EXPIRED' } }] }));
+    if ('token' in answer) {
+      // A session's cookie speaks for the person only in the page's own calls: JSON posts, which
+      // another site cannot make without a CORS preflight this server never grants.
+      if (req.method !== 'POST' || !String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'signed-in calls are JSON POSTs');
+      bearer = `Bearer ${answer.token}`;
+    }
+  }
+  proxyToGateway(req, res, gatewayUrl, bearer);
+}
+
+function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, bearer?: string) {
   const target = new URL(gatewayUrl);
   const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
-  if (req.headers.authorization) headers.authorization = req.headers.authorization;
+  const authorization = req.headers.authorization ?? bearer;
+  if (authorization) headers.authorization = authorization;
   if (req.headers['apollo-require-preflight']) headers['apollo-require-preflight'] = String(req.headers['apollo-require-preflight']);
   // The gateway limits anonymous visitors by address: it must see theirs, not this server's
   // (it believes X-Forwarded-For from this server only when TRUSTED_PROXIES names it).

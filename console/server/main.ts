@@ -25,6 +25,21 @@ function configFromEnvironment(env: NodeJS.ProcessEnv): ConsoleServerConfig {
       problems.push('DEV_PEOPLE_PRIVATE_JWK and CONSOLE_DEV_IDENTITIES must be JSON');
     }
   }
+  let oidc: ConsoleServerConfig['oidc'];
+  if (env.OIDC_ISSUER_URL) {
+    const missing = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'].filter((name) => !env[name]);
+    if (missing.length > 0) problems.push(`OIDC_ISSUER_URL is set: ${missing.join(', ')} must be too`);
+    for (const name of ['OIDC_ISSUER_URL', 'OIDC_REDIRECT_URL', 'OIDC_POST_LOGOUT_REDIRECT_URL']) if (env[name] && !URL.canParse(env[name]!)) problems.push(`${name}=${env[name]} is not a URL`);
+    oidc = {
+      issuerUrl: env.OIDC_ISSUER_URL,
+      clientId: env.OIDC_CLIENT_ID ?? '',
+      clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+      redirectUrl: env.OIDC_REDIRECT_URL ?? '',
+      postLogoutRedirectUrl: env.OIDC_POST_LOGOUT_REDIRECT_URL,
+      scope: env.OIDC_SCOPE,
+      allowHttp: env.OIDC_ALLOW_HTTP === 'true',
+    };
+  }
   if (problems.length > 0) throw new Error(`console configuration:\n  ${problems.join('\n  ')}`);
   return {
     port,
@@ -33,13 +48,14 @@ function configFromEnvironment(env: NodeJS.ProcessEnv): ConsoleServerConfig {
     gatewayUrl,
     mode: mode as ConsoleServerConfig['mode'],
     devTokens,
+    oidc,
   };
 }
 
 async function main() {
   const config = configFromEnvironment(process.env);
   const running = await startConsoleServer(config);
-  console.log(`console listening on ${running.url} (${config.mode}${config.devTokens ? ', development sign-in' : ''}), GraphQL through ${config.gatewayUrl}`);
+  console.log(`console listening on ${running.url} (${config.mode}${config.oidc ? `, sign-in through ${config.oidc.issuerUrl}` : config.devTokens ? ', development sign-in' : ''}), GraphQL through ${config.gatewayUrl}`);
   const stop = () => void running.stop().then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

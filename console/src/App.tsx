@@ -14,7 +14,7 @@ import { PlaceDescription } from './pages/PlaceDescription';
 import { PlaceDesk } from './pages/PlaceDesk';
 import { PlacesAdmin } from './pages/PlacesAdmin';
 import { SignIn } from './pages/SignIn';
-import { loadSession, ROLE_LABELS, saveSession, type Role, type Session } from './session';
+import { loadSession, providerSession, ROLE_LABELS, saveSession, signOutOfProvider, type ProviderSession, type Role, type Session } from './session';
 
 interface PageEntry {
   path: string;
@@ -61,13 +61,31 @@ function useHashPath() {
 
 export function App() {
   const [session, setSession] = useState<Session | undefined>(loadSession);
+  // Whether the console server signs people in through an identity provider, and whether this browser has a session there.
+  const [provider, setProvider] = useState<ProviderSession['kind'] | 'checking'>('checking');
+  useEffect(() => {
+    let current = true;
+    providerSession()
+      .then((answer) => {
+        if (!current) return;
+        setProvider(answer.kind);
+        if (answer.kind === 'signed-in') setSession((stored) => (stored?.role === 'public' || !stored ? answer.session : stored));
+      })
+      .catch(() => current && setProvider('no-provider'));
+    return () => {
+      current = false;
+    };
+  }, []);
   const path = useHashPath();
   const client = useMemo(() => (session ? makeClient(session) : undefined), [session]);
   const pages = session ? PAGES[session.role] : [];
   const page = pages.find((p) => p.path === path) ?? pages[0];
 
   const change = (next: Session | undefined) => {
-    saveSession(next);
+    // The provider's session ends at the server and then at the provider: the page goes with it.
+    if (!next && session?.signedInWithProvider) return signOutOfProvider();
+    // A provider's session is never kept in the tab: the console server is asked on each load.
+    saveSession(next?.signedInWithProvider ? undefined : next);
     setSession(next);
     window.location.hash = next ? `#/${PAGES[next.role][0].path}` : '';
   };
@@ -88,7 +106,7 @@ export function App() {
         quickAccessItems={
           session
             ? [
-                { iconId: 'fr-icon-account-circle-line', text: ROLE_LABELS[session.role], linkProps: { href: `#/${pages[0].path}` } },
+                { iconId: 'fr-icon-account-circle-line', text: session.name ? `${session.name} — ${ROLE_LABELS[session.role]}` : ROLE_LABELS[session.role], linkProps: { href: `#/${pages[0].path}` } },
                 { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => change(undefined), 'data-testid': 'sign-out' } },
               ]
             : []
@@ -99,7 +117,7 @@ export function App() {
         {session && client && page ? (
           <ApolloProvider client={client}>{page.render(session)}</ApolloProvider>
         ) : (
-          <SignIn onSignedIn={change} />
+          <SignIn onSignedIn={change} provider={provider} />
         )}
       </main>
       <Footer accessibility="non compliant" bottomItems={[]} contentDescription="Console du pass numérique : logiciel libre (EUPL-1.2). Les données ouvertes ne contiennent aucune donnée personnelle." brandTop={<>RÉPUBLIQUE<br />FRANÇAISE</>} homeLinkProps={{ href: '#/', title: 'Accueil — Pass numérique' }} />

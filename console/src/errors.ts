@@ -65,6 +65,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   UNAUTHENTICATED: 'Votre session a expiré : reconnectez-vous.',
   INVALID_TOKEN: 'Votre session n’est plus valable : reconnectez-vous.',
   TOKEN_EXPIRED: 'Votre session a expiré : reconnectez-vous.',
+  SESSION_EXPIRED: 'Votre session a pris fin : reconnectez-vous.',
   RATE_LIMITED: 'Trop de requêtes : patientez un instant.',
   GATEWAY_UNREACHABLE: 'Le service est momentanément indisponible.',
   NETWORK: 'Le service ne répond pas : vérifiez votre connexion et réessayez.',

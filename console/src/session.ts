@@ -1,5 +1,7 @@
-// Who is signed in: a role and, except for the public, a development token. Kept in
-// sessionStorage so a reload keeps the session but closing the tab ends it.
+// Who is signed in. Through the identity provider (the console server's /auth/*), the tokens stay
+// on the server and the page only learns whom the session speaks for; with the development role
+// picker (no provider configured), a development token kept in sessionStorage, so that a reload
+// keeps the session but closing the tab ends it.
 export type Role = 'programme_manager' | 'finance_officer' | 'funder_auditor' | 'distributor' | 'place' | 'public';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -24,6 +26,10 @@ export const STAFF_ROLES: Role[] = ['programme_manager', 'finance_officer', 'fun
 
 export interface Session {
   role: Role;
+  /** Signed in through the identity provider: the console server holds the tokens and adds them to /graphql. */
+  signedInWithProvider?: boolean;
+  /** The person's name, as the provider gives it. */
+  name?: string;
   token?: string;
   organisationId?: string;
   /** The programmes the role is held in (programme staff); the pages offer these only. */
@@ -56,6 +62,39 @@ export function sessionFromToken(role: Role, token: string): Session {
   const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { org?: string; roles?: string[] };
   const programmeIds = (claims.roles ?? []).map((grant) => grant.split(':')).filter(([held, programme]) => held === role && programme).map(([, programme]) => programme);
   return { role, token, organisationId: claims.org, programmeIds };
+}
+
+const CONSOLE_ROLES: Role[] = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'];
+
+/** What the console server says of the browser's session with the identity provider. */
+export type ProviderSession = { kind: 'signed-in'; session: Session } | { kind: 'signed-out' } | { kind: 'no-provider' };
+
+/**
+ * The session with the identity provider, if the console server has one: its role is the first
+ * console role among the person's grants (`roles`), in the programmes it is held in. A person with
+ * no console role (the platform operator) sees open data, as the public does.
+ */
+export async function providerSession(): Promise<ProviderSession> {
+  const response = await fetch('/auth/session', { headers: { accept: 'application/json' } });
+  // An older console server, without /auth: the development sign-in.
+  if (response.status === 404) return { kind: 'no-provider' };
+  const answer = (await response.json()) as { provider: boolean; signedIn: boolean; person?: { name?: string; organisationId?: string; roles: string[] } };
+  if (!answer.provider) return { kind: 'no-provider' };
+  if (!answer.signedIn || !answer.person) return { kind: 'signed-out' };
+  const { person } = answer;
+  const grants = person.roles.map((grant) => grant.split(':'));
+  const role = CONSOLE_ROLES.find((r) => grants.some(([held]) => held === r)) ?? 'public';
+  const programmeIds = grants.filter(([held, programme]) => held === role && programme).map(([, programme]) => programme);
+  return { kind: 'signed-in', session: { role, signedInWithProvider: true, name: person.name, organisationId: person.organisationId, programmeIds } };
+}
+
+/** Ends the provider session: a form posted to the console server, which then goes through the provider's own sign-out. */
+export function signOutOfProvider() {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = '/auth/sign-out';
+  document.body.append(form);
+  form.submit();
 }
 
 export async function signIn(role: Role, organisationId?: string): Promise<Session> {

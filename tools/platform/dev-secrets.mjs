@@ -42,6 +42,9 @@ const WANTED = {
 const CLI_ONLY = {
   EMBEDDED_POSTGRES_PASSWORD: () => randomSecret(32),
   DEV_PEOPLE_PRIVATE_JWK: makePeopleKey,
+  // The development OpenID Connect provider's cookie key and the console's secret as its client.
+  IDP_COOKIE_SECRET: () => randomSecret(48),
+  IDP_CONSOLE_CLIENT_SECRET: () => randomSecret(48),
 };
 
 export function devSecretsFile(root) {
@@ -69,5 +72,12 @@ export function loadDevSecrets(root) {
     AUTH_ISSUER: DEV_TOKEN_ISSUER,
     AUTH_AUDIENCE: DEV_TOKEN_AUDIENCE,
   };
-  return { forServices, postgresPassword: stored.EMBEDDED_POSTGRES_PASSWORD, peoplePrivateJwk: stored.DEV_PEOPLE_PRIVATE_JWK, created: changed, file };
+  return {
+    forServices,
+    postgresPassword: stored.EMBEDDED_POSTGRES_PASSWORD,
+    peoplePrivateJwk: stored.DEV_PEOPLE_PRIVATE_JWK,
+    identityProvider: { cookieSecret: stored.IDP_COOKIE_SECRET, consoleClientSecret: stored.IDP_CONSOLE_CLIENT_SECRET },
+    created: changed,
+    file,
+  };
 }

@@ -1,7 +1,9 @@
 // `npm run token -- <role> [--authority region|somme] [--org <id>] [--programme <id>] [--hours <n>]`:
 // a development token for a person of that role, signed by the development identity provider key
-// that `npm start` keeps in .local/dev-secrets.json (the gateway trusts its public half). Its
-// claims have the shape ARCHITECTURE.md ("Tenancy") documents: `org` and `roles`.
+// that `npm start` keeps in .local/dev-secrets.json, in the provider's name (its issuer,
+// http://127.0.0.1:<IDP_PORT>): the gateway checks it against the provider's published keys as it
+// checks the tokens people get by signing in. Its claims have the shape ARCHITECTURE.md
+// ("Tenancy") documents: `org` and `roles`.
 import { readFileSync } from 'node:fs';
 import { importJWK, SignJWT } from 'jose';
 import { DEV_AUTHORITIES, DEV_IDENTITIES, DEV_ROLES as ROLES, rolesClaim, type DevAuthority, type DevRole as Role } from './dev-identities';
@@ -32,7 +34,7 @@ async function main(): Promise<number> {
   const token = await new SignJWT({ org: organisation, roles })
     .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
     .setSubject(`dev-${authority}-${role}`)
-    .setIssuer('pass-numerique-dev')
+    .setIssuer(process.env.AUTH_ISSUER ?? `http://127.0.0.1:${process.env.IDP_PORT ?? 4007}`)
     .setAudience('pass-numerique-api')
     .setIssuedAt()
     .setExpirationTime(`${hours}h`)

@@ -2,8 +2,7 @@
 // services, then the gateway, all in the foreground until Ctrl-C.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { APPLICATIONS, build, builtEntry, CONSOLE, DEV_IDENTITIES_ENTRY, SITE, sourceEntry } from './build.mjs';
+import { APPLICATIONS, build, builtEntry, CONSOLE, IDENTITY_PROVIDER, SITE, sourceEntry } from './build.mjs';
 import { CliError } from './cli-error.mjs';
 import { loadDevSecrets } from './dev-secrets.mjs';
 import { forgetProcesses, recordProcesses, stopLeftovers } from './leftovers.mjs';
@@ -48,7 +47,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   if (!(await running.keep(nats))) return;
   say(`NATS JetStream: ${nats.origin}`);
 
-  const width = Math.max(...[...APPLICATIONS, CONSOLE, SITE].map((app) => app.name.length));
+  const width = Math.max(...[...APPLICATIONS, CONSOLE, SITE, IDENTITY_PROVIDER].map((app) => app.name.length));
   const baseEnv = {
     ...secrets.forServices,
     ...process.env,
@@ -61,7 +60,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
     const child = new ManagedProcess(app.name, process.execPath, ['--enable-source-maps', builtEntry(app)], {
       cwd: root,
       env,
-      onLine: childPrinter(app.name, app === CONSOLE ? APPLICATIONS.length : app === SITE ? APPLICATIONS.length + 1 : APPLICATIONS.indexOf(app), width),
+      onLine: childPrinter(app.name, app === CONSOLE ? APPLICATIONS.length : app === SITE ? APPLICATIONS.length + 1 : app === IDENTITY_PROVIDER ? APPLICATIONS.length + 2 : APPLICATIONS.indexOf(app), width),
     });
     running.children.push({ app, child, port: ports[app.name] });
     running.record();
@@ -78,6 +77,26 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   );
   if (running.stopping) return;
 
+  // People sign in through the development OpenID Connect provider (tools/identity-provider): the
+  // gateway checks their tokens against its published keys, the console is its client.
+  const identityProvider = existsSync(join(root, builtEntry(IDENTITY_PROVIDER))) ? { issuer: `http://127.0.0.1:${ports[IDENTITY_PROVIDER.name]}` } : undefined;
+  const consoleCallback = `http://127.0.0.1:${ports.console}/auth/callback`;
+  if (identityProvider) {
+    const providerProcess = launch(IDENTITY_PROVIDER, {
+      PATH: process.env.PATH,
+      IDP_PORT: String(ports[IDENTITY_PROVIDER.name]),
+      IDP_ISSUER: identityProvider.issuer,
+      // The key `npm run token` signs with: its tokens and the provider's are checked alike.
+      IDP_SIGNING_JWKS: JSON.stringify({ keys: [JSON.parse(secrets.peoplePrivateJwk)] }),
+      IDP_COOKIE_SECRET: secrets.identityProvider.cookieSecret,
+      IDP_CONSOLE_CLIENT_SECRET: secrets.identityProvider.consoleClientSecret,
+      IDP_CONSOLE_REDIRECT_URIS: consoleCallback,
+      AUTH_AUDIENCE: secrets.forServices.AUTH_AUDIENCE,
+    });
+    await running.waitReady(IDENTITY_PROVIDER, providerProcess, async () => (await httpStatus(`${identityProvider.issuer}/health`)) === 200);
+  }
+  if (running.stopping) return;
+
   const gatewayApp = built.find((app) => app.name === 'gateway');
   if (gatewayApp) {
     const subgraphUrls = Object.fromEntries(
@@ -86,7 +105,12 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
     const port = ports.gateway;
     // Development mode: introspection and field suggestions stay on for everyone (production turns them off for anonymous callers).
     // The console's server on this machine passes the visitor's address in X-Forwarded-For.
-    const gatewayProcess = launch(gatewayApp, { GATEWAY_MODE: 'development', TRUSTED_PROXIES: '127.0.0.1,::1', ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) });
+    const gatewayEnv = { GATEWAY_MODE: 'development', TRUSTED_PROXIES: '127.0.0.1,::1', ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) };
+    if (identityProvider) {
+      delete gatewayEnv.AUTH_JWKS;
+      Object.assign(gatewayEnv, { AUTH_ISSUER: identityProvider.issuer, AUTH_JWKS_URL: `${identityProvider.issuer}/jwks` });
+    }
+    const gatewayProcess = launch(gatewayApp, gatewayEnv);
     await running.waitReady(gatewayApp, gatewayProcess, async () => {
       const ready = await httpStatus(`http://127.0.0.1:${port}/ready`);
       // A gateway without a readiness endpoint is ready when it is alive.
@@ -97,20 +121,17 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
 
   const consoleStarted = gatewayApp && existsSync(join(root, builtEntry(CONSOLE)));
   if (consoleStarted) {
-    // The console serves its pages and passes /graphql to the gateway; in development mode its
-    // sign-in page gets tokens signed with the development identity provider's key.
-    const { DEV_IDENTITIES } = (await import(pathToFileURL(join(root, DEV_IDENTITIES_ENTRY)).href)).default;
+    // The console serves its pages and passes /graphql to the gateway with the signed-in person's
+    // access token, which it obtained from the development provider as any OpenID Connect client does.
     const consoleProcess = launch(CONSOLE, {
       ...process.env,
       CONSOLE_MODE: 'development',
       CONSOLE_PORT: String(ports.console),
       CONSOLE_STATIC_DIR: join(root, 'dist', 'console'),
       GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`,
-      DEV_PEOPLE_PRIVATE_JWK: secrets.peoplePrivateJwk,
-      AUTH_ISSUER: secrets.forServices.AUTH_ISSUER,
-      AUTH_AUDIENCE: secrets.forServices.AUTH_AUDIENCE,
-      // The console's development sign-in speaks for the Région (npm run token covers both authorities).
-      CONSOLE_DEV_IDENTITIES: JSON.stringify(Object.fromEntries(Object.entries(DEV_IDENTITIES.region).filter(([role]) => role !== 'platform_operator'))),
+      ...(identityProvider
+        ? { OIDC_ISSUER_URL: identityProvider.issuer, OIDC_CLIENT_ID: 'pass-numerique-console', OIDC_CLIENT_SECRET: secrets.identityProvider.consoleClientSecret, OIDC_REDIRECT_URL: consoleCallback }
+        : {}),
     });
     await running.waitReady(CONSOLE, consoleProcess, async () => (await httpStatus(`http://127.0.0.1:${ports.console}/health`)) === 200);
   }
@@ -125,19 +146,19 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
   if (running.stopping) return;
 
   running.started = true;
-  printBanner({ built, missing, ports, postgres, nats, consoleStarted, siteStarted, seconds: (Date.now() - began) / 1000 });
+  printBanner({ built, missing, ports, postgres, nats, consoleStarted, siteStarted, identityProvider, seconds: (Date.now() - began) / 1000 });
 }
 
 /** The port of each application to start: its variable, else the default; each must be free. */
 async function choosePorts(apps) {
   const ports = {};
-  for (const app of [...APPLICATIONS, CONSOLE, SITE]) {
+  for (const app of [...APPLICATIONS, CONSOLE, SITE, IDENTITY_PROVIDER]) {
     const raw = process.env[app.portVariable];
     const port = raw === undefined ? app.defaultPort : Number(raw);
     if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new CliError(`${app.portVariable}=${raw} is not a port number (1–65535).`);
     ports[app.name] = port;
   }
-  for (const app of [...apps, CONSOLE, SITE]) {
+  for (const app of [...apps, CONSOLE, SITE, IDENTITY_PROVIDER]) {
     if (!(await portIsFree(ports[app.name]))) {
       throw new CliError(
         `port ${ports[app.name]} (${app.name}) is already in use — is another \`npm start\` running? Stop what holds it, or pick another port: ${app.portVariable}=${ports[app.name] + 100} npm start`,
@@ -147,10 +168,11 @@ async function choosePorts(apps) {
   return ports;
 }
 
-function printBanner({ built, missing, ports, postgres, nats, consoleStarted, siteStarted, seconds }) {
+function printBanner({ built, missing, ports, postgres, nats, consoleStarted, siteStarted, identityProvider, seconds }) {
   const gateway = built.find((app) => app.name === 'gateway');
   const lines = ['', `${green('●')} ${bold('pass numérique is running')} ${dim(`(ready in ${seconds.toFixed(1)} s)`)}`, ''];
-  if (consoleStarted) lines.push(`  Console          ${bold(`http://127.0.0.1:${ports.console}/`)} ${dim('(sign in with any role: development tokens)')}`);
+  if (consoleStarted) lines.push(`  Console          ${bold(`http://127.0.0.1:${ports.console}/`)} ${dim(identityProvider ? '(sign in as <role>@region or <role>@somme, password demo: docs/sign-in.md)' : '(no identity provider built: open data only)')}`);
+  if (identityProvider) lines.push(`  Sign-in (OIDC)   ${identityProvider.issuer} ${dim('(development provider: every role of both demo authorities)')}`);
   if (siteStarted) lines.push(`  Public site      ${bold(`http://127.0.0.1:${ports.site}/`)} ${dim('(Mon pass, où l’utiliser, chiffres ouverts: no sign-in)')}`);
   if (gateway) lines.push(`  GraphQL gateway  ${bold(`http://127.0.0.1:${ports.gateway}/graphql`)}`);
   for (const app of built.filter((a) => a.name !== 'gateway')) {
