@@ -2,10 +2,10 @@
 // to the gateway, so that the browser talks to one origin. No sign-in, no cookies: the site's
 // visitors are the gateway's anonymous public, told apart by their address (X-Forwarded-For,
 // which the gateway believes from this server only when TRUSTED_PROXIES names it).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 export interface SiteServerConfig {
   port: number;
@@ -38,6 +38,7 @@ const MAX_GRAPHQL_BODY = 100_000;
 interface Asset {
   body: Buffer;
   gzipped?: Buffer;
+  brotli?: Buffer;
   type: string;
   immutable: boolean;
 }
@@ -55,6 +56,7 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
       asset = {
         body,
         gzipped: COMPRESSIBLE.has(extension) ? gzipSync(body, { level: 9 }) : undefined,
+        brotli: COMPRESSIBLE.has(extension) ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) : undefined,
         type: CONTENT_TYPES[extension] ?? 'application/octet-stream',
         immutable: file.includes(`${sep}assets${sep}`),
       };
@@ -62,6 +64,12 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
     }
     return asset;
   };
+
+  // Compressed before the first visitor comes (brotli at its best quality takes a second or two for the whole build).
+  for (const name of readdirSync(root, { recursive: true })) {
+    const file = join(root, String(name));
+    if (statSync(file).isFile()) assetOf(file);
+  }
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://site').pathname;
@@ -78,11 +86,14 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
     const inside = wanted === root || wanted.startsWith(root + sep);
     const file = inside && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
     const asset = assetOf(file);
-    const gzip = asset.gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    // Brotli when the browser takes it (smaller by about a sixth), else gzip, else as built.
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = asset.brotli && /\bbr\b/.test(accepted) ? 'br' : asset.gzipped && /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    const sent = encoding === 'br' ? asset.brotli! : encoding === 'gzip' ? asset.gzipped! : asset.body;
     res.writeHead(200, {
       'content-type': asset.type,
-      'content-length': String((gzip ? asset.gzipped! : asset.body).length),
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'content-length': String(sent.length),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
       vary: 'accept-encoding',
       'cache-control': asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
@@ -92,7 +103,7 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
       // Everything comes from this origin: a resource from elsewhere is refused by the browser.
       'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
     });
-    res.end(req.method === 'HEAD' ? undefined : gzip ? asset.gzipped : asset.body);
+    res.end(req.method === 'HEAD' ? undefined : sent);
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -196,7 +196,7 @@ export function PlaceFinder(props: { programmeId?: string; headingLevel?: 2 | 3;
             </button>
           </li>
           <li>
-            <button type="button" className="fr-btn fr-btn--secondary fr-icon-map-pin-2-line fr-btn--icon-left" onClick={() => void locate()} disabled={busy}>
+            <button type="button" className="fr-btn fr-btn--secondary" onClick={() => void locate()} disabled={busy}>
               Autour de moi
             </button>
           </li>

@@ -1,9 +1,8 @@
 // "Mon pass": type the number and code printed on the pass, or scan its QR code; the answer says
 // until when it is valid, for which programme, whether it was used, and where to use it. Input the
 // page can reject never reaches the API.
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import { ApiError, graphql, serviceMessage, waitText } from '../api';
-import { PlaceFinder } from '../components/PlaceFinder';
 import { QrScanner } from '../components/QrScanner';
 import { formatDate } from '../format';
 import { usePage } from '../page';
@@ -19,6 +18,9 @@ interface HolderPass {
   programme: { id: string; name: string | null } | null;
   usableIn: { level: string; name: string | null } | null;
 }
+
+// Loaded with the first valid answer: the first page needs only the form.
+const PlaceFinder = lazy(() => import('../components/PlaceFinder').then((m) => ({ default: m.PlaceFinder })));
 
 const MY_PASS = `query SiteMyPass($pass: PresentedPassInput!) {
   myPass(pass: $pass) { passNumber state faceValue { formatted } validFrom validUntil programme { id name } usableIn { level name } }
@@ -215,7 +217,9 @@ function PassAnswer({ pass }: { pass: HolderPass }) {
         {where ? <p>Utilisable dans {where}, dans un lieu qui accepte les pass de ce programme.</p> : null}
       </div>
       <div className="fr-mt-4w">
-        <PlaceFinder programmeId={pass.programme?.id} headingLevel={2} autoLocate openNowByDefault />
+        <Suspense fallback={<p aria-live="polite">Chargement des lieux…</p>}>
+          <PlaceFinder programmeId={pass.programme?.id} headingLevel={2} autoLocate openNowByDefault />
+        </Suspense>
         <p className="fr-mt-2w">
           <a className="fr-link" href={hrefOf('ou-l-utiliser', { programme: pass.programme?.id })}>
             Voir tous les lieux de ce programme

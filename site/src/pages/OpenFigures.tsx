@@ -22,8 +22,9 @@ interface Figures {
 }
 
 // The territory's level and code are asked for with its name: they are what identifies a territory.
+// A hundred rows at most (the gateway bounds a query's cost); the CSV holds every territory.
 const FIGURES = `query SiteOpenFigures($programmeId: ID!, $level: TerritoryLevel!) {
-  openPassFigures(programmeId: $programmeId, level: $level, first: 1000) {
+  openPassFigures(programmeId: $programmeId, level: $level, first: 100) {
     threshold
     programme { peopleHelped passesHandedOut passesRedeemed usageRate suppression }
     rows { totalCount nodes { territory { level code name } peopleHelped passesHandedOut passesRedeemed usageRate suppression } }
@@ -62,11 +63,16 @@ export function OpenFigures() {
 
   useEffect(() => {
     if (!programme) return;
+    // An answer for an earlier choice that arrives late is dropped.
+    let current = true;
     setFigures(null);
     setProblem(undefined);
     graphql<{ openPassFigures: Figures | null }>(FIGURES, { programmeId: programme.id, level })
-      .then((data) => setFigures(data.openPassFigures))
-      .catch((error) => setProblem(serviceMessage(error)));
+      .then((data) => current && setFigures(data.openPassFigures))
+      .catch((error) => current && setProblem(serviceMessage(error)));
+    return () => {
+      current = false;
+    };
   }, [programme, level]);
 
   const save = async (kind: 'figures' | 'places') => {
@@ -135,7 +141,8 @@ export function OpenFigures() {
           </div>
           <div className="fr-table fr-table--no-caption" data-testid="figures-table">
             <div className="fr-table__wrapper">
-              <div className="fr-table__container">
+              {/* It scrolls sideways on a phone: reachable with the keyboard too. */}
+              <div className="fr-table__container" tabIndex={0} role="region" aria-label="Tableau des chiffres (défilable)">
                 <div className="fr-table__content">
                   <table>
                     <caption>
@@ -175,6 +182,11 @@ export function OpenFigures() {
               </div>
             </div>
           </div>
+          {figures.rows.totalCount > figures.rows.nodes.length ? (
+            <p className="fr-text--sm">
+              Le tableau montre les {figures.rows.nodes.length} premiers territoires sur {formatInteger(figures.rows.totalCount)} : le fichier CSV ci-dessous les contient tous.
+            </p>
+          ) : null}
         </>
       ) : programme && !problem ? (
         <p aria-live="polite">Chargement des chiffres…</p>
