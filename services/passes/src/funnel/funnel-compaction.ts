@@ -11,18 +11,19 @@
 // cannot collide with a writer's upsert, and it waits for no lock a writer holds: no deadlock,
 // no redemption refused. A shard a writer held is folded next time.
 import type { DataSource } from 'typeorm';
-import { FUNNEL_DIMENSIONS, STAGE_COLUMNS, type FunnelDimension, type FunnelStage } from './funnel.repository';
-
-const COLUMNS = Object.values(STAGE_COLUMNS as Record<FunnelStage, string>);
+import { FUNNEL_DIMENSIONS, type FunnelDimension } from './funnel.repository';
+import { FunnelCounterRepository } from './funnel-counter.repository';
 
 export class FunnelCompaction {
+  private readonly counters = new FunnelCounterRepository();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Folds the shards of every key of every programme, one (programme, dimension) at a time; returns the rows removed. */
   async compactAll(): Promise<number> {
-    const programmes: Array<{ programme_id: string }> = await this.dataSource.query(`SELECT DISTINCT programme_id FROM funnel_counter WHERE shard <> 0`);
+    const programmes = await this.counters.programmesWithShards(this.dataSource.manager);
     let removed = 0;
-    for (const { programme_id } of programmes) for (const dimension of FUNNEL_DIMENSIONS) removed += await this.compact(programme_id, dimension);
+    for (const programmeId of programmes) for (const dimension of FUNNEL_DIMENSIONS) removed += await this.compact(programmeId, dimension);
     return removed;
   }
 
@@ -30,50 +31,23 @@ export class FunnelCompaction {
   async compact(programmeId: string, dimension: FunnelDimension): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       // 1. Lock what can be locked at once, and learn which shards of each key we hold.
-      const held: Array<{ key: string; shards: number[] }> = await manager.query(
-        `SELECT key, array_agg(shard ORDER BY shard) AS shards
-           FROM (SELECT key, shard FROM funnel_counter
-                  WHERE programme_id = $1 AND dimension = $2
-                    AND key IN (SELECT key FROM funnel_counter WHERE programme_id = $1 AND dimension = $2 AND shard <> 0)
-                  FOR UPDATE SKIP LOCKED) locked
-          GROUP BY key HAVING count(*) > 1`,
-        [programmeId, dimension],
-      );
+      const held = await this.counters.lockSpreadShards(manager, programmeId, dimension);
       if (held.length === 0) return 0;
-      const keptKeys: string[] = [];
-      const keptShards: number[] = [];
-      const foldedKeys: string[] = [];
-      const foldedShards: number[] = [];
+      const kept = { keys: [] as string[], shards: [] as number[] };
+      const folded = { keys: [] as string[], shards: [] as number[] };
       for (const { key, shards } of held) {
-        keptKeys.push(key);
-        keptShards.push(shards[0]);
+        kept.keys.push(key);
+        kept.shards.push(shards[0]);
         for (const shard of shards.slice(1)) {
-          foldedKeys.push(key);
-          foldedShards.push(shard);
+          folded.keys.push(key);
+          folded.shards.push(shard);
         }
       }
       // 2. A new statement, so a new snapshot: it sees the rows as they are now that we hold them
       //    (one statement of step 1 would see them as they were before a writer's last change, and
       //    a kept row updated meanwhile would be missed while its siblings were deleted). The
       //    values added are those of the rows actually deleted.
-      const [{ removed }] = await manager.query(
-        `WITH folded AS (
-           DELETE FROM funnel_counter f USING unnest($3::text[], $4::smallint[]) AS d(key, shard)
-            WHERE f.programme_id = $1 AND f.dimension = $2 AND f.key = d.key AND f.shard = d.shard
-           RETURNING f.key, ${COLUMNS.map((c) => `f.${c}`).join(', ')}
-         ),
-         sums AS (
-           SELECT key, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')}, count(*) AS rows FROM folded GROUP BY key
-         ),
-         kept AS (
-           UPDATE funnel_counter f SET ${COLUMNS.map((c) => `${c} = f.${c} + s.${c}`).join(', ')}
-             FROM sums s JOIN unnest($5::text[], $6::smallint[]) AS k(key, shard) USING (key)
-            WHERE f.programme_id = $1 AND f.dimension = $2 AND f.key = k.key AND f.shard = k.shard
-         )
-         SELECT COALESCE(sum(rows), 0)::int AS removed FROM sums`,
-        [programmeId, dimension, foldedKeys, foldedShards, keptKeys, keptShards],
-      );
-      return removed as number;
+      return this.counters.fold(manager, programmeId, dimension, folded, kept);
     });
   }
 }

@@ -4,7 +4,8 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Geography } from '@pass-numerique/geography';
-import { STAGE_COLUMNS, type FunnelDimension, type FunnelStage } from './funnel.repository';
+import type { FunnelDimension, FunnelStage } from './funnel.repository';
+import { FunnelCounterRepository, type AlongsideStatement, type CounterDeltas } from './funnel-counter.repository';
 
 export interface FunnelChange {
   dimension: FunnelDimension;
@@ -61,15 +62,11 @@ export function territoryChanges(territory: { level: string; code: string }, sta
   return chain.map((t) => ({ dimension: t.level as FunnelDimension, key: t.code, stage, delta }));
 }
 
-/** Another data-modifying statement to run in the same round trip, as a CTE ($1… are its own parameters). */
-export interface AlongsideStatement {
-  sql: string;
-  params: unknown[];
-}
+const counters = new FunnelCounterRepository();
 
 export async function applyFunnelChanges(manager: EntityManager, programmeId: string, changes: FunnelChange[], alongside?: AlongsideStatement): Promise<void> {
   // Sum changes that land on the same row and stage: one upsert may not touch a row twice.
-  const rows = new Map<string, { dimension: FunnelDimension; key: string; deltas: Partial<Record<FunnelStage, number>> }>();
+  const rows = new Map<string, CounterDeltas>();
   for (const c of changes) {
     if (c.delta === 0) continue;
     const id = `${c.dimension}\u0000${c.key}`;
@@ -77,30 +74,7 @@ export async function applyFunnelChanges(manager: EntityManager, programmeId: st
     row.deltas[c.stage] = (row.deltas[c.stage] ?? 0) + c.delta;
     rows.set(id, row);
   }
-  if (rows.size === 0) {
-    if (alongside) await manager.query(alongside.sql, alongside.params);
-    return;
-  }
-  const shard = randomInt(SHARDS);
+  const shard = rows.size === 0 ? 0 : randomInt(SHARDS);
   const ordered = [...rows.values()].sort((a, b) => (a.dimension === b.dimension ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.dimension < b.dimension ? -1 : 1));
-  const stages = Object.keys(STAGE_COLUMNS) as FunnelStage[];
-  const columns = stages.map((s) => STAGE_COLUMNS[s]);
-  const params: unknown[] = [programmeId, ...(alongside?.params ?? [])];
-  const prefix = alongside ? `WITH alongside AS (${alongside.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`)}) ` : '';
-  const values = ordered.map((row) => {
-    params.push(row.dimension, row.key, shard);
-    const base = params.length - 2;
-    const counts = stages.map((s) => {
-      params.push(row.deltas[s] ?? 0);
-      return `$${params.length}::bigint`;
-    });
-    return `($1::uuid, $${base}, $${base + 1}, $${base + 2}::smallint, ${counts.join(', ')})`;
-  });
-  await manager.query(
-    `${prefix}INSERT INTO funnel_counter (programme_id, dimension, key, shard, ${columns.join(', ')})
-     VALUES ${values.join(', ')}
-     ON CONFLICT (programme_id, dimension, key, shard) DO UPDATE SET
-       ${columns.map((c) => `${c} = funnel_counter.${c} + EXCLUDED.${c}`).join(', ')}`,
-    params,
-  );
+  await counters.add(manager, programmeId, shard, ordered, alongside);
 }

@@ -1,8 +1,10 @@
 // partners.place.revoked.v2 → the place may never take the programme's passes again.
 import { PlaceRevokedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { recordQualification } from '../partners/place-facts';
+import { PlaceFactsRepository } from '../partners/place-facts.repository';
+
+const places = new PlaceFactsRepository();
 
 export const onPlaceRevoked = on(PlaceRevokedV2, async (payload, { manager }) => {
-  await recordQualification(manager, payload, 'REVOKED');
+  await places.recordQualification(manager, payload, 'REVOKED');
 });

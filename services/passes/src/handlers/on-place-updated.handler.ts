@@ -1,8 +1,10 @@
 // partners.place.updated.v1 → the place's name or commune changed; its qualifications stay.
 import { PlaceUpdatedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { recordPlaceFacts } from '../partners/place-facts';
+import { PlaceFactsRepository } from '../partners/place-facts.repository';
+
+const places = new PlaceFactsRepository();
 
 export const onPlaceUpdated = on(PlaceUpdatedV1, async (payload, { manager }) => {
-  await recordPlaceFacts(manager, payload);
+  await places.recordPlace(manager, payload);
 });

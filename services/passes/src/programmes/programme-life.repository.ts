@@ -2,6 +2,7 @@
 // the programme's row and to the validity of the passes in beneficiaries' hands. Every method
 // writes through the consumer's transaction it is given.
 import type { EntityManager } from 'typeorm';
+import { ProgrammeEntity } from './programme.entity';
 
 export interface AmendmentFacts {
   programmeId: string;
@@ -12,7 +13,37 @@ export interface AmendmentFacts {
   passesValidUntil: string | null;
 }
 
+export interface OpeningFacts {
+  programmeId: string;
+  code: string;
+  name: string;
+  ownerOrganisationId: string | null;
+  perimeter: { level: string; code: string };
+  startsOn: string;
+  endsOn: string;
+}
+
 export class ProgrammeLifeRepository {
+  /**
+   * The programme's facts passes needs, as opened; an upsert, so a re-announcement leaves one row
+   * with the latest facts (the amendments and closing are applied over them afterwards).
+   */
+  async recordOpening(manager: EntityManager, opening: OpeningFacts, learntAt: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO programme (id, code, name, owner_organisation_id, perimeter_level, perimeter_code, starts_on, ends_on, learnt_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, owner_organisation_id = EXCLUDED.owner_organisation_id,
+       perimeter_level = EXCLUDED.perimeter_level, perimeter_code = EXCLUDED.perimeter_code,
+       starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
+      [opening.programmeId, opening.code, opening.name, opening.ownerOrganisationId, opening.perimeter.level, opening.perimeter.code, opening.startsOn, opening.endsOn, learntAt],
+    );
+  }
+
+  /** The programme's row as it now stands; null for one passes has not learnt of. */
+  programme(manager: EntityManager, programmeId: string): Promise<ProgrammeEntity | null> {
+    return manager.getRepository(ProgrammeEntity).findOneBy({ id: programmeId });
+  }
+
   /**
    * Keeps the latest amendment of a programme (by decision day, then by the order funding
    * announced them): amendments travel on their own consumer and may come late or twice.

@@ -3,7 +3,7 @@
 // closing of its accounts, after which nothing more is ordered, activated or handed out for it.
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@pass-numerique/kernel';
-import { ProgrammeEntity } from './programme.entity';
+import type { ProgrammeEntity } from './programme.entity';
 import type { ProgrammeLifeRepository } from './programme-life.repository';
 
 /** The last day any pass of the programme may be redeemed: the extension voted, or the operation's end. */
@@ -28,6 +28,6 @@ export function assertProgrammeOpen(programme: Pick<ProgrammeEntity, 'closedOn'>
  */
 export async function applyProgrammeLife(manager: EntityManager, programmeId: string, repository: ProgrammeLifeRepository): Promise<void> {
   await repository.applyToProgramme(manager, programmeId);
-  const programme = await manager.getRepository(ProgrammeEntity).findOneBy({ id: programmeId });
+  const programme = await repository.programme(manager, programmeId);
   if (programme) await repository.extendValidity(manager, programmeId, lastValidDay(programme));
 }

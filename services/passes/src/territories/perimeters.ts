@@ -4,11 +4,13 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@pass-numerique/kernel';
 import { communeIsIn, communesOf, territoryExists, type TerritoryRef } from './territory-rules';
+import { ZoneRepository } from './zone.repository';
+
+const zones = new ZoneRepository();
 
 async function zoneMembers(manager: EntityManager, zoneId: string): Promise<readonly string[] | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(zoneId)) return undefined;
-  const [zone] = await manager.query(`SELECT member_communes FROM zone WHERE id = $1 AND NOT deleted`, [zoneId]);
-  return zone?.member_communes;
+  return zones.membersOf(manager, zoneId);
 }
 
 /** The communes of a territory; undefined when it does not exist (or is a zone passes has not heard of). */
@@ -48,10 +50,6 @@ export async function overlap(manager: EntityManager, a: TerritoryRef, b: Territ
 }
 
 /** The zones (of the programme, or shared) a commune belongs to. */
-export async function zonesContaining(manager: EntityManager, communeCode: string, programmeId: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await manager.query(
-    `SELECT id FROM zone WHERE member_communes @> ARRAY[$1]::text[] AND NOT deleted AND (programme_id = $2 OR programme_id IS NULL) ORDER BY id`,
-    [communeCode, programmeId],
-  );
-  return rows.map((r) => r.id);
+export function zonesContaining(manager: EntityManager, communeCode: string, programmeId: string): Promise<string[]> {
+  return zones.containing(manager, communeCode, programmeId);
 }
