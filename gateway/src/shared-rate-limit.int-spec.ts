@@ -94,6 +94,7 @@ describe('a rate limit shared by every gateway replica', () => {
     const answered = await Promise.all(replicas.map((g) => metric(g, 'pn_graphql_requests_total{operation="Hello",outcome="ok",service="gateway"}')));
     expect(answered[0] + answered[1]).toBe(throughShared);
     expect(await metric(replicas[0], 'pn_rate_limit_redis_up{service="gateway"}')).toBe(1);
+    expect(await metric(replicas[0], 'nodejs_eventloop_lag_seconds')).toBeGreaterThan(0);
 
     const apart = [await start({}), await start({})];
     expect(await allowedThroughRoundRobin(apart, '198.51.100.1', 24)).toBeGreaterThanOrEqual(20);

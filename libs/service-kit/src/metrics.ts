@@ -18,6 +18,17 @@ export interface ServiceMetricsOptions {
 
 type Sample<L extends string> = { labels?: Partial<Record<L, string>>; value: number };
 
+// Node.js's own metrics describe the process, not a service: collected once per process (their
+// observers are never released), and appended to the /metrics of every service it runs.
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 export class ServiceMetrics {
   readonly registry = new Registry();
   private readonly operationNames = new Set<string>();
@@ -28,6 +39,7 @@ export class ServiceMetrics {
   private readonly jobFailures: Counter<'job'>;
   private readonly eventsConsumed: Counter<'event_type' | 'outcome'>;
   private readonly eventsPublished: Counter<'event_type'>;
+  private readonly withProcessMetrics: boolean;
   private readonly factCounters = new Map<string, Counter>();
 
   constructor(
@@ -35,7 +47,7 @@ export class ServiceMetrics {
     options: ServiceMetricsOptions = {},
   ) {
     this.registry.setDefaultLabels({ service });
-    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    this.withProcessMetrics = options.processMetrics ?? true;
     const registers = [this.registry];
     this.requests = new Counter({ name: 'pn_graphql_requests_total', help: 'GraphQL operations answered, by operation name and outcome (ok, error)', labelNames: ['operation', 'outcome'], registers });
     this.requestErrors = new Counter({ name: 'pn_graphql_errors_total', help: 'Errors in GraphQL answers, by operation name and error code', labelNames: ['operation', 'code'], registers });
@@ -135,7 +147,8 @@ export class ServiceMetrics {
 
   /** The text Prometheus scrapes. */
   async exposition(): Promise<{ contentType: string; body: string }> {
-    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    const own = await this.registry.metrics();
+    return { contentType: this.registry.contentType, body: this.withProcessMetrics ? `${own}\n${await processMetrics().metrics()}` : own };
   }
 }
 

@@ -86,7 +86,7 @@ export interface RunningSubgraph<Services> {
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
-  /** Node.js process metrics in /metrics (default on; off where several services share a process). */
+  /** Node.js's process metrics appended to /metrics (default on; collected once per process however many services it runs). */
   processMetrics?: boolean;
 }
 
