@@ -106,7 +106,7 @@ export function App() {
         quickAccessItems={
           session
             ? [
-                { iconId: 'fr-icon-account-circle-line', text: session.name ? `${session.name} — ${ROLE_LABELS[session.role]}` : ROLE_LABELS[session.role], linkProps: { href: `#/${pages[0].path}` } },
+                { iconId: 'fr-icon-account-circle-line', text: session.name ?? ROLE_LABELS[session.role], linkProps: { href: `#/${pages[0].path}` } },
                 { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => change(undefined), 'data-testid': 'sign-out' } },
               ]
             : []

@@ -8,6 +8,8 @@ import { loadFundingConfig } from '@pass-numerique/funding-service';
 import { loadPassesConfig } from '@pass-numerique/passes-service';
 import { loadPartnersConfig } from '@pass-numerique/partners-service';
 import { loadTerritoryConfig } from '@pass-numerique/territory-service';
+import { loadConsoleConfig } from '../../console/server/config';
+import { loadIdentityProviderConfig } from '../identity-provider/src/config';
 
 const root = join(__dirname, '..', '..');
 
@@ -37,6 +39,13 @@ function environmentOf(service: ComposeService): Record<string, string> {
   return Object.fromEntries(pairs.map(([key, value]) => [key, interpolate(value ?? '')]));
 }
 
+/** The source each bundle of dist/ is built from (tools/platform/build.mjs): an application's src/main.ts, or these. */
+const BUNDLE_SOURCES: Record<string, string> = {
+  'console-server': join('console', 'server', 'main.ts'),
+  'identity-provider': join('tools', 'identity-provider', 'src', 'main.ts'),
+};
+const sourceOfBundle = (app: string) => BUNDLE_SOURCES[app] ?? join(app, 'src', 'main.ts');
+
 const dependenciesOf = (service: ComposeService) => (Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {}));
 const healthcheckText = (service: ComposeService) => [service.healthcheck?.test ?? []].flat().join(' ');
 const buildArgs = (service: ComposeService): Record<string, string> => {
@@ -55,8 +64,8 @@ const SUBGRAPH_LOADERS = {
 } as const;
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, NATS, the four services and the gateway', () => {
-    expect(Object.keys(services).sort()).toEqual(['funding', 'gateway', 'nats', 'partners', 'passes', 'postgres', 'territory']);
+  it('runs PostgreSQL, NATS, the four services, the gateway, the console and a development identity provider', () => {
+    expect(Object.keys(services).sort()).toEqual(['console', 'funding', 'gateway', 'identity-provider', 'nats', 'partners', 'passes', 'postgres', 'territory']);
   });
 
   it.each(Object.entries(services))('%s has an image or a build, and builds from the repository Dockerfile', (_name, service) => {
@@ -65,8 +74,8 @@ describe('docker-compose.yml', () => {
       const context = typeof service.build === 'string' ? service.build : (service.build.context ?? '.');
       const dockerfile = typeof service.build === 'string' ? 'Dockerfile' : (service.build.dockerfile ?? 'Dockerfile');
       expect(existsSync(join(root, context, dockerfile))).toBe(true);
-      // The bundle the image runs is dist/<APP>/main.js, built from <APP>/src/main.ts.
-      expect(existsSync(join(root, buildArgs(service).APP ?? '(no APP build argument)', 'src', 'main.ts'))).toBe(true);
+      // The bundle the image runs is dist/<APP>/main.js, built from <APP>/src/main.ts (or the console's and the provider's own entries).
+      expect(existsSync(join(root, sourceOfBundle(buildArgs(service).APP ?? '(no APP build argument)')))).toBe(true);
     }
   });
 
@@ -112,6 +121,31 @@ describe('docker-compose.yml', () => {
     }
     expect(healthcheckText(services.gateway)).toContain(`http://127.0.0.1:${config.port}/`);
     expect((services.gateway.ports ?? []).map(String)).toContain(`${config.port}:${config.port}`);
+  });
+
+  it('signs people in through the development provider: the console is its client, the gateway checks its tokens', async () => {
+    const { loadGatewayConfig } = await import('@pass-numerique/gateway');
+    const provider = loadIdentityProviderConfig(environmentOf(services['identity-provider']));
+    const consoleConfig = loadConsoleConfig(environmentOf(services.console));
+    const gateway = loadGatewayConfig(environmentOf(services.gateway));
+    const client = provider.clients.find((c) => c.clientId === consoleConfig.oidc?.clientId);
+    // The browser reaches the provider and the console on their published ports: the issuer and the callback are those addresses.
+    expect((services['identity-provider'].ports ?? []).map(String)).toContain(`${provider.port}:${provider.port}`);
+    expect((services.console.ports ?? []).map(String)).toContain(`${consoleConfig.port}:${consoleConfig.port}`);
+    expect(new URL(provider.issuer)).toMatchObject({ hostname: '127.0.0.1', port: String(provider.port) });
+    expect(provider.host).toBe('0.0.0.0');
+    expect(consoleConfig.host).toBe('0.0.0.0');
+    expect(consoleConfig.oidc).toMatchObject({ issuerUrl: provider.issuer, clientSecret: client?.clientSecret, redirectUrl: `http://127.0.0.1:${consoleConfig.port}/auth/callback` });
+    expect(client?.redirectUris).toContain(consoleConfig.oidc?.redirectUrl);
+    // Containers reach the provider by its service name; the console's pages are in the image.
+    expect(new URL(consoleConfig.oidc!.internalIssuerUrl!)).toMatchObject({ hostname: 'identity-provider', port: String(provider.port) });
+    expect(consoleConfig.staticDir).toMatch(/dist\/console$/);
+    expect(new URL(consoleConfig.gatewayUrl)).toMatchObject({ hostname: 'gateway', port: String(gateway.port), pathname: '/graphql' });
+    // The gateway: the provider's issuer and audience, its keys fetched from the provider's container.
+    expect(gateway.auth).toMatchObject({ issuer: provider.issuer, audience: provider.apiAudience, jwksUrl: `http://identity-provider:${provider.port}/jwks` });
+    expect(dependenciesOf(services.gateway)).toContain('identity-provider');
+    expect(dependenciesOf(services.console).sort()).toEqual(['gateway', 'identity-provider']);
+    for (const name of ['console', 'identity-provider']) expect(healthcheckText(services[name])).toMatch(/http:\/\/127\.0\.0\.1:\d+\/health/);
   });
 
   it('gives the gateway and every service the same identity secret, long enough to be accepted', () => {
