@@ -21,8 +21,6 @@ export const CONSOLE = { name: 'console', dir: 'console', portVariable: 'CONSOLE
 export const SITE = { name: 'site', dir: 'site', portVariable: 'SITE_PORT', defaultPort: 4006, entry: join('dist', 'site-server', 'main.js') };
 /** The development OpenID Connect provider the console signs people in with (tools/identity-provider), bundled with the console. */
 export const IDENTITY_PROVIDER = { name: 'identity-provider', dir: 'tools/identity-provider', portVariable: 'IDP_PORT', defaultPort: 4007, entry: join('dist', 'identity-provider', 'main.js') };
-/** Identities the console's development sign-in speaks for (the demo programme's), bundled for start.mjs. */
-export const DEV_IDENTITIES_ENTRY = join('dist', 'tools', 'dev-identities.js');
 
 export const sourceEntry = (app) => join(app.dir, 'src', 'main.ts');
 export const builtEntry = (app) => app.entry ?? join('dist', app.dir, 'main.js');
@@ -106,7 +104,6 @@ export async function buildConsole(root, { quiet = false } = {}) {
   }
   await bundle(root, [
     { in: join('console', 'server', 'main.ts'), out: join('console-server', 'main') },
-    { in: join('tools', 'platform', 'dev-identities.ts'), out: join('tools', 'dev-identities') },
     { in: join('tools', 'identity-provider', 'src', 'main.ts'), out: join('identity-provider', 'main') },
   ]);
   if (!quiet) say(`built dist/console and ${CONSOLE_SERVER_ENTRY} in ${Date.now() - started} ms`);
