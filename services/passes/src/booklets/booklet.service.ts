@@ -6,11 +6,12 @@ import { DomainError, isoDate, parseId, type Clock } from '@pass-numerique/kerne
 import type { Reach } from '@pass-numerique/service-kit';
 import { BookletAllocatedV1, BookletReturnedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import { BookletEntity } from './booklet.entity';
+import type { BookletEntity } from './booklet.entity';
 import { BookletError } from './booklet.errors';
-import { PassOrderEntity } from '../orders/order.entity';
-import { DistributorAgreementEntity } from '../partners/place.entity';
-import { ProgrammeEntity } from '../programmes/programme.entity';
+import { BookletRepository } from './booklet.repository';
+import type { PassOrderEntity } from '../orders/order.entity';
+import type { DistributorAgreementEntity } from '../partners/place.entity';
+import { DistributorAgreementRepository } from '../partners/distributor-agreement.repository';
 import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
 import type { TerritoryRef } from '../territories/territory-rules';
 import { overlap } from '../territories/perimeters';
@@ -30,6 +31,9 @@ export interface AllocateCommand {
 export const MAX_BOOKLETS_PER_MOVE = 10_000;
 
 export class BookletService {
+  private readonly booklets = new BookletRepository();
+  private readonly agreements = new DistributorAgreementRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -47,27 +51,22 @@ export class BookletService {
     const orderId = command.orderId ? parseId(command.orderId, 'orderId') : undefined;
     return this.dataSource.transaction(async (manager) => {
       if (orderId) {
-        const order = await manager.getRepository(PassOrderEntity).findOneBy({ id: orderId });
+        const order = await this.booklets.findOrder(manager, orderId);
         if (!order || !mayActOnOrder(reach, order)) throw new DomainError('NOT_FOUND', 'no such order', { field: 'orderId' });
       } else {
-        const programmes: Array<{ programme_id: string }> = await manager.query(`SELECT DISTINCT programme_id FROM booklet WHERE id = ANY($1::uuid[])`, [byIds]);
-        if (!programmes.every((b) => mayActOnOrder(reach, { programmeId: b.programme_id }))) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
+        const programmes = await this.booklets.programmesOf(manager, byIds!);
+        if (!programmes.every((programmeId) => mayActOnOrder(reach, { programmeId }))) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
       }
-      const booklets = byIds
-        ? await manager.query(`SELECT id FROM booklet WHERE id = ANY($1::uuid[]) ORDER BY number FOR UPDATE`, [byIds])
-        : await manager.query(
-            `SELECT id FROM booklet WHERE order_id = $1 AND distributor_organisation_id IS NULL ORDER BY number LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [orderId, wanted],
-          );
+      const booklets = byIds ? await this.booklets.lockByIds(manager, byIds) : await this.booklets.lockInStock(manager, orderId!, wanted);
       if (booklets.length < wanted) {
         if (byIds) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
         throw new BookletError('NOT_ENOUGH_BOOKLETS', `only ${booklets.length} booklets of the order are in stock`, { field: 'count', inStock: booklets.length });
       }
-      const rows = await manager.getRepository(BookletEntity).findBy(booklets.map((b: { id: string }) => ({ id: b.id })));
+      const rows = await this.booklets.findByIds(manager, booklets);
       const orders = new Map<string, PassOrderEntity>();
       for (const b of rows) {
         if (b.distributorOrganisationId) throw new BookletError('BOOKLET_NOT_IN_STOCK', `booklet ${b.number} is already with a distributor`, { field: 'bookletIds', booklet: String(b.number) });
-        if (!orders.has(b.orderId)) orders.set(b.orderId, (await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: b.orderId })));
+        if (!orders.has(b.orderId)) orders.set(b.orderId, (await this.booklets.orderOf(manager, b.orderId)));
       }
       const now = this.clock.now();
       const today = isoDate(now);
@@ -80,9 +79,12 @@ export class BookletService {
           throw new BookletError('OUTSIDE_AGREEMENT_SCOPE', `the distributor acts in ${scope.level} ${scope.code}, outside the order's perimeter`, { field: 'distributorOrganisationId' });
         }
         const ofOrder = rows.filter((b) => b.orderId === order.id);
-        await manager.query(
-          `UPDATE booklet SET distributor_organisation_id = $2, agreement_id = $3, allocated_at = $4 WHERE id = ANY($1::uuid[])`,
-          [ofOrder.map((b) => b.id), distributor, agreement.agreementId, now],
+        await this.booklets.allocate(
+          manager,
+          ofOrder.map((b) => b.id),
+          distributor,
+          agreement.agreementId,
+          now,
         );
         const passes = ofOrder.reduce((sum, b) => sum + b.size - b.handedOutCount, 0);
         changes.push({ programmeId: order.programmeId, changes: this.allocationChanges(distributor, scope, passes) });
@@ -118,17 +120,17 @@ export class BookletService {
     const ids = bookletIds.map((id, i) => parseId(id, `bookletIds.${i}`));
     if (ids.length < 1 || ids.length > MAX_BOOKLETS_PER_MOVE) throw new DomainError('BAD_USER_INPUT', `return 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: 'bookletIds' });
     return this.dataSource.transaction(async (manager) => {
-      const rows: BookletEntity[] = await manager.getRepository(BookletEntity).find({ where: ids.map((id) => ({ id })), order: { number: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const rows = await this.booklets.lockForReturn(manager, ids);
       // Booklets the caller may not move (another programme's, another distributor's, in stock for a distributor) read as missing ones.
       if (rows.length < ids.length || !rows.every((b) => mayMoveBooklet(reach, b))) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
       const now = this.clock.now();
       for (const b of rows) {
         if (!b.distributorOrganisationId || !b.agreementId) throw new BookletError('BOOKLET_NOT_ALLOCATED', `booklet ${b.number} is in stock`, { field: 'bookletIds', booklet: String(b.number) });
         if (b.handedOutCount > 0) throw new BookletError('BOOKLET_STARTED', `booklet ${b.number} has passes handed out; only unused booklets come back`, { field: 'bookletIds', booklet: String(b.number) });
-        const agreement = await manager.getRepository(DistributorAgreementEntity).findOneByOrFail({ agreementId: b.agreementId });
+        const agreement = await this.agreements.byId(manager, b.agreementId);
         const scope = await this.scopeOf(manager, agreement);
         const distributor = b.distributorOrganisationId;
-        await manager.query(`UPDATE booklet SET distributor_organisation_id = NULL, agreement_id = NULL, allocated_at = NULL WHERE id = $1`, [b.id]);
+        await this.booklets.backToStock(manager, b.id);
         await applyFunnelChanges(manager, b.programmeId, this.allocationChanges(distributor, scope, -b.size));
         await recordEvent(
           manager,
@@ -145,7 +147,7 @@ export class BookletService {
   }
 
   private async agreementInForce(manager: EntityManager, organisationId: string, programmeId: string, today: string, agreementId?: string): Promise<DistributorAgreementEntity> {
-    const agreements = await manager.getRepository(DistributorAgreementEntity).find({ where: { organisationId, programmeId }, order: { startsOn: 'DESC' } });
+    const agreements = await this.agreements.ofDistributor(manager, organisationId, programmeId);
     const candidates = agreementId ? agreements.filter((a) => a.agreementId === agreementId) : agreements;
     if (candidates.length === 0) throw new BookletError('NOT_A_DISTRIBUTOR', 'this organisation has no distributor agreement for the programme', { field: 'distributorOrganisationId' });
     const inForce = candidates.find((a) => a.startsOn <= today && (a.endsOn === null || a.endsOn >= today));
@@ -155,7 +157,7 @@ export class BookletService {
 
   private async scopeOf(manager: EntityManager, agreement: DistributorAgreementEntity): Promise<TerritoryRef> {
     if (agreement.scopeLevel && agreement.scopeCode) return { level: agreement.scopeLevel, code: agreement.scopeCode };
-    const programme = await manager.getRepository(ProgrammeEntity).findOneByOrFail({ id: agreement.programmeId });
+    const programme = await this.booklets.programmeOf(manager, agreement.programmeId);
     return { level: programme.perimeterLevel, code: programme.perimeterCode };
   }
 

@@ -9,8 +9,7 @@ import { BENEFICIARY_SITUATIONS, PassDistributedV1 } from '@pass-numerique/event
 import { Geography } from '@pass-numerique/geography';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
-import { BookletEntity } from '../booklets/booklet.entity';
-import { PassOrderEntity } from '../orders/order.entity';
+import { BookletRepository } from '../booklets/booklet.repository';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
 import { AGE_BANDS, GENDERS, HandOutEntity, handOutDimensionsOf, publicsOf } from './hand-out.entity';
 import { HandOutError } from './hand-out.errors';
@@ -45,6 +44,8 @@ export interface HandOutResult {
 }
 
 export class HandOutService {
+  private readonly booklets = new BookletRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeRepository,
@@ -63,21 +64,18 @@ export class HandOutService {
     return this.dataSource.transaction(async (manager) => {
       let bookletId = command.bookletId?.toLowerCase();
       if (passNumber) {
-        const [pass] = await manager.query(
-          `SELECT p.booklet_id, b.programme_id AS "programmeId", b.distributor_organisation_id AS "distributorOrganisationId" FROM pass p JOIN booklet b ON b.id = p.booklet_id WHERE p.number = $1`,
-          [passNumber],
-        );
+        const pass = await this.booklets.bookletOfPass(manager, passNumber);
         if (!pass || !mayMoveBooklet(reach, pass)) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
         bookletId = pass.booklet_id;
       }
-      const found = await manager.getRepository(BookletEntity).findOneBy({ id: bookletId });
+      const found = await this.booklets.findById(manager, bookletId);
       // A booklet the caller may not hand out from (another programme's or distributor's, in stock for a distributor) reads as a missing one.
       if (!found || !mayMoveBooklet(reach, found)) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
       // The booklet row lock orders concurrent hand-outs from the same booklet.
-      const booklet = await manager.getRepository(BookletEntity).findOneOrFail({ where: { id: bookletId }, lock: { mode: 'pessimistic_write' } });
+      const booklet = await this.booklets.lockById(manager, bookletId);
       if (!mayMoveBooklet(reach, booklet)) throw new DomainError('NOT_FOUND', 'no such booklet', { field: 'bookletId' });
       if (!booklet.distributorOrganisationId) throw new HandOutError('BOOKLET_NOT_ALLOCATED', 'the booklet is not with a distributor', { field: 'bookletId' });
-      const order = await manager.getRepository(PassOrderEntity).findOneByOrFail({ id: booklet.orderId });
+      const order = await this.booklets.orderOf(manager, booklet.orderId);
       const programme = await this.programmes.getForChange(booklet.programmeId, manager);
 
       const now = this.clock.now();
@@ -96,12 +94,7 @@ export class HandOutService {
       await this.quotas.assertHandOutFits(manager, programme.id, zoneIds, passNumber ? 1 : booklet.size - booklet.handedOutCount, passNumber ? 'passNumber' : 'bookletId');
 
       const handOutId = newId();
-      const [handed]: [Array<{ number: string }>, number] = await manager.query(
-        `UPDATE pass SET status = 'HANDED_OUT', hand_out_id = $1, valid_until = $2
-          WHERE number BETWEEN $3::bigint * 10 AND ($3::bigint + $4) * 10 - 1 AND status = 'ISSUED' AND ($5::bigint IS NULL OR number = $5::bigint)
-          RETURNING number::text`,
-        [handOutId, validUntil, booklet.firstPassSerial, booklet.size, passNumber ?? null],
-      );
+      const handed = await this.booklets.handOutPasses(manager, { id: handOutId, validUntil }, booklet, passNumber ?? null);
       if (handed.length === 0) {
         throw passNumber
           ? new HandOutError('PASS_ALREADY_HANDED_OUT', 'this pass has already been handed out', { field: 'passNumber' })
@@ -130,7 +123,7 @@ export class HandOutService {
         recordedBy: reach.identity.subject,
       });
       await manager.insert(HandOutEntity, handOut);
-      await manager.query(`UPDATE booklet SET handed_out_count = handed_out_count + $2 WHERE id = $1`, [booklet.id, passNumbers.length]);
+      await this.booklets.countHandedOut(manager, booklet.id, passNumbers.length);
       await applyFunnelChanges(manager, programme.id, handOutChanges(handOutDimensionsOf(handOut), 'handedOut', passNumbers.length));
       await recordEvent(
         manager,

@@ -10,6 +10,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@pass-numerique/kernel';
 import { RedemptionError } from './redemption.errors';
+import { GuessThrottleRepository, type FailureCount } from './guess-throttle.repository';
 
 export interface ThrottlePolicy {
   maxFailures: number;
@@ -22,14 +23,9 @@ export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 10, windowMs: 15 
 export const callerKey = (subject: string) => `caller:${subject}`;
 export const passKey = (number: string) => `pass:${number}`;
 
-interface ThrottleRow {
-  key: string;
-  failures: number;
-  window_started_at: Date;
-  blocked_until: Date | null;
-}
-
 export class GuessThrottle {
+  private readonly counters = new GuessThrottleRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -38,8 +34,7 @@ export class GuessThrottle {
 
   /** Refuses when any of the keys is blocked. */
   async assertAllowed(keys: readonly string[]): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT max(blocked_until) AS blocked_until FROM guess_throttle WHERE key = ANY($1::text[])`, [keys]);
-    this.assertNotBlocked(row?.blocked_until ?? null);
+    this.assertNotBlocked(await this.counters.latestBlock(this.dataSource.manager, keys));
   }
 
   /** For callers that fetched the latest blocked_until of their keys themselves, with other facts, in one query. */
@@ -54,53 +49,31 @@ export class GuessThrottle {
    */
   async reserve(keys: readonly string[]): Promise<void> {
     const sorted = [...new Set(keys)].sort();
-    const now = this.clock.now();
-    const windowStart = new Date(now.getTime() - this.policy.windowMs);
+    const count = this.failureCount();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO guess_throttle (key, failures, window_started_at) SELECT k, 0, $2 FROM unnest($1::text[]) WITH ORDINALITY AS u(k, i) ORDER BY i
-         ON CONFLICT (key) DO NOTHING`,
-        [sorted, now],
-      );
-      // Locked in key order, so that concurrent guesses on the same keys queue instead of deadlocking.
-      const rows: ThrottleRow[] = await manager.query(
-        `SELECT key, failures, window_started_at, blocked_until FROM guess_throttle WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
-        [sorted],
-      );
-      const blocked = rows.map((r) => r.blocked_until).filter((until): until is Date => until !== null && until > now);
+      await this.counters.ensureRows(manager, sorted, count.now);
+      const rows = await this.counters.lockRows(manager, sorted);
+      const blocked = rows.map((r) => r.blocked_until).filter((until): until is Date => until !== null && until > count.now);
       if (blocked.length > 0) throw this.tooMany(new Date(Math.max(...blocked.map((d) => d.getTime()))));
-      await manager.query(
-        `UPDATE guess_throttle SET
-           failures = CASE WHEN window_started_at < $3 THEN 1 ELSE failures + 1 END,
-           window_started_at = CASE WHEN window_started_at < $3 THEN $2 ELSE window_started_at END,
-           blocked_until = CASE WHEN (CASE WHEN window_started_at < $3 THEN 1 ELSE failures + 1 END) >= $4 THEN $5::timestamptz ELSE blocked_until END
-         WHERE key = ANY($1::text[])`,
-        [sorted, now, windowStart, this.policy.maxFailures, new Date(now.getTime() + this.policy.blockMs)],
-      );
+      await this.counters.countFailure(manager, sorted, count);
     });
   }
 
   /** Takes back a guess counted by `reserve` that turned out to be none (the request was refused for another reason, or answered). */
   async giveBack(keys: readonly string[]): Promise<void> {
     // One row per statement: no statement ever holds two of these rows, so none waits in a cycle.
-    for (const key of new Set(keys)) await this.dataSource.query(`UPDATE guess_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [key]);
+    for (const key of new Set(keys)) await this.counters.uncountFailure(this.dataSource.manager, key);
   }
 
   /** Counts one wrong guess found after the fact, in its own statement per key (the refused request's transaction rolls back). */
   async recordFailure(keys: readonly string[]): Promise<void> {
+    const count = this.failureCount();
+    for (const key of new Set(keys)) await this.counters.addFailure(this.dataSource.manager, key, count);
+  }
+
+  private failureCount(): FailureCount {
     const now = this.clock.now();
-    const windowStart = new Date(now.getTime() - this.policy.windowMs);
-    for (const key of new Set(keys)) {
-      await this.dataSource.query(
-        `INSERT INTO guess_throttle (key, failures, window_started_at, blocked_until) VALUES ($1, 1, $2, CASE WHEN $4 <= 1 THEN $5::timestamptz END)
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN guess_throttle.window_started_at < $3 THEN 1 ELSE guess_throttle.failures + 1 END,
-           window_started_at = CASE WHEN guess_throttle.window_started_at < $3 THEN $2 ELSE guess_throttle.window_started_at END,
-           blocked_until = CASE WHEN guess_throttle.window_started_at >= $3 AND guess_throttle.failures + 1 >= $4 THEN $5::timestamptz
-                                ELSE guess_throttle.blocked_until END`,
-        [key, now, windowStart, this.policy.maxFailures, new Date(now.getTime() + this.policy.blockMs)],
-      );
-    }
+    return { now, windowStart: new Date(now.getTime() - this.policy.windowMs), maxFailures: this.policy.maxFailures, blockedUntil: new Date(now.getTime() + this.policy.blockMs) };
   }
 
   private tooMany(blockedUntil: Date): RedemptionError {

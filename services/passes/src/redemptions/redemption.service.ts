@@ -16,17 +16,16 @@ import type { Reach } from '@pass-numerique/service-kit';
 import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } from '../orders/pass-numbers';
 import { communeIsIn } from '../territories/territory-rules';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
-import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
-import { PlaceEntity } from '../partners/place.entity';
-import { RedemptionEntity } from './redemption.entity';
+import { handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import type { RedemptionEntity } from './redemption.entity';
+import { RedemptionRepository, type PassFacts, type RedemptionRow } from './redemption.repository';
+import { BookletRepository } from '../booklets/booklet.repository';
 import type { RedemptionRecoveryEntity } from './redemption-recovery.entity';
 import type { RedemptionRecoveryRepository } from './redemption-recovery.repository';
-import { StatementEntity } from '../statements/statement.entity';
 import type { FunnelStage } from '../funnel/funnel.repository';
 import { GUESS_CODES, RedemptionError, type RefusalCode } from './redemption.errors';
 import { callerKey, passKey, type GuessThrottle } from './guess-throttle';
 import type { PassStatus } from '../booklets/booklet.entity';
-import type { PlaceStatus } from '../partners/place.entity';
 import { mayCheckAt, mayCheckPass, mayCorrectRedemption, mayRedeemAt, mayRedeemPass } from '../tenancy';
 
 export interface PresentedPass {
@@ -62,40 +61,10 @@ export interface CheckReach {
   redeeming: Reach;
 }
 
-interface PassFacts {
-  number: string;
-  status: PassStatus;
-  booklet_id: string;
-  distributor_organisation_id: string | null;
-  hand_out_id: string | null;
-  valid_until: string | null;
-  order_id: string;
-  programme_id: string;
-  order_status: string;
-  order_valid_from: string | null;
-  perimeter_level: string;
-  perimeter_code: string;
-  face_value_cents: string;
-  /** The place, with its qualification for the pass's programme (null when that programme never qualified it). */
-  place: (Pick<PlaceEntity, 'id' | 'organisationId' | 'inseeCode'> & { status: PlaceStatus | null }) | null;
-  /** For a zone perimeter: whether the place's commune is a member of the zone. */
-  place_in_zone: boolean;
-}
-
-/** A redemption as row_to_json gives it back (bigints as text, instants as strings). */
-type RedemptionRow = Omit<RedemptionEntity, 'passNumber' | 'faceValueCents' | 'redeemedAt' | 'cancelledAt'> & {
-  passNumber: string;
-  faceValueCents: string;
-  redeemedAt: string;
-  cancelledAt: string | null;
-};
-
-const REDEMPTION_ROW = `SELECT id, pass_number::text AS "passNumber", programme_id AS "programmeId", order_id AS "orderId", hand_out_id AS "handOutId",
-  place_id AS "placeId", place_organisation_id AS "placeOrganisationId", face_value_cents::text AS "faceValueCents", idempotency_key AS "idempotencyKey",
-  requested_by AS "requestedBy", redeemed_at AS "redeemedAt", status, cancelled_at AS "cancelledAt", cancelled_by AS "cancelledBy",
-  cancellation_reason AS "cancellationReason", statement_id AS "statementId" FROM redemption`;
-
 export class RedemptionService {
+  private readonly redemptions = new RedemptionRepository();
+  private readonly booklets = new BookletRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -153,11 +122,7 @@ export class RedemptionService {
       },
       // One round trip answers both "is this caller or pass blocked?" and "is this a retry?".
       async (keys) => {
-        const [preflight]: Array<{ blocked_until: Date | null; earlier: RedemptionRow | null }> = await this.dataSource.query(
-          `SELECT (SELECT max(blocked_until) FROM guess_throttle WHERE key = ANY($1::text[])) AS blocked_until,
-                  (SELECT row_to_json(r) FROM (${REDEMPTION_ROW} WHERE place_id = $2 AND idempotency_key = $3) r) AS earlier`,
-          [keys, placeId, command.idempotencyKey],
-        );
+        const preflight = await this.redemptions.preflight(this.dataSource.manager, keys, placeId, command.idempotencyKey);
         earlier = preflight.earlier;
         return preflight.blocked_until;
       },
@@ -176,7 +141,7 @@ export class RedemptionService {
       }
       const cancelledBy = reach.identity.subject;
       const id = redemption.id;
-      await manager.update(RedemptionEntity, { id }, { status: 'CANCELLED', cancelledAt: now, cancelledBy, cancellationReason: why });
+      await this.redemptions.markCancelled(manager, id, { cancelledAt: now, cancelledBy, cancellationReason: why });
       await this.giveBackPass(manager, redemption, ['redeemed']);
       await recordEvent(
         manager,
@@ -208,7 +173,7 @@ export class RedemptionService {
       const redemption = await this.lockedRedemption(manager, redemptionId, reach);
       if (redemption.status === 'RECOVERED') throw new RedemptionError('ALREADY_RECOVERED', 'this redemption has already been recovered', { field: 'redemptionId' });
       if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
-      const statement = redemption.statementId ? await manager.getRepository(StatementEntity).findOneBy({ id: redemption.statementId }) : null;
+      const statement = redemption.statementId ? await this.redemptions.statementOf(manager, redemption.statementId) : null;
       if (!statement || statement.status !== 'PAID') {
         throw new RedemptionError('REDEMPTION_NOT_PAID', "this redemption's statement has not been paid: cancel it, or leave it out of the statement", {
           field: 'redemptionId',
@@ -229,7 +194,7 @@ export class RedemptionService {
         recoveredBy: reach.identity.subject,
         statementId: null,
       };
-      await manager.update(RedemptionEntity, { id: redemption.id }, { status: 'RECOVERED' });
+      await this.redemptions.markRecovered(manager, redemption.id);
       await this.recoveries.insert(manager, recovery);
       await this.giveBackPass(manager, redemption, ['redeemed', 'reimbursed']);
       await recordEvent(
@@ -257,24 +222,21 @@ export class RedemptionService {
   /** The redemption, locked for a correction; another programme's answers as a missing one, and is left unlocked. */
   private async lockedRedemption(manager: EntityManager, redemptionId: string, reach: Reach): Promise<RedemptionEntity> {
     const id = parseId(redemptionId, 'redemptionId');
-    const found = await manager.getRepository(RedemptionEntity).findOneBy({ id });
+    const found = await this.redemptions.findById(manager, id);
     if (!found || !mayCorrectRedemption(reach, found)) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
-    return manager.getRepository(RedemptionEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.redemptions.lockById(manager, id);
   }
 
   /** The pass of a corrected redemption back in its beneficiary's hands, and the funnel's stages it had reached at the place taken off. */
   private async giveBackPass(manager: EntityManager, redemption: RedemptionEntity, stages: readonly FunnelStage[]): Promise<void> {
-    const [passes] = await manager.query(
-      `UPDATE pass SET status = 'HANDED_OUT', redemption_id = NULL WHERE number = $1 AND redemption_id = $2 RETURNING booklet_id`,
-      [redemption.passNumber, redemption.id],
-    );
-    await manager.query(`UPDATE booklet SET redeemed_count = redeemed_count - 1 WHERE id = $1`, [passes[0].booklet_id]);
-    const handOut = await manager.getRepository(HandOutEntity).findOneByOrFail({ id: redemption.handOutId });
+    const bookletId = await this.booklets.giveBackRedeemedPass(manager, redemption.passNumber, redemption.id);
+    await this.booklets.uncountRedeemed(manager, bookletId);
+    const handOut = await this.redemptions.handOutOf(manager, redemption.handOutId);
     await applyFunnelChanges(manager, redemption.programmeId, stages.flatMap((stage) => handOutChanges(handOutDimensionsOf(handOut), stage, -1, redemption.placeId)));
   }
 
   private async redeemOnce(manager: EntityManager, number: string, placeId: string, command: RedeemCommand, reach: Reach): Promise<RedemptionEntity> {
-    // The hot path speaks SQL directly: this is the one request places send all day long.
+    // The hot path's queries each answer in one round trip: this is the one request places send all day long.
     const pass = await this.passFacts(manager, number, placeId);
     // Out of reach, a pass reads as a number that does not exist (and counts as a guess like one).
     if (!mayRedeemPass(reach, { programmeId: pass.programme_id })) throw unknownPass();
@@ -305,22 +267,10 @@ export class RedemptionService {
       statementId: null,
     };
     // The conditional update decides; the redemption row is written only if it won.
-    const [won]: Array<{ booklet_id: string; hand_out: HandOutEntity }> = await manager.query(
-      `WITH won AS (
-         UPDATE pass SET status = 'REDEEMED', redemption_id = $1 WHERE number = $2 AND status = 'HANDED_OUT' RETURNING booklet_id),
-       written AS (
-         INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'REDEEMED' FROM won RETURNING id)
-       SELECT won.booklet_id, (SELECT row_to_json(h) FROM (SELECT distributor_organisation_id AS "distributorOrganisationId", residence_insee_code AS "residenceInseeCode",
-                 residence_epci AS "residenceEpci", residence_departement AS "residenceDepartement", residence_region AS "residenceRegion",
-                 situation, age_band AS "ageBand", zone_ids AS "zoneIds" FROM hand_out WHERE id = $5) h) AS hand_out
-         FROM won, written`,
-      [id, number, redemption.programmeId, redemption.orderId, redemption.handOutId, placeId, redemption.placeOrganisationId, redemption.faceValueCents, command.idempotencyKey, redemption.requestedBy, now],
-    );
+    const won = await this.redemptions.redeemIfHandedOut(manager, number, redemption);
     if (!won) {
       // Someone else redeemed it (or the expiry job expired it) since we read it.
-      const [current] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
-      throw refusalError(current.status === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
+      throw refusalError((await this.redemptions.passStatus(manager, number)) === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
     }
     const handOut = won.hand_out;
     await recordEvent(
@@ -339,10 +289,7 @@ export class RedemptionService {
       now,
     );
     // Shared rows last, in one statement, so that their locks are held only until the commit that follows.
-    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId), {
-      sql: `UPDATE booklet SET redeemed_count = redeemed_count + 1 WHERE id = $1`,
-      params: [won.booklet_id],
-    });
+    await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId), this.booklets.countRedeemed(won.booklet_id));
     return redemption;
   }
 
@@ -399,20 +346,7 @@ export class RedemptionService {
 
   /** The pass, its order's terms, and (when asked) the place, in one query. */
   private async passFacts(manager: EntityManager, number: string, placeId: string | null = null): Promise<PassFacts> {
-    const [pass]: PassFacts[] = await manager.query(
-      `SELECT p.number::text, p.status, p.booklet_id, b.distributor_organisation_id, p.hand_out_id, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,
-              o.id AS order_id, o.programme_id, o.status AS order_status, to_char(o.valid_from, 'YYYY-MM-DD') AS order_valid_from,
-              o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents,
-              (SELECT row_to_json(pl) FROM (SELECT pl.id, pl.organisation_id AS "organisationId", pl.insee_code AS "inseeCode", q.status
-                                              FROM place pl LEFT JOIN place_qualification q ON q.place_id = pl.id AND q.programme_id = o.programme_id
-                                             WHERE pl.id = $2) pl) AS place,
-              (o.perimeter_level = 'ZONE' AND EXISTS (
-                 SELECT 1 FROM zone z JOIN place pl ON pl.id = $2
-                  WHERE z.id::text = o.perimeter_code AND NOT z.deleted AND pl.insee_code = ANY (z.member_communes))) AS place_in_zone
-         FROM pass p JOIN pass_order o ON o.id = p.order_id JOIN booklet b ON b.id = p.booklet_id
-        WHERE p.number = $1`,
-      [number, placeId],
-    );
+    const pass = await this.redemptions.passFacts(manager, number, placeId);
     if (!pass) throw unknownPass();
     return pass;
   }
@@ -437,8 +371,7 @@ export class RedemptionService {
   }
 
   private async byIdempotencyKey(placeId: string, key: string, number: string): Promise<RedemptionEntity | null> {
-    const [row] = await this.dataSource.query(`SELECT row_to_json(r) AS earlier FROM (${REDEMPTION_ROW} WHERE place_id = $1 AND idempotency_key = $2) r`, [placeId, key]);
-    return this.sameRequest(row?.earlier ?? null, number);
+    return this.sameRequest(await this.redemptions.byIdempotencyKey(this.dataSource.manager, placeId, key), number);
   }
 
   /** The first result of a retried request; a key reused for another pass is refused. */
