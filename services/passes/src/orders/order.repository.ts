@@ -24,6 +24,21 @@ export class OrderRepository {
     return manager.getRepository(PassOrderEntity).findOneBy({ id });
   }
 
+  /** The order, locked until the transaction ends. */
+  lockById(id: string, manager: EntityManager): Promise<PassOrderEntity> {
+    return manager.getRepository(PassOrderEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Logs the order's print file export; false when it was exported already (the export is handed out once). */
+  async logPrintFileExport(manager: EntityManager, orderId: string, exportedAt: Date, exportedBy: string, passCount: number): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO print_file_export (order_id, exported_at, exported_by, pass_count) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
+      [orderId, exportedAt, exportedBy, passCount],
+    );
+    return inserted.length > 0;
+  }
+
   /** Orders of a programme in placement order, keyset-paginated on (placed_at, id). */
   async pageOfProgramme(programmeId: string, limit: number, after?: string): Promise<PassOrderEntity[]> {
     const qb = this.dataSource.getRepository(PassOrderEntity).createQueryBuilder('o').where('o.programme_id = :programmeId', { programmeId });

@@ -227,12 +227,7 @@ export class OrderService {
       // Checked before the export is logged: another programme's order keeps its one export.
       const order = await this.lockedOrder(manager, id, reach);
       const now = this.clock.now();
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO print_file_export (order_id, exported_at, exported_by, pass_count) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
-        [id, now, exportedBy, order.passCount],
-      );
-      if (inserted.length === 0) {
+      if (!(await this.orders.logPrintFileExport(manager, id, now, exportedBy, order.passCount))) {
         throw new OrderError('PRINT_FILE_ALREADY_EXPORTED', 'the print file of this order has already been exported', { field: 'orderId' });
       }
       const lines = ['booklet_number,pass_number,verification_code,qr_payload'];
@@ -254,7 +249,7 @@ export class OrderService {
   private async lockedOrder(manager: EntityManager, id: string, reach: Reach): Promise<PassOrderEntity> {
     const found = await this.orders.findById(id, manager);
     if (!found || !mayActOnOrder(reach, found)) throw new DomainError('NOT_FOUND', 'no such order', { field: 'orderId' });
-    return manager.getRepository(PassOrderEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.orders.lockById(id, manager);
   }
 
   /** Ordered and activated passes count for the programme, the order's perimeter (and above), and its target publics. */
