@@ -53,7 +53,7 @@ describe('partners subgraph: webhook deliveries', () => {
     gql(`mutation($id: ID!, $p: ID!) { suspendPlace(placeId: $id, programmeId: $p, reason: "Contrôle : pièces manquantes (M. Dupont)") { id } }`, { id: placeId, p: programmeId }, managerOf(programmeId));
   const logOf = async (webhookId: string, as: Identity) => (await gql(LOG, { id: webhookId }, as)).webhook.deliveries;
   const verified = (call: ReceivedCall, secret: string) =>
-    verifyWebhookSignature({ secret, body: call.body, timestamp: call.headers['pn-webhook-timestamp'], signature: call.headers['pn-webhook-signature'] });
+    verifyWebhookSignature({ secret, body: call.body, id: call.headers['webhook-id'], timestamp: call.headers['webhook-timestamp'], signature: call.headers['webhook-signature'] });
 
   it("delivers a place's suspension to its organisation's webhook, signed, without personal data; other webhooks get nothing", async () => {
     const owner = await organisation();
@@ -82,7 +82,7 @@ describe('partners subgraph: webhook deliveries', () => {
 
     const log = await logOf(hook.webhook.id, owner.member);
     expect(log.totalCount).toBe(1);
-    expect(log.edges[0].node).toMatchObject({ id: call.headers['pn-webhook-id'], eventId: body.id, event: 'place.suspended', status: 'DELIVERED', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null, payload: call.body });
+    expect(log.edges[0].node).toMatchObject({ id: call.headers['webhook-id'], eventId: body.id, event: 'place.suspended', status: 'DELIVERED', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null, payload: call.body });
     // Deliveries are written for every webhook of the organisation in one transaction: none exists for the others.
     await service.webhookDispatcher.runUntilIdle();
     expect((await logOf(paidHook.webhook.id, owner.member)).totalCount).toBe(0);
@@ -107,7 +107,7 @@ describe('partners subgraph: webhook deliveries', () => {
     expect(failedOnce.nextAttemptAt).not.toBeNull();
 
     const calls = await eventually(() => flaky.calls.length >= 2 && flaky.calls, 10_000, 'the retry');
-    expect(calls[1].headers['pn-webhook-id']).toBe(calls[0].headers['pn-webhook-id']);
+    expect(calls[1].headers['webhook-id']).toBe(calls[0].headers['webhook-id']);
     expect(calls[1].body).toBe(calls[0].body);
     expect(calls.every((c) => verified(c, hook.secret))).toBe(true);
     const delivered = await eventually(async () => {
@@ -148,7 +148,7 @@ describe('partners subgraph: webhook deliveries', () => {
       return edge?.node.status === 'DELIVERED' && edge.node;
     }, 5_000, 'the re-sent delivery delivered');
     expect(after).toMatchObject({ attempts: 1, lastStatusCode: 200, failedAt: null });
-    expect(down.calls[4].headers['pn-webhook-id']).toBe(failed.id);
+    expect(down.calls[4].headers['webhook-id']).toBe(failed.id);
     expect(verified(down.calls[4], hook.secret)).toBe(true);
 
     const stranger = (await organisation()).member;

@@ -128,10 +128,13 @@ export class WebhookDispatcher {
           url: delivery.url,
           body: delivery.payload,
           headers: {
-            'Pn-Webhook-Id': delivery.id,
+            // Standard Webhooks: the delivery's id (the same at every attempt: the receiver's key
+            // against doing a thing twice), the attempt's time and the signature over both and the body.
+            'webhook-id': delivery.id,
+            'webhook-timestamp': String(timestamp),
+            'webhook-signature': signatureHeader(secrets, delivery.id, timestamp, delivery.payload),
+            // Also in the body's `type`; here so that a receiver can route before parsing.
             'Pn-Webhook-Event': delivery.eventType,
-            'Pn-Webhook-Timestamp': String(timestamp),
-            'Pn-Webhook-Signature': signatureHeader(secrets, timestamp, delivery.payload),
           },
         },
         { timeoutMs: this.settings.timeoutMs, allowPrivateAddresses: this.settings.allowPrivateAddresses },

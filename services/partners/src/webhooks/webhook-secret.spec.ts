@@ -8,7 +8,7 @@ describe('webhook signing secrets at rest', () => {
 
   it('are random, prefixed, and come back from their ciphertext under the same key and webhook', () => {
     const secret = newSigningSecret();
-    expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(newSigningSecret()).not.toBe(secret);
     const sealed = encryptSecret(secret, key, webhookId);
     expect(sealed.toString('latin1')).not.toContain(secret.slice(6));

@@ -11,7 +11,7 @@ describe('sending one webhook call', () => {
   });
   afterAll(() => receiver.close());
 
-  const call = (url = receiver.url) => ({ url, headers: { 'Pn-Webhook-Id': 'd1' }, body: '{"id":"e1"}' });
+  const call = (url = receiver.url) => ({ url, headers: { 'webhook-id': 'd1' }, body: '{"id":"e1"}' });
   const local = { timeoutMs: 300, allowPrivateAddresses: true };
 
   it('counts a 2xx as delivered and anything else, redirects included, as a failed attempt', async () => {
@@ -19,7 +19,7 @@ describe('sending one webhook call', () => {
     await expect(sendWebhook(call(), local)).resolves.toEqual({ delivered: true, statusCode: 204, error: null });
     await expect(sendWebhook(call(), local)).resolves.toEqual({ delivered: false, statusCode: 302, error: 'HTTP_STATUS' });
     await expect(sendWebhook(call(), local)).resolves.toEqual({ delivered: false, statusCode: 410, error: 'HTTP_STATUS' });
-    expect(receiver.calls.at(-1)).toMatchObject({ body: '{"id":"e1"}', headers: { 'pn-webhook-id': 'd1', 'content-type': 'application/json' } });
+    expect(receiver.calls.at(-1)).toMatchObject({ body: '{"id":"e1"}', headers: { 'webhook-id': 'd1', 'content-type': 'application/json' } });
   });
 
   it('gives up on a receiver that does not answer in time, or cannot be reached', async () => {

@@ -144,7 +144,7 @@ export class WebhookService {
     });
   }
 
-  /** Sends one delivery again, now, with a fresh retry schedule (its body and Pn-Webhook-Id unchanged). */
+  /** Sends one delivery again, now, with a fresh retry schedule (its body and webhook-id unchanged). */
   async redeliver(rawDeliveryId: string, reach: Reach): Promise<WebhookDeliveryEntity> {
     requirePerson(reach);
     const deliveryId = parseId(rawDeliveryId, 'deliveryId');
