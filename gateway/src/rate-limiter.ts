@@ -42,6 +42,7 @@ export const DEFAULT_RATE_LIMIT_KEY_PREFIX = 'pn-rate-limit';
 export async function openRateLimitStore(options: RateLimitStoreOptions = {}): Promise<RateLimitStore> {
   const keyPrefix = options.keyPrefix ?? DEFAULT_RATE_LIMIT_KEY_PREFIX;
   if (!options.redisUrl) return { keyPrefix, onFallback: options.onFallback, close: async () => undefined };
+  let closing = false;
   const redis = new Redis(options.redisUrl, {
     lazyConnect: true,
     // A request never waits on a Redis that is away: commands fail at once and the in-memory
@@ -50,7 +51,7 @@ export async function openRateLimitStore(options: RateLimitStoreOptions = {}): P
     maxRetriesPerRequest: 0,
     commandTimeout: 500,
     connectTimeout: 2_000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    retryStrategy: (attempt) => (closing ? null : Math.min(attempt * 200, 2_000)),
   });
   let up = false;
   redis.on('ready', () => {
@@ -72,6 +73,7 @@ export async function openRateLimitStore(options: RateLimitStoreOptions = {}): P
     keyPrefix,
     onFallback: options.onFallback,
     close: async () => {
+      closing = true;
       redis.disconnect();
     },
   };
