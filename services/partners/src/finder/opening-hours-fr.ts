@@ -59,9 +59,23 @@ function dayRange(from: number, to: number): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Reads a place's opening hours at `now` (an instant). */
+// Places share a handful of values: each is read once per minute, whatever the number of places.
+const readings = new Map<string, OpeningHoursReading>();
+
+/** Reads a place's opening hours at `now` (an instant), to the minute. */
 export function readOpeningHours(value: string | null | undefined, now: Date): OpeningHoursReading {
   const text = value?.trim() ?? '';
+  const key = `${Math.floor(now.getTime() / 60_000)}|${text}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = read(text, new Date(Math.floor(now.getTime() / 60_000) * 60_000));
+    if (readings.size > 5_000) readings.clear();
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function read(text: string, now: Date): OpeningHoursReading {
   const oh = text ? parse(text) : null;
   if (!oh) return { week: [], openNow: null, status: null };
   const wall = parisWallClock(now);

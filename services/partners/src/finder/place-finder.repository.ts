@@ -17,25 +17,46 @@ export interface NearbyRow {
   id: string;
   latitude: number;
   longitude: number;
+  openingHours: string | null;
 }
 
 export class PlaceFinderRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Where the located places of these communes are, on average; null when none is located. */
-  async centreOf(communes: readonly string[]): Promise<{ latitude: number; longitude: number } | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT avg(latitude) AS latitude, avg(longitude) AS longitude FROM place WHERE insee_code = ANY($1::text[]) AND latitude IS NOT NULL AND longitude IS NOT NULL`,
-      [communes],
+  /**
+   * Where the located places of each ring of communes are, on average (null for a ring without
+   * any), in one indexed read: each commune is read once, under the first ring that names it, and
+   * a ring's centre takes in the rings before it (the rings widen: commune, EPCI, département).
+   */
+  async centresOf(rings: ReadonlyArray<readonly string[]>): Promise<Array<{ latitude: number; longitude: number } | null>> {
+    const ringOf = new Map<string, number>();
+    rings.forEach((ring, index) => ring.forEach((code) => ringOf.has(code) || ringOf.set(code, index)));
+    const rows: Array<{ ring: number; places: string; latitude: number; longitude: number }> = await this.dataSource.query(
+      `SELECT r.ring, count(*) AS places, sum(p.latitude) AS latitude, sum(p.longitude) AS longitude
+         FROM unnest($1::text[], $2::int[]) AS r(code, ring) JOIN place p ON p.insee_code = r.code
+        WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
+        GROUP BY r.ring`,
+      [[...ringOf.keys()], [...ringOf.values()]],
     );
-    return row?.latitude === null || row?.latitude === undefined ? null : { latitude: Number(row.latitude), longitude: Number(row.longitude) };
+    let places = 0;
+    let latitude = 0;
+    let longitude = 0;
+    return rings.map((_, index) => {
+      const row = rows.find((r) => Number(r.ring) === index);
+      if (row) {
+        places += Number(row.places);
+        latitude += Number(row.latitude);
+        longitude += Number(row.longitude);
+      }
+      return places > 0 ? { latitude: latitude / places, longitude: longitude / places } : null;
+    });
   }
 
   /** Up to `limit` accepting places inside the box around the origin, nearest first (planar order: the caller re-sorts by true distance). */
   async nearest(filter: FinderFilter, origin: { latitude: number; longitude: number }, box: { dLatitude: number; dLongitude: number }, limit: number): Promise<NearbyRow[]> {
     const { where, params } = this.conditions(filter, 5);
     return this.dataSource.query(
-      `SELECT p.id, p.latitude, p.longitude FROM place p
+      `SELECT p.id, p.latitude, p.longitude, p.opening_hours AS "openingHours" FROM place p
         WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
           AND point(p.longitude, p.latitude) <@ box(point($1::float8 - $3::float8, $2::float8 - $4::float8), point($1::float8 + $3::float8, $2::float8 + $4::float8))
           ${where}

@@ -98,12 +98,13 @@ export class PlaceFinderService {
     const dLatitude = RADIUS_KM / 111.2;
     const dLongitude = dLatitude / Math.max(Math.cos((at.latitude * Math.PI) / 180), 0.2);
     // The index orders by planar distance in degrees; a margin of candidates, re-sorted by true distance, corrects it.
-    const rows = await this.repository.nearest(filter, at, { dLatitude, dLongitude }, wanted * 2 + 10);
+    const rows = await this.repository.nearest(filter, at, { dLatitude, dLongitude }, args.openNow ? wanted + 20 : first * 2 + 10);
+    // Open now is read from the candidates' hours before any place is loaded: only those shown are.
     const ranked = rows
-      .map((row) => ({ id: row.id, distance: haversineMetres(at, { latitude: Number(row.latitude), longitude: Number(row.longitude) }) }))
-      .filter((row) => row.distance <= RADIUS_KM * 1000)
+      .map((row) => ({ id: row.id, openingHours: row.openingHours, distance: haversineMetres(at, { latitude: Number(row.latitude), longitude: Number(row.longitude) }) }))
+      .filter((row) => row.distance <= RADIUS_KM * 1000 && (!args.openNow || readOpeningHours(row.openingHours, now).openNow === true))
       .sort((a, b) => a.distance - b.distance)
-      .slice(0, wanted);
+      .slice(0, first);
     const places = await this.repository.placesByIds(ranked.map((r) => r.id));
     const found = ranked.flatMap((r) => {
       const place = places.get(r.id);
@@ -172,11 +173,7 @@ export class PlaceFinderService {
     const rings: Array<readonly string[]> = [codes];
     if (first.epci) rings.push(this.geography.membersOfEpci(first.epci));
     rings.push(communesOf({ level: 'DEPARTEMENT', code: first.departement }, this.geography));
-    let centre: { latitude: number; longitude: number } | null = null;
-    for (const ring of rings) {
-      centre = await this.repository.centreOf(ring);
-      if (centre) break;
-    }
+    const centre = (await this.repository.centresOf(rings)).find((c) => c !== null) ?? null;
     if (this.centres.size > 10_000) this.centres.clear();
     this.centres.set(key, { at: now, centre });
     return centre;
