@@ -147,6 +147,42 @@ describe('signing in to the console through an OpenID Connect provider', () => {
     await page.context().close();
   }, 60_000);
 
+  it('opens no session for a forged callback, ends a stale one, and lets a session speak only in the page’s JSON calls', async () => {
+    // A callback that no sign-in of this browser started (no sign-in cookie, a made-up code and state).
+    const forged = await fetch(`${servers.consoleUrl}/auth/callback?code=made-up&state=made-up&iss=${encodeURIComponent(servers.providerUrl)}`, { redirect: 'manual' });
+    expect(forged.status).toBe(303);
+    expect(forged.headers.get('location')).toBe('/?connexion=expiree');
+    expect(forged.headers.getSetCookie().some((c) => c.startsWith('pn_console_session=') && !c.startsWith('pn_console_session=;'))).toBe(false);
+    // A sign-in started, but its callback with another state (a replay from elsewhere): refused, no session.
+    const started = await fetch(`${servers.consoleUrl}/auth/sign-in`, { redirect: 'manual' });
+    const signInCookie = started.headers.getSetCookie()[0].split(';')[0];
+    const replayed = await fetch(`${servers.consoleUrl}/auth/callback?code=made-up&state=another&iss=${encodeURIComponent(servers.providerUrl)}`, { redirect: 'manual', headers: { cookie: signInCookie } });
+    expect(replayed.headers.get('location')).toBe('/?connexion=refusee');
+    expect(replayed.headers.getSetCookie().some((c) => c.startsWith('pn_console_session=') && !c.startsWith('pn_console_session=;'))).toBe(false);
+    // A session cookie the console does not know (ended, or made up): the call says so instead of going on as the public.
+    const stale = await fetch(`${servers.consoleUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'pn_console_session=unknown' }, body: JSON.stringify({ query: '{ programmes { code } }' }) });
+    expect(stale.status).toBe(401);
+    expect(((await stale.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('SESSION_EXPIRED');
+    // Without a cookie the console passes calls on as the anonymous public.
+    const anonymous = await fetch(`${servers.consoleUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ programmes { code } }' }) });
+    expect(anonymous.status).toBe(200);
+
+    // A real session, then a form-style post with its cookie (what another site could make a browser send): refused.
+    const page = await openPage();
+    await page.goto(`${servers.consoleUrl}/auth/sign-in`);
+    await page.getByLabel('Identifiant').fill('finance_officer@region');
+    await page.getByLabel('Mot de passe').fill('demo');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${servers.consoleUrl}/**`);
+    const session = (await page.context().cookies(servers.consoleUrl)).find((c) => c.name === 'pn_console_session')!;
+    const formPost = await fetch(`${servers.consoleUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `pn_console_session=${session.value}` }, body: 'query=%7B+programmes+%7B+code+%7D+%7D' });
+    expect(formPost.status).toBe(415);
+    // Sign-out is a POST: a link to it signs nobody out.
+    expect((await fetch(`${servers.consoleUrl}/auth/sign-out`, { headers: { cookie: `pn_console_session=${session.value}` } })).status).toBe(404);
+    expect(await page.evaluate(() => fetch('/auth/session').then((r) => r.json()))).toMatchObject({ signedIn: true, person: { subject: 'dev-region-finance_officer' } });
+    await page.context().close();
+  }, 60_000);
+
   it('refuses at the gateway a token of another issuer, even signed with the provider’s own key', async () => {
     const forged = await new SignJWT({ roles: [`programme_manager:${DEPARTEMENT_DEMO.programme.id}`] })
       .setProtectedHeader({ alg: 'ES256', kid: 'sign-in-test' })
