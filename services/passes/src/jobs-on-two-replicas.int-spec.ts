@@ -1,13 +1,15 @@
 // Two replicas of the passes service on one database, started at the same instant on a fresh
-// database (migrations under their advisory lock), both running the expiry job at once, as
-// their schedules would on a deployment with two replicas: every pass expires once, each order
-// gets one credit note, one event of each, and the funnel counts each pass once.
+// database (migrations under their advisory lock), running their scheduled jobs at the same
+// time, as a deployment with two replicas does: the expiry job expires every pass once and
+// credits each order once; funnel compaction keeps every sum exact.
+import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { deleteTestStreams, dropDatabase, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
-import { startPassesService } from '../server';
-import { activatedOrder, handedOutPasses, openTestProgramme, signTestDistributor } from '../testing/passes-test-kit';
+import { startPassesService } from './server';
+import { applyFunnelChanges } from './funnel/funnel-writer';
+import { activatedOrder, handedOutPasses, openTestProgramme, signTestDistributor } from './testing/passes-test-kit';
 
-describe('passes: the expiry job on two replicas at once', () => {
+describe('passes: scheduled jobs on two replicas at once', () => {
   const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-03-10T09:00:00Z');
   let replicas: Array<Awaited<ReturnType<typeof startPassesService>>> = [];
@@ -54,5 +56,41 @@ describe('passes: the expiry job on two replicas at once', () => {
     const again = (await Promise.all([a.services.expiry.runAll(), b.services.expiry.runAll()])).flat();
     expect(again.every((run) => run.expired === 0 && run.creditNotes.length === 0)).toBe(true);
     expect((await lastPublishedEvent(a.bus, 'passes.credit-note.issued.v1'))?.payload.programmeId).toBe(programmeId);
+  });
+
+  it('folds the funnel’s shards on both replicas at once without losing or doubling a count', async () => {
+    const [a, b] = replicas;
+    const programmeId = randomUUID();
+    const counted = async () =>
+      a.dataSource.query(
+        `SELECT dimension, key, count(*)::int AS rows, sum(handed_out)::int AS "handedOut" FROM funnel_counter WHERE programme_id = $1 GROUP BY dimension, key ORDER BY dimension, key`,
+        [programmeId],
+      );
+    // Writers on both replicas spread the counts over shards.
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        (i % 2 ? a : b).dataSource.transaction((manager) =>
+          applyFunnelChanges(manager, programmeId, [
+            { dimension: 'PROGRAMME', key: '', stage: 'handedOut', delta: 1 },
+            { dimension: 'COMMUNE', key: i % 3 ? '80021' : '80001', stage: 'handedOut', delta: 1 },
+          ]),
+        ),
+      ),
+    );
+    const before = await counted();
+    expect(Math.max(...before.map((row: { rows: number }) => row.rows))).toBeGreaterThan(1);
+
+    const sums = (rows: Array<Record<string, unknown>>) => rows.map(({ rows: _shards, ...sum }) => sum);
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([a.services.funnelCompaction.compactAll(), b.services.funnelCompaction.compactAll()]);
+      expect(sums(await counted())).toEqual(sums(before));
+    }
+    // Shards one replica held while the other folded are folded by a later run.
+    await a.services.funnelCompaction.compactAll();
+    expect(await counted()).toEqual([
+      { dimension: 'COMMUNE', key: '80001', rows: 1, handedOut: 20 },
+      { dimension: 'COMMUNE', key: '80021', rows: 1, handedOut: 40 },
+      { dimension: 'PROGRAMME', key: '', rows: 1, handedOut: 60 },
+    ]);
   });
 });
