@@ -16,7 +16,7 @@ const USAGE = `usage: node tools/platform/cli.mjs <command>
   start              PostgreSQL + NATS (found or started), build, four services and the gateway
   test [path...]     lint, build, then Jest on throwaway databases and streams (all removed after)
   build [app...]     bundle services/*/src/main.ts and gateway/src/main.ts (or only the named apps) into dist/
-  supergraph         compose the supergraph from the four SDL files
+  supergraph         compose the supergraph and the API reference (docs/api/schema.graphql)
   bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)
   token <role>       print a development token for a person of that role (after a first npm start)
   example-partner    run the partner kit's example journey against the running npm start
@@ -36,7 +36,7 @@ const commands = {
     await build(root, { only: names });
     return 0;
   },
-  async supergraph() {
+  async supergraph(args) {
     // Composition is the gateway's own code (gateway/src/supergraph/write-supergraph.ts): bundle and run it.
     const { bundle } = await import('./build.mjs');
     const source = join('gateway', 'src', 'supergraph', 'write-supergraph.ts');
@@ -46,7 +46,7 @@ const commands = {
     }
     await bundle(root, [{ in: source, out: join('tools', 'compose-supergraph') }]);
     const script = join('dist', 'tools', 'compose-supergraph.js');
-    return run(process.execPath, ['--enable-source-maps', script], { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
+    return run(process.execPath, ['--enable-source-maps', script, ...args], { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
   },
   async token(args) {
     // Signs with the development identity provider key kept by `npm start` (tools/platform/dev-token.ts).

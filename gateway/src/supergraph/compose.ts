@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { buildSchema, findBreakingChanges, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { subgraphTypeDefs } from '@pass-numerique/service-kit';
 
 export const SUBGRAPHS = [
@@ -15,12 +15,14 @@ export const SUBGRAPHS = [
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 
 export const SUPERGRAPH_FILE = path.join('gateway', 'supergraph.graphql');
+/** The API as clients see it (no federation machinery, nothing @inaccessible): the reference partners' software is written against. */
+export const API_REFERENCE_FILE = path.join('docs', 'api', 'schema.graphql');
 
 export function subgraphSdlFile(workspaceRoot: string, name: string): string {
   return path.join(workspaceRoot, 'services', name, 'src', 'schema.graphql');
 }
 
-export type CompositionOutcome = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+export type CompositionOutcome = { ok: true; supergraphSdl: string; apiSdl: string } | { ok: false; errors: string[] };
 
 export function composeSupergraph(workspaceRoot: string): CompositionOutcome {
   const services = SUBGRAPHS.map(({ name, port }) => ({
@@ -31,5 +33,11 @@ export function composeSupergraph(workspaceRoot: string): CompositionOutcome {
   }));
   const result = composeServices(services);
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
-  return { ok: true, supergraphSdl: `${result.supergraphSdl.trim()}\n` };
+  const api = lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return { ok: true, supergraphSdl: `${result.supergraphSdl.trim()}\n`, apiSdl: `${printSchema(api).trim()}\n` };
+}
+
+/** What a new API schema breaks for clients written against an older one (graphql-js's rules: a removed field, a narrowed type, a new required argument …). */
+export function breakingChanges(publishedSdl: string, nextSdl: string): string[] {
+  return findBreakingChanges(buildSchema(publishedSdl), buildSchema(nextSdl)).map((change) => `${change.type}: ${change.description}`);
 }
