@@ -1,12 +1,30 @@
 // One GraphQL client per session: every call goes to this origin's /graphql (the console
-// server passes it to the gateway) with the session's token as a bearer.
+// server passes it to the gateway), with the development token as a bearer, or with nothing when
+// signed in through the provider (the console server adds the session's access token).
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { frenchMessage } from './errors';
 import type { Session } from './session';
 
+/**
+ * The console server's answer when the browser's session with the provider has ended (expired,
+ * signed out elsewhere, the server restarted): the page reloads, finds itself signed out and
+ * offers the sign-in again.
+ */
+async function fetchEndingSessions(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const response = await fetch(input, init);
+  if (response.status === 401) {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { errors?: Array<{ extensions?: { code?: string } }> } | undefined;
+    if (body?.errors?.[0]?.extensions?.code === 'SESSION_EXPIRED') window.location.assign('/');
+  }
+  return response;
+}
+
 export function makeClient(session: Session) {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', headers: session.token ? { authorization: `Bearer ${session.token}` } : {} }),
+    link: new HttpLink({ uri: '/graphql', headers: session.token ? { authorization: `Bearer ${session.token}` } : {}, fetch: session.signedInWithProvider ? fetchEndingSessions : undefined }),
     cache: new InMemoryCache({
       // Money, funnels and pages have no id of their own: they belong to their parent.
       typePolicies: {

@@ -144,6 +144,10 @@ describe('signing in to the console through an OpenID Connect provider', () => {
     await page.waitForURL(`${servers.consoleUrl}/**`);
     await page.getByText('Cheffe de programme — Département de la Somme').first().waitFor();
     await expectReads(page, DEPARTEMENT_DEMO.programme.id, DEMO_IDS.programme);
+    // Her session ends on the server (as after a restart of the console): the next page she opens offers the sign-in again.
+    await page.context().addCookies([{ name: 'pn_console_session', value: 'ended', url: servers.consoleUrl, httpOnly: true, sameSite: 'Lax' }]);
+    await page.getByRole('link', { name: 'Commandes' }).first().click();
+    await page.getByTestId('provider-sign-in').waitFor();
     await page.context().close();
   }, 60_000);
 
