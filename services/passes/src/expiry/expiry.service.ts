@@ -10,9 +10,11 @@ import { CreditNoteIssuedV1, PassExpiredV1 } from '@pass-numerique/event-contrac
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Logger, Reach } from '@pass-numerique/service-kit';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
-import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import { handOutDimensionsOf, type HandOutEntity } from '../hand-outs/hand-out.entity';
+import { HandOutRepository } from '../hand-outs/hand-out.repository';
 import type { FunnelStage } from '../funnel/funnel.repository';
 import { CreditNoteEntity } from './credit-note.entity';
+import { ExpiryRepository, type OrderRange, type PassGroup } from './expiry.repository';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
 import { mayActInProgramme } from '../tenancy';
 
@@ -24,25 +26,10 @@ export interface ExpiryRun {
   creditNotes: CreditNoteEntity[];
 }
 
-interface OrderRange {
-  id: string;
-  programme_id: string;
-  buyer_organisation_id: string | null;
-  first_pass_serial: string;
-  pass_count: number;
-  pass_face_value_cents: string;
-  programme_ends_on: string;
-}
-
-/** Passes leaving a state, grouped by where they count in the funnel. */
-interface PassGroup {
-  hand_out_id: string | null;
-  booklet_id: string;
-  distributor_organisation_id: string | null;
-  count: number;
-}
-
 export class ExpiryService {
+  private readonly expiry = new ExpiryRepository();
+  private readonly handOuts = new HandOutRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeRepository,
@@ -72,69 +59,28 @@ export class ExpiryService {
   async run(programmeId: string): Promise<ExpiryRun> {
     const today = isoDate(this.clock.now());
     let expired = 0;
-    for (const order of await this.ordersWithPassesToExpire(programmeId, today)) {
+    for (const order of await this.expiry.ordersWithPassesToExpire(this.dataSource.manager, programmeId, today)) {
       expired += await this.dataSource.transaction((manager) => this.expireOrder(manager, order, today));
     }
     const creditNotes: CreditNoteEntity[] = [];
-    for (const order of await this.ordersWithPassesToCredit(programmeId)) {
+    for (const order of await this.expiry.ordersWithPassesToCredit(this.dataSource.manager, programmeId)) {
       const note = await this.dataSource.transaction((manager) => this.creditOrder(manager, order));
       if (note) creditNotes.push(note);
     }
     return { programmeId, runOn: today, expired, creditNotes };
   }
 
-  private async ordersWithPassesToExpire(programmeId: string, today: string): Promise<OrderRange[]> {
-    return this.dataSource.query(
-      `${ORDER_RANGE}
-        WHERE o.programme_id = $2
-          AND (o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'HANDED_OUT' AND valid_until < $1)
-               OR (pr.ends_on < $1 AND EXISTS (
-                    SELECT 1 FROM pass p WHERE p.number BETWEEN o.first_pass_serial * 10 AND (o.first_pass_serial + o.pass_count) * 10 - 1 AND p.status = 'ISSUED')))
-        ORDER BY o.placed_at`,
-      [today, programmeId],
-    );
-  }
-
-  private async ordersWithPassesToCredit(programmeId: string): Promise<OrderRange[]> {
-    return this.dataSource.query(
-      `${ORDER_RANGE} WHERE o.programme_id = $1 AND o.id IN (SELECT DISTINCT order_id FROM pass WHERE status = 'EXPIRED' AND credit_note_id IS NULL) ORDER BY o.placed_at`,
-      [programmeId],
-    );
-  }
-
   private async expireOrder(manager: EntityManager, order: OrderRange, today: string): Promise<number> {
-    const range = [order.first_pass_serial, order.pass_count];
     // Validity ended: expired from the day after their last valid day.
-    const afterValidity: PassGroup[] = await manager.query(
-      `WITH expired AS (
-         UPDATE pass SET status = 'EXPIRED', expired_on = valid_until + 1
-          WHERE number BETWEEN $1::bigint * 10 AND ($1::bigint + $2) * 10 - 1 AND status = 'HANDED_OUT' AND valid_until < $3
-          RETURNING hand_out_id, booklet_id)
-       SELECT e.hand_out_id, e.booklet_id, NULL AS distributor_organisation_id, count(*)::int AS count FROM expired e GROUP BY 1, 2`,
-      [...range, today],
-    );
+    const afterValidity = await this.expiry.expireAfterValidity(manager, order, today);
     // Never handed out and the programme is over: distribution is stopped, they will never be used.
-    const neverHandedOut: PassGroup[] =
-      order.programme_ends_on < today
-        ? await manager.query(
-            `WITH expired AS (
-               UPDATE pass SET status = 'EXPIRED', expired_on = $3::date + 1
-                WHERE number BETWEEN $1::bigint * 10 AND ($1::bigint + $2) * 10 - 1 AND status = 'ISSUED'
-                RETURNING booklet_id)
-             SELECT NULL AS hand_out_id, e.booklet_id, b.distributor_organisation_id, count(*)::int AS count
-               FROM expired e JOIN booklet b ON b.id = e.booklet_id GROUP BY 2, 3`,
-            [...range, order.programme_ends_on],
-          )
-        : [];
+    const neverHandedOut: PassGroup[] = order.programme_ends_on < today ? await this.expiry.expireNeverHandedOut(manager, order) : [];
     const groups = [...afterValidity, ...neverHandedOut];
     const count = groups.reduce((sum, g) => sum + g.count, 0);
     if (count === 0) return 0;
     const byBooklet = new Map<string, number>();
     for (const g of groups) byBooklet.set(g.booklet_id, (byBooklet.get(g.booklet_id) ?? 0) + g.count);
-    await manager.query(
-      `UPDATE booklet b SET expired_count = b.expired_count + c.n FROM unnest($1::uuid[], $2::int[]) AS c(id, n) WHERE b.id = c.id`,
-      [[...byBooklet.keys()], [...byBooklet.values()]],
-    );
+    await this.expiry.countExpired(manager, byBooklet);
     await applyFunnelChanges(manager, order.programme_id, await this.changesOf(manager, groups, 'expired'));
     const never = neverHandedOut.reduce((sum, g) => sum + g.count, 0);
     await recordEvent(
@@ -156,15 +102,7 @@ export class ExpiryService {
 
   private async creditOrder(manager: EntityManager, order: OrderRange): Promise<CreditNoteEntity | null> {
     const id = newId();
-    const groups: PassGroup[] = await manager.query(
-      `WITH credited AS (
-         UPDATE pass SET credit_note_id = $3
-          WHERE number BETWEEN $1::bigint * 10 AND ($1::bigint + $2) * 10 - 1 AND status = 'EXPIRED' AND credit_note_id IS NULL
-          RETURNING hand_out_id, booklet_id)
-       SELECT c.hand_out_id, c.booklet_id, CASE WHEN c.hand_out_id IS NULL THEN b.distributor_organisation_id END AS distributor_organisation_id, count(*)::int AS count
-         FROM credited c JOIN booklet b ON b.id = c.booklet_id GROUP BY 1, 2, 3`,
-      [order.first_pass_serial, order.pass_count, id],
-    );
+    const groups = await this.expiry.creditExpired(manager, order, id);
     const count = groups.reduce((sum, g) => sum + g.count, 0);
     if (count === 0) return null;
     const now = this.clock.now();
@@ -177,7 +115,7 @@ export class ExpiryService {
       amountCents: count * Number(order.pass_face_value_cents),
       issuedAt: now,
     });
-    await manager.insert(CreditNoteEntity, note);
+    await this.expiry.insertCreditNote(manager, note);
     await applyFunnelChanges(manager, order.programme_id, await this.changesOf(manager, groups, 'credited'));
     await recordEvent(
       manager,
@@ -197,7 +135,7 @@ export class ExpiryService {
     const handOuts = new Map<string, HandOutEntity>();
     for (let i = 0; i < handOutIds.length; i += 5_000) {
       const slice = handOutIds.slice(i, i + 5_000);
-      for (const h of await manager.getRepository(HandOutEntity).createQueryBuilder('h').where('h.id = ANY(:ids)', { ids: slice }).getMany()) handOuts.set(h.id, h);
+      for (const h of await this.handOuts.byIds(manager, slice)) handOuts.set(h.id, h);
     }
     return groups.flatMap((g): FunnelChange[] => {
       if (g.hand_out_id) return handOutChanges(handOutDimensionsOf(handOuts.get(g.hand_out_id)!), stage, g.count);
@@ -207,7 +145,3 @@ export class ExpiryService {
     });
   }
 }
-
-const ORDER_RANGE = `SELECT o.id, o.programme_id, o.buyer_organisation_id, o.first_pass_serial::text, o.pass_count, o.pass_face_value_cents::text,
-         to_char(pr.ends_on, 'YYYY-MM-DD') AS programme_ends_on
-    FROM pass_order o JOIN programme pr ON pr.id = o.programme_id`;

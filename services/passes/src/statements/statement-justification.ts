@@ -9,26 +9,17 @@ import { writeCsv } from '@pass-numerique/service-kit';
 import { formatPassNumber } from '../orders/pass-numbers';
 import type { StatementEntity } from './statement.entity';
 import type { RedemptionRecoveryRepository } from '../redemptions/redemption-recovery.repository';
-
-interface JustificationLine {
-  redemption_id: string;
-  pass_number: string;
-  redeemed_at: Date;
-  face_value_cents: string;
-}
-
-interface Header {
-  placeName: string;
-  inseeCode: string;
-  programmeCode: string;
-  programmeName: string;
-}
+import { StatementRepository, type JustificationHeader, type JustificationLine } from './statement.repository';
 
 export class StatementJustification {
+  private readonly statements: StatementRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly recoveries: RedemptionRecoveryRepository,
-  ) {}
+  ) {
+    this.statements = new StatementRepository(dataSource);
+  }
 
   /**
    * One line per pass redeemed (line REDEMPTION, amount_eur its face value), then one per recovery
@@ -93,20 +84,12 @@ export class StatementJustification {
     return finished;
   }
 
-  private async header(statement: StatementEntity): Promise<Header> {
-    const [row] = await this.dataSource.query(
-      `SELECT COALESCE(pl.name, '') AS "placeName", COALESCE(pl.insee_code, '') AS "inseeCode", pr.code AS "programmeCode", pr.name AS "programmeName"
-         FROM programme pr LEFT JOIN place pl ON pl.id = $2 WHERE pr.id = $1`,
-      [statement.programmeId, statement.placeId],
-    );
-    return row;
+  private header(statement: StatementEntity): Promise<JustificationHeader> {
+    return this.statements.justificationHeader(statement);
   }
 
   private lines(statement: StatementEntity): Promise<JustificationLine[]> {
-    return this.dataSource.query(
-      `SELECT id AS redemption_id, pass_number::text, redeemed_at, face_value_cents::text FROM redemption WHERE statement_id = $1 ORDER BY redeemed_at, pass_number`,
-      [statement.id],
-    );
+    return this.statements.justificationLines(statement.id);
   }
 }
 

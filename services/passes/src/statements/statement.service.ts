@@ -9,8 +9,10 @@ import { StatementApprovedV1, StatementPaidV1, StatementPaidV2 } from '@pass-num
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { applyFunnelChanges, handOutChanges, type FunnelChange } from '../funnel/funnel-writer';
-import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
-import { StatementEntity } from './statement.entity';
+import { handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import { HandOutRepository } from '../hand-outs/hand-out.repository';
+import type { StatementEntity } from './statement.entity';
+import { StatementRepository } from './statement.repository';
 import { StatementError } from './statement.errors';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
 import type { RedemptionRecoveryRepository } from '../redemptions/redemption-recovery.repository';
@@ -27,12 +29,17 @@ export function monthBounds(month: string): { start: Date; end: Date } {
 }
 
 export class StatementService {
+  private readonly statements: StatementRepository;
+  private readonly handOuts = new HandOutRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeRepository,
     private readonly recoveries: RedemptionRecoveryRepository,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.statements = new StatementRepository(dataSource);
+  }
 
   /** One programme's statements of a month that has ended (usually M-1), created on first call; another programme reads as one that does not exist. */
   async generate(month: string, programmeId: string, reach: Reach): Promise<StatementEntity[]> {
@@ -44,27 +51,12 @@ export class StatementService {
     if (!known || !mayActInProgramme(reach, known.id)) throw new DomainError('NOT_FOUND', 'no such programme', { field: 'programmeId' });
     return this.dataSource.transaction(async (manager) => {
       // Redemptions of the month not yet in a statement; the lock keeps a late cancellation out.
-      const created: Array<{ id: string; programme_id: string; place_id: string }> = await manager.query(
-        `INSERT INTO statement (id, programme_id, place_id, place_organisation_id, month, pass_count, gross_amount_cents, amount_cents, status, generated_at)
-         SELECT gen_random_uuid(), programme_id, place_id, (array_agg(place_organisation_id))[1], $3, count(*), sum(face_value_cents), sum(face_value_cents), 'PENDING', $4
-           FROM redemption
-          WHERE programme_id = $5 AND status = 'REDEEMED' AND statement_id IS NULL AND redeemed_at >= $1 AND redeemed_at < $2
-          GROUP BY programme_id, place_id
-         ON CONFLICT (programme_id, place_id, month) DO NOTHING
-         RETURNING id, programme_id, place_id`,
-        [start, end, month, now, programme],
-      );
+      const created = await this.statements.createForMonth(manager, programme, month, { start, end }, now);
       if (created.length > 0) {
-        await manager.query(
-          `UPDATE redemption r SET statement_id = s.id
-             FROM unnest($3::uuid[], $4::uuid[], $5::uuid[]) AS s(id, programme_id, place_id)
-            WHERE r.programme_id = s.programme_id AND r.place_id = s.place_id
-              AND r.status = 'REDEEMED' AND r.statement_id IS NULL AND r.redeemed_at >= $1 AND r.redeemed_at < $2`,
-          [start, end, created.map((c) => c.id), created.map((c) => c.programme_id), created.map((c) => c.place_id)],
-        );
+        await this.statements.attachRedemptions(manager, { start, end }, created);
         await this.recoveries.takeBackOn(manager, created.map((c) => c.id));
       }
-      return manager.getRepository(StatementEntity).find({ where: { month, programmeId: programme }, order: { placeId: 'ASC' } });
+      return this.statements.ofMonth(manager, programme, month);
     });
   }
 
@@ -75,7 +67,7 @@ export class StatementService {
       if (statement.status !== 'PENDING') throw new StatementError('STATEMENT_NOT_PENDING', `the statement is ${statement.status}`, { field: 'statementId', status: statement.status });
       const now = this.clock.now();
       Object.assign(statement, { status: 'APPROVED', approvedAt: now, approvedBy });
-      await manager.update(StatementEntity, { id: statement.id }, { status: 'APPROVED', approvedAt: now, approvedBy });
+      await this.statements.markApproved(manager, statement.id, now, approvedBy);
       await recordEvent(manager, StatementApprovedV1, { ...this.facts(statement), approvedAt: now.toISOString() }, now);
       return statement;
     });
@@ -91,7 +83,7 @@ export class StatementService {
       const statement = await this.locked(manager, statementId, reach);
       if (statement.status !== 'APPROVED') throw new StatementError('STATEMENT_NOT_APPROVED', `only an approved statement can be paid; this one is ${statement.status}`, { field: 'statementId', status: statement.status });
       Object.assign(statement, { status: 'PAID', paidOn: day, paymentReference: reference });
-      await manager.update(StatementEntity, { id: statement.id }, { status: 'PAID', paidOn: day, paymentReference: reference });
+      await this.statements.markPaid(manager, statement.id, day, reference);
       await applyFunnelChanges(manager, statement.programmeId, await this.reimbursedChanges(manager, statement));
       await recordEvent(manager, StatementPaidV1, { ...this.facts(statement), paymentReference: reference, paidOn: day }, now);
       const recoveries = await this.recoveries.linesOf(statement.id, manager);
@@ -120,22 +112,17 @@ export class StatementService {
   }
 
   private async reimbursedChanges(manager: EntityManager, statement: StatementEntity): Promise<FunnelChange[]> {
-    const groups: Array<{ hand_out_id: string; count: number }> = await manager.query(
-      `SELECT hand_out_id, count(*)::int AS count FROM redemption WHERE statement_id = $1 GROUP BY hand_out_id`,
-      [statement.id],
-    );
-    const handOuts = new Map(
-      (await manager.getRepository(HandOutEntity).createQueryBuilder('h').where('h.id = ANY(:ids)', { ids: groups.map((g) => g.hand_out_id) }).getMany()).map((h) => [h.id, h]),
-    );
+    const groups = await this.statements.redemptionsByHandOut(manager, statement.id);
+    const handOuts = new Map((await this.handOuts.byIds(manager, groups.map((g) => g.hand_out_id))).map((h) => [h.id, h]));
     return groups.flatMap((g) => handOutChanges(handOutDimensionsOf(handOuts.get(g.hand_out_id)!), 'reimbursed', g.count, statement.placeId));
   }
 
   /** The statement, locked for a change; another programme's answers as a missing one, and is left unlocked. */
   private async locked(manager: EntityManager, statementId: string, reach: Reach): Promise<StatementEntity> {
     const id = parseId(statementId, 'statementId');
-    const found = await manager.getRepository(StatementEntity).findOneBy({ id });
+    const found = await this.statements.findIn(manager, id);
     if (!found || !mayDecideOnStatement(reach, found)) throw new DomainError('NOT_FOUND', 'no such statement', { field: 'statementId' });
-    return manager.getRepository(StatementEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.statements.lockById(manager, id);
   }
 
   private facts(s: StatementEntity) {
