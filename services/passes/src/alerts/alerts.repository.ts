@@ -3,7 +3,7 @@
 // by programme and day): none reads all the passes or all the hand-outs of a programme.
 import type { DataSource } from 'typeorm';
 import type { FunnelDimension } from '../funnel/funnel.repository';
-import { wideRead } from '../usage/wide-reads';
+import { wideRead } from '../usage/wide-read.repository';
 
 export interface LowUsageKey {
   key: string;

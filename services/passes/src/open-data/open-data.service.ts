@@ -6,7 +6,7 @@ import { DomainError } from '@pass-numerique/kernel';
 import { writeCsv } from '@pass-numerique/service-kit';
 import { Geography } from '@pass-numerique/geography';
 import { rate } from '../usage/usage-figures';
-import { wideRead } from '../usage/wide-reads';
+import { OpenDataRepository } from './open-data.repository';
 import { suppress, type Group, type Suppression } from './suppression';
 
 /** No published cell describes fewer people than this (1 to 10 people are never published). */
@@ -64,10 +64,14 @@ export const OPEN_DATA_REFRESH_MS = 60_000;
 export class OpenDataService {
   private readonly published = new Map<string, { until: number; figures: Promise<ProtectedFigures> }>();
 
+  private readonly repository: OpenDataRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly refreshMs = OPEN_DATA_REFRESH_MS,
-  ) {}
+  ) {
+    this.repository = new OpenDataRepository(dataSource);
+  }
 
   /** Every cell of the programme, protected together; computed at most once per refresh period (concurrent callers share one computation). */
   protectedFigures(programmeId: string): Promise<ProtectedFigures> {
@@ -95,18 +99,7 @@ export class OpenDataService {
   }
 
   private async compute(programmeId: string): Promise<ProtectedFigures> {
-    const rows: Array<{ dimension: Cell['level']; key: string; people: string; handed_out: string | null; redeemed: string | null }> = await wideRead(this.dataSource, (m) =>
-      m.query(
-        `SELECT p.dimension, p.key, p.people, f.handed_out, f.redeemed
-           FROM people_helped_counter p
-           LEFT JOIN (SELECT dimension, key, sum(handed_out) AS handed_out, sum(redeemed) AS redeemed
-                        FROM funnel_counter WHERE programme_id = $1 AND dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
-                       GROUP BY dimension, key) f ON f.dimension = p.dimension AND f.key = p.key
-          WHERE p.programme_id = $1 AND p.dimension IN ('PROGRAMME', 'REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE')
-          ORDER BY p.dimension, p.key`,
-        [programmeId],
-      ),
-    );
+    const rows = await this.repository.countsByTerritory(programmeId);
     const cells = new Map<string, Cell>();
     for (const r of rows) {
       cells.set(cellId(r.dimension, r.key), { level: r.dimension, code: r.key, people: Number(r.people), handedOut: Number(r.handed_out ?? 0), redeemed: Number(r.redeemed ?? 0) });

@@ -3,7 +3,8 @@
 // with what those passes cost the programme: face value plus the order's fee on it.
 import type { EntityManager } from 'typeorm';
 import { applyRate, cents } from '@pass-numerique/kernel';
-import { HandOutEntity, handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import { handOutDimensionsOf } from '../hand-outs/hand-out.entity';
+import { PeopleHelpedRepository } from './people-helped.repository';
 import { handOutChanges } from '../funnel/funnel-writer';
 
 export interface DistributedPasses {
@@ -16,22 +17,16 @@ export function handOutCostCents(faceValueTotalCents: number, feeRateBasisPoints
   return faceValueTotalCents + applyRate(cents(faceValueTotalCents), feeRateBasisPoints);
 }
 
+const counters = new PeopleHelpedRepository();
+
 export async function countPeopleHelped(manager: EntityManager, distributed: DistributedPasses): Promise<void> {
-  const handOut = await manager.getRepository(HandOutEntity).findOneBy({ id: distributed.handOutId });
+  const handOut = await counters.handOut(manager, distributed.handOutId);
   // The event is written in the hand-out's own transaction: the row is always there when it is delivered.
   if (!handOut) throw new Error(`hand-out ${distributed.handOutId} not found`);
-  const [order] = await manager.query(`SELECT fee_rate_basis_points FROM pass_order WHERE id = $1`, [handOut.orderId]);
-  const cost = handOutCostCents(distributed.faceValueTotalCents, Number(order.fee_rate_basis_points));
+  const cost = handOutCostCents(distributed.faceValueTotalCents, await counters.feeRateOfOrder(manager, handOut.orderId));
   // The funnel's own list of where these passes count: people helped are counted on the same keys.
   const keys = handOutChanges(handOutDimensionsOf(handOut), 'handedOut', 1).sort((a, b) =>
     a.dimension === b.dimension ? (a.key < b.key ? -1 : 1) : a.dimension < b.dimension ? -1 : 1,
   );
-  await manager.query(
-    `INSERT INTO people_helped_counter (programme_id, dimension, key, people, passes_cost_cents)
-     SELECT $1, d, k, 1, $4::bigint FROM unnest($2::text[], $3::text[]) AS t(d, k)
-     ON CONFLICT (programme_id, dimension, key) DO UPDATE SET
-       people = people_helped_counter.people + 1,
-       passes_cost_cents = people_helped_counter.passes_cost_cents + EXCLUDED.passes_cost_cents`,
-    [handOut.programmeId, keys.map((k) => k.dimension), keys.map((k) => k.key), cost],
-  );
+  await counters.count(manager, handOut.programmeId, keys, cost);
 }

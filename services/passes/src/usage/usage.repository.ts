@@ -2,7 +2,7 @@
 // passes nor hand-outs are read here.
 import type { DataSource } from 'typeorm';
 import { FUNNEL_COLUMN_TEXTS, FUNNEL_STAGES, STAGE_COLUMNS, funnelColumnsOf, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
-import { wideRead } from './wide-reads';
+import { wideRead } from './wide-read.repository';
 import { columnText, numbersOfText } from '../funnel/column-texts';
 
 export interface PeopleHelpedCounts {
@@ -26,6 +26,11 @@ export type UsageColumnLists = { keys: string[]; people: number[]; passesCostCen
 
 export class UsageRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The member communes of the zones named (ids that are not uuids are left out); a zone passes has not heard of is missing. */
+  zoneCommunes(keys: readonly string[]): Promise<Array<{ id: string; member_communes: string[] }>> {
+    return this.dataSource.query(`SELECT id, member_communes FROM zone WHERE id = ANY($1::uuid[])`, [keys.filter((k) => /^[0-9a-f-]{36}$/i.test(k))]);
+  }
 
   /** One page of a breakdown, by key: the funnel's counts and the people helped. */
   async rows(programmeId: string, dimension: FunnelDimension, limit: number, afterKey?: string): Promise<UsageCounts[]> {

@@ -101,9 +101,7 @@ export const usageResolvers = {
       const people = PEOPLE_DIMENSIONS.has(args.by);
       let population: Array<number | null>;
       if (args.by === 'ZONE') {
-        const zones: Array<{ id: string; member_communes: string[] }> = await ctx.services.dataSource.query(`SELECT id, member_communes FROM zone WHERE id = ANY($1::uuid[])`, [
-          columns.keys.filter((k) => /^[0-9a-f-]{36}$/i.test(k)),
-        ]);
+        const zones = await ctx.services.usageRepository.zoneCommunes(columns.keys);
         const byId = new Map(zones.map((z) => [z.id, populationOfCommunes(z.member_communes)]));
         population = columns.keys.map((k) => byId.get(k) ?? null);
       } else population = columns.keys.map((k) => populationOf(args.by, k));

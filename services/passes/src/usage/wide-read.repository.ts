@@ -1,5 +1,5 @@
-// Reads that aggregate every key of a dimension of a national programme (10^5 distributors or
-// places, each over up to 8 counter shards). Two settings, for these reads only (SET LOCAL ends
+// Queries only: the settings of reads that aggregate every key of a dimension of a national
+// programme (10^5 distributors or places, each over up to 8 counter shards). Two settings, for these reads only (SET LOCAL ends
 // with their transaction):
 //  - work_mem: hashing or sorting 10^5 groups spills to disk at PostgreSQL's default (4 MB);
 //  - no index scans: walking the primary key in key order reads about one page per counter row
