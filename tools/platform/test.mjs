@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from './build.mjs';
 import { randomSecret } from './dev-secrets.mjs';
-import { discoverNats, discoverPostgres, ensureChromium } from './infrastructure.mjs';
+import { discoverNats, discoverPostgres, discoverRedis, ensureChromium } from './infrastructure.mjs';
 import { bold, green, red, say, warn } from './output.mjs';
 import { forwardSignalToForeground, run } from './processes.mjs';
 import { deleteTestStreams, dropTestDatabases } from './sweep.mjs';
@@ -68,24 +68,28 @@ export async function withThrowawayInfrastructure(root, body) {
 
   let postgres;
   let nats;
+  let redis;
   let failed;
   try {
     postgres = await discoverPostgres({ purpose: 'test', root, password: randomSecret(32) });
     say(`PostgreSQL: ${postgres.origin}`);
     nats = await discoverNats({ purpose: 'test', root });
     say(`NATS JetStream: ${nats.origin}`);
+    redis = await discoverRedis();
+    say(`Redis: ${redis.origin}`);
     say(`run ${bold(runId)}: databases pn_test_${runId}_*, event prefixes t${runId}_*`);
     const env = {
       ...process.env,
       PN_TEST_DATABASE_URL: postgres.url,
       PN_TEST_NATS_URL: nats.url,
+      PN_TEST_REDIS_URL: redis.url,
       PN_TEST_RUN_ID: runId,
       APOLLO_TELEMETRY_DISABLED: 'true',
     };
     failed = interrupted ? [] : await body({ env, runId, interrupted: () => interrupted });
   } finally {
     await sweep({ postgres, nats, runId });
-    const stops = await Promise.allSettled([nats, postgres].filter(Boolean).map((infra) => infra.stop()));
+    const stops = await Promise.allSettled([redis, nats, postgres].filter(Boolean).map((infra) => infra.stop()));
     for (const stop of stops) if (stop.status === 'rejected') warn(`while stopping: ${stop.reason?.message ?? stop.reason}`);
   }
   if (interrupted) {
