@@ -23,33 +23,13 @@ export interface NearbyRow {
 export class PlaceFinderRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * Where the located places of each ring of communes are, on average (null for a ring without
-   * any), in one indexed read: each commune is read once, under the first ring that names it, and
-   * a ring's centre takes in the rings before it (the rings widen: commune, EPCI, département).
-   */
-  async centresOf(rings: ReadonlyArray<readonly string[]>): Promise<Array<{ latitude: number; longitude: number } | null>> {
-    const ringOf = new Map<string, number>();
-    rings.forEach((ring, index) => ring.forEach((code) => ringOf.has(code) || ringOf.set(code, index)));
-    const rows: Array<{ ring: number; places: string; latitude: number; longitude: number }> = await this.dataSource.query(
-      `SELECT r.ring, count(*) AS places, sum(p.latitude) AS latitude, sum(p.longitude) AS longitude
-         FROM unnest($1::text[], $2::int[]) AS r(code, ring) JOIN place p ON p.insee_code = r.code
-        WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
-        GROUP BY r.ring`,
-      [[...ringOf.keys()], [...ringOf.values()]],
+  /** How many located places each commune holds, and the sums of their coordinates (for the communes' centres). */
+  async locatedPlacesByCommune(): Promise<Map<string, { places: number; latitude: number; longitude: number }>> {
+    const rows: Array<{ code: string; places: string; latitude: number; longitude: number }> = await this.dataSource.query(
+      `SELECT insee_code AS code, count(*) AS places, sum(latitude) AS latitude, sum(longitude) AS longitude
+         FROM place WHERE latitude IS NOT NULL AND longitude IS NOT NULL GROUP BY insee_code`,
     );
-    let places = 0;
-    let latitude = 0;
-    let longitude = 0;
-    return rings.map((_, index) => {
-      const row = rows.find((r) => Number(r.ring) === index);
-      if (row) {
-        places += Number(row.places);
-        latitude += Number(row.latitude);
-        longitude += Number(row.longitude);
-      }
-      return places > 0 ? { latitude: latitude / places, longitude: longitude / places } : null;
-    });
+    return new Map(rows.map((r) => [r.code, { places: Number(r.places), latitude: Number(r.latitude), longitude: Number(r.longitude) }]));
   }
 
   /** Up to `limit` accepting places inside the box around the origin, nearest first (planar order: the caller re-sorts by true distance). */

@@ -40,6 +40,8 @@ export interface FinderResult {
   places: FoundPlace[];
 }
 
+type LocatedPlaces = Map<string, { places: number; latitude: number; longitude: number }>;
+
 /** How far a search near an origin looks. */
 export const RADIUS_KM = 100;
 const MAX_FIRST = 50;
@@ -58,7 +60,7 @@ const FRANCE: ReadonlyArray<[number, number, number, number]> = [
 
 export class PlaceFinderService {
   private readonly communesByPostalCode = new Map<string, string[]>();
-  private readonly centres = new Map<string, { at: number; centre: { latitude: number; longitude: number } | null }>();
+  private located?: { at: number; counting: Promise<LocatedPlaces>; counted?: Promise<LocatedPlaces> };
 
   constructor(
     private readonly repository: PlaceFinderRepository,
@@ -163,20 +165,49 @@ export class PlaceFinderService {
     };
   }
 
-  /** The centre of the located places of these communes, else of their EPCI, else of their département; cached a minute. */
+  /** The centre of the located places of these communes, else of their EPCI, else of their département. */
   private async centreNear(codes: string[]): Promise<{ latitude: number; longitude: number } | null> {
-    const key = codes.join(',');
-    const cached = this.centres.get(key);
-    const now = Date.now();
-    if (cached && now - cached.at < 60_000) return cached.centre;
+    const located = await this.locatedPlaces();
     const first = this.geography.commune(codes[0])!;
     const rings: Array<readonly string[]> = [codes];
     if (first.epci) rings.push(this.geography.membersOfEpci(first.epci));
     rings.push(communesOf({ level: 'DEPARTEMENT', code: first.departement }, this.geography));
-    const centre = (await this.repository.centresOf(rings)).find((c) => c !== null) ?? null;
-    if (this.centres.size > 10_000) this.centres.clear();
-    this.centres.set(key, { at: now, centre });
-    return centre;
+    for (const ring of rings) {
+      let places = 0;
+      let latitude = 0;
+      let longitude = 0;
+      for (const code of ring) {
+        const here = located.get(code);
+        if (!here) continue;
+        places += here.places;
+        latitude += here.latitude;
+        longitude += here.longitude;
+      }
+      if (places > 0) return { latitude: latitude / places, longitude: longitude / places };
+    }
+    return null;
+  }
+
+  /**
+   * The located places of every commune, counted again at most once a minute (a new place moves its
+   * commune's centre within a minute); while a new count runs, requests use the last one.
+   */
+  private locatedPlaces(): Promise<LocatedPlaces> {
+    const now = Date.now();
+    if (!this.located || now - this.located.at > 60_000) {
+      const last = this.located?.counted;
+      const counting = this.repository.locatedPlacesByCommune();
+      const entry: NonNullable<typeof this.located> = { at: now, counting: last ?? counting };
+      counting.then(
+        (counted) => {
+          entry.counted = Promise.resolve(counted);
+          entry.counting = entry.counted;
+        },
+        () => (this.located = last ? { at: 0, counting: last, counted: last } : undefined),
+      );
+      this.located = entry;
+    }
+    return this.located.counting;
   }
 }
 
