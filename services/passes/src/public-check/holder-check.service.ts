@@ -12,6 +12,7 @@ import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } 
 import { callerKey, passKey, type GuessThrottle } from '../redemptions/guess-throttle';
 import { RedemptionError } from '../redemptions/redemption.errors';
 import type { PresentedPass } from '../redemptions/redemption.service';
+import { HolderCheckRepository, type HolderFacts } from './holder-check.repository';
 
 export type HolderPassState = 'USABLE' | 'USED' | 'EXPIRED' | 'NOT_YET_USABLE';
 
@@ -26,18 +27,9 @@ export interface HolderPass {
   usableIn: { level: string; code: string };
 }
 
-interface HolderFacts {
-  status: string;
-  valid_until: string | null;
-  programme_id: string;
-  order_status: string;
-  order_valid_from: string | null;
-  perimeter_level: string;
-  perimeter_code: string;
-  face_value_cents: string;
-}
-
 export class HolderCheckService {
+  private readonly passes = new HolderCheckRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -61,12 +53,7 @@ export class HolderCheckService {
       throw unknownPass();
     }
     await this.throttle.assertAllowed(keys);
-    const [facts]: HolderFacts[] = await this.dataSource.query(
-      `SELECT p.status, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until, o.programme_id, o.status AS order_status,
-              to_char(o.valid_from, 'YYYY-MM-DD') AS order_valid_from, o.perimeter_level, o.perimeter_code, o.pass_face_value_cents::text AS face_value_cents
-         FROM pass p JOIN pass_order o ON o.id = p.order_id WHERE p.number = $1`,
-      [read.number],
-    );
+    const facts = await this.passes.passFacts(this.dataSource.manager, read.number);
     // A right code for a number that was never issued (the code is derived from the number).
     if (!facts) {
       await this.throttle.recordFailure(keys);
