@@ -25,6 +25,9 @@ import { numberOfSerial } from '../orders/pass-numbers';
 import { communesOf, type TerritoryRef } from '../territories/territory-rules';
 import { communesOfTerritory } from '../territories/perimeters';
 import { lastValidDay } from '../programmes/programme-life';
+import { DemoRepository, type DemoBooklet, type DemoHandOut, type DemoRedemption, type SimulatedPlace } from './demo.repository';
+
+const demo = new DemoRepository();
 
 export interface SimulatedDistributor {
   organisationId: string;
@@ -32,39 +35,10 @@ export interface SimulatedDistributor {
   scope: TerritoryRef;
 }
 
-export interface SimulatedPlace {
-  id: string;
-  organisationId: string;
-  inseeCode: string;
-}
-
-interface Booklet {
-  id: string;
-  orderId: string;
-  firstPassSerial: number;
-  size: number;
-}
-
-interface HandOutPlan {
-  id: string;
-  booklet: Booklet;
-  distributor: string;
-  at: Date;
-  validUntil: string;
-  ageBand: string;
-  gender: string | null;
-  situation: string;
-  commune: { code: string; epci: string | null; departement: string; region: string };
-  zoneIds: string[];
-}
-
-interface RedemptionPlan {
-  id: string;
-  passNumber: number;
-  handOut: HandOutPlan;
-  place: SimulatedPlace;
-  at: Date;
-}
+export type { SimulatedPlace };
+type Booklet = DemoBooklet;
+type HandOutPlan = DemoHandOut;
+type RedemptionPlan = DemoRedemption;
 
 const DAY = 86_400_000;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -162,10 +136,7 @@ export class HistorySimulator {
 
   async run(): Promise<void> {
     const programme = (await this.services.programmeRepository.findById(this.history.programmeId))!;
-    const zones: Array<{ id: string; member_communes: string[] }> = await this.services.dataSource.query(
-      `SELECT id, member_communes FROM zone WHERE NOT deleted AND (programme_id = $1 OR programme_id IS NULL) ORDER BY id`,
-      [this.history.programmeId],
-    );
+    const zones = await demo.zonesOf(this.services.dataSource.manager, this.history.programmeId);
     for (const z of zones) for (const c of z.member_communes) this.zonesByCommune.set(c, [...(this.zonesByCommune.get(c) ?? []), z.id]);
 
     // Each tranche in turn: placed, delivered and activated, then its booklets allocated in waves.
@@ -173,9 +144,7 @@ export class HistorySimulator {
     const notHandedOut: Array<{ booklet: Booklet; distributor: string }> = [];
     for (const order of this.history.orders) {
       await placeDemoOrder(this.services, this.clock, this.history.programmeId, order, this.reach);
-      const booklets: Booklet[] = (
-        await this.services.dataSource.query(`SELECT id, first_pass_serial::text AS first, size FROM booklet WHERE order_id = $1 ORDER BY number`, [order.id])
-      ).map((b: { id: string; first: string; size: number }) => ({ id: b.id, orderId: order.id, firstPassSerial: Number(b.first), size: b.size }));
+      const booklets = await demo.bookletsOf(this.services.dataSource.manager, order.id);
       await this.allocateAndPlanHandOuts(booklets, order.allocationDays, programme.endsOn, lastValidDay(programme), plans, notHandedOut);
     }
     await this.moveUnusedBooklets(notHandedOut, programme.endsOn, lastValidDay(programme), plans);
@@ -341,29 +310,11 @@ export class HistorySimulator {
   private async writeHandOuts(manager: EntityManager, plans: HandOutPlan[]): Promise<void> {
     if (plans.length === 0) return;
     const { programmeId } = this.history;
-    const column = <T>(f: (h: HandOutPlan) => T) => plans.map(f);
-    await manager.query(
-      `INSERT INTO hand_out (id, programme_id, order_id, booklet_id, distributor_organisation_id, pass_count, handed_out_at, valid_until, age_band, gender,
-                             situation, residence_insee_code, residence_epci, residence_departement, residence_region, zone_ids, consent_given, recorded_by)
-       SELECT h.id, $2, h.order_id, h.booklet_id, h.distributor, h.size, h.at, h.valid_until, h.age_band, h.gender, h.situation, h.insee, h.epci, h.dep, h.reg,
-              COALESCE(string_to_array(NULLIF(h.zones, ''), ',')::uuid[], '{}'), true, 'demo'
-         FROM unnest($1::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::timestamptz[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
-           AS h(id, order_id, booklet_id, distributor, size, at, valid_until, age_band, gender, situation, insee, epci, dep, reg, zones)`,
-      [
-        column((h) => h.id), programmeId, column((h) => h.booklet.orderId), column((h) => h.booklet.id), column((h) => h.distributor), column((h) => h.booklet.size), column((h) => h.at),
-        column((h) => h.validUntil), column((h) => h.ageBand), column((h) => h.gender), column((h) => h.situation), column((h) => h.commune.code),
-        column((h) => h.commune.epci), column((h) => h.commune.departement), column((h) => h.commune.region), column((h) => h.zoneIds.join(',')),
-      ],
-    );
-    const [, moved] = await manager.query(
-      `UPDATE pass p SET status = 'HANDED_OUT', hand_out_id = h.id, valid_until = h.valid_until
-         FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::date[]) AS h(id, first_serial, size, valid_until)
-        WHERE p.number BETWEEN h.first_serial * 10 AND (h.first_serial + h.size) * 10 - 1 AND p.status = 'ISSUED'`,
-      [column((h) => h.id), column((h) => h.booklet.firstPassSerial), column((h) => h.booklet.size), column((h) => h.validUntil)],
-    );
+    await demo.insertHandOuts(manager, programmeId, plans);
+    const moved = await demo.handOutBooklets(manager, plans);
     const expected = plans.reduce((sum, h) => sum + h.booklet.size, 0);
     if (moved !== expected) throw new Error(`demo hand-outs: ${moved} passes moved, ${expected} expected`);
-    await manager.query(`UPDATE booklet SET handed_out_count = size WHERE id = ANY($1::uuid[])`, [column((h) => h.booklet.id)]);
+    await demo.markBookletsHandedOut(manager, plans.map((h) => h.booklet.id));
     const changes: FunnelChange[] = plans.flatMap((h) => handOutChanges(this.dimensionsOf(h), 'handedOut', h.booklet.size));
     await applyFunnelChanges(manager, programmeId, changes);
     for (const h of plans) {
@@ -392,25 +343,12 @@ export class HistorySimulator {
   private async writeRedemptions(manager: EntityManager, plans: RedemptionPlan[]): Promise<void> {
     if (plans.length === 0) return;
     const { programmeId } = this.history;
-    const column = <T>(f: (r: RedemptionPlan) => T) => plans.map(f);
-    const [, redeemed] = await manager.query(
-      `UPDATE pass p SET status = 'REDEEMED', redemption_id = r.id FROM unnest($1::bigint[], $2::uuid[]) AS r(number, id)
-        WHERE p.number = r.number AND p.status = 'HANDED_OUT'`,
-      [column((r) => r.passNumber), column((r) => r.id)],
-    );
+    const redeemed = await demo.redeemPasses(manager, plans);
     if (redeemed !== plans.length) throw new Error(`demo redemptions: ${redeemed} passes redeemed, ${plans.length} expected`);
-    await manager.query(
-      `INSERT INTO redemption (id, pass_number, programme_id, order_id, hand_out_id, place_id, place_organisation_id, face_value_cents, idempotency_key, requested_by, redeemed_at, status)
-       SELECT r.id, r.number, $3, r.order_id, r.hand_out_id, r.place_id, r.place_org, 1000, 'demo:' || r.id, 'demo', r.at, 'REDEEMED'
-         FROM unnest($1::uuid[], $2::bigint[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[]) AS r(id, number, order_id, hand_out_id, place_id, place_org, at)`,
-      [column((r) => r.id), column((r) => r.passNumber), programmeId, column((r) => r.handOut.booklet.orderId), column((r) => r.handOut.id), column((r) => r.place.id), column((r) => r.place.organisationId), column((r) => r.at)],
-    );
+    await demo.insertRedemptions(manager, programmeId, plans);
     const perBooklet = new Map<string, number>();
     for (const r of plans) perBooklet.set(r.handOut.booklet.id, (perBooklet.get(r.handOut.booklet.id) ?? 0) + 1);
-    await manager.query(
-      `UPDATE booklet b SET redeemed_count = b.redeemed_count + c.n FROM unnest($1::uuid[], $2::int[]) AS c(id, n) WHERE b.id = c.id`,
-      [[...perBooklet.keys()], [...perBooklet.values()]],
-    );
+    await demo.countRedeemed(manager, perBooklet);
     await applyFunnelChanges(manager, programmeId, plans.flatMap((r) => handOutChanges(this.dimensionsOf(r.handOut), 'redeemed', 1, r.place.id)));
     for (const r of plans) {
       await recordEvent(

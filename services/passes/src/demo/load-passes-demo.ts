@@ -25,6 +25,9 @@ import type { DataSource } from 'typeorm';
 import { createPassesServices, type PassesServiceOptions } from '../context';
 import { HistorySimulator, type SimulatedDistributor } from './history-simulator';
 import { simulateDepartementHistory } from './departement-history';
+import { DemoRepository } from './demo.repository';
+
+const demo = new DemoRepository();
 
 export async function loadPassesDemo(deps: ServiceDependencies, options: PassesServiceOptions, logger: Logger): Promise<'loaded' | 'already-there'> {
   const distributors = await loadDemoFacts(deps.dataSource);
@@ -36,8 +39,7 @@ export async function loadPassesDemo(deps: ServiceDependencies, options: PassesS
     [DEMO_PASSES_HISTORY, distributors],
   ];
   for (const [history, its] of runs) {
-    const [existing] = await deps.dataSource.query(`SELECT 1 FROM pass_order WHERE id = ANY($1::uuid[])`, [history.orders.map((o) => o.id)]);
-    if (existing) continue;
+    if (await demo.anyOrderExists(deps.dataSource.manager, history.orders.map((o) => o.id))) continue;
     const clock = new ManualClock(`${history.orders[0].placedOn}T09:00:00Z`);
     const services = createPassesServices({ ...deps, clock }, options);
     const started = Date.now();
@@ -57,16 +59,13 @@ export async function loadDemoFacts(dataSource: DataSource): Promise<SimulatedDi
   const programme = FOUNDING_DECISION.programme;
   const pilot = DEMO_PILOT_PROGRAMME;
   const departement = DEPARTEMENT_DEMO.programme;
+  const manager = dataSource.manager;
   for (const p of [
     { ...programme, ownerOrganisationId: DEMO_REGION.organisationId },
     { ...pilot },
     { ...departement, ownerOrganisationId: DEPARTEMENT_DEMO.ownerOrganisationId },
   ]) {
-    await dataSource.query(
-      `INSERT INTO programme (id, code, name, owner_organisation_id, perimeter_level, perimeter_code, starts_on, ends_on, learnt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (id) DO NOTHING`,
-      [p.id, p.code, p.name, p.ownerOrganisationId, p.perimeter.level, p.perimeter.code, p.startsOn, p.endsOn],
-    );
+    await demo.recordProgrammeIfMissing(manager, p);
   }
   const distributors: SimulatedDistributor[] = DEMO_AGREEMENTS.filter((a) => a.role === 'DISTRIBUTOR').map((a) => ({
     organisationId: a.organisationId,
@@ -81,31 +80,18 @@ export async function loadDemoFacts(dataSource: DataSource): Promise<SimulatedDi
       .map((a) => ({ agreementId: a.id, organisationId: a.organisationId, scope: a.scope ?? departement.perimeter, programmeId: departement.id, startsOn: a.startsOn, endsOn: a.endsOn })),
   ];
   for (const a of agreements) {
-    await dataSource.query(
-      `INSERT INTO distributor_agreement (agreement_id, programme_id, organisation_id, scope_level, scope_code, starts_on, ends_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (agreement_id) DO NOTHING`,
-      [a.agreementId, a.programmeId, a.organisationId, a.scope.level, a.scope.code, a.startsOn, a.endsOn],
-    );
+    await demo.recordAgreementIfMissing(manager, a);
   }
   for (const p of DEMO_PLACES) {
-    await dataSource.query(
-      `INSERT INTO place (id, organisation_id, name, insee_code, cashes_through_regie, changed_at)
-       VALUES ($1, $2, $3, $4, $5, '2019-01-01T00:00:00Z') ON CONFLICT (id) DO NOTHING`,
-      [p.id, p.organisationId, p.name, p.inseeCode, p.cashesThroughRegie],
-    );
+    await demo.recordPlaceIfMissing(manager, p);
   }
   // As partners' demo qualifies them: every place by the Région's programme and its pilot, the
   // shared places by the Département's too (dated before any real decision, which wins).
   const qualifications = [
-    ...DEMO_PLACES.flatMap((p) => [programme.id, pilot.id].map((programmeId) => [p.id, programmeId])),
-    ...DEPARTEMENT_DEMO.sharedPlaceIds.map((placeId) => [placeId, departement.id]),
+    ...DEMO_PLACES.flatMap((p) => [programme.id, pilot.id].map((programmeId) => [p.id, programmeId] as const)),
+    ...DEPARTEMENT_DEMO.sharedPlaceIds.map((placeId) => [placeId, departement.id] as const),
   ];
-  await dataSource.query(
-    `INSERT INTO place_qualification (place_id, programme_id, status, changed_at)
-     SELECT q.place_id, q.programme_id, 'QUALIFIED', '2019-01-01T00:00:00Z' FROM unnest($1::uuid[], $2::uuid[]) AS q(place_id, programme_id)
-     ON CONFLICT (place_id, programme_id) DO NOTHING`,
-    [qualifications.map(([placeId]) => placeId), qualifications.map(([, programmeId]) => programmeId)],
-  );
+  await demo.qualifyIfMissing(manager, qualifications);
   // The pact's zone and the Département's, as territory will announce them (version 0: any real announcement wins).
   const geography = Geography.load();
   const pilotZoneCommunes = [...new Set([...PILOT_ZONE.epcis.flatMap((e) => geography.membersOfEpci(e)), ...PILOT_ZONE.communes])].sort();
@@ -114,10 +100,7 @@ export async function loadDemoFacts(dataSource: DataSource): Promise<SimulatedDi
     [PILOT_ZONE, pilotZoneCommunes],
     [DEPARTEMENT_DEMO.zone, departementZoneCommunes],
   ] as const) {
-    await dataSource.query(
-      `INSERT INTO zone (id, programme_id, name, member_communes, version, pass_quota) VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (id) DO NOTHING`,
-      [zone.id, zone.programmeId, zone.name, communes, zone.passQuota],
-    );
+    await demo.recordZoneIfMissing(manager, zone, communes);
   }
   return distributors;
 }
@@ -125,8 +108,7 @@ export async function loadDemoFacts(dataSource: DataSource): Promise<SimulatedDi
 /** The Département's history, unless its demo order exists already; whether it was written now. */
 export async function loadDepartementHistory(deps: ServiceDependencies, options: PassesServiceOptions, logger: Logger): Promise<boolean> {
   const { order } = DEPARTEMENT_DEMO;
-  const [existing] = await deps.dataSource.query(`SELECT 1 FROM pass_order WHERE id = $1`, [order.id]);
-  if (existing) return false;
+  if (await demo.orderExists(deps.dataSource.manager, order.id)) return false;
   const clock = new ManualClock(`${order.placedOn}T09:00:00Z`);
   await simulateDepartementHistory(createPassesServices({ ...deps, clock }, options), clock, options.passCodeKey, logger);
   return true;
