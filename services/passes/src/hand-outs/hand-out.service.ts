@@ -10,6 +10,7 @@ import { Geography } from '@pass-numerique/geography';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { BookletRepository } from '../booklets/booklet.repository';
+import { HandOutRepository } from './hand-out.repository';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
 import { AGE_BANDS, GENDERS, HandOutEntity, handOutDimensionsOf, publicsOf } from './hand-out.entity';
 import { HandOutError } from './hand-out.errors';
@@ -45,6 +46,7 @@ export interface HandOutResult {
 
 export class HandOutService {
   private readonly booklets = new BookletRepository();
+  private readonly handOuts = new HandOutRepository();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -122,7 +124,7 @@ export class HandOutService {
         consentGiven: true,
         recordedBy: reach.identity.subject,
       });
-      await manager.insert(HandOutEntity, handOut);
+      await this.handOuts.insert(manager, handOut);
       await this.booklets.countHandedOut(manager, booklet.id, passNumbers.length);
       await applyFunnelChanges(manager, programme.id, handOutChanges(handOutDimensionsOf(handOut), 'handedOut', passNumbers.length));
       await recordEvent(

@@ -24,6 +24,18 @@ export class OrderRepository {
     return manager.getRepository(PassOrderEntity).findOneBy({ id });
   }
 
+  async insert(manager: EntityManager, order: PassOrderEntity): Promise<void> {
+    await manager.insert(PassOrderEntity, order);
+  }
+
+  async markDelivered(manager: EntityManager, id: string, deliveredAt: Date | null): Promise<void> {
+    await manager.update(PassOrderEntity, { id }, { status: 'DELIVERED', deliveredAt });
+  }
+
+  async markActivated(manager: EntityManager, id: string, activatedAt: Date, paymentOrderNumber: string): Promise<void> {
+    await manager.update(PassOrderEntity, { id }, { status: 'ACTIVATED', activatedAt, paymentOrderNumber });
+  }
+
   /** The order, locked until the transaction ends. */
   lockById(id: string, manager: EntityManager): Promise<PassOrderEntity> {
     return manager.getRepository(PassOrderEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -136,7 +136,7 @@ export class OrderService {
         firstPassSerial,
         firstBookletSerial,
       });
-      await manager.insert(PassOrderEntity, order);
+      await this.orders.insert(manager, order);
       await issueBookletsAndPasses(manager, { orderId: order.id, programmeId, bookletCount: order.bookletCount, bookletSize: order.bookletSize, firstPassSerial, firstBookletSerial });
       await applyFunnelChanges(manager, programmeId, this.orderChanges(order, 'ordered'));
       await recordEvent(
@@ -174,7 +174,7 @@ export class OrderService {
       if (order.status !== 'PLACED') throw new OrderError('INVALID_ORDER_STATE', `the order is ${order.status}, not PLACED`, { field: 'orderId', status: order.status });
       order.status = 'DELIVERED';
       order.deliveredAt = this.clock.now();
-      await manager.update(PassOrderEntity, { id }, { status: order.status, deliveredAt: order.deliveredAt });
+      await this.orders.markDelivered(manager, id, order.deliveredAt);
       return order;
     });
   }
@@ -196,7 +196,7 @@ export class OrderService {
       order.status = 'ACTIVATED';
       order.activatedAt = now;
       order.paymentOrderNumber = number;
-      await manager.update(PassOrderEntity, { id }, { status: 'ACTIVATED', activatedAt: now, paymentOrderNumber: number });
+      await this.orders.markActivated(manager, id, now, number);
       await applyFunnelChanges(manager, order.programmeId, this.orderChanges(order, 'activated'));
       await recordEvent(
         manager,
