@@ -45,6 +45,7 @@ type LocatedPlaces = Map<string, { places: number; latitude: number; longitude: 
 /** How far a search near an origin looks. */
 export const RADIUS_KM = 100;
 const MAX_FIRST = 50;
+const NEAREST_CANDIDATES = 70;
 const INSEE = /^(\d{5}|2[AB]\d{3})$/;
 const POSTAL = /^\d{5}$/;
 
@@ -99,8 +100,11 @@ export class PlaceFinderService {
     const at = origin.location;
     const dLatitude = RADIUS_KM / 111.2;
     const dLongitude = dLatitude / Math.max(Math.cos((at.latitude * Math.PI) / 180), 0.2);
-    // The index orders by planar distance in degrees; a margin of candidates, re-sorted by true distance, corrects it.
-    const rows = await this.repository.nearest(filter, at, { dLatitude, dLongitude }, args.openNow ? wanted + 20 : first * 2 + 10);
+    // The index orders by planar distance in degrees; a margin of candidates, re-sorted by true
+    // distance, corrects it. At most 70: PostgreSQL guesses ~100 places in any box, and for a limit
+    // near that guess it reads the whole box and sorts it instead of walking the index nearest
+    // first (measured among 100,000 places: 98 ms instead of 2 ms, bench/site).
+    const rows = await this.repository.nearest(filter, at, { dLatitude, dLongitude }, Math.min(args.openNow ? wanted : first * 2 + 10, NEAREST_CANDIDATES));
     // Open now is read from the candidates' hours before any place is loaded: only those shown are.
     const ranked = rows
       .map((row) => ({ id: row.id, openingHours: row.openingHours, distance: haversineMetres(at, { latitude: Number(row.latitude), longitude: Number(row.longitude) }) }))
