@@ -45,6 +45,8 @@ describe('partners: the public finder', () => {
     const lille = await place('Tiers-lieu Lille', { postalCode: '59000', inseeCode: '59350' }, { latitude: 50.6365, longitude: 3.0635 });
     const ajaccio = await place('Point numérique Ajaccio (sans position)', { postalCode: '20000', inseeCode: '2A004' }, null);
     await qualify(service.url, ajaccio, organisation, programme);
+    const alata = await place('Espace numérique Alata (sans position)', { postalCode: '20167', inseeCode: '2A006' }, null);
+    await qualify(service.url, alata, organisation, programme);
     await qualify(service.url, amiens, organisation, programme);
     await qualify(service.url, abbeville, organisation, programme);
     await qualify(service.url, lille, organisation, otherProgramme);
@@ -102,7 +104,8 @@ describe('partners: the public finder', () => {
   it("lists by name the places of the département of a commune with no located place around it", async () => {
     const result = await find({ near: { inseeCode: '2A004' } });
     expect(result.origin).toMatchObject({ kind: 'COMMUNE', location: null, approximate: true });
-    expect(names(result)).toEqual(['Point numérique Ajaccio (sans position)']);
+    expect(names(result)).toEqual(['Point numérique Ajaccio (sans position)', 'Espace numérique Alata (sans position)']);
+    expect(names(await find({ near: { inseeCode: '2A006' } }))).toEqual(['Espace numérique Alata (sans position)', 'Point numérique Ajaccio (sans position)']);
   });
 
   it('answers bad input with a code, never an error page', async () => {

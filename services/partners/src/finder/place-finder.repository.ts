@@ -46,10 +46,13 @@ export class PlaceFinderRepository {
     );
   }
 
-  /** Accepting places by name, when no origin was given (by programme or by territory only). */
-  async byName(filter: FinderFilter, limit: number): Promise<string[]> {
-    const { where, params } = this.conditions(filter, 1);
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT p.id FROM place p WHERE true ${where} ORDER BY p.name, p.id LIMIT ${Number(limit)}`, params);
+  /** Accepting places by name, when there is no origin to measure from; those of `first` communes first. */
+  async byName(filter: FinderFilter, limit: number, first: readonly string[] = []): Promise<string[]> {
+    const { where, params } = this.conditions(filter, 2);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT p.id FROM place p WHERE true ${where} ORDER BY p.insee_code = ANY($1::text[]) DESC, p.name, p.id LIMIT ${Number(limit)}`,
+      [first, ...params],
+    );
     return rows.map((r) => r.id);
   }
 

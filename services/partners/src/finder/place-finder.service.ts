@@ -90,9 +90,13 @@ export class PlaceFinderService {
     // Opening hours are read in the service: asking for open places only reads more candidates.
     const wanted = args.openNow ? Math.min(first * 5, 250) : first;
     if (!origin?.location) {
-      // A commune whose surroundings hold no located place: the places of its département, by name.
+      // A commune whose surroundings hold no located place: the places of its département, its own first, by name.
       const around = origin ? this.departementOf(origin) : undefined;
-      const ids = await this.repository.byName(around ? { ...filter, communes: filter.communes ? filter.communes.filter((c) => around.has(c)) : [...around] } : filter, wanted);
+      const ids = await this.repository.byName(
+        around ? { ...filter, communes: filter.communes ? filter.communes.filter((c) => around.has(c)) : [...around] } : filter,
+        wanted,
+        origin?.communes.map((c) => c.code),
+      );
       const places = await this.repository.placesByIds(ids);
       const found = ids.map((id) => places.get(id)).filter((p): p is PlaceEntity => p !== undefined).map((place) => this.describe(place, null, now));
       return { origin, radiusKilometres: null, places: this.keep(found, args.openNow, first) };
