@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   try {
     // ——— the data set ———
     console.log(`databases: migrations, the map of France, then the national data set (${scale.passes.toLocaleString('en')} passes)…`);
-    const definitions = { funding: fundingSubgraph, passes: passesSubgraph({ internalIdentitySecret: TEST_IDENTITY_SECRET }), partners: partnersSubgraph({} as never), territory: territorySubgraph };
+    const definitions = { funding: fundingSubgraph(), passes: passesSubgraph({ internalIdentitySecret: TEST_IDENTITY_SECRET }), partners: partnersSubgraph({} as never), territory: territorySubgraph() };
     for (const name of names) {
       const dataSource = await openDatabase({ url: configs[name].databaseUrl, entities: definitions[name].entities, migrations: definitions[name].migrations });
       if (name === 'territory') await importFrance(dataSource);

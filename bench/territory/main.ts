@@ -35,7 +35,7 @@ type ChildMessage = { kind: 'import'; ms: number; maxRssMb: number; imported: bo
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 async function importChild(url: string): Promise<void> {
-  const dataSource = await openDatabase({ url, entities: territorySubgraph.entities, migrations: territorySubgraph.migrations, poolSize: 2 });
+  const dataSource = await openDatabase({ url, entities: territorySubgraph().entities, migrations: territorySubgraph().migrations, poolSize: 2 });
   const start = performance.now();
   const report = await importFrance(dataSource);
   const ms = performance.now() - start;
@@ -44,7 +44,7 @@ async function importChild(url: string): Promise<void> {
 }
 
 async function idleChild(url: string): Promise<void> {
-  const dataSource = await openDatabase({ url, entities: territorySubgraph.entities, migrations: territorySubgraph.migrations, poolSize: 2 });
+  const dataSource = await openDatabase({ url, entities: territorySubgraph().entities, migrations: territorySubgraph().migrations, poolSize: 2 });
   await dataSource.query('SELECT count(*) FROM territory');
   await dataSource.destroy();
   process.send!({ kind: 'idle', maxRssMb: maxRssMb() } satisfies ChildMessage);
@@ -122,7 +122,7 @@ async function benchImport(): Promise<Record<string, number>> {
 
   // Baseline: the same rows, one INSERT each, in one transaction.
   const url = testDatabaseUrl('bench_territory_rowwise');
-  const dataSource = await openDatabase({ url, entities: territorySubgraph.entities, migrations: territorySubgraph.migrations, poolSize: 2 });
+  const dataSource = await openDatabase({ url, entities: territorySubgraph().entities, migrations: territorySubgraph().migrations, poolSize: 2 });
   const map = readFranceMap();
   const start = performance.now();
   await dataSource.transaction(async (manager) => {

@@ -174,10 +174,10 @@ describe('the authorisation matrix', () => {
 
   it("holds each service's policy to its schema: every root field and every entity it resolves, nothing else", () => {
     const subgraphs: Array<{ name: string; typeDefs: string; accessPolicy?: AccessPolicy }> = [
-      fundingSubgraph,
+      fundingSubgraph(),
       // Only the schema and the policy are read here: no service is created from these options.
       partnersSubgraph({} as Parameters<typeof partnersSubgraph>[0]),
-      territorySubgraph,
+      territorySubgraph(),
       passesSubgraph(stack.configs.passes),
     ];
     for (const subgraph of subgraphs) {

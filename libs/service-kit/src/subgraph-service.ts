@@ -66,8 +66,55 @@ export interface SubgraphDefinition<Services, Loaders> {
   audited?: boolean;
   /** The events this service consumes, with their handlers. */
   subscriptions?(services: Services): Subscription<any>[];
+  /**
+   * Runs once the database is migrated and the services built, before the service relays, consumes
+   * or answers anything (territory imports the map of France here, so no client sees it empty).
+   */
+  beforeStart?(services: Services, deps: ServiceDependencies): Promise<void>;
+  /** Background work beside the subgraph: started once it answers, each stopped before it stops (`demo`: the demo is loaded too). */
+  jobs?(services: Services, deps: ServiceDependencies & { demo: boolean }): SubgraphJob[];
+  /** The service's part of the demo, loaded idempotently after the jobs start when the configuration asks for it (LOAD_DEMO_DATA). */
+  loadDemo?(services: Services, deps: ServiceDependencies): Promise<unknown>;
   /** Registers the service's own metrics (read at scrape time or counted as things happen). */
   observe?(metrics: ServiceMetrics, deps: ServiceDependencies & { services: Services }): void;
+}
+
+/** A piece of background work: started once the subgraph answers; `stop` waits for a run in flight. */
+export interface SubgraphJob {
+  name: string;
+  start(context: { logger: Logger; metrics: ServiceMetrics }): Promise<void> | void;
+  stop(): Promise<void>;
+}
+
+/**
+ * A job that runs an idempotent task every `everyMs` (never two at once; 0 means never). Each
+ * run's outcome is counted (pn_job_last_success_timestamp_seconds, pn_job_failures_total) and a
+ * failure logged; the next run retries.
+ */
+export function repeatEvery(name: string, everyMs: number, task: () => Promise<unknown>): SubgraphJob {
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> | undefined;
+  return {
+    name,
+    start({ logger, metrics }) {
+      if (everyMs <= 0) return;
+      timer = setInterval(() => {
+        if (inFlight) return;
+        inFlight = task()
+          .then(() => metrics.jobSucceeded(name))
+          .catch((error) => {
+            metrics.jobFailed(name);
+            logger.warn(`${name} run failed; next run will retry`, { error: String(error) });
+          })
+          .finally(() => (inFlight = undefined));
+      }, everyMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      await inFlight;
+    },
+  };
 }
 
 export interface RunningSubgraph<Services> {
@@ -92,7 +139,7 @@ export interface StartOptions {
 
 export async function startSubgraph<Services, Loaders>(
   definition: SubgraphDefinition<Services, Loaders>,
-  config: ServiceConfig,
+  config: ServiceConfig & { loadDemoData?: boolean },
   options: StartOptions = {},
 ): Promise<RunningSubgraph<Services>> {
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
@@ -116,8 +163,10 @@ export async function startSubgraph<Services, Loaders>(
     started.push(['nats', () => bus.nc.drain()]);
     await ensureStreams(bus, { replicas: config.streamReplicas });
 
-    const services = definition.createServices({ dataSource, bus, clock, logger });
-    definition.observe?.(metrics, { dataSource, bus, clock, logger, services });
+    const deps: ServiceDependencies = { dataSource, bus, clock, logger };
+    const services = definition.createServices(deps);
+    definition.observe?.(metrics, { ...deps, services });
+    await definition.beforeStart?.(services, deps);
 
     const relay = new OutboxRelay(dataSource, bus, {
       onError: (error) => logger.warn('outbox relay failed; will retry', { error: String(error) }),
@@ -181,6 +230,12 @@ export async function startSubgraph<Services, Loaders>(
     });
     started.push(['http', () => http.close()]);
     logger.info('subgraph ready', { url: http.url });
+
+    for (const job of definition.jobs?.(services, { ...deps, demo: Boolean(config.loadDemoData) }) ?? []) {
+      await job.start({ logger, metrics });
+      started.push([job.name, () => job.stop()]);
+    }
+    if (config.loadDemoData && definition.loadDemo) await definition.loadDemo(services, deps);
 
     return {
       name: definition.name,

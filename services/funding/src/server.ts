@@ -1,6 +1,6 @@
 // What the funding subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, createLogger, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import type { FundingConfig } from './config';
 import { createFundingLoaders, createFundingServices, type FundingLoaders, type FundingServices } from './context';
@@ -21,7 +21,7 @@ import { loadFoundingDecision } from './demo/load-founding-decision';
 import { loadFundingDemo } from './demo/load-funding-demo';
 import { loadDepartementProgramme } from './demo/load-departement-programme';
 import { loadPilotProgramme } from './demo/load-pilot-programme';
-import { closeDemoProgrammesOnceSettled, type DemoClosingTiming } from './demo/close-demo-programmes';
+import { demoClosingJob, type DemoClosingTiming } from './demo/close-demo-programmes';
 import { onOrderPlaced } from './handlers/on-order-placed.handler';
 import { onOrderActivated } from './handlers/on-order-activated.handler';
 import { onStatementPaid } from './handlers/on-statement-paid.handler';
@@ -37,76 +37,73 @@ import { FollowProgrammesAfterTheVote1767200001000 } from './database/migrations
 import { TakeBackRecoveries1767200002000 } from './database/migrations/1767200002000-take-back-recoveries';
 import { fundingAccessPolicy } from './access-policy';
 
-export const fundingSubgraph: SubgraphDefinition<FundingServices, FundingLoaders> = {
-  name: 'funding',
-  typeDefs,
-  resolvers: mergeResolvers(scalarResolvers, programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers, {
-    Query: { fundingAuditTrail: auditTrailQuery() },
-  }),
-  entities: [
-    ProgrammeEntity,
-    ProgrammePeriodEntity,
-    ProgrammeClosingEntity,
-    DeliberationEntity,
-    CommitmentAuthorisationEntity,
-    PaymentScheduleLineEntity,
-    AuthorisationVersionEntity,
-    AuthorisationReleaseEntity,
-    CoFunderEntity,
-    CoFunderReceiptEntity,
-    CoFunderClaimEntity,
-    CoFunderFinalReportEntity,
-    FundingPlanVersionEntity,
-    CommitmentEntity,
-    PaymentEntity,
-    CommitmentReductionEntity,
-    ReceiptEntity,
-    PassesFactEntity,
-    UsedPassDayEntity,
-  ],
-  migrations: [
-    CreateFundingTables1764979200000,
-    CreatePlanCommitmentsAndPayments1765238400000,
-    CreateAuditEntry1765600000000,
-    AddAuditProgrammes1767000000000,
-    AddGrantRulesAndReceipts1767200000000,
-    FollowProgrammesAfterTheVote1767200001000,
-    TakeBackRecoveries1767200002000,
-  ],
-  createServices: createFundingServices,
-  createLoaders: createFundingLoaders,
-  audited: true,
-  accessPolicy: fundingAccessPolicy,
-  subscriptions: (services) => [
-    onOrderPlaced(services),
-    onOrderActivated(services),
-    onStatementApproved(services),
-    onStatementPaid(services),
-    onCreditNoteIssued(services),
-    onPassRedeemed(services),
-    onPassRedemptionCancelled(services),
-    onRedemptionRecovered(services),
-  ],
-};
+export function fundingSubgraph(options: Pick<FundingStartOptions, 'demoClosing'> = {}): SubgraphDefinition<FundingServices, FundingLoaders> {
+  return {
+    name: 'funding',
+    typeDefs,
+    resolvers: mergeResolvers(scalarResolvers, programmeResolvers, fundingPlanResolvers, commitmentResolvers, budgetResolvers, passesLedgerResolvers, {
+      Query: { fundingAuditTrail: auditTrailQuery() },
+    }),
+    entities: [
+      ProgrammeEntity,
+      ProgrammePeriodEntity,
+      ProgrammeClosingEntity,
+      DeliberationEntity,
+      CommitmentAuthorisationEntity,
+      PaymentScheduleLineEntity,
+      AuthorisationVersionEntity,
+      AuthorisationReleaseEntity,
+      CoFunderEntity,
+      CoFunderReceiptEntity,
+      CoFunderClaimEntity,
+      CoFunderFinalReportEntity,
+      FundingPlanVersionEntity,
+      CommitmentEntity,
+      PaymentEntity,
+      CommitmentReductionEntity,
+      ReceiptEntity,
+      PassesFactEntity,
+      UsedPassDayEntity,
+    ],
+    migrations: [
+      CreateFundingTables1764979200000,
+      CreatePlanCommitmentsAndPayments1765238400000,
+      CreateAuditEntry1765600000000,
+      AddAuditProgrammes1767000000000,
+      AddGrantRulesAndReceipts1767200000000,
+      FollowProgrammesAfterTheVote1767200001000,
+      TakeBackRecoveries1767200002000,
+    ],
+    createServices: createFundingServices,
+    createLoaders: createFundingLoaders,
+    audited: true,
+    accessPolicy: fundingAccessPolicy,
+    subscriptions: (services) => [
+      onOrderPlaced(services),
+      onOrderActivated(services),
+      onStatementApproved(services),
+      onStatementPaid(services),
+      onCreditNoteIssued(services),
+      onPassRedeemed(services),
+      onPassRedemptionCancelled(services),
+      onRedemptionRecovered(services),
+    ],
+    loadDemo: async (services) => {
+      await loadFoundingDecision(services);
+      await loadFundingDemo(services);
+      await loadDepartementProgramme(services);
+      await loadPilotProgramme(services);
+    },
+    // Started before the demo loads: it waits for the demo's programmes and passes' history itself.
+    jobs: (services, { demo }) => (demo ? [demoClosingJob(services, options.demoClosing)] : []),
+  };
+}
 
 export interface FundingStartOptions extends StartOptions {
   /** When the demo's ended programmes are closed, once passes' history has reached funding (close-demo-programmes.ts). */
   demoClosing?: Partial<DemoClosingTiming>;
 }
 
-export async function startFundingService(config: FundingConfig, options: FundingStartOptions = {}) {
-  const running = await startSubgraph(fundingSubgraph, config, options);
-  if (config.loadDemoData) {
-    await loadFoundingDecision(running.services);
-    await loadFundingDemo(running.services);
-    await loadDepartementProgramme(running.services);
-    await loadPilotProgramme(running.services);
-    const stopClosing = closeDemoProgrammesOnceSettled(running.services, options.logger ?? createLogger('funding', config.logLevel), options.demoClosing);
-    const stopSubgraph = running.stop;
-    running.stop = async () => {
-      await stopClosing();
-      await stopSubgraph();
-    };
-  }
-  return running;
+export function startFundingService(config: FundingConfig, options: FundingStartOptions = {}) {
+  return startSubgraph(fundingSubgraph(options), config, options);
 }

@@ -18,6 +18,7 @@ import { CredentialService } from './credentials/credential.service';
 import { createCredentialLoaders } from './credentials/credential.loaders';
 import { WebhookRepository } from './webhooks/webhook.repository';
 import { WebhookService, type WebhookSettings } from './webhooks/webhook.service';
+import { WebhookDispatcher, type WebhookDeliverySettings } from './webhooks/webhook-dispatcher';
 import { createWebhookLoaders } from './webhooks/webhook.loaders';
 import { PlaceCountRepository } from './open-data/place-count.repository';
 import { PlaceCountService } from './open-data/place-count.service';
@@ -29,6 +30,8 @@ export interface PartnersOptions {
   credentialPepper: string;
   /** Key for webhook secrets at rest, and whether local http receivers are allowed (config.ts). */
   webhooks: WebhookSettings;
+  /** Webhook delivery schedule and timeouts (tests shorten the back-off). */
+  webhookDelivery?: Partial<WebhookDeliverySettings>;
 }
 
 export function createPartnersServices({ dataSource, clock, logger }: ServiceDependencies, options: PartnersOptions) {
@@ -52,6 +55,11 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     credentials: new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, clock, options.credentialPepper),
     webhookRepository,
     webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
+    // Runs beside the subgraph (a job of server.ts) and stops before it, so no attempt outlives the database.
+    webhookDispatcher: new WebhookDispatcher(dataSource, webhookRepository, options.webhooks.secretKey, clock, logger, {
+      allowPrivateAddresses: options.webhooks.allowLocalHttp,
+      ...options.webhookDelivery,
+    }),
     placeCounts: new PlaceCountService(new PlaceCountRepository(dataSource)),
     placeFinder: new PlaceFinderService(new PlaceFinderRepository(dataSource), clock),
   };

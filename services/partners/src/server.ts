@@ -1,7 +1,6 @@
 // What the partners subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { systemClock } from '@pass-numerique/kernel';
-import { auditTrailQuery, mergeResolvers, createLogger, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import { credentialPepperOf, webhookSecretKeyOf, type PartnersConfig } from './config';
 import { createPartnersLoaders, createPartnersServices, type PartnersLoaders, type PartnersOptions, type PartnersServices } from './context';
@@ -28,7 +27,7 @@ import { QualifyPlacesPerProgramme1767100000000 } from './database/migrations/17
 import { CreateWebhookTables1765800000000 } from './database/migrations/1765800000000-create-webhook-tables';
 import { webhookResolvers } from './webhooks/webhook.resolvers';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhooks/webhook.entity';
-import { WebhookDispatcher, type WebhookDeliverySettings } from './webhooks/webhook-dispatcher';
+import type { WebhookDeliverySettings } from './webhooks/webhook-dispatcher';
 import { onPlaceQualified } from './handlers/on-place-qualified.handler';
 import { onPlaceSuspended } from './handlers/on-place-suspended.handler';
 import { onPlaceReinstated } from './handlers/on-place-reinstated.handler';
@@ -78,6 +77,16 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
     createLoaders: createPartnersLoaders,
     audited: true,
     accessPolicy: partnersAccessPolicy,
+    observe: (metrics, { services }) => {
+      const attempts = metrics.counter(
+        'pn_webhook_attempts_total',
+        'Webhook delivery attempts by outcome: delivered (2xx), retry (failed, another attempt scheduled), given-up (failed for the last time)',
+        ['outcome'],
+      );
+      services.webhookDispatcher.reportAttemptsTo((outcome) => attempts.inc({ outcome }));
+    },
+    jobs: (services) => [{ name: 'webhook dispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() }],
+    loadDemo: (services) => loadPartnersDemo(services),
     // Webhooks: what the organisations' software is told of (webhooks/webhook-events.ts).
     subscriptions: (services) => [
       onPlaceQualified(services),
@@ -96,38 +105,7 @@ export interface PartnersStartOptions extends StartOptions {
   webhookDelivery?: Partial<WebhookDeliverySettings>;
 }
 
-export async function startPartnersService(config: PartnersConfig, options: PartnersStartOptions = {}) {
-  const allowLocalHttp = config.webhookAllowLocalHttp ?? true;
-  const secretKey = webhookSecretKeyOf(config);
-  const running = await startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config), webhooks: { secretKey, allowLocalHttp } }), config, options);
-  const webhookAttempts = running.metrics.counter(
-    'pn_webhook_attempts_total',
-    'Webhook delivery attempts by outcome: delivered (2xx), retry (failed, another attempt scheduled), given-up (failed for the last time)',
-    ['outcome'],
-  );
-  // The webhook dispatcher runs beside the subgraph and stops before it, so no attempt outlives the database.
-  const webhookDispatcher = new WebhookDispatcher(
-    running.dataSource,
-    running.services.webhookRepository,
-    secretKey,
-    options.clock ?? systemClock,
-    options.logger ?? createLogger('partners', config.logLevel),
-    { allowPrivateAddresses: allowLocalHttp, ...options.webhookDelivery, onAttempt: (outcome) => webhookAttempts.inc({ outcome }) },
-  );
-  try {
-    await webhookDispatcher.start();
-    if (config.loadDemoData) await loadPartnersDemo(running.services);
-  } catch (error) {
-    await webhookDispatcher.stop();
-    await running.stop();
-    throw error;
-  }
-  return {
-    ...running,
-    webhookDispatcher,
-    async stop() {
-      await webhookDispatcher.stop();
-      await running.stop();
-    },
-  };
+export function startPartnersService(config: PartnersConfig, options: PartnersStartOptions = {}) {
+  const webhooks = { secretKey: webhookSecretKeyOf(config), allowLocalHttp: config.webhookAllowLocalHttp ?? true };
+  return startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config), webhooks, webhookDelivery: options.webhookDelivery }), config, options);
 }

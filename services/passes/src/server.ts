@@ -1,9 +1,8 @@
 // What the passes subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service.
-import { auditTrailQuery, mergeResolvers, createLogger, scalarResolvers, startSubgraph, type Logger, type ServiceMetrics, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
+import { auditTrailQuery, mergeResolvers, repeatEvery, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
 import { loadPassesDemo } from './demo/load-passes-demo';
-import { systemClock } from '@pass-numerique/kernel';
 import typeDefs from './schema.graphql';
 import { passCodeKey, type PassesConfig } from './config';
 import { createPassesLoaders, createPassesServices, type PassesLoaders, type PassesServices } from './context';
@@ -56,7 +55,7 @@ import { passesAccessPolicy } from './access-policy';
 
 export function passesSubgraph(
   config: Pick<PassesConfig, 'passCodeSecret' | 'internalIdentitySecret'>,
-  tuning: Pick<PassesStartOptions, 'throttle'> = {},
+  tuning: Omit<PassesStartOptions, keyof StartOptions> = {},
 ): SubgraphDefinition<PassesServices, PassesLoaders> {
   const key = passCodeKey(config);
   return {
@@ -99,6 +98,11 @@ export function passesSubgraph(
       metrics.countEvents(PassRedeemedV1.type, 'pn_redemptions_total', 'Passes redeemed at a place (counted as their events are published)');
       metrics.countEvents(PassDistributedV1.type, 'pn_hand_outs_total', 'Passes handed out to people (counted as their events are published)');
     },
+    jobs: (services) => [
+      repeatEvery('expiry', tuning.expiryEveryMs ?? 3_600_000, () => services.expiry.runAll()),
+      repeatEvery('funnel compaction', tuning.funnelCompactionEveryMs ?? 600_000, () => services.funnelCompaction.compactAll()),
+    ],
+    loadDemo: (_, deps) => loadPassesDemo(deps, { passCodeKey: passCodeKey(config), throttle: tuning.throttle }, deps.logger),
     subscriptions: () => [onProgrammeOpened, onProgrammeAmended, onProgrammeClosed, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted, onPassDistributed],
   };
 }
@@ -112,42 +116,6 @@ export interface PassesStartOptions extends StartOptions {
   funnelCompactionEveryMs?: number;
 }
 
-export async function startPassesService(config: PassesConfig, options: PassesStartOptions = {}) {
-  const running = await startSubgraph(passesSubgraph(config, options), config, options);
-  const logger = options.logger ?? createLogger('passes', config.logLevel);
-  const stopJobs = [
-    schedule('expiry', options.expiryEveryMs ?? 3_600_000, () => running.services.expiry.runAll(), logger, running.metrics),
-    schedule('funnel compaction', options.funnelCompactionEveryMs ?? 600_000, () => running.services.funnelCompaction.compactAll(), logger, running.metrics),
-  ];
-  const stopSubgraph = running.stop;
-  running.stop = async () => {
-    for (const stop of stopJobs) await stop();
-    await stopSubgraph();
-  };
-  if (config.loadDemoData) {
-    const { dataSource, bus } = running;
-    await loadPassesDemo({ dataSource, bus, clock: options.clock ?? systemClock, logger }, { passCodeKey: passCodeKey(config), throttle: options.throttle }, logger);
-  }
-  return running;
-}
-
-/** Runs an idempotent job every `everyMs` (never two at once); the returned function waits for a run in flight. */
-function schedule(name: string, everyMs: number, run: () => Promise<unknown>, logger: Logger, metrics: ServiceMetrics): () => Promise<void> {
-  if (everyMs <= 0) return async () => undefined;
-  let inFlight: Promise<unknown> | undefined;
-  const timer = setInterval(() => {
-    if (inFlight) return;
-    inFlight = run()
-      .then(() => metrics.jobSucceeded(name))
-      .catch((error) => {
-        metrics.jobFailed(name);
-        logger.warn(`${name} run failed; next run will retry`, { error: String(error) });
-      })
-      .finally(() => (inFlight = undefined));
-  }, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await inFlight;
-  };
+export function startPassesService(config: PassesConfig, options: PassesStartOptions = {}) {
+  return startSubgraph(passesSubgraph(config, options), config, options);
 }

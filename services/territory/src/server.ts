@@ -1,8 +1,7 @@
 // What the territory subgraph is made of; service-kit's startSubgraph assembles it
 // (database → messaging → GraphQL server) the same way for every service. Before it answers,
 // the map of France is imported (a no-op when the stored map matches the installed package).
-import { auditTrailQuery, mergeResolvers, openDatabase, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
-import { systemClock } from '@pass-numerique/kernel';
+import { auditTrailQuery, mergeResolvers, scalarResolvers, startSubgraph, type ServiceDependencies, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
 import type { TerritoryConfig } from './config';
 import { createLoaders, createTerritoryServices, type TerritoryServiceLoaders, type TerritoryServices } from './context';
@@ -19,43 +18,37 @@ import { territoryAccessPolicy } from './access-policy';
 
 type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>;
 
-export const territorySubgraph: Definition = {
-  name: 'territory',
-  typeDefs,
-  resolvers: mergeResolvers(scalarResolvers, territoryResolvers, zoneResolvers, { Query: { territoryAuditTrail: auditTrailQuery() } }),
-  entities: [TerritoryEntity, ZoneEntity],
-  migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000],
-  createServices: createTerritoryServices,
-  createLoaders,
-  audited: true,
-  accessPolicy: territoryAccessPolicy,
-  subscriptions: () => [],
-};
+export function territorySubgraph(): Definition {
+  return {
+    name: 'territory',
+    typeDefs,
+    resolvers: mergeResolvers(scalarResolvers, territoryResolvers, zoneResolvers, { Query: { territoryAuditTrail: auditTrailQuery() } }),
+    entities: [TerritoryEntity, ZoneEntity],
+    migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000],
+    createServices: createTerritoryServices,
+    createLoaders,
+    audited: true,
+    accessPolicy: territoryAccessPolicy,
+    subscriptions: () => [],
+    beforeStart: prepareMap,
+    loadDemo: async (services) => {
+      await loadPilotZone(services);
+      await loadDepartementZone(services);
+    },
+  };
+}
 
 /**
  * Imports the map before the service answers, so that no client ever sees an empty France. When
  * a new package version replaced an older map, zones are expanded again (EPCIs and communes
  * change from one year's map to the next) and those whose members changed are announced.
  */
-export async function prepareMap(config: TerritoryConfig, options: StartOptions = {}) {
-  const dataSource = await openDatabase({ url: config.databaseUrl, entities: territorySubgraph.entities, migrations: territorySubgraph.migrations });
-  try {
-    const report = await importFrance(dataSource);
-    if (report.imported && report.previousVersion !== null) {
-      await createTerritoryServices({ dataSource, clock: options.clock ?? systemClock }).zones.refreshAllMembers();
-    }
-    return report;
-  } finally {
-    await dataSource.destroy();
-  }
+async function prepareMap(services: TerritoryServices, { dataSource, logger }: ServiceDependencies): Promise<void> {
+  const report = await importFrance(dataSource);
+  if (report.imported) logger.info('map of France imported', { packageVersion: report.packageVersion, previousVersion: report.previousVersion, ms: report.durationMs });
+  if (report.imported && report.previousVersion !== null) await services.zones.refreshAllMembers();
 }
 
-export async function startTerritoryService(config: TerritoryConfig, options: StartOptions = {}) {
-  await prepareMap(config, options);
-  const running = await startSubgraph(territorySubgraph, config, options);
-  if (config.loadDemoData) {
-    await loadPilotZone(running.services);
-    await loadDepartementZone(running.services);
-  }
-  return running;
+export function startTerritoryService(config: TerritoryConfig, options: StartOptions = {}) {
+  return startSubgraph(territorySubgraph(), config, options);
 }

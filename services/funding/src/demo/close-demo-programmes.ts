@@ -6,7 +6,7 @@
 // retried while it answers that something is still pending.
 import { DEMO_PASSES_HISTORY, DEMO_PILOT_HISTORY, FUNDING_DEMO, PILOT_DEMO, type DemoPassesHistory } from '@pass-numerique/demo-programme';
 import { isDomainError } from '@pass-numerique/kernel';
-import type { Logger } from '@pass-numerique/service-kit';
+import type { Logger, SubgraphJob } from '@pass-numerique/service-kit';
 import type { FundingServices } from '../context';
 import { demoReach } from './demo-records';
 
@@ -100,5 +100,17 @@ export function closeDemoProgrammesOnceSettled(services: FundingServices, logger
     stopped = true;
     if (timer) clearTimeout(timer);
     await inFlight;
+  };
+}
+
+/** The closing as a job of the funding service, stopped with it. */
+export function demoClosingJob(services: FundingServices, timing: Partial<DemoClosingTiming> = {}): SubgraphJob {
+  let stop: (() => Promise<void>) | undefined;
+  return {
+    name: 'demo closing',
+    start: ({ logger }) => {
+      stop = closeDemoProgrammesOnceSettled(services, logger, timing);
+    },
+    stop: async () => stop?.(),
   };
 }

@@ -84,7 +84,7 @@ describe('partners subgraph: webhook deliveries', () => {
     expect(log.totalCount).toBe(1);
     expect(log.edges[0].node).toMatchObject({ id: call.headers['webhook-id'], eventId: body.id, event: 'place.suspended', status: 'DELIVERED', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null, payload: call.body });
     // Deliveries are written for every webhook of the organisation in one transaction: none exists for the others.
-    await service.webhookDispatcher.runUntilIdle();
+    await service.services.webhookDispatcher.runUntilIdle();
     expect((await logOf(paidHook.webhook.id, owner.member)).totalCount).toBe(0);
     expect((await logOf(neighbourHook.webhook.id, neighbour.member)).totalCount).toBe(0);
     expect(paidOnly.calls).toHaveLength(0);
@@ -204,7 +204,7 @@ describe('partners subgraph: webhook deliveries', () => {
     // …and the handler itself run again on the same event (a consumer without its processed-event record).
     const handler = onStatementPaid(service.services);
     for (let i = 0; i < 2; i++) await service.dataSource.transaction((manager) => handler.handle(payload, { manager, envelope }));
-    await service.webhookDispatcher.runUntilIdle();
+    await service.services.webhookDispatcher.runUntilIdle();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(target.calls).toHaveLength(1);
     expect((await logOf(hook.webhook.id, owner.member)).totalCount).toBe(1);

@@ -58,6 +58,11 @@ export class WebhookDispatcher {
     if (this.settings.retryDelaysMs.some((d) => !Number.isFinite(d) || d < 0)) throw new Error('webhook retry delays must be non-negative numbers');
   }
 
+  /** Where each attempt's outcome is reported (the service's metrics), besides the delivery log. */
+  reportAttemptsTo(onAttempt: NonNullable<WebhookDeliverySettings['onAttempt']>): void {
+    this.settings.onAttempt = onAttempt;
+  }
+
   get maxAttempts(): number {
     return this.settings.retryDelaysMs.length + 1;
   }
