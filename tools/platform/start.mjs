@@ -106,6 +106,11 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
     // Development mode: introspection and field suggestions stay on for everyone (production turns them off for anonymous callers).
     // The console's server on this machine passes the visitor's address in X-Forwarded-For.
     const gatewayEnv = { GATEWAY_MODE: 'development', TRUSTED_PROXIES: '127.0.0.1,::1', ...baseEnv, ...subgraphUrls, GATEWAY_PORT: String(port) };
+    // Its Prometheus metrics on a port of their own (the services serve theirs on their own ports).
+    const metricsPort = Number(process.env.METRICS_PORT ?? 9464);
+    if (await portIsFree(metricsPort)) gatewayEnv.METRICS_PORT = String(metricsPort);
+    else delete gatewayEnv.METRICS_PORT;
+    ports.gatewayMetrics = gatewayEnv.METRICS_PORT ? metricsPort : undefined;
     if (identityProvider) {
       delete gatewayEnv.AUTH_JWKS;
       Object.assign(gatewayEnv, { AUTH_ISSUER: identityProvider.issuer, AUTH_JWKS_URL: `${identityProvider.issuer}/jwks` });
@@ -175,6 +180,7 @@ function printBanner({ built, missing, ports, postgres, nats, consoleStarted, si
   if (identityProvider) lines.push(`  Sign-in (OIDC)   ${identityProvider.issuer} ${dim('(development provider: every role of both demo authorities)')}`);
   if (siteStarted) lines.push(`  Public site      ${bold(`http://127.0.0.1:${ports.site}/`)} ${dim('(Mon pass, où l’utiliser, chiffres ouverts: no sign-in)')}`);
   if (gateway) lines.push(`  GraphQL gateway  ${bold(`http://127.0.0.1:${ports.gateway}/graphql`)}`);
+  if (gateway && ports.gatewayMetrics) lines.push(`  Metrics          http://127.0.0.1:${ports.gatewayMetrics}/metrics ${dim('(gateway; each service on its own port: /metrics)')}`);
   for (const app of built.filter((a) => a.name !== 'gateway')) {
     lines.push(`  ${app.name.padEnd(15)}  http://127.0.0.1:${ports[app.name]}/graphql ${dim('(subgraph: answers only calls signed by the gateway)')}`);
   }
