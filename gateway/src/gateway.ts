@@ -1,6 +1,7 @@
 // The single GraphQL endpoint: @apollo/gateway on the committed, offline-composed supergraph,
 // with authentication, limits (body size, depth, aliases, tokens, cost, rate) and error masking
 // in front of it. Everything over a limit is refused here, before any subgraph is called.
+import { createHmac } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -38,6 +39,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
   const signer = new IdentitySigner(config.internalIdentitySecret);
+  const visitorKey = (address: string) => createHmac('sha256', config.internalIdentitySecret).update(`visitor:${address}`).digest('hex').slice(0, 20);
   const authenticator = new Authenticator({ ...config.auth, partnersUrl: config.subgraphUrls.partners }, signer);
   const metrics = new GatewayMetrics();
   const rateLimitStore = await openRateLimitStore({
@@ -117,8 +119,10 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
         return tooManyRequests(decision.retryAfterSeconds);
       }
       // Anonymous visitors are told apart by address: a subgraph's per-caller limits (passes' guess
-      // throttle on myPass) then hold per visitor instead of for the whole public at once.
-      return { identity: identity === ANONYMOUS ? { ...ANONYMOUS, subject: `anonymous@${address}` } : identity };
+      // throttle on myPass) then hold per visitor instead of for the whole public at once. The
+      // address itself never leaves the gateway (subgraphs keep subjects in their throttle and audit
+      // tables): a keyed hash of it does.
+      return { identity: identity === ANONYMOUS ? { ...ANONYMOUS, subject: `anonymous@${visitorKey(address)}` } : identity };
     },
   });
   // A request that trickles in more slowly than this is cut (slow-loris), whatever it carries.
