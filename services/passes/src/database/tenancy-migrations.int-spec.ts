@@ -4,7 +4,7 @@
 // one that lets statements take recoveries back: statements keep what they paid, and going back
 // turns a recovered redemption into a cancelled one, with its reason.
 import { randomUUID } from 'node:crypto';
-import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { openTestProgramme } from '../testing/passes-test-kit';
 import { QualifyPlacesPerProgramme1767100000000 } from './migrations/1767100000000-qualify-places-per-programme';
@@ -12,17 +12,7 @@ import { ThrottlePassNumbers1767100000001 } from './migrations/1767100000001-thr
 import { RecoverRedemptions1767300000001 } from './migrations/1767300000001-recover-redemptions';
 
 describe('migrations that keep the data they find', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
-
-  beforeAll(async () => {
-    service = await startPassesService(config, { expiryEveryMs: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { expiryEveryMs: 0 });
 
   it("gives every programme passes knows each place's one status, as of its last change", async () => {
     const programmes = [await openTestProgramme(service), await openTestProgramme(service)].sort();

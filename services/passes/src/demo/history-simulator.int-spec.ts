@@ -2,7 +2,7 @@
 // passes themselves at every stage, and every month it touched must be stated and paid.
 import { ManualClock } from '@pass-numerique/kernel';
 import { DEMO_PASS_ORDER_TRANCHES, DEMO_PASSES_HISTORY, DEMO_PILOT_HISTORY, FOUNDING_DECISION, PILOT_ZONE } from '@pass-numerique/demo-programme';
-import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { useTestService } from '@pass-numerique/testing';
 import { silentLogger } from '@pass-numerique/service-kit';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
@@ -11,17 +11,7 @@ import { openTestProgramme, qualifyTestPlace, signTestDistributor } from '../tes
 import { HistorySimulator } from './history-simulator';
 
 describe('demo history simulator', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
-
-  beforeAll(async () => {
-    service = await startPassesService(config, { expiryEveryMs: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { expiryEveryMs: 0 });
 
   it('buys the founding decision’s passes in funding’s tranches, within its 68,750, each allocated after its activation; and the 5,000 of the pilot', () => {
     expect(DEMO_PASSES_HISTORY.orders.map((o) => [o.id, o.bookletCount, o.placedOn, o.deliveredOn, o.activatedOn, o.paymentOrderNumber])).toEqual(

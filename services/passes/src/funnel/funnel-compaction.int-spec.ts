@@ -1,22 +1,12 @@
 // Integration: folding the funnel's counter shards keeps every sum exact, leaves one row per key,
 // and never makes a concurrent writer wait into a deadlock or fail.
 import { randomUUID } from 'node:crypto';
-import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { applyFunnelChanges, SHARDS, type FunnelChange } from './funnel-writer';
 
 describe('funnel compaction', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
-
-  beforeAll(async () => {
-    service = await startPassesService(config, { expiryEveryMs: 0, funnelCompactionEveryMs: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { expiryEveryMs: 0, funnelCompactionEveryMs: 0 });
 
   const write = (programmeId: string, changes: FunnelChange[]) => service.dataSource.transaction((manager) => applyFunnelChanges(manager, programmeId, changes));
   const oneHandOut = (commune: string): FunnelChange[] => [

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { streamName } from '@pass-numerique/messaging';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { publishEvent, uniqueCode } from '../testing/passes-test-kit';
 
@@ -11,17 +11,7 @@ const PROGRAMME = `query($rep: [_Any!]!) { _entities(representations: $rep) { ..
   ordered activated allocated handedOut redeemed reimbursed expired credited validUntil } } } } }`;
 
 describe('funding.programme.opened.v1 → Programme.passes', () => {
-  const config = { ...testServiceConfig('passes'), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
-
-  beforeAll(async () => {
-    service = await startPassesService(config);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
+  const { config, service } = useTestService('passes', startPassesService, { loadDemoData: false });
 
   function openedPayload(programmeId: string) {
     return {

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ZoneDefinedV1 } from '@pass-numerique/event-contracts';
 import { ManualClock } from '@pass-numerique/kernel';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { allocatedBooklets, managerOf, openTestProgramme, PLACE_ORDER, publishEvent } from '../testing/passes-test-kit';
 
@@ -12,8 +12,7 @@ const HAND_OUT = `mutation($input: HandOutInput!) { handOut(input: $input) { pas
 const profile = (residenceInseeCode: string) => ({ ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode, consent: true });
 
 describe('zone pass quotas', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock: new ManualClock('2020-06-01T10:00:00Z'), expiryEveryMs: 0 });
   const call = (query: string, variables: Record<string, unknown>, programmeId: string) => callSubgraph(service.url, query, variables, managerOf(programmeId));
 
   /** A zone of the programme (Abbeville and Amiens) with this quota, as territory announces it. */
@@ -30,15 +29,6 @@ describe('zone pass quotas', () => {
   const orderCount = async (programmeId: string) => (await service.dataSource.query(`SELECT count(*)::int AS n FROM pass_order WHERE programme_id = $1`, [programmeId]))[0].n;
   const handedOutIn = async (programmeId: string) =>
     (await service.dataSource.query(`SELECT COALESCE(sum(pass_count), 0)::int AS n FROM hand_out WHERE programme_id = $1 AND residence_insee_code IN ('80001', '80021')`, [programmeId]))[0].n;
-
-  beforeAll(async () => {
-    service = await startPassesService(config, { clock: new ManualClock('2020-06-01T10:00:00Z'), expiryEveryMs: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('keeps the passes a programme orders inside the zone within its quota, naming the field and what is left; orders around it do not count', async () => {
     const programmeId = await openTestProgramme(service);

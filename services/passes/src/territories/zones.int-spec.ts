@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ZoneChangedV1, ZoneDefinedV1, ZoneDeletedV1 } from '@pass-numerique/event-contracts';
 import { ManualClock } from '@pass-numerique/kernel';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -12,8 +12,7 @@ import { activatedOrder, handedOutPasses, managerOf, openTestProgramme, PLACE_OR
 const ZONE_FUNNEL = `query($rep: [_Any!]!, $programmeId: ID) { _entities(representations: $rep) { ... on Territory { passFunnel(programmeId: $programmeId) { ordered handedOut redeemed } } } }`;
 
 describe('programme zones', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock: new ManualClock('2020-06-01T10:00:00Z'), expiryEveryMs: 0 });
   let programmeId: string;
   const zoneId = randomUUID();
   const zoneState = (version: number, memberCommunes: string[]) => ({
@@ -23,15 +22,9 @@ describe('programme zones', () => {
   const zoneRow = async () => (await service.dataSource.query(`SELECT member_communes, version, deleted FROM zone WHERE id = $1`, [zoneId]))[0];
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock: new ManualClock('2020-06-01T10:00:00Z'), expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' } });
     await publishEvent(service.bus, ZoneDefinedV1, zoneState(1, ['80001', '80021']));
     await eventually(async () => (await zoneRow())?.version === 1, 10_000, 'the zone');
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('takes a zone as perimeter: hand-outs and redemptions only inside it, counted for the zone', async () => {
