@@ -37,6 +37,11 @@ export async function test(root, args) {
       say('typecheck: tsc -p console/tsconfig.json');
       if ((await run(...tool(root, 'typescript', 'bin/tsc', ['-p', join('console', 'tsconfig.json')]), { cwd: root, env })) !== 0) failed.push('console typecheck');
     }
+    // The public site likewise (its own DOM and JSX settings).
+    if (existsSync(join(root, 'site', 'tsconfig.json')) && paths.length === 0) {
+      say('typecheck: tsc -p site/tsconfig.json');
+      if ((await run(...tool(root, 'typescript', 'bin/tsc', ['-p', join('site', 'tsconfig.json')]), { cwd: root, env })) !== 0) failed.push('site typecheck');
+    }
     if (interrupted()) return failed;
     // The built-artefact tests start what this produces.
     await build(root);
