@@ -70,7 +70,7 @@ export class ClaimService {
         entitlementCents,
         recordedAt: this.clock.now(),
       });
-      await manager.save(row);
+      await this.fundingPlan.saveClaim(manager, row);
       return row;
     });
   }

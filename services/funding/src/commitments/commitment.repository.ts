@@ -1,4 +1,5 @@
-// Queries only: reads of commitments, payments and reductions. Writes happen in the service's transactions.
+// Every statement on commitments, payments, reductions and receipts. The service's rules decide what
+// is written; the reads and writes of a transaction take its manager.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CommitmentEntity, CommitmentReductionEntity, PaymentEntity, ReceiptEntity, type CommitmentKind } from './commitment.entity';
 import { CommitmentAuthorisationEntity, type BudgetImputationRecord } from '../programmes/authorisation.entity';
@@ -304,5 +305,21 @@ export class CommitmentRepository {
     if (filter.paidOnOrBefore) qb.andWhere('p.paid_on <= :asOf', { asOf: filter.paidOnOrBefore });
     if (filter.commitmentKind) qb.andWhere('p.commitment_id IN (SELECT c.id FROM commitment c WHERE c.kind = :kind)', { kind: filter.commitmentKind });
     return qb;
+  }
+
+  async saveCommitment(manager: EntityManager, commitment: CommitmentEntity): Promise<void> {
+    await manager.save(commitment);
+  }
+
+  async savePayment(manager: EntityManager, payment: PaymentEntity): Promise<void> {
+    await manager.save(payment);
+  }
+
+  async saveReduction(manager: EntityManager, reduction: CommitmentReductionEntity): Promise<void> {
+    await manager.save(reduction);
+  }
+
+  async saveReceipt(manager: EntityManager, receipt: ReceiptEntity): Promise<void> {
+    await manager.save(receipt);
   }
 }

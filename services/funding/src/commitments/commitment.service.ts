@@ -464,7 +464,7 @@ export class CommitmentService {
         sourceEventId: null,
       });
       receipt.reductionId = reduction.id;
-      await manager.save(receipt);
+      await this.repository.saveReceipt(manager, receipt);
     }
     return receipt;
   }
@@ -516,7 +516,7 @@ export class CommitmentService {
     });
     if (receipt) {
       receipt.reductionId = reduction.id;
-      await manager.save(receipt);
+      await this.repository.saveReceipt(manager, receipt);
     }
     return { reduction, receipt };
   }
@@ -575,7 +575,7 @@ export class CommitmentService {
       );
     }
     const commitment = manager.create(CommitmentEntity, { ...draft, id: draft.id ?? newId(), programmeId, authorisationId: room.id, recordedAt: this.clock.now() });
-    await manager.save(commitment);
+    await this.repository.saveCommitment(manager, commitment);
     return commitment;
   }
 
@@ -608,7 +608,7 @@ export class CommitmentService {
       commitmentId: commitment.entity.id,
       recordedAt: this.clock.now(),
     });
-    await manager.save(payment);
+    await this.repository.savePayment(manager, payment);
     commitment.paidCents += draft.amountCents;
     return payment;
   }
@@ -631,7 +631,7 @@ export class CommitmentService {
       sourceEventId: draft.sourceEventId,
       recordedAt: this.clock.now(),
     });
-    await manager.save(reduction);
+    await this.repository.saveReduction(manager, reduction);
     commitment.committedCents -= draft.amountCents;
     return reduction;
   }
@@ -646,7 +646,7 @@ export class CommitmentService {
       reductionId: null,
       recordedAt: this.clock.now(),
     });
-    await manager.save(receipt);
+    await this.repository.saveReceipt(manager, receipt);
     commitment.paidCents -= draft.amountCents;
     return receipt;
   }

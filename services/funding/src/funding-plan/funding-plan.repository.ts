@@ -1,4 +1,5 @@
-// Queries only: reads of co-funders and what they paid, and the locks a plan change takes. Writes happen in the service's transactions.
+// Every statement on co-funders, what they were claimed and paid, and the locks a plan change takes.
+// The service's rules decide what is written; the reads and writes of a transaction take its manager.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CoFunderClaimEntity, CoFunderEntity, CoFunderFinalReportEntity, CoFunderReceiptEntity, FundingPlanVersionEntity } from './co-funder.entity';
 
@@ -113,5 +114,31 @@ export class FundingPlanRepository {
   async nextPlanVersion(manager: EntityManager, programmeId: string): Promise<number> {
     const [{ next }] = await manager.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM funding_plan_version WHERE programme_id = $1`, [programmeId]);
     return Number(next);
+  }
+
+  async deleteCoFunders(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.delete(CoFunderEntity, ids);
+  }
+
+  /** The "rest" changes hands last: the partial unique index allows one REMAINDER row at any moment. */
+  async saveCoFunders(manager: EntityManager, rows: CoFunderEntity[]): Promise<void> {
+    for (const row of rows.filter((r) => r.rule !== 'REMAINDER')) await manager.save(row);
+    for (const row of rows.filter((r) => r.rule === 'REMAINDER')) await manager.save(row);
+  }
+
+  async savePlanVersion(manager: EntityManager, version: FundingPlanVersionEntity): Promise<void> {
+    await manager.save(version);
+  }
+
+  async saveFinalReport(manager: EntityManager, report: CoFunderFinalReportEntity): Promise<void> {
+    await manager.save(report);
+  }
+
+  async saveReceipt(manager: EntityManager, receipt: CoFunderReceiptEntity): Promise<void> {
+    await manager.save(receipt);
+  }
+
+  async saveClaim(manager: EntityManager, claim: CoFunderClaimEntity): Promise<void> {
+    await manager.save(claim);
   }
 }

@@ -267,11 +267,10 @@ export class FundingPlanService {
         });
       }
     }
-    if (leaving.length > 0) await manager.delete(CoFunderEntity, leaving.map((c) => c.id));
-    // The "rest" changes hands last: the partial unique index allows one REMAINDER row at any moment.
-    for (const row of rows.filter((r) => r.rule !== 'REMAINDER')) await manager.save(row);
-    for (const row of rows.filter((r) => r.rule === 'REMAINDER')) await manager.save(row);
-    await manager.save(
+    if (leaving.length > 0) await this.repository.deleteCoFunders(manager, leaving.map((c) => c.id));
+    await this.repository.saveCoFunders(manager, rows);
+    await this.repository.savePlanVersion(
+      manager,
       manager.create(FundingPlanVersionEntity, {
         programmeId,
         version: await this.repository.nextPlanVersion(manager, programmeId),
@@ -335,7 +334,7 @@ export class FundingPlanService {
       if (await this.repository.finalReportOf(manager, coFunderId)) {
         throw new FundingPlanError('FINAL_REPORT_ALREADY_FILED', `${coFunder.displayName}'s final report is already filed`, { field: 'coFunderId' });
       }
-      await manager.save(manager.create(CoFunderFinalReportEntity, { coFunderId, programmeId: coFunder.programmeId, filedOn, reference, recordedAt: this.clock.now() }));
+      await this.repository.saveFinalReport(manager, manager.create(CoFunderFinalReportEntity, { coFunderId, programmeId: coFunder.programmeId, filedOn, reference, recordedAt: this.clock.now() }));
       return coFunder;
     });
   }
@@ -356,7 +355,8 @@ export class FundingPlanService {
           { field: 'amount', receivedCents, plannedCents: coFunder.plannedCents },
         );
       }
-      await manager.save(
+      await this.repository.saveReceipt(
+        manager,
         manager.create(CoFunderReceiptEntity, { id: command.id ?? newId(), coFunderId, amountCents, receivedOn, reference, recordedAt: this.clock.now() }),
       );
       return coFunder;

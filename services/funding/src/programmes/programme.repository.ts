@@ -1,5 +1,5 @@
-// Queries only: reads of programmes, their acts and the history of their figures. Writes happen in
-// the service's transactions; the reads a transaction's rules rest on take its manager.
+// Every statement on programmes, their acts and the history of their figures. The service's rules
+// decide what is written; the reads and writes of a transaction take its manager.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ProgrammeClosingEntity, ProgrammeEntity, ProgrammePeriodEntity } from './programme.entity';
 import { DeliberationEntity } from './deliberation.entity';
@@ -170,5 +170,43 @@ export class ProgrammeRepository {
       outstandingRecoveries: row.outstanding_recoveries,
       unsettledFacts: row.unsettled_facts,
     };
+  }
+
+  /** Saves as a one-row batch, as a new programme is first written. */
+  async insertProgramme(manager: EntityManager, programme: ProgrammeEntity): Promise<void> {
+    await manager.save([programme]);
+  }
+
+  async saveProgramme(manager: EntityManager, programme: ProgrammeEntity): Promise<void> {
+    await manager.save(programme);
+  }
+
+  async insertDeliberation(manager: EntityManager, deliberation: DeliberationEntity): Promise<void> {
+    await manager.save([deliberation]);
+  }
+
+  async insertAuthorisation(manager: EntityManager, authorisation: CommitmentAuthorisationEntity, schedule: PaymentScheduleLineEntity[]): Promise<void> {
+    await manager.save([authorisation]);
+    await manager.save(schedule);
+  }
+
+  async setAuthorisationAmount(manager: EntityManager, authorisationId: string, amountCents: number): Promise<void> {
+    await manager.update(CommitmentAuthorisationEntity, { id: authorisationId }, { amountCents });
+  }
+
+  async saveAuthorisationVersion(manager: EntityManager, version: AuthorisationVersionEntity): Promise<void> {
+    await manager.save(version);
+  }
+
+  async savePeriod(manager: EntityManager, period: ProgrammePeriodEntity): Promise<void> {
+    await manager.save(period);
+  }
+
+  async saveRelease(manager: EntityManager, release: AuthorisationReleaseEntity): Promise<void> {
+    await manager.save(release);
+  }
+
+  async saveClosing(manager: EntityManager, closing: ProgrammeClosingEntity): Promise<void> {
+    await manager.save(closing);
   }
 }

@@ -206,10 +206,11 @@ export class ProgrammeService {
         status: 'OPEN',
         passesValidUntil: null,
       });
-      await manager.save([programme]);
+      await this.repository.insertProgramme(manager, programme);
       const deliberation = await this.insertDeliberation(manager, programme.id, command.ids?.deliberation, command.deliberation, checked.deliberation, 'OPENING');
       await this.insertAuthorisation(manager, programme.id, deliberation.id, command.ids?.authorisation, command.authorisation, checked.authorisation);
-      await manager.save(
+      await this.repository.savePeriod(
+        manager,
         manager.create(ProgrammePeriodEntity, {
           programmeId: programme.id,
           version: 1,
@@ -283,9 +284,10 @@ export class ProgrammeService {
           );
         }
         authorisedChanged ||= amendment.amountCents !== room.amountCents;
-        await manager.update(CommitmentAuthorisationEntity, { id: room.id }, { amountCents: amendment.amountCents });
+        await this.repository.setAuthorisationAmount(manager, room.id, amendment.amountCents);
         await this.repository.replaceSchedule(manager, room.id, amendment.schedule);
-        await manager.save(
+        await this.repository.saveAuthorisationVersion(
+          manager,
           manager.create(AuthorisationVersionEntity, {
             authorisationId: room.id,
             version: await this.repository.nextAuthorisationVersion(manager, room.id),
@@ -310,8 +312,9 @@ export class ProgrammeService {
         }
         programme.endsOn = nextEndsOn;
         programme.passesValidUntil = nextValidUntil;
-        await manager.save(programme);
-        await manager.save(
+        await this.repository.saveProgramme(manager, programme);
+        await this.repository.savePeriod(
+          manager,
           manager.create(ProgrammePeriodEntity, {
             programmeId,
             version: await this.repository.nextPeriodVersion(manager, programmeId),
@@ -407,12 +410,14 @@ export class ProgrammeService {
       const now = this.clock.now();
       const rooms = await this.repository.lockAuthorisations(manager, programmeId);
       for (const room of rooms) {
-        await manager.save(
+        await this.repository.saveRelease(
+          manager,
           manager.create(AuthorisationReleaseEntity, { authorisationId: room.id, programmeId, releasedOn: closedOn, amountCents: room.amountCents - room.committedCents, recordedAt: now }),
         );
       }
       const releasedCents = figures.authorisedCents - figures.committedCents;
-      await manager.save(
+      await this.repository.saveClosing(
+        manager,
         manager.create(ProgrammeClosingEntity, {
           programmeId,
           deliberationId,
@@ -427,7 +432,7 @@ export class ProgrammeService {
         }),
       );
       programme.status = 'CLOSED';
-      await manager.save(programme);
+      await this.repository.saveProgramme(manager, programme);
       await recordEvent(manager, ProgrammeClosedV1, { programmeId, closedOn, releasedCents }, now);
       return programme;
     });
@@ -456,7 +461,7 @@ export class ProgrammeService {
         });
       }
       programme.settlementModel = settlementModel;
-      await manager.save(programme);
+      await this.repository.saveProgramme(manager, programme);
       return programme;
     });
   }
@@ -500,7 +505,7 @@ export class ProgrammeService {
       kind,
       assumption: checked.assumption,
     });
-    await manager.save([deliberation]);
+    await this.repository.insertDeliberation(manager, deliberation);
     return deliberation;
   }
 
@@ -526,9 +531,13 @@ export class ProgrammeService {
       nomenclature: a.imputation.nomenclature,
       nomenclatureVersion: a.imputation.nomenclatureVersion,
     });
-    await manager.save([authorisation]);
-    await manager.save(checked.schedule.map((line) => manager.create(PaymentScheduleLineEntity, { authorisationId: authorisation.id, ...line })));
-    await manager.save(
+    await this.repository.insertAuthorisation(
+      manager,
+      authorisation,
+      checked.schedule.map((line) => manager.create(PaymentScheduleLineEntity, { authorisationId: authorisation.id, ...line })),
+    );
+    await this.repository.saveAuthorisationVersion(
+      manager,
       manager.create(AuthorisationVersionEntity, {
         authorisationId: authorisation.id,
         version: 1,
