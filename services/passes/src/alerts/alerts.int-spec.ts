@@ -8,7 +8,7 @@
 //  - places: P1 Amiens (redemptions), P2 Amiens (none), P3 Lille (redemptions), P4 Paris (outside).
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -24,10 +24,9 @@ const ALERTS = `query($id: ID!, $asOf: Date, $by: FunnelBreakdown!, $minHandedOu
 } } }`;
 
 describe('alerts', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2021-01-05T09:00:00Z');
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   const key = passCodeKey(config);
-  let service: Awaited<ReturnType<typeof startPassesService>>;
   let programmeId: string;
   const ids = {} as Record<'sleepy' | 'busy' | 'nordiste', string>;
   const places = {} as Record<'p1' | 'p2' | 'p3' | 'p4', string>;
@@ -57,7 +56,6 @@ describe('alerts', () => {
   const passesOfBooklet = async (bookletId: string): Promise<string[]> => (await api(`query($id: ID!) { booklet(id: $id) { passes { number } } }`, { id: bookletId })).booklet.passes.map((p: { number: string }) => p.number);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'REGION', code: '32' }, endsOn: '2021-09-30' });
     ids.sleepy = (await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' })).organisationId;
     ids.busy = (await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' })).organisationId;
@@ -105,11 +103,6 @@ describe('alerts', () => {
       return Number(row?.people) === 9;
     }, 10_000, 'people helped');
   }, 60_000);
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   const alerts = async (by: string, minHandedOut = 20) => (await api(ALERTS, { id: programmeId, asOf: '2021-06-01', by, minHandedOut })).programmePasses.alerts;
 

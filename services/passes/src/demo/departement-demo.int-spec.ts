@@ -6,7 +6,7 @@ import { DEMO_PLACES, DEPARTEMENT_DEMO, FOUNDING_DECISION } from '@pass-numeriqu
 import { Geography } from '@pass-numerique/geography';
 import { ManualClock } from '@pass-numerique/kernel';
 import { silentLogger } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -14,9 +14,8 @@ import { managerOf } from '../testing/passes-test-kit';
 import { loadDemoFacts, loadDepartementHistory } from './load-passes-demo';
 
 describe("the Département's demo programme", () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock: new ManualClock('2021-06-15T10:00:00Z'), expiryEveryMs: 0 });
   const { programme, order, history } = DEPARTEMENT_DEMO;
-  let service: Awaited<ReturnType<typeof startPassesService>>;
   const load = () => loadDepartementHistory({ dataSource: service.dataSource, bus: service.bus, clock: new ManualClock('2026-01-01T00:00:00Z'), logger: silentLogger }, { passCodeKey: passCodeKey(config) }, silentLogger);
 
   /** Everything passes holds of the Département's programme, to compare two loads. */
@@ -36,13 +35,7 @@ describe("the Département's demo programme", () => {
     )[0];
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock: new ManualClock('2021-06-15T10:00:00Z'), expiryEveryMs: 0 });
     await loadDemoFacts(service.dataSource);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('knows the Département’s programme next to the Région’s, and the places each qualified', async () => {

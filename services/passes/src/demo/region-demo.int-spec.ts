@@ -16,7 +16,7 @@ import {
 } from '@pass-numerique/demo-programme';
 import { ManualClock } from '@pass-numerique/kernel';
 import { silentLogger } from '@pass-numerique/service-kit';
-import { deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { loadPassesDemo } from './load-passes-demo';
@@ -25,24 +25,17 @@ type Announced = { type: string; payload: Record<string, any> };
 const parisDay = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(instant));
 
 describe("the Région's demo history in tranches", () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { expiryEveryMs: 0, funnelCompactionEveryMs: 0 });
   const programmeId = DEMO_IDS.programme;
-  let service: Awaited<ReturnType<typeof startPassesService>>;
   let announced: Announced[];
   const load = () =>
     loadPassesDemo({ dataSource: service.dataSource, bus: service.bus, clock: new ManualClock('2026-01-01T00:00:00Z'), logger: silentLogger }, { passCodeKey: passCodeKey(config) }, silentLogger);
   const ofType = (type: string, programme = programmeId) => announced.filter((e) => e.type === type && e.payload.programmeId === programme).map((e) => e.payload);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { expiryEveryMs: 0, funnelCompactionEveryMs: 0 });
     expect(await load()).toBe('loaded');
     announced = await service.dataSource.query(`SELECT type, payload FROM outbox_event ORDER BY position`);
   }, 300_000);
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('places, delivers and activates each tranche on its days, for its passes, and announces its price: face value + 4 %', async () => {
     const placed = ofType('passes.order.placed.v1');

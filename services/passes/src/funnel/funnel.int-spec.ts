@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import { ANONYMOUS, type Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -31,9 +31,8 @@ const BREAKDOWN = `query($id: ID!, $by: FunnelBreakdown!, $first: Int, $after: S
   totalCount pageInfo { hasNextPage endCursor } nodes { key territory { level code } organisation { id } public handedOut redeemed } } } }`;
 
 describe('funnel read models', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-05-04T09:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   let programmeId: string;
   let distributor: string;
   let place: TestPlace;
@@ -42,7 +41,6 @@ describe('funnel read models', () => {
   const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity = manager) => callSubgraph(service.url, query, variables, identity);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'REGION', code: '32' }, endsOn: '2021-12-31' });
     manager = managerOf(programmeId);
     const orderId = await activatedOrder(service.url, programmeId, { bookletCount: 4, perimeter: { level: 'DEPARTEMENT', code: '80' } });
@@ -56,11 +54,6 @@ describe('funnel read models', () => {
       });
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     }
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('counts passes where their beneficiaries live, at every level above the commune too', async () => {

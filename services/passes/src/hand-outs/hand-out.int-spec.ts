@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { activatedOrder, distributorOf, managerOf, openTestProgramme, PLACE_ORDER, signTestDistributor } from '../testing/passes-test-kit';
 
@@ -21,9 +21,8 @@ const profile = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('booklets to distributors, passes to beneficiaries', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-03-15T10:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock });
   let programmeId: string;
   let orderId: string;
   let somme: { organisationId: string; agreementId: string };
@@ -31,16 +30,10 @@ describe('booklets to distributors, passes to beneficiaries', () => {
   const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity = manager) => callSubgraph(service.url, query, variables, identity);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'REGION', code: '32' }, startsOn: '2020-02-04', endsOn: '2021-12-31' });
     orderId = await activatedOrder(service.url, programmeId, { bookletCount: 12, perimeter: { level: 'DEPARTEMENT', code: '80' } });
     somme = await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' });
     manager = managerOf(programmeId);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
   beforeEach(() => clock.set('2020-03-15T10:00:00Z'));
 

@@ -6,7 +6,7 @@ import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import { parse } from 'csv-parse/sync';
 import { ANONYMOUS } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { activatedOrder, managerOf, openTestProgramme, signTestDistributor } from '../testing/passes-test-kit';
 
@@ -17,11 +17,10 @@ const FIGURES = `query($id: ID!, $level: TerritoryLevel!) { openPassFigures(prog
   rows { totalCount nodes { territory { code } peopleHelped passesHandedOut passesRedeemed usageRate suppression } } } }`;
 
 describe('open data', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2021-03-01T09:00:00Z');
+  const { service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   const geography = Geography.load();
   const epciOf = (commune: string) => geography.commune(commune)!.epci!;
-  let service: Awaited<ReturnType<typeof startPassesService>>;
   let programmeId: string;
 
   /** A programme of the Somme whose passes were handed out one by one to residents of these communes. */
@@ -48,14 +47,8 @@ describe('open data', () => {
   }
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await programmeHelping([...Array(15).fill('80021'), ...Array(3).fill('80001'), ...Array(12).fill('80620')]);
   }, 60_000);
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   const figures = async (level: string) => {
     const { data, errors } = await callSubgraph(service.url, FIGURES, { id: programmeId, level }, anonymous);

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { caller, callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { auditorOf, managerOf, openTestProgramme, PLACE_ORDER } from '../testing/passes-test-kit';
@@ -13,22 +13,15 @@ const ORDER = `query($id: ID!) { passOrder(id: $id) { id status paymentOrderNumb
 const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { ordered activated } } }`;
 
 describe('orders: placing, issuing booklets and passes, activation, print file', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2024-03-01T10:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock });
   let programmeId: string;
   let manager: Identity;
   const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity = manager) => callSubgraph(service.url, query, variables, identity);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock });
     programmeId = await openTestProgramme(service);
     manager = managerOf(programmeId);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('places an order of 10-pass booklets with a 4 % fee, issuing unique check-digit numbers, and announces it', async () => {

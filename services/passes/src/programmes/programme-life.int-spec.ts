@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ProgrammeAmendedV1, ProgrammeClosedV1, ProgrammeOpenedV1, type EventContract, type EventType } from '@pass-numerique/event-contracts';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -19,9 +19,8 @@ const RUN_EXPIRY = `mutation($id: ID!) { runExpiry(programmeId: $id) { expired c
 const profile = { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode: '80021', consent: true };
 
 describe("a programme's life after its opening", () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-03-10T10:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   const call = (query: string, variables: Record<string, unknown>, identity: Identity) => callSubgraph(service.url, query, variables, identity);
 
   /** Publishes one of funding's events and waits until passes has applied it. */
@@ -37,15 +36,6 @@ describe("a programme's life after its opening", () => {
       programmeId, code: uniqueCode('PRG'), name: 'Programme de test', ownerOrganisationId: null, perimeter: { level: 'DEPARTEMENT', code: '80' }, startsOn: '2020-01-01', endsOn, authorisedCents: 100_000_000,
     });
   const passesOf = async (programmeId: string) => (await call(PROGRAMME, { id: programmeId }, managerOf(programmeId))).data.programmePasses;
-
-  beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('moves the end of distribution and extends the passes in hand to the new last valid day, never shorter; the expiry job follows', async () => {
     clock.set('2020-03-10T10:00:00Z');
