@@ -1,4 +1,5 @@
-// Queries only: reads of agreements, and the lock an agreement takes. Writes happen in the service's transactions.
+// Every statement on agreements, and the lock an agreement takes. The service's rules decide what is
+// written; the reads and writes of a transaction take its manager.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AgreementEntity, type ProgrammeRole } from './agreement.entity';
 
@@ -45,5 +46,9 @@ export class AgreementRepository {
     if (query.afterId) rowsQuery.andWhere('a.id > :afterId', query);
     const [rows, totalCount] = await Promise.all([rowsQuery.getMany(), base().getCount()]);
     return { rows, totalCount };
+  }
+
+  async saveAgreement(manager: EntityManager, agreement: AgreementEntity): Promise<void> {
+    await manager.save(agreement);
   }
 }

@@ -66,7 +66,7 @@ export class AgreementService {
         signedAt: this.clock.now(),
         recordedBy: reach.identity.subject,
       });
-      await manager.save(agreement);
+      await this.repository.saveAgreement(manager, agreement);
       await recordEvent(
         manager,
         AgreementSignedV1,

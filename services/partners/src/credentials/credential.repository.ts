@@ -1,4 +1,4 @@
-// Queries only: reads of partner credentials. The secret's hash is read by verification alone.
+// Every statement on partner credentials. The secret's hash is read by verification alone.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CredentialEntity } from './credential.entity';
 
@@ -28,5 +28,9 @@ export class CredentialRepository {
       `UPDATE partner_credential SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
       [id, at],
     );
+  }
+
+  async saveCredential(manager: EntityManager, credential: CredentialEntity): Promise<void> {
+    await manager.save(credential);
   }
 }

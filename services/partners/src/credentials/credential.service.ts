@@ -96,7 +96,7 @@ export class CredentialService {
         revokedBy: null,
         lastUsedAt: null,
       });
-      await manager.save(credential);
+      await this.repository.saveCredential(manager, credential);
       return { credential, secret };
     });
   }
@@ -113,7 +113,7 @@ export class CredentialService {
       if (credential.revokedAt) throw new CredentialError('ALREADY_REVOKED', 'the credential is already revoked', { field: 'credentialId' });
       credential.revokedAt = this.clock.now();
       credential.revokedBy = reach.identity.subject;
-      await manager.save(credential);
+      await this.repository.saveCredential(manager, credential);
       await recordEvent(manager, CredentialRevokedV1, { credentialId: id, organisationId: credential.organisationId, at: credential.revokedAt.toISOString() }, credential.revokedAt);
       return credential;
     });

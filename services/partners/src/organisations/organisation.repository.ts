@@ -1,4 +1,5 @@
-// Queries only: reads of organisations. Writes happen in the service's transactions.
+// Every statement on organisations. The service's rules decide what is written; the reads and writes
+// of a transaction take its manager.
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEntity, type OrganisationKind } from './organisation.entity';
 
@@ -62,5 +63,9 @@ export class OrganisationRepository {
       [organisationId, day],
     );
     return rows.map((r) => r.programme_id);
+  }
+
+  async saveOrganisation(manager: EntityManager, organisation: OrganisationEntity): Promise<void> {
+    await manager.save(organisation);
   }
 }

@@ -45,7 +45,7 @@ export class OrganisationService {
           if (existing) throw siretTaken(existing.id);
         }
         const organisation = manager.create(OrganisationEntity, { ...checked, registeredAt: this.clock.now() });
-        await manager.save(organisation);
+        await this.repository.saveOrganisation(manager, organisation);
         await recordEvent(
           manager,
           OrganisationRegisteredV1,

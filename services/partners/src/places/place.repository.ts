@@ -1,4 +1,5 @@
-// Queries only: reads of places and their qualifications. Writes happen in the services' transactions.
+// Every statement on places and their qualifications. The services' rules decide what is written; the
+// reads and writes of a transaction take its manager.
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity } from './place.entity';
 
@@ -118,5 +119,17 @@ export class PlaceRepository {
       qb.andWhere(`EXISTS (SELECT 1 FROM place_qualification q WHERE q.place_id = p.id AND q.programme_id = :programmeId AND q.status = 'QUALIFIED')`, { programmeId: filter.programmeId });
     } else if (filter.qualifiedOnly) qb.andWhere(`p.accepts_passes`);
     return qb;
+  }
+
+  async savePlace(manager: EntityManager, place: PlaceEntity): Promise<void> {
+    await manager.save(place);
+  }
+
+  async saveQualification(manager: EntityManager, qualification: PlaceQualificationEntity): Promise<void> {
+    await manager.save(qualification);
+  }
+
+  async saveQualificationStep(manager: EntityManager, step: QualificationStepEntity): Promise<void> {
+    await manager.save(step);
   }
 }

@@ -109,7 +109,7 @@ export class PlaceService {
       createdAt: now,
       updatedAt: now,
     });
-    await manager.save(place);
+    await this.repository.savePlace(manager, place);
     return place;
   }
 
@@ -117,7 +117,7 @@ export class PlaceService {
   async update(manager: EntityManager, place: PlaceEntity, description: PlaceDescription, contactPeople?: ContactPerson[]): Promise<PlaceEntity> {
     const announce = place.name !== description.name || place.inseeCode !== description.inseeCode;
     Object.assign(place, description, contactPeople ? { contactPeople } : {}, { updatedAt: this.clock.now() });
-    await manager.save(place);
+    await this.repository.savePlace(manager, place);
     if (announce) {
       await recordEvent(
         manager,

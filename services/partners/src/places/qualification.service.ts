@@ -137,11 +137,11 @@ export class QualificationService {
       const now = this.clock.now();
       const record = qualification ?? manager.create(PlaceQualificationEntity, { placeId, programmeId, appliedAt: now });
       Object.assign(record, { status: transition.to, updatedAt: now });
-      await manager.save(record);
-      await manager.save(manager.create(QualificationStepEntity, { id: newId(), placeId, programmeId, action, fromStatus: from, toStatus: transition.to, at: now, by: reach.identity.subject, reason }));
+      await this.places.saveQualification(manager, record);
+      await this.places.saveQualificationStep(manager, manager.create(QualificationStepEntity, { id: newId(), placeId, programmeId, action, fromStatus: from, toStatus: transition.to, at: now, by: reach.identity.subject, reason }));
       place.acceptsPasses = await this.places.qualifiedAnywhere(manager, placeId);
       place.updatedAt = now;
-      await manager.save(place);
+      await this.places.savePlace(manager, place);
       if (transition.event) {
         const facts = { placeId, programmeId, organisationId: place.organisationId, name: place.name, inseeCode: place.inseeCode, cashesThroughRegie: place.cashesThroughRegie, at: now.toISOString() };
         await recordEvent(manager, transition.event, transition.reasonRequired ? { ...facts, reason: reason! } : facts, now);

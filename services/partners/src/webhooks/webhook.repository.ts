@@ -187,4 +187,16 @@ export class WebhookRepository {
       [id, attempts, outcome.statusCode, outcome.error, outcome.delivered, outcome.at, outcome.nextAttemptAt],
     );
   }
+
+  saveWebhook(manager: EntityManager, webhook: WebhookEntity): Promise<WebhookEntity> {
+    return manager.save(webhook);
+  }
+
+  async deleteWebhook(manager: EntityManager, webhookId: string): Promise<void> {
+    await manager.delete(WebhookEntity, { id: webhookId });
+  }
+
+  async saveDelivery(manager: EntityManager, delivery: WebhookDeliveryEntity): Promise<void> {
+    await manager.save(delivery);
+  }
 }

@@ -77,7 +77,7 @@ export class WebhookService {
         secretRotatedAt: null,
         disabledAt: null,
       });
-      await manager.save(webhook);
+      await this.repository.saveWebhook(manager, webhook);
       return { webhook, secret };
     });
   }
@@ -92,7 +92,7 @@ export class WebhookService {
       webhook.previousSecretExpiresAt = new Date(now.getTime() + ROTATION_GRACE_MS);
       webhook.secretCiphertext = encryptSecret(secret, this.settings.secretKey, webhook.id);
       webhook.secretRotatedAt = now;
-      await manager.save(webhook);
+      await this.repository.saveWebhook(manager, webhook);
       return { webhook, secret };
     });
   }
@@ -102,7 +102,7 @@ export class WebhookService {
     return this.change(webhookId, reach, async (manager, webhook) => {
       if (webhook.status === 'DISABLED') return webhook;
       Object.assign(webhook, { status: 'DISABLED', disabledAt: this.clock.now() });
-      return manager.save(webhook);
+      return this.repository.saveWebhook(manager, webhook);
     });
   }
 
@@ -110,7 +110,7 @@ export class WebhookService {
     return this.change(webhookId, reach, async (manager, webhook) => {
       if (webhook.status === 'ACTIVE') return webhook;
       Object.assign(webhook, { status: 'ACTIVE', disabledAt: null });
-      await manager.save(webhook);
+      await this.repository.saveWebhook(manager, webhook);
       // Pending deliveries may be due already.
       await this.repository.notifyDispatcher(manager);
       return webhook;
@@ -120,7 +120,7 @@ export class WebhookService {
   /** Deletes the webhook and its delivery log. */
   delete(webhookId: string, reach: Reach): Promise<string> {
     return this.change(webhookId, reach, async (manager, webhook) => {
-      await manager.delete(WebhookEntity, { id: webhook.id });
+      await this.repository.deleteWebhook(manager, webhook.id);
       return webhook.id;
     });
   }
@@ -156,7 +156,7 @@ export class WebhookService {
       }
       if (webhook.status !== 'ACTIVE') throw new WebhookError('WEBHOOK_DISABLED', 'enable the webhook first', { field: 'deliveryId' });
       Object.assign(delivery, { attempts: 0, nextAttemptAt: this.clock.now(), deliveredAt: null, failedAt: null });
-      await manager.save(delivery);
+      await this.repository.saveDelivery(manager, delivery);
       await this.repository.notifyDispatcher(manager);
       return delivery;
     });
