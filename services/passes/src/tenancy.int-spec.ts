@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity, Logger } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from './server';
 import { passCodeKey } from './config';
 import { verificationCode } from './orders/pass-numbers';
@@ -34,11 +34,10 @@ const STATEMENTS = `query($programmeId: ID) { statements(programmeId: $programme
 const profile = { ageBand: 'FROM_45_TO_59', situation: 'JOB_SEEKER', residenceInseeCode: '80021', consent: true };
 
 describe('passes: one authority never reaches another’s programme', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-03-10T09:00:00Z');
   const logged: Array<{ message: string; fields?: Record<string, unknown> }> = [];
   const logger: Logger = { debug: () => undefined, info: (message, fields) => logged.push({ message, fields }), warn: () => undefined, error: () => undefined };
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0, logger });
   const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) => callSubgraph(service.url, query, variables, identity);
   const ok = async (identity: Identity, query: string, variables: Record<string, unknown> = {}) => {
     const r = await call(identity, query, variables);
@@ -103,7 +102,6 @@ describe('passes: one authority never reaches another’s programme', () => {
   let scheduled: ExpiryRun[];
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0, logger });
     a = await authority();
     b = await authority();
     clock.set('2020-04-02T08:00:00Z');
@@ -119,11 +117,6 @@ describe('passes: one authority never reaches another’s programme', () => {
     scheduled = await service.services.expiry.runAll();
     clock.set('2021-04-12T09:00:00Z');
   }, 120_000);
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('reads another programme’s order, booklet, pass and statement as ones that do not exist: null', async () => {
     type Side = typeof a;

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { ANONYMOUS, type Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { qrPayloadOf, verificationCode } from '../orders/pass-numbers';
@@ -16,9 +16,8 @@ const MY_PASS = `query($pass: PresentedPassInput!) { myPass(pass: $pass) { passN
 const REDEEM = `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`;
 
 describe('"Mon pass": the holder checks a pass', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-06-01T10:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock });
   let programmeId: string;
   let orderId: string;
   let distributor: string;
@@ -31,16 +30,10 @@ describe('"Mon pass": the holder checks a pass', () => {
   const freshPass = async () => (await handedOutPasses(service.url, programmeId, orderId, distributor))[0];
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock });
     programmeId = await openTestProgramme(service, { startsOn: '2020-02-04', endsOn: '2021-12-31' });
     orderId = await activatedOrder(service.url, programmeId, { bookletCount: 12 });
     distributor = (await signTestDistributor(service, programmeId)).organisationId;
     place = await qualifyTestPlace(service, programmeId);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('tells anyone with the number and code until when the pass is valid, for which programme and where — typed with spaces and lower case, or scanned', async () => {

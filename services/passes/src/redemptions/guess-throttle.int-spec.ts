@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -14,10 +14,9 @@ const CHECK = `query($pass: PresentedPassInput!, $placeId: ID) { checkPass(pass:
 const REDEEM = `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id } }`;
 
 describe('the brute-force brake, per caller and per pass number', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-06-01T10:00:00Z');
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock });
   const limit = DEFAULT_THROTTLE.maxFailures;
-  let service: Awaited<ReturnType<typeof startPassesService>>;
   let programmeId: string;
   let orderId: string;
   let distributor: string;
@@ -33,16 +32,10 @@ describe('the brute-force brake, per caller and per pass number', () => {
   const check = (number: string, guess: string, identity: Identity) => callSubgraph(service.url, CHECK, { pass: { passNumber: number, code: guess } }, identity);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock });
     programmeId = await openTestProgramme(service, { startsOn: '2020-02-04', endsOn: '2021-12-31' });
     orderId = await activatedOrder(service.url, programmeId, { bookletCount: 4 });
     distributor = (await signTestDistributor(service, programmeId)).organisationId;
     place = await qualifyTestPlace(service, programmeId);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it(`evaluates exactly ${limit} of 40 concurrent wrong codes on one pass; the others are refused unevaluated`, async () => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { numberOfSerial, verificationCode } from '../orders/pass-numbers';
@@ -28,9 +28,8 @@ const CANCEL = `mutation($id: ID!, $reason: String!) { cancelRedemption(redempti
 const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { redeemed } } }`;
 
 describe('checking and redeeming passes', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-06-01T10:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, throttle: { maxFailures: 3, windowMs: 60_000, blockMs: 60_000 } });
   let programmeId: string;
   let orderId: string;
   let distributor: string;
@@ -45,17 +44,11 @@ describe('checking and redeeming passes', () => {
   const handedOut = (count = 1) => handedOutPasses(service.url, programmeId, orderId, distributor, count);
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, throttle: { maxFailures: 3, windowMs: 60_000, blockMs: 60_000 } });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'REGION', code: '32' }, startsOn: '2020-02-04', endsOn: '2021-12-31' });
     orderId = await activatedOrder(service.url, programmeId, { bookletCount: 20, perimeter: { level: 'DEPARTEMENT', code: '80' } });
     distributor = (await signTestDistributor(service, programmeId)).organisationId;
     place = await qualifyTestPlace(service, programmeId, { inseeCode: '80021' });
     manager = managerOf(programmeId);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
   beforeEach(() => clock.set('2020-06-01T10:00:00Z'));
 

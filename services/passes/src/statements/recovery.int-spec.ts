@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -23,9 +23,8 @@ const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { r
 const PASS = `query($number: String!) { pass(number: $number) { status } }`;
 
 describe('corrections after payment', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-03-10T10:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   let programmeId: string;
   let manager: Identity;
   let p1: TestPlace;
@@ -56,7 +55,6 @@ describe('corrections after payment', () => {
   const recoveryCount = async () => (await service.dataSource.query(`SELECT count(*)::int AS n FROM redemption_recovery`))[0].n;
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { startsOn: '2020-01-01', endsOn: '2021-12-31' });
     manager = managerOf(programmeId);
     const orderId = await activatedOrder(service.url, programmeId, { bookletCount: 2 });
@@ -73,11 +71,6 @@ describe('corrections after payment', () => {
     approvedMarch = (await statementOf('2020-03', p2))!.id;
     for (const id of [paidMarch, approvedMarch]) await ok(`mutation($id: ID!) { approveStatement(statementId: $id) { id } }`, { id });
     await ok(`mutation($id: ID!) { markStatementPaid(statementId: $id, paymentReference: "VIR-2020-03", paidOn: "2020-04-15") { id } }`, { id: paidMarch }, financeOf(programmeId));
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('refuses a redemption whose statement is not paid, or that is in none, and writes nothing', async () => {

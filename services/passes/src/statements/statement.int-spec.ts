@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -15,9 +15,8 @@ const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { h
 const RUN_EXPIRY = `mutation($programmeId: ID!) { runExpiry(programmeId: $programmeId) { runOn expired creditNotes { passCount amount { cents } order { id } } } }`;
 
 describe('monthly statements, expiry and credit notes', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2020-03-10T09:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   let programmeId: string;
   let orderId: string;
   let p1: TestPlace;
@@ -37,7 +36,6 @@ describe('monthly statements, expiry and credit notes', () => {
   };
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' }, endsOn: '2021-12-31' });
     manager = managerOf(programmeId);
     orderId = await activatedOrder(service.url, programmeId, { bookletCount: 3 });
@@ -55,11 +53,6 @@ describe('monthly statements, expiry and credit notes', () => {
     redemptionIds = [await redeem(handedA[0], p1), await redeem(handedA[1], p1), await redeem(handedA[2], p1), await redeem(handedA[3], p2)];
     clock.set('2020-04-01T10:00:00Z');
     await redeem(handedA[4], p1);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
   });
 
   it('generates the statements of an ended month once: one per place and programme, for that month only', async () => {

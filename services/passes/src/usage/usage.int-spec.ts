@@ -4,16 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
-import { callSubgraph, deleteTestStreams, dropDatabase, eventually, testServiceConfig } from '@pass-numerique/testing';
+import { callSubgraph, eventually, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
 import { activatedOrder, managerOf, openTestProgramme, placeOf, qualifyTestPlace, signTestDistributor, type TestPlace } from '../testing/passes-test-kit';
 
 describe('usage: the dashboard figures of passes', () => {
-  const config = { ...testServiceConfig('passes', { logLevel: 'error' }), loadDemoData: false };
   const clock = new ManualClock('2021-03-01T09:00:00Z');
-  let service: Awaited<ReturnType<typeof startPassesService>>;
+  const { config, service } = useTestService('passes', startPassesService, { logLevel: 'error', loadDemoData: false }, { clock, expiryEveryMs: 0 });
   let programmeId: string;
   let distributor: string;
   let placeId: string;
@@ -26,7 +25,6 @@ describe('usage: the dashboard figures of passes', () => {
   };
 
   beforeAll(async () => {
-    service = await startPassesService(config, { clock, expiryEveryMs: 0 });
     programmeId = await openTestProgramme(service, { perimeter: { level: 'DEPARTEMENT', code: '80' }, endsOn: '2022-12-31' });
     distributor = (await signTestDistributor(service, programmeId)).organisationId;
     place = await qualifyTestPlace(service, programmeId, { inseeCode: '80021' });
@@ -57,11 +55,6 @@ describe('usage: the dashboard figures of passes', () => {
       return Number(row?.people) === 7;
     }, 10_000, 'people helped');
   }, 60_000);
-  afterAll(async () => {
-    await service?.stop();
-    await dropDatabase(config.databaseUrl);
-    await deleteTestStreams(config.eventPrefix);
-  });
 
   it('counts people helped once per hand-out and what their passes cost, face value plus fee', async () => {
     const { programmePasses } = await api(`query($id: ID!) { programmePasses(programmeId: $id) {
