@@ -1,4 +1,4 @@
-// Queries only: zones, their definitions and members, and the checks and expansion of the codes
+// Every statement on zones, their definitions and members, and the checks and expansion of the codes
 // a zone is defined with. Every write takes the service's transaction (`manager`).
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ZoneEntity, type ZoneDefinition } from './zone.entity';
@@ -88,5 +88,17 @@ export class ZoneRepository {
       [...definition.communes, ...definition.epcis],
     ]);
     await manager.query(`INSERT INTO zone_member (zone_id, commune_code) SELECT $1, * FROM unnest($2::text[])`, [zoneId, members]);
+  }
+
+  async insertZone(manager: EntityManager, zone: ZoneEntity): Promise<void> {
+    await manager.insert(ZoneEntity, zone);
+  }
+
+  async deleteZone(manager: EntityManager, zoneId: string): Promise<void> {
+    await manager.delete(ZoneEntity, { id: zoneId });
+  }
+
+  async setPopulation(manager: EntityManager, zoneId: string, population: number): Promise<void> {
+    await manager.update(ZoneEntity, { id: zoneId }, { population });
   }
 }

@@ -117,7 +117,7 @@ export class ZoneService {
         definedAt: now,
         updatedAt: now,
       });
-      await manager.insert(ZoneEntity, zone).catch((error) => {
+      await this.repository.insertZone(manager, zone).catch((error) => {
         throw isUniqueViolation(error) ? nameTaken(name) : error;
       });
       await this.repository.writeDefinition(manager, id, definition, members.communes);
@@ -177,7 +177,7 @@ export class ZoneService {
     return this.dataSource.transaction(async (manager) => {
       const zone = await this.lock(manager, zoneId, expectedVersion, reach);
       const members = await this.repository.membersOf(manager, zone.id);
-      await manager.delete(ZoneEntity, { id: zone.id });
+      await this.repository.deleteZone(manager, zone.id);
       const now = this.clock.now();
       await recordEvent(
         manager,
@@ -236,7 +236,7 @@ export class ZoneService {
       const populationBefore = zone.population;
       const changes = await apply(manager, zone, current);
       if (changes.length === 0) {
-        if (zone.population !== populationBefore) await manager.update(ZoneEntity, { id: zone.id }, { population: zone.population });
+        if (zone.population !== populationBefore) await this.repository.setPopulation(manager, zone.id, zone.population);
         return zone;
       }
       const now = this.clock.now();
