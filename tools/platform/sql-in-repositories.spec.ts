@@ -1,7 +1,9 @@
 // Every SQL statement a service runs lives in a `*.repository.ts` file: services hold the rules,
-// resolvers and handlers hand off, repositories hold the queries. Migrations, test helpers
-// (`testing/` folders) and tests themselves may speak SQL. This reads every other source file of
-// services/*/src and names each line that queries the database or holds SQL text.
+// resolvers and handlers hand off, repositories hold the queries and the entity writes. Migrations,
+// test helpers (`testing/` folders) and tests themselves may speak SQL. This reads every other
+// source file of services/*/src and names each line that queries the database, writes an entity
+// through the entity manager or holds SQL text. `manager.create(Entity, …)` only builds an object
+// and may stay in a service.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -14,6 +16,7 @@ const DATABASE_CALLS: Array<[RegExp, string]> = [
   [/\bcreateQueryBuilder\b/, 'builds a query (createQueryBuilder)'],
   [/\bgetRepository\s*\(/, "reads an entity's table (getRepository)"],
   [/\bmanager\.(find\w*|count\w*|exists\w*|sum|average|minimum|maximum)\s*\(/, 'reads through the entity manager'],
+  [/\bmanager\.(save|insert|update|upsert|delete|remove|softDelete|softRemove|restore|recover|increment|decrement|clear)\s*\(/, 'writes through the entity manager'],
   [/\.setLock\s*\(|\block:\s*\{\s*mode:/, 'takes a row lock'],
 ];
 
@@ -64,7 +67,7 @@ export function sqlOutsideRepositories(servicesDir = join(root, 'services')): st
 }
 
 describe('SQL lives in repositories', () => {
-  it('no service file outside *.repository.ts, migrations, testing/ and tests queries the database or holds SQL', () => {
+  it('no service file outside *.repository.ts, migrations, testing/ and tests reads or writes the database or holds SQL', () => {
     const offences = sqlOutsideRepositories();
     if (offences.length > 0) {
       throw new Error(`move these into a *.repository.ts method that takes the transaction's manager:\n${offences.join('\n')}`);
@@ -77,7 +80,10 @@ describe('SQL lives in repositories', () => {
       const src = join(dir, 'example', 'src');
       for (const folder of ['orders', 'database/migrations', 'testing']) mkdirSync(join(src, folder), { recursive: true });
       const query = 'await manager.query(`SELECT 1`);\n';
-      writeFileSync(join(src, 'orders', 'order.service.ts'), `// a comment may say .query(\nconst ok = 1;\n${query}const order = await manager.findOneBy(OrderEntity, { id });\n`);
+      writeFileSync(
+        join(src, 'orders', 'order.service.ts'),
+        `// a comment may say .query(\nconst ok = 1;\n${query}const order = await manager.findOneBy(OrderEntity, { id });\nconst built = manager.create(OrderEntity, { id });\nawait manager.save(built);\n`,
+      );
       writeFileSync(join(src, 'orders', 'order.handler.ts'), "const statement = { sql: 'UPDATE booklet SET redeemed_count = 1', params: [] };\n");
       for (const allowedFile of ['orders/order.repository.ts', 'orders/order.int-spec.ts', 'database/migrations/1-init.ts', 'testing/kit.ts']) writeFileSync(join(src, allowedFile), query);
       const offences = sqlOutsideRepositories(dir).map((o) => o.slice(o.indexOf('example/')));
@@ -86,6 +92,7 @@ describe('SQL lives in repositories', () => {
         expect.stringMatching(/^example\/src\/orders\/order\.service\.ts:3 runs SQL/),
         expect.stringMatching(/^example\/src\/orders\/order\.service\.ts:3 holds SQL text/),
         expect.stringMatching(/^example\/src\/orders\/order\.service\.ts:4 reads through the entity manager/),
+        expect.stringMatching(/^example\/src\/orders\/order\.service\.ts:6 writes through the entity manager/),
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
