@@ -1,6 +1,7 @@
 // `npm run bench site`: the public finder (findPlaces) among 100,000 places nationwide, from any
 // commune of France, a postal code or a position, through our gateway and straight to the partners
-// subgraph, in alternating rounds; p50/p95/p99 written to bench/site/RESULTS.md. Each process runs
+// subgraph, in alternating rounds; p50/p95/p99 printed and written to bench/site/last-run.md (RESULTS.md is the
+// curated record: copy a run there with what it means). Each process runs
 // in its own child (bench/analytics/processes.ts). Traffic goes to 127.0.0.1 only; every loop is a
 // bounded count.
 //
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
     }
     say();
     say('A commune has no position in the official geography: its position is the centre of the located places of the commune, else of its EPCI, else of its département, from a count of located places per commune kept in memory (recounted at most once a minute, in the background). The nearest places come from a GiST index on point(longitude, latitude) inside a 100 km box, at most 70 candidates (BENCH_EXPLAIN=1 shows why); opening hours are read by opening_hours on Paris time once a minute per distinct value.');
-    writeFileSync(join(root, 'bench', 'site', 'RESULTS.md'), `${lines.join('\n')}\n`);
+    writeFileSync(join(root, 'bench', 'site', 'last-run.md'), `${lines.join('\n')}\n`);
   } finally {
     for (const child of children.reverse()) await child.stop().catch(() => undefined);
     await dropDatabase(config.databaseUrl).catch(() => undefined);
