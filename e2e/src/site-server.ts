@@ -13,12 +13,12 @@ export function ensureSiteBuilt() {
   if (result.status !== 0) throw new Error('the site could not be built');
 }
 
-/** Starts the site's server in front of a gateway, on a free port. */
-export async function startSiteServer(gatewayUrl: string): Promise<{ url: string; process: ChildProcess }> {
+/** Starts the site's server in front of a gateway, on a free port (`env`: more of its settings, e.g. a map's tiles). */
+export async function startSiteServer(gatewayUrl: string, env: Record<string, string> = {}): Promise<{ url: string; process: ChildProcess }> {
   ensureSiteBuilt();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, SITE_PORT: '0', SITE_STATIC_DIR: join(ROOT, 'dist', 'site'), GATEWAY_URL: gatewayUrl },
+    env: { PATH: process.env.PATH, SITE_PORT: '0', SITE_STATIC_DIR: join(ROOT, 'dist', 'site'), GATEWAY_URL: gatewayUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -4,6 +4,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -240,6 +242,53 @@ describe('the public site on a phone', () => {
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByText('Aucune commune n’a ce code postal').waitFor();
     await context.close();
+  }, 60_000);
+
+  it('shows the places on a map when the site has a tile source, the list beside it, and no map without one', async () => {
+    // A tile server of our own: every tile is the same small image, and every request is counted.
+    const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const tileRequests: string[] = [];
+    const tiles = createServer((req, res) => {
+      tileRequests.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'image/png', 'content-length': String(TILE.length) }).end(TILE);
+    });
+    await new Promise<void>((done) => tiles.listen(0, '127.0.0.1', done));
+    const tileOrigin = `http://127.0.0.1:${(tiles.address() as AddressInfo).port}`;
+    const mapped = await startSiteServer(stack.gateway.url, { SITE_MAP_TILES: `${tileOrigin}/{z}/{x}/{y}.png`, SITE_MAP_ATTRIBUTION: '© tuiles de test' });
+    try {
+      // Its pages may load tiles from that server, and from nowhere else.
+      const headers = (await fetch(`${mapped.url}/`)).headers;
+      expect(headers.get('content-security-policy')).toContain(`img-src 'self' data: blob: ${tileOrigin};`);
+
+      const { page, context } = await openPage({ located: true });
+      await page.goto(`${mapped.url}/#/ou-l-utiliser?programme=${programme.id}`);
+      await page.getByRole('button', { name: 'Autour de moi' }).click();
+      await page.getByTestId('finder-count').getByText(/^2 lieux autour de vous/).waitFor();
+      const map = page.getByRole('region', { name: 'Carte des 2 lieux de la liste ci-dessous' });
+      await map.waitFor();
+      // One circle per located place, and the tiles from the configured server.
+      await expect(map.locator('path.leaflet-interactive').count()).resolves.toBe(2);
+      await map.getByText('© tuiles de test').waitFor();
+      expect(tileRequests.length).toBeGreaterThan(0);
+      expect(tileRequests.every((url) => /^\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
+      // The list stays: the map adds nothing it does not say.
+      await expect(page.getByTestId('place').count()).resolves.toBe(2);
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+
+      // The site without a tile source shows the list alone.
+      const plain = await openPage({ located: true });
+      await plain.page.goto(`${site.url}/#/ou-l-utiliser?programme=${programme.id}`);
+      await plain.page.getByRole('button', { name: 'Autour de moi' }).click();
+      await plain.page.getByTestId('finder-count').getByText(/^2 lieux autour de vous/).waitFor();
+      await expect(plain.page.getByTestId('places-map').count()).resolves.toBe(0);
+      await plain.context.close();
+    } finally {
+      mapped.process.kill('SIGTERM');
+      await new Promise((done) => tiles.close(done));
+      // The tiles were the map's, from the server configured for it: not a leak.
+      foreignRequests.splice(0, foreignRequests.length, ...foreignRequests.filter((url) => !url.startsWith(tileOrigin) && !url.startsWith(mapped.url)));
+    }
   }, 60_000);
 
   it('says so when the position is outside France', async () => {

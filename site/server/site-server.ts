@@ -14,6 +14,8 @@ export interface SiteServerConfig {
   staticDir: string;
   /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   gatewayUrl: string;
+  /** A tile source for the finder's map (a URL template with {z}, {x}, {y}) and its attribution; no map without it. */
+  mapTiles?: { url: string; attribution: string };
 }
 
 export interface RunningSite {
@@ -71,9 +73,13 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
     if (statSync(file).isFile()) assetOf(file);
   }
 
+  // What the pages learn of this installation; the tile server is the only other origin they may load from.
+  const siteConfig = JSON.stringify({ mapTiles: config.mapTiles ?? null });
+  const tileOrigin = config.mapTiles ? ` ${tileOriginOf(config.mapTiles.url)}` : '';
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://site').pathname;
     if (path === '/graphql') return proxyToGateway(req, res, config.gatewayUrl);
+    if (path === '/site-config.json') return send(res, 200, 'application/json', siteConfig);
     if (path === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     let wanted: string;
@@ -100,8 +106,8 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
       'referrer-policy': 'no-referrer',
       // The camera is this page's only (for QR codes), and the position for "autour de moi".
       'permissions-policy': 'camera=(self), geolocation=(self), microphone=()',
-      // Everything comes from this origin: a resource from elsewhere is refused by the browser.
-      'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+      // Everything comes from this origin (and map tiles from the configured tile server): anything else is refused by the browser.
+      'content-security-policy': `default-src 'self'; img-src 'self' data: blob:${tileOrigin}; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'`,
     });
     res.end(req.method === 'HEAD' ? undefined : sent);
   });
@@ -112,6 +118,11 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return { url: `http://${config.host}:${port}`, stop: () => closeServer(server) };
+}
+
+/** The origin tiles come from: the template with its placeholders filled. */
+export function tileOriginOf(template: string): string {
+  return new URL(template.replace(/\{[a-z]+\}/g, '0')).origin;
 }
 
 function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string) {

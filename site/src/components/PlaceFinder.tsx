@@ -1,12 +1,15 @@
 // "Où l'utiliser": the places that accept a programme's passes (or any programme's) near a
-// commune, a postal code or the phone's position, nearest first — a list, always. What the page
+// commune, a postal code or the phone's position, nearest first — a list, always, and a map when the
+// site has a tile source (PlacesMap). What the page
 // can check (a postal code's shape, a position in France, a commune chosen from the list) is
 // checked before any request.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { ApiError, graphql, serviceMessage } from '../api';
 import { formatDistance } from '../format';
 import { SERVICES, SPECIFIC_SUPPORTS } from '../vocabulary';
 import { CommuneCombobox, type Commune } from './CommuneCombobox';
+import { PlacesMap, type MappedPlace } from './PlacesMap';
+import { siteConfig, type MapTiles } from '../site-config';
 
 interface FoundPlace {
   distanceMetres: number | null;
@@ -22,6 +25,7 @@ interface FoundPlace {
     services: string[];
     specificSupports: string[];
     accessibilityUrl: string | null;
+    location: { latitude: number; longitude: number } | null;
   };
 }
 interface FinderAnswer {
@@ -34,7 +38,7 @@ const FIND = `query SiteFind($near: FinderOriginInput, $programmeId: ID, $servic
     radiusKilometres
     places {
       distanceMetres openNow openingStatus openingHoursText directionsUrl
-      place { id name phone address { street complement postalCode communeName } services specificSupports accessibilityUrl }
+      place { id name phone address { street complement postalCode communeName } services specificSupports accessibilityUrl location { latitude longitude } }
     }
   }
 }`;
@@ -82,6 +86,14 @@ export function PlaceFinder(props: { programmeId?: string; headingLevel?: 2 | 3;
   const [notice, setNotice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<FinderAnswer['findPlaces'] | null>(null);
+  const [mapTiles, setMapTiles] = useState<MapTiles | null>(null);
+  useEffect(() => {
+    let current = true;
+    void siteConfig().then((config) => current && setMapTiles(config.mapTiles));
+    return () => {
+      current = false;
+    };
+  }, []);
   const [lastNear, setLastNear] = useState<Near | null>(null);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
 
@@ -151,6 +163,10 @@ export function PlaceFinder(props: { programmeId?: string; headingLevel?: 2 | 3;
   };
 
   const places = answer?.places ?? [];
+  const mapped = useMemo<MappedPlace[]>(
+    () => places.flatMap((found) => (found.place.location ? [{ id: found.place.id, name: found.place.name, ...found.place.location }] : [])),
+    [places],
+  );
   return (
     <section aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className="fr-h4">
@@ -216,6 +232,7 @@ export function PlaceFinder(props: { programmeId?: string; headingLevel?: 2 | 3;
                 : `${places.length} lieu${places.length > 1 ? 'x' : ''}${answer.origin ? (answer.origin.kind === 'POSITION' ? ' autour de vous' : ` près de ${answer.origin.communes.map((c) => c.name).slice(0, 3).join(', ')}`) : ''}, du plus proche au plus loin`}
             </p>
             {answer.origin?.approximate && places.length > 0 ? <p className="fr-text--sm">Distances à vol d’oiseau, mesurées depuis le centre des lieux de la commune.</p> : null}
+            {mapTiles && mapped.length > 0 ? <PlacesMap tiles={mapTiles} places={mapped} /> : null}
             <ul className="site-places">
               {places.map((found) => (
                 <PlaceItem key={found.place.id} found={found} headingLevel={props.headingLevel === 3 ? 4 : 3} />
