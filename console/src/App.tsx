@@ -24,19 +24,19 @@ interface PageEntry {
 
 const PAGES: Record<Role, PageEntry[]> = {
   programme_manager: [
-    { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide programmeIds={s.programmeIds} /> },
     { path: 'alertes', label: 'Alertes et réallocations', render: (s) => <Alerts canAct programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux et qualification', render: (s) => <PlacesAdmin canDecide programmeIds={s.programmeIds} /> },
   ],
   finance_officer: [
-    { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'alertes', label: 'Alertes', render: (s) => <Alerts canAct={false} programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux', render: (s) => <PlacesAdmin canDecide={false} programmeIds={s.programmeIds} /> },
   ],
   funder_auditor: [
-    { path: 'tableau-de-bord', label: 'Tableau de bord', render: () => <Dashboard /> },
+    { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux', render: (s) => <PlacesAdmin canDecide={false} programmeIds={s.programmeIds} /> },
   ],

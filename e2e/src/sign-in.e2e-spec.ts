@@ -143,6 +143,8 @@ describe('signing in to the console through an OpenID Connect provider', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${servers.consoleUrl}/**`);
     await page.getByText('Cheffe de programme — Département de la Somme').first().waitFor();
+    // Her dashboard is her programme's.
+    await page.getByRole('heading', { level: 1, name: DEPARTEMENT_DEMO.programme.name }).waitFor();
     await expectReads(page, DEPARTEMENT_DEMO.programme.id, DEMO_IDS.programme);
     // Her session ends on the server (as after a restart of the console): the next page she opens offers the sign-in again.
     await page.context().addCookies([{ name: 'pn_console_session', value: 'ended', url: servers.consoleUrl, httpOnly: true, sameSite: 'Lax' }]);

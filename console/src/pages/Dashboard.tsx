@@ -8,9 +8,9 @@ import { HorizontalBars, PairedColumns } from '../components/Bars';
 import { DepartementMap } from '../components/DepartementMap';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
+import { ProgrammePicker, useProgrammeChoice } from '../components/ProgrammePicker';
 import { formatInteger, formatRate, usageRate } from '../format';
 
-export const DEMO_PROGRAMME_CODE = 'HDF-PASS-NUMERIQUE-2020';
 
 interface Funnel {
   ordered: number;
@@ -137,12 +137,25 @@ const CHILDREN = gql`
   }
 `;
 
-export function Dashboard(props: { programmeCode?: string }) {
-  const { data, error, loading } = useQuery<any>(DASHBOARD, { variables: { code: props.programmeCode ?? DEMO_PROGRAMME_CODE } });
+/** The dashboard of a programme the person's role is held in: the one chosen on any page, else the demo's, else their first. */
+export function Dashboard(props: { programmeIds?: string[] }) {
+  const choice = useProgrammeChoice(props.programmeIds);
+  if (choice.error) return <ErrorNotice error={choice.error} title="Les programmes n’ont pas pu être chargés" />;
+  if (!choice.programme) return choice.loading ? <p aria-busy="true">Chargement des programmes…</p> : <p>Aucun programme n’est confié à votre rôle.</p>;
+  return (
+    <>
+      {choice.offered.length > 1 ? <ProgrammePicker choice={choice} /> : null}
+      <ProgrammeDashboard key={choice.programme.id} programmeCode={choice.programme.code} />
+    </>
+  );
+}
+
+function ProgrammeDashboard(props: { programmeCode: string }) {
+  const { data, error, loading } = useQuery<any>(DASHBOARD, { variables: { code: props.programmeCode } });
   const programme = data?.programmeByCode;
   if (loading && !programme) return <p aria-busy="true">Chargement du tableau de bord…</p>;
   if (error && !programme) return <ErrorNotice error={error} title="Le tableau de bord n’a pas pu être chargé" />;
-  if (!programme) return <p>Programme {props.programmeCode ?? DEMO_PROGRAMME_CODE} introuvable.</p>;
+  if (!programme) return <p>Programme {props.programmeCode} introuvable.</p>;
   const funnel: Funnel = programme.passes?.funnel ?? { ordered: 0, activated: 0, allocated: 0, handedOut: 0, redeemed: 0, reimbursed: 0, expired: 0, credited: 0 };
   const budget = programme.budget;
 

@@ -6,7 +6,7 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { formatInteger, formatRate, usageRate } from '../format';
-import { DEMO_PROGRAMME_CODE } from './Dashboard';
+import { DEMO_PROGRAMME_CODE } from '../components/ProgrammePicker';
 
 const FIGURES = gql`
   query OpenFigures($code: String!) {
