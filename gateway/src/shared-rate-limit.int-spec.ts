@@ -2,26 +2,18 @@
 // counters live in Redis; without Redis each would allow the whole budget on its own. A Redis
 // that does not answer leaves each replica limiting in memory, and says so.
 import { randomBytes } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import type { Logger } from '@pass-numerique/service-kit';
+import { unusedPort } from '@pass-numerique/testing';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { startGateway, type RunningGateway } from './gateway';
 
 const redisUrl = process.env.PN_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const keyPrefix = `pn-test-rate-${randomBytes(4).toString('hex')}`;
 
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /** Sixty a minute: a burst of ten, then one a second. Subgraphs are never reached: `{ __typename }` is answered by the gateway. */
 async function gatewayConfig(env: Record<string, string>): Promise<GatewayConfig> {
-  const nowhere = `http://127.0.0.1:${await deadPort()}/graphql`;
+  const nowhere = `http://127.0.0.1:${await unusedPort()}/graphql`;
   const config = loadGatewayConfig({
     INTERNAL_IDENTITY_SECRET: 'test-only-secret-that-is-long-enough-0123456789',
     GATEWAY_MODE: 'development',
@@ -112,7 +104,7 @@ describe('a rate limit shared by every gateway replica', () => {
   it('keeps limiting in memory, and says so, while Redis does not answer', async () => {
     const warnings: string[] = [];
     const logger: Logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (message) => warnings.push(message) };
-    const gateway = await start({ REDIS_URL: `redis://127.0.0.1:${await deadPort()}`, RATE_LIMIT_KEY_PREFIX: keyPrefix }, logger);
+    const gateway = await start({ REDIS_URL: `redis://127.0.0.1:${await unusedPort()}`, RATE_LIMIT_KEY_PREFIX: keyPrefix }, logger);
     const allowed = await allowedThroughRoundRobin([gateway], '198.51.100.4', 14);
     expect(allowed).toBeGreaterThanOrEqual(10);
     expect(allowed).toBeLessThanOrEqual(12);

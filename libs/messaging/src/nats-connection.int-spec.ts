@@ -1,17 +1,7 @@
 // NATS_URL names a cluster by listing some of its members: a service starts as long as one of
 // them answers, whichever it is.
-import { createServer, type AddressInfo } from 'node:net';
-import { testInfrastructure } from '@pass-numerique/testing';
+import { testInfrastructure, unusedPort } from '@pass-numerique/testing';
 import { connectEventBus, InfrastructureUnavailableError, natsServers } from './nats-connection';
-
-/** A loopback port with nobody listening on it. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('a list of NATS servers', () => {
   it('splits a comma-separated NATS_URL, spaces and empty entries ignored', () => {
@@ -19,7 +9,7 @@ describe('a list of NATS servers', () => {
   });
 
   it('connects through whichever listed server answers', async () => {
-    const dead = `nats://127.0.0.1:${await deadPort()}`;
+    const dead = `nats://127.0.0.1:${await unusedPort()}`;
     const bus = await connectEventBus(`${dead},${testInfrastructure().natsUrl}`, 'unused', 'nats-list-test');
     try {
       expect(bus.nc.isClosed()).toBe(false);
@@ -30,7 +20,7 @@ describe('a list of NATS servers', () => {
   });
 
   it('says no server is reachable when none of them answers', async () => {
-    const list = [`nats://127.0.0.1:${await deadPort()}`, `nats://127.0.0.1:${await deadPort()}`];
+    const list = [`nats://127.0.0.1:${await unusedPort()}`, `nats://127.0.0.1:${await unusedPort()}`];
     await expect(connectEventBus(list.join(','), 'unused', 'nats-list-test')).rejects.toBeInstanceOf(InfrastructureUnavailableError);
   });
 });

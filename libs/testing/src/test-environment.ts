@@ -3,6 +3,7 @@
 // test makes is named after that run id, so nothing touches `npm start`'s data, and the runner
 // removes whatever a crashed test left behind.
 import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { ServiceConfig } from '@pass-numerique/service-kit';
 import { connectEventBus, deleteStreams, eventSubject, streamName, type EventBus } from '@pass-numerique/messaging';
@@ -95,6 +96,15 @@ export function testServiceConfig(service: string, overrides: Partial<ServiceCon
     logLevel: 'silent',
     ...overrides,
   };
+}
+
+/** A loopback port nobody listens on (for a server that must not answer, or one to start there). */
+export async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs`. */
