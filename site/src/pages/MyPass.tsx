@@ -1,7 +1,7 @@
 // "Mon pass": type the number and code printed on the pass, or scan its QR code; the answer says
 // until when it is valid, for which programme, whether it was used, and where to use it. Input the
 // page can reject never reaches the API.
-import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent, type InputHTMLAttributes, type RefObject } from 'react';
 import { ApiError, graphql, serviceMessage, waitText } from '../api';
 import { QrScanner } from '../components/QrScanner';
 import { formatDate } from '../format';
@@ -95,53 +95,20 @@ export function MyPass() {
       </h1>
       <p className="fr-text--lead">Vérifiez que votre pass numérique est valable, et trouvez où l’utiliser.</p>
       <form onSubmit={submit} noValidate aria-label="Vérifier mon pass">
-        <div className={`fr-input-group${errors.number ? ' fr-input-group--error' : ''}`}>
-          <label className="fr-label" htmlFor="pass-number">
-            Numéro du pass
-            <span className="fr-hint-text">12 chiffres, imprimés sous le code QR. Les espaces ne comptent pas.</span>
-          </label>
-          <input
-            ref={numberInput}
-            id="pass-number"
-            name="passNumber"
-            className={`fr-input${errors.number ? ' fr-input--error' : ''}`}
-            inputMode="numeric"
-            autoComplete="off"
-            value={number}
-            onChange={(e) => setNumber(e.target.value)}
-            aria-describedby={errors.number ? 'pass-number-error' : undefined}
-            aria-invalid={errors.number ? true : undefined}
-          />
-          {errors.number ? (
-            <p id="pass-number-error" className="fr-error-text">
-              {errors.number}
-            </p>
-          ) : null}
-        </div>
-        <div className={`fr-input-group${errors.code ? ' fr-input-group--error' : ''}`}>
-          <label className="fr-label" htmlFor="pass-code">
-            Code
-            <span className="fr-hint-text">8 lettres et chiffres, imprimés à côté du numéro. Majuscules ou minuscules, comme vous voulez.</span>
-          </label>
-          <input
-            ref={codeInput}
-            id="pass-code"
-            name="code"
-            className={`fr-input${errors.code ? ' fr-input--error' : ''}`}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            aria-describedby={errors.code ? 'pass-code-error' : undefined}
-            aria-invalid={errors.code ? true : undefined}
-          />
-          {errors.code ? (
-            <p id="pass-code-error" className="fr-error-text">
-              {errors.code}
-            </p>
-          ) : null}
-        </div>
+        <PassField
+          id="pass-number"
+          label="Numéro du pass"
+          hint="12 chiffres, imprimés sous le code QR. Les espaces ne comptent pas."
+          error={errors.number}
+          input={{ ref: numberInput, name: 'passNumber', inputMode: 'numeric', autoComplete: 'off', value: number, onChange: (e) => setNumber(e.target.value) }}
+        />
+        <PassField
+          id="pass-code"
+          label="Code"
+          hint="8 lettres et chiffres, imprimés à côté du numéro. Majuscules ou minuscules, comme vous voulez."
+          error={errors.code}
+          input={{ ref: codeInput, name: 'code', autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false, value: code, onChange: (e) => setCode(e.target.value) }}
+        />
         <ul className="fr-btns-group fr-btns-group--inline-sm">
           <li>
             <button type="submit" className="fr-btn" disabled={busy}>
@@ -227,5 +194,30 @@ function PassAnswer({ pass }: { pass: HolderPass }) {
         </p>
       </div>
     </>
+  );
+}
+
+/** A field of the pass form: its label and hint, and its error under it, announced with the field. */
+function PassField(props: { id: string; label: string; hint: string; error?: string; input: InputHTMLAttributes<HTMLInputElement> & { ref: RefObject<HTMLInputElement | null> } }) {
+  const { id, error } = props;
+  return (
+    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+      <label className="fr-label" htmlFor={id}>
+        {props.label}
+        <span className="fr-hint-text">{props.hint}</span>
+      </label>
+      <input
+        {...props.input}
+        id={id}
+        className={`fr-input${error ? ' fr-input--error' : ''}`}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="fr-error-text">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }
