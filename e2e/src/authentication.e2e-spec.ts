@@ -232,7 +232,11 @@ describe('authentication and limits at the gateway', () => {
           // already verified still get in.
           expect((await postGraphQL(gateway.url, '{ programmes { code } }')).status).toBe(200);
           expect((await postGraphQL(gateway.url, '{ programmes { code } }', {}, manager)).status).toBe(200);
-          expect((await postGraphQL(gateway.url, '{ programmes { code } }', {}, await managerOf(randomUUID()))).status).toBe(429);
+          // The burst is spent for a minute; what is left is one new credential a second, so of
+          // five sent at once at most two (across a second's boundary) are verified.
+          const unseen = await Promise.all(Array.from({ length: 5 }, () => managerOf(randomUUID())));
+          const afterFlood = await Promise.all(unseen.map((headers) => postGraphQL(gateway.url, '{ programmes { code } }', {}, headers)));
+          expect(afterFlood.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(3);
         } finally {
           await gateway.stop();
         }
