@@ -95,7 +95,7 @@ export function fundingSubgraph(options: Pick<FundingStartOptions, 'demoClosing'
       await loadPilotProgramme(services);
     },
     // Started before the demo loads: it waits for the demo's programmes and passes' history itself.
-    jobs: (services, { demo }) => (demo ? [demoClosingJob(services, options.demoClosing)] : []),
+    jobs: (services, { demo, logger }) => (demo ? [demoClosingJob(services, logger, options.demoClosing)] : []),
   };
 }
 

@@ -6,7 +6,7 @@
 // retried while it answers that something is still pending.
 import { DEMO_PASSES_HISTORY, DEMO_PILOT_HISTORY, FUNDING_DEMO, PILOT_DEMO, type DemoPassesHistory } from '@pass-numerique/demo-programme';
 import { isDomainError } from '@pass-numerique/kernel';
-import type { Logger, SubgraphJob } from '@pass-numerique/service-kit';
+import { repeatEvery, type Logger, type SubgraphJob } from '@pass-numerique/service-kit';
 import type { FundingServices } from '../context';
 import { demoReach } from './demo-records';
 
@@ -35,7 +35,7 @@ export interface DemoClosingTiming {
 
 const DEFAULT_TIMING: DemoClosingTiming = { everyMs: 5_000, quietMs: 10_000, giveUpAfterMs: 30 * 60_000 };
 
-type Outcome = 'closed' | 'waiting' | 'given-up';
+type Outcome = 'closed' | 'waiting';
 
 /** One look at a programme: closes it when its history has arrived and settled. */
 export async function closeDemoProgrammeIfSettled(services: FundingServices, closing: DemoClosing, quietMs: number, now = new Date()): Promise<Outcome> {
@@ -57,18 +57,22 @@ export async function closeDemoProgrammeIfSettled(services: FundingServices, clo
 }
 
 /**
- * Looks every `everyMs` until each demo closing is done or given up; the returned function stops
- * it and waits for a look in flight.
+ * The closing as a job of the funding service, on the kit's `repeatEvery`: every `everyMs` it
+ * looks at the closings still waiting, until each is done or `giveUpAfterMs` has passed (then
+ * each run finds nothing left to do); stopping the service waits for a look in flight.
  */
-export function closeDemoProgrammesOnceSettled(services: FundingServices, logger: Logger, timing: Partial<DemoClosingTiming> = {}): () => Promise<void> {
+export function demoClosingJob(services: FundingServices, logger: Logger, timing: Partial<DemoClosingTiming> = {}): SubgraphJob {
   const { everyMs, quietMs, giveUpAfterMs } = { ...DEFAULT_TIMING, ...timing };
-  const until = Date.now() + giveUpAfterMs;
+  const giveUpAt = Date.now() + giveUpAfterMs;
   let waiting = [...DEMO_CLOSINGS];
-  let stopped = false;
-  let inFlight: Promise<void> | undefined;
-  let timer: NodeJS.Timeout | undefined;
 
-  const look = async () => {
+  return repeatEvery('demo closing', everyMs, async () => {
+    if (waiting.length === 0) return;
+    if (Date.now() > giveUpAt) {
+      logger.info('demo programmes left open: their passes history did not arrive', { programmeIds: waiting.map((c) => c.history.programmeId) });
+      waiting = [];
+      return;
+    }
     const still: DemoClosing[] = [];
     for (const closing of waiting) {
       try {
@@ -80,37 +84,5 @@ export function closeDemoProgrammesOnceSettled(services: FundingServices, logger
       }
     }
     waiting = still;
-  };
-  const next = () => {
-    if (stopped || waiting.length === 0) return;
-    if (Date.now() > until) {
-      logger.info('demo programmes left open: their passes history did not arrive', { programmeIds: waiting.map((c) => c.history.programmeId) });
-      return;
-    }
-    timer = setTimeout(() => {
-      inFlight = look().finally(() => {
-        inFlight = undefined;
-        next();
-      });
-    }, everyMs);
-    timer.unref();
-  };
-  next();
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await inFlight;
-  };
-}
-
-/** The closing as a job of the funding service, stopped with it. */
-export function demoClosingJob(services: FundingServices, timing: Partial<DemoClosingTiming> = {}): SubgraphJob {
-  let stop: (() => Promise<void>) | undefined;
-  return {
-    name: 'demo closing',
-    start: ({ logger }) => {
-      stop = closeDemoProgrammesOnceSettled(services, logger, timing);
-    },
-    stop: async () => stop?.(),
-  };
+  });
 }
