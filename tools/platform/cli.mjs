@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './cli-error.mjs';
-import { checkNodeVersion, ensureDependencies } from './dependencies.mjs';
+import { checkNodeVersion, ensureDependencies, platformRuntime } from './dependencies.mjs';
 import { say } from './output.mjs';
-import { run } from './processes.mjs';
+import { forwardSignalToForeground, run } from './processes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -74,6 +74,17 @@ const commands = {
   },
 };
 
+/**
+ * Runs the whole command again on the platform's runtime, since every process a command starts
+ * inherits process.execPath. Ctrl-C reaches the new process from the terminal; a SIGTERM or
+ * SIGHUP sent to this one is passed on, so `npm start` still stops gracefully.
+ */
+function handOver(runtime, argv) {
+  process.on('SIGINT', () => {});
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => forwardSignalToForeground(signal));
+  return run(runtime, argv, { cwd: process.cwd() });
+}
+
 async function main() {
   const [name, ...args] = process.argv.slice(2);
   const command = commands[name];
@@ -83,6 +94,8 @@ async function main() {
   }
   checkNodeVersion();
   await ensureDependencies(root);
+  const runtime = platformRuntime(root);
+  if (runtime !== process.execPath) return handOver(runtime, [fileURLToPath(import.meta.url), name, ...args]);
   return (await command(args)) ?? 0;
 }
 

