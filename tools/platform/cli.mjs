@@ -20,7 +20,8 @@ const USAGE = `usage: node tools/platform/cli.mjs <command>
   bench [name...]    run bench/<name>/main.ts (all benchmarks when no name is given)
   token <role>       print a development token for a person of that role (after a first npm start)
   example-partner    run the partner kit's example journey against the running npm start
-  ops <subcommand>   outbox backlog, consumers, dead letters (list, replay): ops help for details`;
+  ops <subcommand>   outbox backlog, consumers, dead letters (list, replay): ops help for details
+  demo-data          regenerate the demo's generated data (libs/demo-programme/src/partners-demo.ts)`;
 
 const commands = {
   async start() {
@@ -63,6 +64,11 @@ const commands = {
     await bundle(root, [{ in: join('tools', 'platform', 'example-partner.ts'), out: join('tools', 'example-partner') }]);
     const endpoint = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
     return run(process.execPath, [join('dist', 'tools', 'example-partner.js'), endpoint, devSecretsFile(root)], { cwd: root });
+  },
+  async 'demo-data'() {
+    const { bundle } = await import('./build.mjs');
+    await bundle(root, [{ in: join('tools', 'demo-data', 'write-demo-data.ts'), out: join('tools', 'write-demo-data') }]);
+    return run(process.execPath, [join('dist', 'tools', 'write-demo-data.js'), root], { cwd: root });
   },
   async ops(args) {
     const { ops } = await import('./ops.mjs');
