@@ -4,7 +4,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '@pass-numerique/kernel';
@@ -52,10 +51,16 @@ export interface SubgraphContext<Services, Loaders = unknown> {
   auditTrail(args: { first?: number | null; after?: string | null }, reach: Reach): Promise<Connection<AuditEntry>>;
 }
 
+/**
+ * The resolver map buildSubgraphSchema takes, read off its signature: @apollo/subgraph does not
+ * export the type. Each service types its resolvers with the types generated from its schema.
+ */
+type SubgraphResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
+
 export interface SubgraphDefinition<Services, Loaders> {
   name: string;
   typeDefs: string;
-  resolvers: GraphQLResolverMap<SubgraphContext<Services, Loaders>>;
+  resolvers: SubgraphResolverMap;
   entities: DatabaseOptions['entities'];
   migrations: Function[];
   createServices(deps: ServiceDependencies): Services;
