@@ -20,15 +20,17 @@ export default [
             { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:reference-data', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:demo-data', onlyDependOnLibsWithTags: [] },
+            // The list of the platform's services: data, read by whatever must know every service.
+            { sourceTag: 'type:manifest', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel'] },
-            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:infrastructure', 'type:testing'] },
+            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:infrastructure', 'type:testing', 'type:manifest'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:infrastructure'] },
             // A service sees libraries only: never another service.
             {
               sourceTag: 'type:service',
               onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:infrastructure', 'type:reference-data', 'type:demo-data', 'type:testing'],
             },
-            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:testing'] },
+            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:testing', 'type:manifest'] },
             // What a partner copies: it depends on nothing of ours.
             { sourceTag: 'type:example', onlyDependOnLibsWithTags: [] },
             // The console talks to the gateway over HTTP only: no workspace library.

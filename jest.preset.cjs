@@ -3,6 +3,7 @@
 const path = require('node:path');
 const root = __dirname;
 const lib = (name) => path.join(root, 'libs', name, 'src', 'index.ts');
+const serviceNames = require('./libs/platform-manifest/src/services.json').services.map((service) => service.name);
 
 module.exports = {
   testEnvironment: 'node',
@@ -33,7 +34,8 @@ module.exports = {
     '^@pass-numerique/testing$': lib('testing'),
     '^@pass-numerique/demo-programme$': lib('demo-programme'),
     '^@pass-numerique/geography$': lib('geography'),
-    '^@pass-numerique/(funding|passes|partners|territory)-service$': path.join(root, 'services', '$1', 'src', 'index.ts'),
+    '^@pass-numerique/platform-manifest$': lib('platform-manifest'),
+    [`^@pass-numerique/(${serviceNames.join('|')})-service$`]: path.join(root, 'services', '$1', 'src', 'index.ts'),
     '^@pass-numerique/partner-client-example$': path.join(root, 'examples', 'partner-client', 'src', 'index.ts'),
     '^@pass-numerique/gateway$': path.join(root, 'gateway', 'src', 'index.ts'),
   },

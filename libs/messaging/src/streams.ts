@@ -2,9 +2,11 @@
 // plus one dead-letter stream. The prefix keeps an installation's or a test run's events apart.
 import { DiscardPolicy, RetentionPolicy, StorageType, type StreamConfig } from '@nats-io/jetstream';
 import type { EventType } from '@pass-numerique/event-contracts';
+import { SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import type { EventBus } from './nats-connection';
 
-export const PRODUCERS = ['funding', 'passes', 'partners', 'territory'] as const;
+/** Every service of the platform writes events through its outbox: each has a stream. */
+export const PRODUCERS = SERVICE_NAMES;
 export type Producer = (typeof PRODUCERS)[number];
 
 const NANOS_PER_MS = 1_000_000;
