@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { JSONWebKeySet } from 'jose';
 import { envPort, envSecret, envUrl, parseEnv, type Env } from '@pass-numerique/service-kit';
-import { SUBGRAPHS, type SubgraphName } from './supergraph/compose';
+import { localSubgraphUrl, SUBGRAPHS, type SubgraphName } from './supergraph/compose';
 import { isProxyEntry, normaliseAddress } from './client-address';
 
 export interface GatewayLimits {
@@ -61,6 +61,9 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   authenticationFailuresPerMinute: 60,
 };
 
+/** FUNDING_URL, PASSES_URL …: each subgraph's address, its local default when unset. */
+const subgraphUrlVariables = z.object(Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, httpUrl.default(localSubgraphUrl(subgraph))])));
+
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
   const parsed = parseEnv(
@@ -68,10 +71,6 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       PORT: envPort(4000),
       HOST: z.string().default('127.0.0.1'),
       GATEWAY_MODE: z.enum(['development', 'production']).default('production'),
-      FUNDING_URL: httpUrl.default('http://127.0.0.1:4001/graphql'),
-      PASSES_URL: httpUrl.default('http://127.0.0.1:4002/graphql'),
-      PARTNERS_URL: httpUrl.default('http://127.0.0.1:4003/graphql'),
-      TERRITORY_URL: httpUrl.default('http://127.0.0.1:4004/graphql'),
       INTERNAL_IDENTITY_SECRET: envSecret,
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
       AUTH_ISSUER: z.string().min(1).default('pass-numerique-dev'),
@@ -96,10 +95,10 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       METRICS_HOST: z.string().optional(),
       RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[a-z0-9_:-]{1,40}$/).default('pn-rate-limit'),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-    }),
+    }).and(subgraphUrlVariables),
     { ...env, PORT: env.GATEWAY_PORT ?? env.PORT },
   );
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, parsed[`${name.toUpperCase()}_URL` as 'FUNDING_URL']])) as Record<SubgraphName, string>;
+  const subgraphUrls: Record<SubgraphName, string> = Object.fromEntries(SUBGRAPHS.map(({ name, urlVariable }) => [name, parsed[urlVariable]]));
   return {
     port: parsed.PORT,
     host: parsed.HOST,

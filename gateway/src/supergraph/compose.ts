@@ -1,18 +1,20 @@
-// Offline composition: the four SDL files in (each with the kit's shared types), one supergraph out. The gateway serves the
+// Offline composition: every service's SDL file in (each with the kit's shared types), one supergraph out. The gateway serves the
 // committed result, so a subgraph can never change the API by itself at run time.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { buildSchema, findBreakingChanges, lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { PLATFORM_SERVICES, type PlatformService } from '@pass-numerique/platform-manifest';
 import { subgraphTypeDefs } from '@pass-numerique/service-kit';
 
-export const SUBGRAPHS = [
-  { name: 'funding', port: 4001 },
-  { name: 'passes', port: 4002 },
-  { name: 'partners', port: 4003 },
-  { name: 'territory', port: 4004 },
-] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/** Every service of the platform is a subgraph. */
+export const SUBGRAPHS = PLATFORM_SERVICES;
+export type SubgraphName = string;
+
+/** Where a subgraph answers on this machine by default (its manifest port). */
+export function localSubgraphUrl(subgraph: Pick<PlatformService, 'port'>): string {
+  return `http://127.0.0.1:${subgraph.port}/graphql`;
+}
 
 export const SUPERGRAPH_FILE = path.join('gateway', 'supergraph.graphql');
 /** The API as clients see it (no federation machinery, nothing @inaccessible): the reference partners' software is written against. */
@@ -25,11 +27,11 @@ export function subgraphSdlFile(workspaceRoot: string, name: string): string {
 export type CompositionOutcome = { ok: true; supergraphSdl: string; apiSdl: string } | { ok: false; errors: string[] };
 
 export function composeSupergraph(workspaceRoot: string): CompositionOutcome {
-  const services = SUBGRAPHS.map(({ name, port }) => ({
-    name,
+  const services = SUBGRAPHS.map((subgraph) => ({
+    name: subgraph.name,
     // Default local URLs; the gateway replaces them from its configuration.
-    url: `http://127.0.0.1:${port}/graphql`,
-    typeDefs: parse(subgraphTypeDefs(readFileSync(subgraphSdlFile(workspaceRoot, name), 'utf8'))),
+    url: localSubgraphUrl(subgraph),
+    typeDefs: parse(subgraphTypeDefs(readFileSync(subgraphSdlFile(workspaceRoot, subgraph.name), 'utf8'))),
   }));
   const result = composeServices(services);
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
