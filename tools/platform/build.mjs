@@ -1,29 +1,35 @@
 // Bundles each service and the gateway into one CommonJS file under dist/: the workspace
 // libraries are inlined, installed packages stay in node_modules.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
 import { CliError } from './cli-error.mjs';
 import { say } from './output.mjs';
 
-/** What `npm start` runs, in start order; `dir` is both the source folder and the dist folder. */
-export const APPLICATIONS = [
-  { name: 'funding', dir: 'services/funding', portVariable: 'FUNDING_PORT', defaultPort: 4001 },
-  { name: 'passes', dir: 'services/passes', portVariable: 'PASSES_PORT', defaultPort: 4002 },
-  { name: 'partners', dir: 'services/partners', portVariable: 'PARTNERS_PORT', defaultPort: 4003 },
-  { name: 'territory', dir: 'services/territory', portVariable: 'TERRITORY_PORT', defaultPort: 4004 },
-  { name: 'gateway', dir: 'gateway', portVariable: 'GATEWAY_PORT', defaultPort: 4000 },
-];
+/** The platform's services, in start order, as the platform manifest lists them. */
+export const SERVICES = createRequire(import.meta.url)('../../libs/platform-manifest/src/services.json').services.map((service) => ({
+  name: service.name,
+  portVariable: service.portVariable,
+  defaultPort: service.port,
+  urlVariable: service.urlVariable,
+  source: service.entry,
+  bundle: service.bundle,
+}));
+export const GATEWAY = { name: 'gateway', dir: 'gateway', portVariable: 'GATEWAY_PORT', defaultPort: 4000 };
+/** What `npm start` runs, in start order. */
+export const APPLICATIONS = [...SERVICES, GATEWAY];
 
 /** The back-office console: its pages (vite build) and its small server, started after the gateway. */
 export const CONSOLE_SERVER_ENTRY = join('dist', 'console-server', 'main.js');
-export const CONSOLE = { name: 'console', dir: 'console', portVariable: 'CONSOLE_PORT', defaultPort: 4005, entry: CONSOLE_SERVER_ENTRY };
+export const CONSOLE = { name: 'console', dir: 'console', portVariable: 'CONSOLE_PORT', defaultPort: 4005, bundle: CONSOLE_SERVER_ENTRY };
 /** The public site for pass holders: its pages (vite build) and its small server, started after the console. */
-export const SITE = { name: 'site', dir: 'site', portVariable: 'SITE_PORT', defaultPort: 4006, entry: join('dist', 'site-server', 'main.js') };
+export const SITE = { name: 'site', dir: 'site', portVariable: 'SITE_PORT', defaultPort: 4006, bundle: join('dist', 'site-server', 'main.js') };
 /** The development OpenID Connect provider the console signs people in with (tools/identity-provider), bundled with the console. */
-export const IDENTITY_PROVIDER = { name: 'identity-provider', dir: 'tools/identity-provider', portVariable: 'IDP_PORT', defaultPort: 4007, entry: join('dist', 'identity-provider', 'main.js') };
+export const IDENTITY_PROVIDER = { name: 'identity-provider', dir: 'tools/identity-provider', portVariable: 'IDP_PORT', defaultPort: 4007, bundle: join('dist', 'identity-provider', 'main.js') };
 
-export const sourceEntry = (app) => join(app.dir, 'src', 'main.ts');
-export const builtEntry = (app) => app.entry ?? join('dist', app.dir, 'main.js');
+/** An application's composition root, and the bundle built from it: given, or `<dir>/src/main.ts` and `dist/<dir>/main.js`. */
+export const sourceEntry = (app) => app.source ?? join(app.dir, 'src', 'main.ts');
+export const builtEntry = (app) => app.bundle ?? join('dist', app.dir, 'main.js');
 
 /** esbuild options shared by the applications and the benchmarks. */
 export function bundleOptions(root) {
@@ -76,7 +82,8 @@ export async function build(root, { quiet = false, only = [] } = {}) {
   if (present.length === 0) return [];
   await bundle(
     root,
-    present.map((app) => ({ in: sourceEntry(app), out: join(app.dir, 'main') })),
+    // esbuild's `out` is relative to dist/ and without the extension.
+    present.map((app) => ({ in: sourceEntry(app), out: relative('dist', builtEntry(app)).replace(/\.js$/, '') })),
   );
   if (!quiet) say(`built ${present.map((app) => builtEntry(app)).join(', ')} in ${Date.now() - started} ms`);
   return present;
@@ -130,6 +137,6 @@ export async function buildSite(root, { quiet = false } = {}) {
     if (code !== 0) throw new CliError(`build failed: vite build of the site exited with code ${code}`);
   }
   await bundle(root, [{ in: join('site', 'server', 'main.ts'), out: join('site-server', 'main') }]);
-  if (!quiet) say(`built dist/site and ${SITE.entry} in ${Date.now() - started} ms`);
+  if (!quiet) say(`built dist/site and ${SITE.bundle} in ${Date.now() - started} ms`);
   return true;
 }

@@ -1,8 +1,8 @@
-// `npm start`: PostgreSQL and NATS (found or started), a fresh build, the four subgraph
+// `npm start`: PostgreSQL and NATS (found or started), a fresh build, the platform's subgraph
 // services, then the gateway, all in the foreground until Ctrl-C.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPLICATIONS, build, builtEntry, CONSOLE, IDENTITY_PROVIDER, SITE, sourceEntry } from './build.mjs';
+import { APPLICATIONS, build, builtEntry, CONSOLE, IDENTITY_PROVIDER, SERVICES, SITE, sourceEntry } from './build.mjs';
 import { CliError } from './cli-error.mjs';
 import { loadDevSecrets } from './dev-secrets.mjs';
 import { forgetProcesses, recordProcesses, stopLeftovers } from './leftovers.mjs';
@@ -99,9 +99,7 @@ async function startEverything({ root, began, secrets, built, missing, ports, ru
 
   const gatewayApp = built.find((app) => app.name === 'gateway');
   if (gatewayApp) {
-    const subgraphUrls = Object.fromEntries(
-      APPLICATIONS.filter((app) => app.name !== 'gateway').map((app) => [`${app.name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[app.name] ?? app.defaultPort}/graphql`]),
-    );
+    const subgraphUrls = Object.fromEntries(SERVICES.map((app) => [app.urlVariable, `http://127.0.0.1:${ports[app.name] ?? app.defaultPort}/graphql`]));
     const port = ports.gateway;
     // Development mode: introspection and field suggestions stay on for everyone (production turns them off for anonymous callers).
     // The console's server on this machine passes the visitor's address in X-Forwarded-For.
