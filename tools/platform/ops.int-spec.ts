@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
-import { connectEventBus, createMessagingTables, deleteStreams, ensureStreams, EventConsumer, eventSubject, on, recordEvent, type EventBus } from '@pass-numerique/messaging';
+import { addEventTraceContext, connectEventBus, createMessagingTables, deleteStreams, ensureStreams, EventConsumer, eventSubject, on, recordEvent, type EventBus } from '@pass-numerique/messaging';
 import { createTestDatabase, dropDatabase, eventually, testEventPrefix, testInfrastructure } from '@pass-numerique/testing';
 import { runOps } from './ops';
 
@@ -25,6 +25,7 @@ describe('npm run ops', () => {
     await dataSource.initialize();
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner);
+    await addEventTraceContext(runner);
     await runner.release();
     bus = await connectEventBus(testInfrastructure().natsUrl, testEventPrefix(), 'ops-test');
     await ensureStreams(bus);

@@ -12,7 +12,9 @@ import {
   type EventEnvelope,
   type EventType,
 } from '@pass-numerique/event-contracts';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { EventBus } from './nats-connection';
+import { messagingTracer, processSpanAttributes, receivedTraceContext } from './event-tracing';
 import { eventSubject, isNotFound, streamName } from './streams';
 import { sendToDeadLetters } from './dead-letters';
 
@@ -139,11 +141,24 @@ export class EventConsumer {
     }
   }
 
-  /** Applies one delivered message. Public so that tests can drive the exact redelivery cases. */
+  /**
+   * Applies one delivered message, in a consumer span continuing the trace the message carries
+   * (its transaction's queries nest under it). Public so that tests can drive the exact
+   * redelivery cases.
+   */
   async process(msg: JsMsg, subscription: Subscription): Promise<ConsumeOutcome> {
-    const outcome = await this.apply(msg, subscription);
-    this.options.onOutcome?.(subscription.contract.type, outcome);
-    return outcome;
+    const type = subscription.contract.type;
+    const sentIn = receivedTraceContext(msg.headers);
+    const span = messagingTracer().startSpan(`process ${msg.subject}`, { kind: SpanKind.CONSUMER, attributes: processSpanAttributes(msg.subject, this.durableName(type)) }, sentIn);
+    try {
+      const outcome = await context.with(trace.setSpan(sentIn, span), () => this.apply(msg, subscription));
+      span.setAttribute('pn.event.outcome', outcome);
+      if (outcome === 'dead-lettered' || outcome === 'retry') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+      this.options.onOutcome?.(type, outcome);
+      return outcome;
+    } finally {
+      span.end();
+    }
   }
 
   private async apply(msg: JsMsg, subscription: Subscription): Promise<ConsumeOutcome> {

@@ -24,6 +24,18 @@ export async function createMessagingTables(queryRunner: QueryRunner): Promise<v
     )`);
 }
 
+/**
+ * Where each event's trace context is kept (the W3C `traceparent` and `tracestate` of the work
+ * that recorded it, null when that work was not traced): the relay sends it on with the event.
+ */
+export async function addEventTraceContext(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`ALTER TABLE outbox_event ADD COLUMN trace_context jsonb`);
+}
+
+export async function dropEventTraceContext(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`ALTER TABLE outbox_event DROP COLUMN trace_context`);
+}
+
 export async function dropMessagingTables(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`DROP TABLE processed_event`);
   await queryRunner.query(`DROP TABLE outbox_event`);

@@ -7,7 +7,7 @@ import { ProgrammeOpenedV1, type PayloadOf } from '@pass-numerique/event-contrac
 import { createTestDatabase, dropDatabase, eventually, testEventPrefix, testInfrastructure } from '@pass-numerique/testing';
 import { connectEventBus, type EventBus } from './nats-connection';
 import { deleteStreams, ensureStreams, eventSubject, streamName } from './streams';
-import { createMessagingTables } from './messaging-tables';
+import { addEventTraceContext, createMessagingTables } from './messaging-tables';
 import { recordEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { EventConsumer, on, type Subscription } from './event-consumer';
@@ -33,6 +33,7 @@ async function openDataSource(url: string): Promise<DataSource> {
   await ds.initialize();
   const runner = ds.createQueryRunner();
   await createMessagingTables(runner);
+  await addEventTraceContext(runner);
   await runner.query(`CREATE TABLE effect (programme_id uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   await runner.release();
   return ds;

@@ -4,7 +4,9 @@
 import type { DataSource } from 'typeorm';
 import type { Pool, PoolClient } from 'pg';
 import { headers } from '@nats-io/transport-node';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { EventBus } from './nats-connection';
+import { messagingTracer, publishSpanAttributes, sendTraceContext, storedTraceContext } from './event-tracing';
 import { eventSubject } from './streams';
 import { OUTBOX_CHANNEL } from './outbox';
 
@@ -23,6 +25,7 @@ interface OutboxRow {
   type: string;
   payload: unknown;
   occurred_at: Date;
+  trace_context: Record<string, string> | null;
 }
 
 export class OutboxRelay {
@@ -101,7 +104,7 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED lets several replicas of a service relay side by side without waiting on each other.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT position, id, type, payload, occurred_at FROM outbox_event
+        `SELECT position, id, type, payload, occurred_at, trace_context FROM outbox_event
           WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
@@ -111,16 +114,35 @@ export class OutboxRelay {
       // The publishes are pipelined: written in commit order on one connection (so the stream
       // stores them in that order), then their acknowledgements awaited together — one round
       // trip per batch instead of one per event.
-      await Promise.all(
-        rows.map((row) => {
-          const envelope = { id: row.id, type: row.type, occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload };
-          const h = headers();
-          h.set('Pn-Event-Type', row.type);
-          return this.bus.js.publish(eventSubject(this.bus.prefix, row.type), JSON.stringify(envelope), { msgID: row.id, headers: h });
-        }),
-      );
+      await Promise.all(rows.map((row) => this.publish(row)));
       await manager.query(`UPDATE outbox_event SET published_at = now() WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
       return rows.map((row) => row.type);
     });
+  }
+
+  /**
+   * Publishes one row; a traced row in a producer span continuing the trace that recorded it,
+   * whose context the message carries to the consumers.
+   */
+  private async publish(row: OutboxRow): Promise<void> {
+    const subject = eventSubject(this.bus.prefix, row.type);
+    const envelope = { id: row.id, type: row.type, occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload };
+    const h = headers();
+    h.set('Pn-Event-Type', row.type);
+    const recordedIn = storedTraceContext(row.trace_context);
+    if (!recordedIn) {
+      await this.bus.js.publish(subject, JSON.stringify(envelope), { msgID: row.id, headers: h });
+      return;
+    }
+    const span = messagingTracer().startSpan(`send ${subject}`, { kind: SpanKind.PRODUCER, attributes: publishSpanAttributes(subject, row.id) }, recordedIn);
+    sendTraceContext(trace.setSpan(recordedIn, span), h);
+    try {
+      await this.bus.js.publish(subject, JSON.stringify(envelope), { msgID: row.id, headers: h });
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+      throw error;
+    } finally {
+      span.end();
+    }
   }
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { validatePayload, type EventContract, type EventEnvelope, type EventType } from '@pass-numerique/event-contracts';
+import { currentTraceContext } from './event-tracing';
 
 export const OUTBOX_CHANNEL = 'outbox_event';
 
@@ -25,11 +26,14 @@ export async function recordEvent<P>(
     occurredAt: occurredAt.toISOString(),
     payload: validatePayload(contract, payload),
   };
-  await manager.query(`INSERT INTO outbox_event (id, type, payload, occurred_at) VALUES ($1, $2, $3, $4)`, [
+  // The trace of the work recording it goes with the event (event-tracing.ts); null when untraced.
+  const traceContext = currentTraceContext();
+  await manager.query(`INSERT INTO outbox_event (id, type, payload, occurred_at, trace_context) VALUES ($1, $2, $3, $4, $5)`, [
     envelope.id,
     envelope.type,
     JSON.stringify(envelope.payload),
     occurredAt,
+    traceContext === null ? null : JSON.stringify(traceContext),
   ]);
   // Delivered at commit only: wakes the relay without polling delay, and never for a rollback.
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);

@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { connect } from '@nats-io/transport-node';
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
-import { createMessagingTables, recordEvent } from '@pass-numerique/messaging';
+import { addEventTraceContext, createMessagingTables, recordEvent } from '@pass-numerique/messaging';
 import { scalarResolvers } from './graphql-scalars';
 import { ANONYMOUS, IDENTITY_HEADER, signIdentity } from './identity';
 import { mergeResolvers } from './resolver-maps';
@@ -72,6 +72,7 @@ class CreateMessagingTables1700000000000 implements MigrationInterface {
   name = 'CreateMessagingTables1700000000000';
   async up(queryRunner: QueryRunner): Promise<void> {
     await createMessagingTables(queryRunner);
+    await addEventTraceContext(queryRunner);
   }
   async down(): Promise<void> {
     throw new Error('not reversible');

@@ -35,6 +35,7 @@ import { AddAuditProgrammes1767000000000 } from './database/migrations/176700000
 import { AddGrantRulesAndReceipts1767200000000 } from './database/migrations/1767200000000-add-grant-rules-and-receipts';
 import { FollowProgrammesAfterTheVote1767200001000 } from './database/migrations/1767200001000-follow-programmes-after-the-vote';
 import { TakeBackRecoveries1767200002000 } from './database/migrations/1767200002000-take-back-recoveries';
+import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
 import { fundingAccessPolicy } from './access-policy';
 
 export function fundingSubgraph(options: Pick<FundingStartOptions, 'demoClosing'> = {}): SubgraphDefinition<FundingServices, FundingLoaders> {
@@ -73,6 +74,7 @@ export function fundingSubgraph(options: Pick<FundingStartOptions, 'demoClosing'
       AddGrantRulesAndReceipts1767200000000,
       FollowProgrammesAfterTheVote1767200001000,
       TakeBackRecoveries1767200002000,
+      StoreEventTraceContext1767400000000,
     ],
     createServices: createFundingServices,
     createLoaders: createFundingLoaders,

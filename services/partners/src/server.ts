@@ -39,6 +39,7 @@ import { partnersAccessPolicy } from './access-policy';
 import { placeCountResolvers } from './open-data/place-count.resolvers';
 import { placeFinderResolvers } from './finder/place-finder.resolvers';
 import { IndexPlacePositions1767200000000 } from './database/migrations/1767200000000-index-place-positions';
+import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
@@ -72,6 +73,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       AddAuditProgrammes1767000000000,
       QualifyPlacesPerProgramme1767100000000,
       IndexPlacePositions1767200000000,
+      StoreEventTraceContext1767400000000,
     ],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,

@@ -40,6 +40,7 @@ import { QualifyPlacesPerProgramme1767100000000 } from './database/migrations/17
 import { ThrottlePassNumbers1767100000001 } from './database/migrations/1767100000001-throttle-pass-numbers';
 import { FollowProgrammeLife1767300000000 } from './database/migrations/1767300000000-follow-programme-life';
 import { RecoverRedemptions1767300000001 } from './database/migrations/1767300000001-recover-redemptions';
+import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
 import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
 import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
@@ -89,6 +90,7 @@ export function passesSubgraph(
       ThrottlePassNumbers1767100000001,
       FollowProgrammeLife1767300000000,
       RecoverRedemptions1767300000001,
+      StoreEventTraceContext1767400000000,
     ],
     audited: true,
     accessPolicy: passesAccessPolicy,

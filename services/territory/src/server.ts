@@ -14,6 +14,7 @@ import { importFrance } from './reference-data/france-import';
 import { loadDepartementZone, loadPilotZone } from './demo/load-demo-zones';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
+import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
 import { territoryAccessPolicy } from './access-policy';
 
 type Definition = SubgraphDefinition<TerritoryServices, TerritoryServiceLoaders>;
@@ -24,7 +25,7 @@ export function territorySubgraph(): Definition {
     typeDefs,
     resolvers: mergeResolvers(scalarResolvers, territoryResolvers, zoneResolvers, { Query: { territoryAuditTrail: auditTrailQuery() } }),
     entities: [TerritoryEntity, ZoneEntity],
-    migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000],
+    migrations: [CreateTerritoryTables1764979400000, CreateAuditEntry1765600000000, AddAuditProgrammes1767000000000, StoreEventTraceContext1767400000000],
     createServices: createTerritoryServices,
     createLoaders,
     audited: true,
