@@ -4,12 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadFundingConfig } from '@pass-numerique/funding-service';
-import { loadPassesConfig } from '@pass-numerique/passes-service';
-import { loadPartnersConfig } from '@pass-numerique/partners-service';
-import { loadTerritoryConfig } from '@pass-numerique/territory-service';
+import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import { loadConsoleConfig } from '../../console/server/config';
 import { loadIdentityProviderConfig } from '../identity-provider/src/config';
+import { configLoaderOf } from './platform-services';
 
 const root = join(__dirname, '..', '..');
 
@@ -56,16 +54,9 @@ const buildArgs = (service: ComposeService): Record<string, string> => {
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService>; volumes?: Record<string, unknown> };
 const services = compose.services;
 
-const SUBGRAPH_LOADERS = {
-  funding: loadFundingConfig,
-  passes: loadPassesConfig,
-  partners: loadPartnersConfig,
-  territory: loadTerritoryConfig,
-} as const;
-
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, NATS, the four services, the gateway, the console and a development identity provider', () => {
-    expect(Object.keys(services).sort()).toEqual(['console', 'funding', 'gateway', 'identity-provider', 'nats', 'partners', 'passes', 'postgres', 'territory']);
+  it("runs PostgreSQL, NATS, every service of the platform manifest, the gateway, the console and a development identity provider", () => {
+    expect(Object.keys(services).sort()).toEqual([...SERVICE_NAMES, 'console', 'gateway', 'identity-provider', 'nats', 'postgres'].sort());
   });
 
   it.each(Object.entries(services))('%s has an image or a build, and builds from the repository Dockerfile', (_name, service) => {
@@ -94,8 +85,9 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(Object.entries(SUBGRAPH_LOADERS))('%s: its environment passes its own configuration loader and reaches the other containers', (name, load) => {
-    const config = load(environmentOf(services[name]));
+  it.each(PLATFORM_SERVICES.map((service) => [service.name, service] as const))('%s: runs its bundle, its environment passes its own configuration loader and reaches the other containers', async (name, service) => {
+    expect(join('dist', buildArgs(services[name]).APP ?? '(no APP build argument)', 'main.js')).toBe(service.bundle);
+    const config = (await configLoaderOf(service))(environmentOf(services[name]));
     expect(config.host).toBe('0.0.0.0');
     expect(new URL(config.databaseUrl).hostname).toBe('postgres');
     expect(new URL(config.databaseUrl).pathname).toBe(`/passnum_${name}`);
@@ -110,12 +102,13 @@ describe('docker-compose.yml', () => {
     const { loadGatewayConfig } = await import('@pass-numerique/gateway');
     const config = loadGatewayConfig(environmentOf(services.gateway));
     expect(config.host).toBe('0.0.0.0');
-    for (const [name, load] of Object.entries(SUBGRAPH_LOADERS)) {
-      const url = new URL(config.subgraphUrls[name as keyof typeof config.subgraphUrls]);
+    for (const service of PLATFORM_SERVICES) {
+      const { name } = service;
+      const url = new URL(config.subgraphUrls[name]);
       expect({ name, host: url.hostname, port: Number(url.port), path: url.pathname }).toEqual({
         name,
         host: name,
-        port: load(environmentOf(services[name])).port,
+        port: (await configLoaderOf(service))(environmentOf(services[name])).port,
         path: '/graphql',
       });
     }
@@ -149,7 +142,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the gateway and every service the same identity secret, long enough to be accepted', () => {
-    const secrets = ['gateway', ...Object.keys(SUBGRAPH_LOADERS)].map((name) => environmentOf(services[name]).INTERNAL_IDENTITY_SECRET);
+    const secrets = ['gateway', ...SERVICE_NAMES].map((name) => environmentOf(services[name]).INTERNAL_IDENTITY_SECRET);
     expect(new Set(secrets).size).toBe(1);
     expect(secrets[0].length).toBeGreaterThanOrEqual(32);
   });

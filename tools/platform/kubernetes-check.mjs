@@ -1,15 +1,18 @@
 // Checks the deployment manifests offline, as the API server would admit them: every document of
 // every YAML file under a folder (helm/ values apart) is validated against the schema of its kind
 // — Kubernetes's own (kubernetes-models) and CloudNativePG's — and the platform's rules for a
-// deployment an operator can rely on: probes and resources on every container, two replicas and a
+// deployment an operator can rely on: every service of the platform manifest deployed as a
+// subgraph with its Service, probes and resources on every container, two replicas and a
 // disruption budget for every service. Prints one JSON report; exits 1 when anything is wrong.
 //
 //   node tools/platform/kubernetes-check.mjs deploy/kubernetes
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 const folder = process.argv[2] ?? 'deploy/kubernetes';
+const platformServices = createRequire(import.meta.url)('../../libs/platform-manifest/src/services.json').services;
 
 /** Where the model of an apiVersion lives: the core group is `v1`, the others `<group>/<version>`. */
 async function modelOf(apiVersion, kind) {
@@ -75,6 +78,14 @@ for (const d of byKind('Deployment')) {
     const budget = byKind('PodDisruptionBudget').find((b) => Object.entries(b.manifest.spec?.selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v));
     if (!budget) problems.push({ file: d.file, kind: d.kind, name: d.name, problem: 'no PodDisruptionBudget selects it' });
   }
+}
+
+// A service the manifest lists but the cluster would not run: the gateway would call an address nobody answers.
+for (const { name } of platformServices) {
+  const deployment = byKind('Deployment').find((d) => d.name === name);
+  if (!deployment) problems.push({ kind: 'Deployment', name, problem: 'a service of the platform manifest has no Deployment' });
+  else if (deployment.manifest.spec?.template?.metadata?.labels?.['app.kubernetes.io/component'] !== 'subgraph') problems.push({ file: deployment.file, kind: 'Deployment', name, problem: 'not labelled app.kubernetes.io/component: subgraph' });
+  if (!byKind('Service').some((d) => d.name === name)) problems.push({ kind: 'Service', name, problem: 'a service of the platform manifest has no Service' });
 }
 
 console.log(JSON.stringify({ documents: documents.map(({ manifest, ...d }) => d), problems }, null, 2));

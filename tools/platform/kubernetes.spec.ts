@@ -7,11 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
-import { loadFundingConfig } from '@pass-numerique/funding-service';
-import { loadPassesConfig } from '@pass-numerique/passes-service';
-import { loadPartnersConfig } from '@pass-numerique/partners-service';
-import { loadTerritoryConfig } from '@pass-numerique/territory-service';
+import { parse, parseAllDocuments, stringify } from 'yaml';
+import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
+import { configLoaderOf } from './platform-services';
 
 const root = join(__dirname, '..', '..');
 const folder = join(root, 'deploy', 'kubernetes');
@@ -57,7 +55,7 @@ describe('the Kubernetes manifests', () => {
     for (const expected of ['Cluster pass-numerique-pg', 'Pooler pass-numerique-pg-pooler-rw', 'HorizontalPodAutoscaler gateway', 'Deployment otel-collector', 'Deployment redis']) {
       expect(kinds).toContain(expected);
     }
-    for (const name of ['funding', 'passes', 'partners', 'territory', 'gateway']) {
+    for (const name of [...SERVICE_NAMES, 'gateway']) {
       expect(kinds).toEqual(expect.arrayContaining([`Deployment ${name}`, `Service ${name}`, `PodDisruptionBudget ${name}`]));
     }
   });
@@ -79,10 +77,29 @@ describe('the Kubernetes manifests', () => {
     }
   });
 
-  it("give each service an environment its configuration loader accepts, on the port its Service and probes use", () => {
-    const loaders = { funding: loadFundingConfig, passes: loadPassesConfig, partners: loadPartnersConfig, territory: loadTerritoryConfig };
-    for (const [name, load] of Object.entries(loaders)) {
-      const config = load(environmentOf(name));
+  it('fail the check when a service of the platform manifest is not deployed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pn-k8s-'));
+    try {
+      cpSync(folder, dir, { recursive: true });
+      const [first] = SERVICE_NAMES;
+      const documents = parseAllDocuments(readFileSync(join(dir, '40-services.yaml'), 'utf8')).map((d) => d.toJS() as Manifest | null);
+      const others = documents.filter((m): m is Manifest => m !== null && m.metadata.name !== first);
+      writeFileSync(join(dir, '40-services.yaml'), others.map((m) => stringify(m)).join('---\n'));
+      const { status, report } = check(dir);
+      expect(status).toBe(1);
+      expect(report.problems.map((p) => `${p.name}: ${p.problem}`)).toEqual([
+        `${first}: a service of the platform manifest has no Deployment`,
+        `${first}: a service of the platform manifest has no Service`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("give each service an environment its configuration loader accepts, on the port its Service and probes use", async () => {
+    for (const platformService of PLATFORM_SERVICES) {
+      const { name } = platformService;
+      const config = (await configLoaderOf(platformService))(environmentOf(name));
       const container = deployment(name).spec.template.spec.containers[0];
       expect({ name, port: config.port }).toEqual({ name, port: container.ports[0].containerPort });
       expect(config.loadDemoData).toBe(false);
@@ -96,12 +113,7 @@ describe('the Kubernetes manifests', () => {
   it('give the gateway an environment its loader accepts, pointing at each service', async () => {
     const { loadGatewayConfig } = await import('@pass-numerique/gateway');
     const config = loadGatewayConfig(environmentOf('gateway'));
-    expect(config.subgraphUrls).toEqual({
-      funding: 'http://funding:4001/graphql',
-      passes: 'http://passes:4002/graphql',
-      partners: 'http://partners:4003/graphql',
-      territory: 'http://territory:4004/graphql',
-    });
+    expect(config.subgraphUrls).toEqual(Object.fromEntries(PLATFORM_SERVICES.map(({ name, port }) => [name, `http://${name}:${port}/graphql`])));
   });
 
   it('keep every event on three NATS servers: a JetStream cluster of three and streams with three replicas', () => {
