@@ -11,3 +11,14 @@ export function mergeResolvers<Merged = ResolverMaps>(...maps: ResolverMaps[]): 
   }
   return merged as Merged;
 }
+
+/**
+ * The row behind a non-null field, loaded by an id a foreign key guarantees. A loader answers null
+ * for an id it does not find; here that can only be a broken invariant, an internal error as
+ * GraphQL's own non-null check would make it, so the resolver's type says the row is there.
+ */
+export async function referenced<Row>(row: Promise<Row | null>): Promise<Row> {
+  const found = await row;
+  if (found === null) throw new Error('a row a foreign key references is missing');
+  return found;
+}
