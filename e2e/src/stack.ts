@@ -1,10 +1,7 @@
-// The whole platform in one process for end-to-end tests: the four subgraphs on throwaway
-// databases sharing one throwaway event prefix, and the gateway in front of them.
-import { startFundingService } from '@pass-numerique/funding-service';
-import { startPassesService } from '@pass-numerique/passes-service';
-import { startPartnersService } from '@pass-numerique/partners-service';
-import { startTerritoryService } from '@pass-numerique/territory-service';
+// The whole platform in one process for end-to-end tests: every service of the platform manifest
+// on a throwaway database, all sharing one throwaway event prefix, and the gateway in front of them.
 import { DEFAULT_LIMITS, startGateway, type GatewayLimits, type RunningGateway } from '@pass-numerique/gateway';
+import { PLATFORM_SERVICES, type PlatformService } from '@pass-numerique/platform-manifest';
 import {
   deleteTestStreams,
   dropDatabase,
@@ -18,13 +15,13 @@ import {
 } from '@pass-numerique/testing';
 
 type Starter = (config: any) => Promise<{ url: string; stop(): Promise<void>; dataSource: { query(sql: string, params?: unknown[]): Promise<any> } }>;
-const STARTERS: Record<'funding' | 'passes' | 'partners' | 'territory', Starter> = {
-  funding: startFundingService,
-  passes: startPassesService,
-  partners: startPartnersService,
-  territory: startTerritoryService,
-};
-export type ServiceName = keyof typeof STARTERS;
+export type ServiceName = string;
+
+/** The function the manifest names in the service's package (@pass-numerique/<name>-service). */
+async function starterOf(service: PlatformService): Promise<Starter> {
+  const exported: Record<string, unknown> = await import(`@pass-numerique/${service.name}-service`);
+  return exported[service.start] as Starter;
+}
 
 export interface Stack {
   gateway: RunningGateway;
@@ -41,21 +38,23 @@ export interface Stack {
 
 export async function startStack(options: { loadDemoData?: Partial<Record<ServiceName, boolean>>; limits?: Partial<GatewayLimits> } = {}): Promise<Stack> {
   const prefix = testEventPrefix();
-  const configs = {} as Record<ServiceName, any>;
-  const services = {} as Stack['services'];
-  for (const name of Object.keys(STARTERS) as ServiceName[]) {
-    configs[name] = { ...testServiceConfig(name, { eventPrefix: prefix }), loadDemoData: options.loadDemoData?.[name] ?? true };
+  const starters: Record<ServiceName, Starter> = {};
+  const configs: Record<ServiceName, any> = {};
+  const services: Stack['services'] = {};
+  for (const service of PLATFORM_SERVICES) {
+    starters[service.name] = await starterOf(service);
+    configs[service.name] = { ...testServiceConfig(service.name, { eventPrefix: prefix }), loadDemoData: options.loadDemoData?.[service.name] ?? true };
   }
   // Started one after the other: each creates its database and runs migrations; ports are then fixed for restarts.
-  for (const name of Object.keys(STARTERS) as ServiceName[]) {
-    const running = await STARTERS[name](configs[name]);
+  for (const { name } of PLATFORM_SERVICES) {
+    const running = await starters[name](configs[name]);
     services[name] = running;
     configs[name].port = Number(new URL(running.url).port);
   }
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',
-    subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s!.url])) as any,
+    subgraphUrls: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s!.url])),
     internalIdentitySecret: TEST_IDENTITY_SECRET,
     subgraphTimeoutMs: 5_000,
     trustedProxies: [],
@@ -74,7 +73,7 @@ export async function startStack(options: { loadDemoData?: Partial<Record<Servic
       services[name] = undefined;
     },
     async restartService(name) {
-      services[name] = await STARTERS[name](configs[name]);
+      services[name] = await starters[name](configs[name]);
     },
     async stop() {
       await gateway.stop();
