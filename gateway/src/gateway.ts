@@ -6,7 +6,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ANONYMOUS, createLogger, graphqlMetricsPlugin, HttpRefusal, IdentitySigner, startHttpServer, startMetricsServer, type Logger } from '@pass-numerique/service-kit';
+import { ANONYMOUS, createLogger, graphqlMetricsPlugin, graphqlTracingPlugin, HttpRefusal, IdentitySigner, startHttpServer, startMetricsServer, type Logger } from '@pass-numerique/service-kit';
 import supergraphSdl from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import { isAnonymous, type GatewayContext } from './gateway-context';
@@ -82,7 +82,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics.service), operationResolution(), variableCoercion({ hideSuggestions: config.mode === 'production' }), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics.service), graphqlTracingPlugin(), operationResolution(), variableCoercion({ hideSuggestions: config.mode === 'production' }), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
   });
   await apollo.start();
   const http = await startHttpServer({

@@ -1,8 +1,10 @@
-// Every call to a subgraph carries the caller's identity, signed by the gateway, and is
+// Every call to a subgraph carries the caller's identity, signed by the gateway, the request's
+// id and trace context (so that the subgraph's logs and spans join the gateway's), and is
 // abandoned after a deadline (subgraph-fetcher.ts) so that one slow subgraph cannot hold a whole response.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { context, propagation } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
-import { IDENTITY_HEADER, type IdentitySigner } from '@pass-numerique/service-kit';
+import { currentRequestId, IDENTITY_HEADER, REQUEST_ID_HEADER, type IdentitySigner } from '@pass-numerique/service-kit';
 import type { GatewayContext } from './gateway-context';
 import type { SubgraphFetcher } from './subgraph-fetcher';
 
@@ -43,9 +45,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     throw error;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const identity = context?.identity;
+  override async willSendRequest({ request, context: requestContext }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    // Called inside @apollo/gateway's fetch span: the subgraph's spans become its children.
+    propagation.inject(context.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
+    const requestId = currentRequestId();
+    if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
+    const identity = requestContext?.identity;
     if (!identity) return; // health checks and schema loading carry no caller: the subgraph refuses them, as it should
-    request.http?.headers.set(IDENTITY_HEADER, await this.signer.tokenFor(identity));
+    headers.set(IDENTITY_HEADER, await this.signer.tokenFor(identity));
   }
 }

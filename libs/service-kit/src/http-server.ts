@@ -4,6 +4,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_SERVER_PORT, ATTR_URL_PATH } from '@opentelemetry/semantic-conventions';
+import { inRequestScope, REQUEST_ID_HEADER, requestIdFrom } from './request-scope';
+import { contextFromHeaders, inSpan } from './tracing';
 
 export interface HttpServerOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
@@ -95,6 +99,56 @@ function discardRest(req: IncomingMessage, limit: number): Promise<boolean> {
 
 export async function startHttpServer<Context extends BaseContext>(options: HttpServerOptions<Context>): Promise<RunningHttpServer> {
   const limit = options.maxBodyBytes ?? 1_048_576;
+  const executeGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<unknown> => {
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, limit);
+      if (text instanceof HttpRefusal) {
+        if (!(await discardRest(req, limit))) return;
+        return sendJson(res, text.status, refusalBody(text), { connection: 'close' });
+      }
+      try {
+        body = text.length ? JSON.parse(text) : undefined;
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const context = await options.context(req);
+    if (context instanceof HttpRefusal) return sendJson(res, context.status, refusalBody(context), context.headers);
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => context,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') return res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  /**
+   * A GraphQL request, in its request scope (the id it came with from the gateway, or a new one,
+   * echoed in the answer) and in a server span continuing the trace its headers carry.
+   */
+  const answerGraphQL = (req: IncomingMessage, res: ServerResponse, url: URL): Promise<unknown> => {
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const attributes = { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_PATH]: url.pathname, [ATTR_SERVER_PORT]: req.socket.localPort };
+    return inRequestScope(requestId, () =>
+      inSpan(`${method} /graphql`, { kind: SpanKind.SERVER, attributes, parent: contextFromHeaders(req.headers) }, async (span) => {
+        await executeGraphQL(req, res, url);
+        span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, res.statusCode);
+        if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      }),
+    );
+  };
+
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://internal');
@@ -111,36 +165,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
         return res.end(body);
       }
       if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] });
-
-      let body: unknown;
-      if (req.method === 'POST') {
-        const text = await readBody(req, limit);
-        if (text instanceof HttpRefusal) {
-          if (!(await discardRest(req, limit))) return;
-          return sendJson(res, text.status, refusalBody(text), { connection: 'close' });
-        }
-        try {
-          body = text.length ? JSON.parse(text) : undefined;
-        } catch {
-          return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-        }
-      }
-      const context = await options.context(req);
-      if (context instanceof HttpRefusal) return sendJson(res, context.status, refusalBody(context), context.headers);
-
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => context,
-      });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') return res.end(response.body.string);
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+      await answerGraphQL(req, res, url);
     } catch {
       // Never leak what went wrong below: the error formatter has already logged GraphQL errors.
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

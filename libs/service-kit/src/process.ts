@@ -2,10 +2,14 @@
 // on SIGINT/SIGTERM (drain HTTP, stop consumers, flush the outbox, close connections).
 import { InfrastructureUnavailableError } from '@pass-numerique/messaging';
 import { ConfigError } from './config';
+import { startTracingFromEnvironment, type RunningTracing } from './tracing';
 
 export async function runProcess(name: string, start: () => Promise<{ stop(): Promise<void> }>): Promise<void> {
   let running: { stop(): Promise<void> };
+  // Registered before anything starts, so that the first request and event are traced too.
+  let tracing: RunningTracing | undefined;
   try {
+    tracing = startTracingFromEnvironment(name);
     running = await start();
   } catch (error) {
     if (error instanceof ConfigError) process.stderr.write(`${name}: ${error.message}\n`);
@@ -23,6 +27,8 @@ export async function runProcess(name: string, start: () => Promise<{ stop(): Pr
     }, 15_000);
     force.unref();
     await running.stop();
+    // The last spans (the stop's own work) leave before the process does.
+    await tracing?.shutdown().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

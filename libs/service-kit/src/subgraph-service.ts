@@ -26,6 +26,7 @@ import { graphqlMetricsPlugin, ServiceMetrics } from './metrics';
 import { observeMessaging } from './messaging-metrics';
 import { accessPolicyPlugin, guardFields, RequestAccess, type AccessPolicy, type Reach } from './authorisation';
 import { auditPlugin, listAuditEntries, type AuditEntry } from './audit';
+import { graphqlTracingPlugin, traceResolvers } from './graphql-tracing';
 import type { Connection } from './pagination';
 
 export interface ServiceDependencies {
@@ -195,7 +196,7 @@ export async function startSubgraph<Services, Loaders>(
     observeMessaging(metrics, { dataSource, bus, consumer, consumerName: definition.name });
 
     const apollo = new ApolloServer<SubgraphContext<Services, Loaders>>({
-      schema: buildSubgraphSchema([{ typeDefs: parse(subgraphTypeDefs(definition.typeDefs)), resolvers: guardFields(definition.resolvers, definition.accessPolicy) }]),
+      schema: buildSubgraphSchema([{ typeDefs: parse(subgraphTypeDefs(definition.typeDefs)), resolvers: traceResolvers(guardFields(definition.resolvers, definition.accessPolicy)) }]),
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
       // The process owns its signals (runProcess): Apollo's own handler would race the graceful stop.
@@ -205,6 +206,7 @@ export async function startSubgraph<Services, Loaders>(
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         graphqlMetricsPlugin(metrics),
+        graphqlTracingPlugin(),
         accessPolicyPlugin(definition.accessPolicy),
         ...(definition.audited ? [auditPlugin(dataSource, logger, () => clock.now())] : []),
       ],
