@@ -18,6 +18,7 @@ import { passesSubgraph } from '@pass-numerique/passes-service';
 import { partnersSubgraph } from '@pass-numerique/partners-service';
 import { importFrance, territorySubgraph } from '@pass-numerique/territory-service';
 import { generateFrance, type GeneratedFrance } from './generate';
+import { runBenchmark, subgraphUrlsFor } from '../harness';
 import { BENCH_IDENTITY, runChildRole, startChild, type Child } from './processes';
 import { ALERT_QUERIES, COMMUNES_DASHBOARD, COMMUNES_DASHBOARD_LISTS, DEPARTEMENTS_DASHBOARD, DEPARTEMENTS_DASHBOARD_PLACES_PER_ROW, OPEN_DATA_CSV, OPEN_DATA_JSON, PASSES_ONLY, SUBGRAPH_PARTS, TRIVIAL } from './queries';
 
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
     // ——— the processes ———
     for (const name of names) children.push(await startChild(name, { config: configs[name] }));
     const [funding, passes, partners, territory] = children;
-    const subgraphUrls = { funding: funding.url, passes: passes.url, partners: partners.url, territory: territory.url };
+    const subgraphUrls = subgraphUrlsFor({ funding: funding.url, passes: passes.url, partners: partners.url, territory: territory.url });
     const gateway = await startChild('gateway', { root, subgraphUrls, jwks: (await testPeopleKeys()).jwks });
     children.push(gateway);
     const hive = await startChild('hive', { root, subgraphUrls });
@@ -389,12 +390,4 @@ function expectRows(actual: number, atLeast: number): void {
   if (actual < atLeast) throw new Error(`expected at least ${atLeast} rows, got ${actual}`);
 }
 
-if (!runChildRole()) {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (!runChildRole()) runBenchmark(main);

@@ -24,7 +24,10 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export type Role = 'funding' | 'passes' | 'partners' | 'territory' | 'gateway' | 'hive';
+/** The services this benchmark runs (each bundled with it), by the name the gateway knows them by. */
+const STARTERS = { funding: startFundingService, passes: startPassesService, partners: startPartnersService, territory: startTerritoryService } as const;
+
+export type Role = keyof typeof STARTERS | 'gateway' | 'hive';
 
 /** Starts this same file as a child with a role; resolves once it reports its URL. */
 export async function startChild(role: Role, init: Record<string, unknown>): Promise<Child> {
@@ -75,8 +78,6 @@ export function supergraphWithUrls(root: string, urls: Record<string, string>): 
 
 /** The identity the peer gateway presents to the subgraphs: a programme manager, as our gateway signs it for the benchmark's bearer token. */
 export const BENCH_IDENTITY: Identity = { subject: 'bench-manager', grants: [{ role: 'programme_manager', programmeId: benchId('bench-programme-france') }], scopes: [] };
-
-const STARTERS = { funding: startFundingService, passes: startPassesService, partners: startPartnersService, territory: startTerritoryService } as const;
 
 /** What a child does, by role. Returns true when this process is a child. */
 export function runChildRole(): boolean {

@@ -6,6 +6,7 @@ import { IDENTITY_HEADER, openDatabase, signIdentity } from '@pass-numerique/ser
 import { deleteTestStreams, dropDatabase, identityOf, personToken, testDatabaseUrl, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
 import { passCodeKey, passesSubgraph } from '@pass-numerique/passes-service';
 import { benchIssue } from './issue-passes.bench';
+import { runBenchmark, subgraphUrlsFor } from '../harness';
 import { runChildRole, startChild } from './bench-processes';
 import { benchFunnelOfFrance, benchRedemptions, benchTrivialQuery, doubleRedemptions, FUNNEL_COLUMNS_QUERY, FUNNEL_ROWS_QUERY } from './gateway-load.bench';
 
@@ -36,11 +37,10 @@ async function gatewayBench(): Promise<void> {
   const passes = await startChild('passes', { config });
   let gateway: Awaited<ReturnType<typeof startChild>> | undefined;
   try {
-    const nowhere = 'http://127.0.0.1:9/graphql';
     gateway = await startChild('gateway', {
       root: process.cwd(),
       jwks: (await testPeopleKeys()).jwks,
-      subgraphUrls: { funding: nowhere, partners: nowhere, territory: nowhere, passes: passes.ready.url },
+      subgraphUrls: subgraphUrlsFor({ passes: passes.ready.url }),
     });
     const gatewayUrl = gateway.ready.url as string;
 
@@ -86,12 +86,4 @@ async function main(): Promise<void> {
   if (wants('gateway')) await gatewayBench();
 }
 
-if (!runChildRole()) {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (!runChildRole()) runBenchmark(main);

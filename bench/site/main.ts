@@ -16,6 +16,7 @@ import { ANONYMOUS, IDENTITY_HEADER, openDatabase, signIdentity } from '@pass-nu
 import { deleteTestStreams, dropDatabase, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
 import { partnersSubgraph } from '@pass-numerique/partners-service';
 import { runChildRole, startChild, type Child } from '../analytics/processes';
+import { runBenchmark, subgraphUrlsFor } from '../harness';
 import { generatePlaces } from './generate';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -85,8 +86,7 @@ async function main(): Promise<void> {
     const partners = await startChild('partners', { config });
     children.push(partners);
     // Only partners answers findPlaces; the other subgraphs' addresses are never called.
-    const nowhere = 'http://127.0.0.1:9/graphql';
-    const gateway = await startChild('gateway', { root, subgraphUrls: { funding: nowhere, passes: nowhere, partners: partners.url, territory: nowhere }, jwks: (await testPeopleKeys()).jwks });
+    const gateway = await startChild('gateway', { root, subgraphUrls: subgraphUrlsFor({ partners: partners.url }), jwks: (await testPeopleKeys()).jwks });
     children.push(gateway);
     const viaGateway = async () => ({});
     const direct = async () => ({ [IDENTITY_HEADER]: await signIdentity({ ...ANONYMOUS, subject: 'anonymous@127.0.0.1' }, TEST_IDENTITY_SECRET) });
@@ -133,12 +133,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (!runChildRole()) {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (!runChildRole()) runBenchmark(main);
