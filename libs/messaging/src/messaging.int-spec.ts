@@ -3,6 +3,10 @@
 // processed-event records), and poison events parked for an operator instead of half-applied.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ProgrammeOpenedV1, type PayloadOf } from '@pass-numerique/event-contracts';
 import { createTestDatabase, dropDatabase, eventually, testEventPrefix, testInfrastructure } from '@pass-numerique/testing';
 import { connectEventBus, type EventBus } from './nats-connection';
@@ -98,6 +102,47 @@ describe('outbox, relay and idempotent consumer on real PostgreSQL and JetStream
     const rows = await ds.query(`SELECT payload->>'programmeId' AS id FROM outbox_event`);
     expect(rows.map((r: { id: string }) => r.id)).toContain(kept.programmeId);
     expect(rows.map((r: { id: string }) => r.id)).not.toContain(dropped.programmeId);
+  });
+
+  it('keeps no trace context while tracing is off', async () => {
+    const untraced = opened();
+    await produce(untraced);
+    const [row] = await ds.query(`SELECT trace_context FROM outbox_event WHERE payload->>'programmeId' = $1`, [untraced.programmeId]);
+    expect(row.trace_context).toBeNull();
+  });
+
+  it('carries the trace of the work that recorded an event, through NATS, to the transaction that applies it', async () => {
+    const exporter = new InMemorySpanExporter();
+    const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    provider.register({ propagator: new W3CTraceContextPropagator() });
+    const consumer = new EventConsumer('traced', ds, bus, [applyEffect]);
+    try {
+      const payload = opened();
+      const recording = await trace.getTracer('test').startActiveSpan('open programme', async (span) => {
+        await produce(payload);
+        span.end();
+        return span.spanContext();
+      });
+      const [row] = await ds.query(`SELECT trace_context FROM outbox_event WHERE payload->>'programmeId' = $1`, [payload.programmeId]);
+      expect(row.trace_context.traceparent).toBe(`00-${recording.traceId}-${recording.spanId}-01`);
+
+      await consumer.start();
+      await eventually(async () => ((await effects(payload.programmeId)) === 1 ? true : undefined), 10_000, 'the event to be applied');
+      await consumer.stop();
+      const spans = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === recording.traceId);
+      const sent = spans.find((s) => s.kind === SpanKind.PRODUCER);
+      const processed = spans.find((s) => s.kind === SpanKind.CONSUMER);
+      expect(sent?.parentSpanContext?.spanId).toBe(recording.spanId);
+      expect(sent?.attributes['messaging.destination.name']).toBe(eventSubject(bus.prefix, ProgrammeOpenedV1.type));
+      expect(processed?.parentSpanContext?.spanId).toBe(sent?.spanContext().spanId);
+      expect(processed?.attributes).toMatchObject({ 'messaging.consumer.group.name': 'traced--funding_programme_opened_v1', 'pn.event.outcome': 'applied' });
+    } finally {
+      await consumer.stop();
+      await provider.shutdown();
+      trace.disable();
+      propagation.disable();
+      context.disable();
+    }
   });
 
   it('publishes a batch in commit order, so consumers see events in the order they happened', async () => {
