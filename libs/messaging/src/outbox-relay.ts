@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Pool, PoolClient } from 'pg';
 import { headers } from '@nats-io/transport-node';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import type { EventBus } from './nats-connection';
 import { messagingTracer, publishSpanAttributes, sendTraceContext, storedTraceContext } from './event-tracing';
 import { eventSubject } from './streams';
@@ -139,7 +140,8 @@ export class OutboxRelay {
     try {
       await this.bus.js.publish(subject, JSON.stringify(envelope), { msgID: row.id, headers: h });
     } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+      span.setAttribute(ATTR_ERROR_TYPE, error instanceof Error ? error.name : typeof error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
       throw error;
     } finally {
       span.end();

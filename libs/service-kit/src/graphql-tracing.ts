@@ -3,10 +3,10 @@
 // runs — each get a span of their own, active while they run so that their queries nest under
 // them. Field resolvers of the objects returned are left out: a list of a thousand rows would
 // be thousands of spans, and their data comes through the DataLoaders the root fields fill.
-import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { trace } from '@opentelemetry/api';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ATTR_GRAPHQL_OPERATION_NAME, ATTR_GRAPHQL_OPERATION_TYPE } from '@opentelemetry/semantic-conventions/incubating';
-import { platformTracer } from './tracing';
+import { markFailed, platformTracer } from './tracing';
 
 type Resolve = (parent: unknown, args: unknown, context: unknown, info: unknown) => unknown;
 
@@ -57,7 +57,7 @@ function inResolverSpan(coordinate: string, resolve: Resolve): Resolve {
       try {
         result = resolve(parent, args, context, info);
       } catch (error) {
-        fail(span, error);
+        markFailed(span, error);
         span.end();
         throw error;
       }
@@ -71,16 +71,11 @@ function inResolverSpan(coordinate: string, resolve: Resolve): Resolve {
           return value;
         },
         (error: unknown) => {
-          fail(span, error);
+          markFailed(span, error);
           span.end();
           throw error;
         },
       );
     });
   };
-}
-
-function fail(span: Span, error: unknown): void {
-  span.recordException(error instanceof Error ? error : String(error));
-  span.setStatus({ code: SpanStatusCode.ERROR });
 }

@@ -16,7 +16,6 @@ import {
   type Attributes,
   type Context,
   type Span,
-  type TextMapGetter,
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { defaultResource, detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
@@ -24,7 +23,7 @@ import { BatchSpanProcessor, ConsoleSpanExporter, type SpanProcessor } from '@op
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { ATTR_ERROR_TYPE, ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import * as pg from 'pg';
 import { ConfigError } from './config';
 
@@ -120,8 +119,7 @@ export async function inSpan<T>(
     try {
       return await work(span);
     } catch (error) {
-      span.recordException(error instanceof Error ? error : String(error));
-      span.setStatus({ code: SpanStatusCode.ERROR });
+      markFailed(span, error);
       throw error;
     } finally {
       span.end();
@@ -129,13 +127,17 @@ export async function inSpan<T>(
   });
 }
 
-/** Reads the W3C trace context out of Node's incoming headers. */
-export const incomingHeaders: TextMapGetter<Record<string, string | string[] | undefined>> = {
-  keys: (carrier) => Object.keys(carrier),
-  get: (carrier, key) => carrier[key.toLowerCase()],
-};
+/**
+ * Marks a span failed with the error's kind (its code, else its class), never its message: a
+ * message may quote what a caller sent (PostgreSQL's "invalid input syntax … «value»").
+ */
+export function markFailed(span: Span, error: unknown): void {
+  const code = (error as { code?: unknown } | null)?.code;
+  span.setAttribute(ATTR_ERROR_TYPE, typeof code === 'string' ? code : error instanceof Error ? error.name : typeof error);
+  span.setStatus({ code: SpanStatusCode.ERROR });
+}
 
-/** The context a request's headers carry (the active one when they carry none, or tracing is off). */
+/** The context a request's (lower-cased) headers carry: the active one when they carry none, or tracing is off. */
 export function contextFromHeaders(headers: Record<string, string | string[] | undefined>): Context {
-  return propagation.extract(context.active(), headers, incomingHeaders);
+  return propagation.extract(context.active(), headers);
 }
