@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { startHttpServer, type RunningHttpServer } from './http-server';
+import { HttpRefusal, startHttpServer, type RunningHttpServer } from './http-server';
+import { currentRequestId, REQUEST_ID_HEADER } from './request-scope';
 
 describe('the HTTP front', () => {
   let server: RunningHttpServer;
@@ -35,5 +36,36 @@ describe('the HTTP front', () => {
       expect(response.status).toBe(413);
       expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     }
+  });
+});
+
+describe('request ids', () => {
+  let server: RunningHttpServer;
+  const seen: Array<string | undefined> = [];
+  beforeAll(async () => {
+    // Refused before Apollo: the id is the request's from its first step.
+    server = await startHttpServer({
+      apollo: {} as ApolloServer<BaseContext>,
+      host: '127.0.0.1',
+      port: 0,
+      context: async () => {
+        seen.push(currentRequestId());
+        return new HttpRefusal(401, 'UNAUTHENTICATED', 'no');
+      },
+    });
+  });
+  afterAll(() => server.close());
+
+  it('keeps the id a request comes with, in its scope and in the answer', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: 'from-the-gateway-1' }, body: '{}' });
+    expect(response.headers.get(REQUEST_ID_HEADER)).toBe('from-the-gateway-1');
+    expect(seen.at(-1)).toBe('from-the-gateway-1');
+  });
+
+  it('gives a request without a usable id a new one', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: 'not an id' }, body: '{}' });
+    const given = response.headers.get(REQUEST_ID_HEADER);
+    expect(given).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen.at(-1)).toBe(given);
   });
 });
