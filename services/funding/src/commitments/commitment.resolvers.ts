@@ -1,79 +1,71 @@
 // Thin: every resolver hands over to a loader or the service.
-import type { GraphQLResolveInfo } from 'graphql';
-import { money, type PageArgs } from '@pass-numerique/service-kit';
-import type { FundingContext } from '../context';
+import { money, referenced } from '@pass-numerique/service-kit';
 import { programmeMoney } from '../programme-money';
-import type { ProgrammeEntity } from '../programmes/programme.entity';
-import type { CommitmentEntity, CommitmentKind, CommitmentReductionEntity, PaymentEntity, ReceiptEntity } from './commitment.entity';
-import type { RecordCommitmentCommand, RecordPaymentCommand, RecordReceiptCommand, RecordReductionCommand } from './commitment.service';
+import type { Resolvers } from '../generated/resolvers-types';
 
 const source = (row: { sourceEventId: string | null }) => (row.sourceEventId ? 'PASSES_EVENT' : 'MANUAL');
 
-export const commitmentResolvers = {
+export const commitmentResolvers: Resolvers = {
   Query: {
-    commitment: (_: unknown, args: { id: string }, ctx: FundingContext, info: GraphQLResolveInfo) => ctx.services.commitments.find(args.id, ctx.reach(info)),
+    commitment: (_, args, ctx, info) => ctx.services.commitments.find(args.id, ctx.reach(info)),
   },
   Mutation: {
-    recordCommitment: (_: unknown, args: { input: RecordCommitmentCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.commitments.recordCommitment(args.input, ctx.reach(info)),
-    recordPayment: (_: unknown, args: { input: RecordPaymentCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.commitments.recordPayment(args.input, ctx.reach(info)),
-    recordCommitmentReduction: (_: unknown, args: { input: RecordReductionCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.commitments.recordReduction(args.input, ctx.reach(info)),
-    recordReceipt: (_: unknown, args: { input: RecordReceiptCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.commitments.recordReceipt(args.input, ctx.reach(info)),
+    recordCommitment: (_, args, ctx, info) => ctx.services.commitments.recordCommitment(args.input, ctx.reach(info)),
+    recordPayment: (_, args, ctx, info) => ctx.services.commitments.recordPayment(args.input, ctx.reach(info)),
+    recordCommitmentReduction: (_, args, ctx, info) => ctx.services.commitments.recordReduction(args.input, ctx.reach(info)),
+    recordReceipt: (_, args, ctx, info) => ctx.services.commitments.recordReceipt(args.input, ctx.reach(info)),
   },
   Programme: {
     commitments: programmeMoney(
-      (p: ProgrammeEntity) => p.id,
-      (p, args: PageArgs & { kind?: CommitmentKind | null }, ctx) => ctx.services.commitments.list(p.id, args),
+      (p) => p.id,
+      (p, args, ctx) => ctx.services.commitments.list(p.id, args),
     ),
     payments: programmeMoney(
-      (p: ProgrammeEntity) => p.id,
-      (p, args: PageArgs & { federEligible?: boolean | null }, ctx) => ctx.services.commitments.payments({ programmeId: p.id, federEligible: args.federEligible }, args),
+      (p) => p.id,
+      (p, args, ctx) => ctx.services.commitments.payments({ programmeId: p.id, federEligible: args.federEligible }, args),
     ),
     receipts: programmeMoney(
-      (p: ProgrammeEntity) => p.id,
-      (p, args: PageArgs, ctx) => ctx.services.commitments.receipts({ programmeId: p.id }, args),
+      (p) => p.id,
+      (p, args, ctx) => ctx.services.commitments.receipts({ programmeId: p.id }, args),
     ),
   },
   Commitment: {
-    authorisation: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.authorisationById.load(c.authorisationId),
-    amount: (c: CommitmentEntity) => money(c.amountCents),
-    faceValue: (c: CommitmentEntity) => (c.faceValueCents === null ? null : money(c.faceValueCents)),
-    fee: (c: CommitmentEntity) => (c.feeCents === null ? null : money(c.feeCents)),
+    authorisation: (c, _, ctx) => referenced(ctx.loaders.authorisationById.load(c.authorisationId)),
+    amount: (c) => money(c.amountCents),
+    faceValue: (c) => (c.faceValueCents === null ? null : money(c.faceValueCents)),
+    fee: (c) => (c.feeCents === null ? null : money(c.feeCents)),
     source,
-    reduced: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).reducedCents),
-    net: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).committedCents),
-    paymentTotal: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).paymentsCents),
-    receiptTotal: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).receiptsCents),
-    paid: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.commitmentTotals.load(c.id)).paidCents),
-    toPay: async (c: CommitmentEntity, _: unknown, ctx: FundingContext) => {
+    reduced: async (c, _, ctx) => money((await ctx.loaders.commitmentTotals.load(c.id)).reducedCents),
+    net: async (c, _, ctx) => money((await ctx.loaders.commitmentTotals.load(c.id)).committedCents),
+    paymentTotal: async (c, _, ctx) => money((await ctx.loaders.commitmentTotals.load(c.id)).paymentsCents),
+    receiptTotal: async (c, _, ctx) => money((await ctx.loaders.commitmentTotals.load(c.id)).receiptsCents),
+    paid: async (c, _, ctx) => money((await ctx.loaders.commitmentTotals.load(c.id)).paidCents),
+    toPay: async (c, _, ctx) => {
       const totals = await ctx.loaders.commitmentTotals.load(c.id);
       return money(totals.committedCents - totals.paidCents);
     },
-    reductions: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.reductionsByCommitment.load(c.id),
-    receipts: (c: CommitmentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.receiptsByCommitment.load(c.id),
-    payments: (c: CommitmentEntity, args: PageArgs, ctx: FundingContext) => ctx.services.commitments.payments({ commitmentId: c.id }, args),
+    reductions: (c, _, ctx) => ctx.loaders.reductionsByCommitment.load(c.id),
+    receipts: (c, _, ctx) => ctx.loaders.receiptsByCommitment.load(c.id),
+    payments: (c, args, ctx) => ctx.services.commitments.payments({ commitmentId: c.id }, args),
   },
   Payment: {
-    commitment: (p: PaymentEntity, _: unknown, ctx: FundingContext) => ctx.loaders.commitmentById.load(p.commitmentId),
-    amount: (p: PaymentEntity) => money(p.amountCents),
-    payee: (p: PaymentEntity) => (p.payeeOrganisationId ? { id: p.payeeOrganisationId } : null),
+    commitment: (p, _, ctx) => referenced(ctx.loaders.commitmentById.load(p.commitmentId)),
+    amount: (p) => money(p.amountCents),
+    payee: (p) => (p.payeeOrganisationId ? { id: p.payeeOrganisationId } : null),
     source,
   },
   CommitmentReduction: {
-    amount: (r: CommitmentReductionEntity) => money(r.amountCents),
-    refunded: async (r: CommitmentReductionEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.receiptByReduction.load(r.id))?.amountCents ?? 0),
-    receipt: (r: CommitmentReductionEntity, _: unknown, ctx: FundingContext) => ctx.loaders.receiptByReduction.load(r.id),
+    amount: (r) => money(r.amountCents),
+    refunded: async (r, _, ctx) => money((await ctx.loaders.receiptByReduction.load(r.id))?.amountCents ?? 0),
+    receipt: (r, _, ctx) => ctx.loaders.receiptByReduction.load(r.id),
     source,
   },
   Receipt: {
-    commitment: (x: ReceiptEntity, _: unknown, ctx: FundingContext) => ctx.loaders.commitmentById.load(x.commitmentId),
-    amount: (x: ReceiptEntity) => money(x.amountCents),
-    payer: (x: ReceiptEntity) => (x.payerOrganisationId ? { id: x.payerOrganisationId } : null),
-    correctedPayment: (x: ReceiptEntity, _: unknown, ctx: FundingContext) => (x.correctedPaymentId ? ctx.loaders.paymentById.load(x.correctedPaymentId) : null),
-    reduction: (x: ReceiptEntity, _: unknown, ctx: FundingContext) => (x.reductionId ? ctx.loaders.reductionById.load(x.reductionId) : null),
+    commitment: (x, _, ctx) => referenced(ctx.loaders.commitmentById.load(x.commitmentId)),
+    amount: (x) => money(x.amountCents),
+    payer: (x) => (x.payerOrganisationId ? { id: x.payerOrganisationId } : null),
+    correctedPayment: (x, _, ctx) => (x.correctedPaymentId ? ctx.loaders.paymentById.load(x.correctedPaymentId) : null),
+    reduction: (x, _, ctx) => (x.reductionId ? ctx.loaders.reductionById.load(x.reductionId) : null),
     source,
   },
 };

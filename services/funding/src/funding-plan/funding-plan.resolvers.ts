@@ -1,18 +1,18 @@
 // Thin: every resolver hands over to a loader or the service.
-import type { GraphQLResolveInfo } from 'graphql';
 import { money } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
-import type { ProgrammeEntity } from '../programmes/programme.entity';
-import type { CoFunderClaimEntity, CoFunderEntity, CoFunderReceiptEntity, FundingPlanVersionEntity, PlannedShareRecord } from './co-funder.entity';
-import type { RecordCoFunderReceiptCommand, RecordFinalReportCommand, SetFundingPlanCommand } from './funding-plan.service';
-import type { SubmitClaimCommand } from '../budget/claim.service';
+import type { CoFunderEntity, PlannedShareRecord } from './co-funder.entity';
 import { programmeMoney } from '../programme-money';
 import { percentOf, ratioOf } from './rates';
+import type { Resolvers } from '../generated/resolvers-types';
 
 const ratePercent = (c: CoFunderEntity | PlannedShareRecord) => {
   const ratio = ratioOf(c);
   return ratio === null ? null : percentOf(ratio);
 };
+
+/** A programme's funding plan as its resolvers read it: the co-funders, and the plan's totals against the authorisations. */
+export type FundingPlanSource = Awaited<ReturnType<typeof fundingPlanOf>>;
 
 async function fundingPlanOf(programmeId: string, ctx: FundingContext) {
   const [coFunders, authorisations] = await Promise.all([
@@ -24,39 +24,38 @@ async function fundingPlanOf(programmeId: string, ctx: FundingContext) {
   return { programmeId, coFunders, planned: money(planned), authorised: money(authorised), balanced: planned === authorised };
 }
 
-export const fundingPlanResolvers = {
+export const fundingPlanResolvers: Resolvers = {
   Mutation: {
-    setFundingPlan: async (_: unknown, args: { input: SetFundingPlanCommand }, ctx: FundingContext, info: GraphQLResolveInfo) => {
+    setFundingPlan: async (_, args, ctx, info) => {
       await ctx.services.fundingPlan.setFundingPlan(args.input, ctx.reach(info));
       return fundingPlanOf(args.input.programmeId.toLowerCase(), ctx);
     },
-    recordCoFunderReceipt: (_: unknown, args: { input: RecordCoFunderReceiptCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.fundingPlan.recordReceipt(args.input, ctx.reach(info)),
-    submitClaim: (_: unknown, args: { input: SubmitClaimCommand }, ctx: FundingContext, info: GraphQLResolveInfo) => ctx.services.claims.submitClaim(args.input, ctx.reach(info)),
-    recordFinalReport: (_: unknown, args: { input: RecordFinalReportCommand }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.fundingPlan.recordFinalReport(args.input, ctx.reach(info)),
+    recordCoFunderReceipt: (_, args, ctx, info) => ctx.services.fundingPlan.recordReceipt(args.input, ctx.reach(info)),
+    submitClaim: (_, args, ctx, info) => ctx.services.claims.submitClaim(args.input, ctx.reach(info)),
+    recordFinalReport: (_, args, ctx, info) => ctx.services.fundingPlan.recordFinalReport(args.input, ctx.reach(info)),
   },
   Programme: {
-    fundingPlan: (p: ProgrammeEntity, _: unknown, ctx: FundingContext) => fundingPlanOf(p.id, ctx),
+    fundingPlan: (p, _, ctx) => fundingPlanOf(p.id, ctx),
   },
   FundingPlan: {
-    versions: (plan: { programmeId: string }, _: unknown, ctx: FundingContext) => ctx.loaders.planVersionsByProgramme.load(plan.programmeId),
+    versions: (plan, _, ctx) => ctx.loaders.planVersionsByProgramme.load(plan.programmeId),
   },
   FundingPlanVersion: {
-    deliberation: (v: FundingPlanVersionEntity, _: unknown, ctx: FundingContext) => (v.deliberationId ? ctx.loaders.deliberationById.load(v.deliberationId) : null),
-    shares: (v: FundingPlanVersionEntity) => v.coFunders,
+    deliberation: (v, _, ctx) => (v.deliberationId ? ctx.loaders.deliberationById.load(v.deliberationId) : null),
+    shares: (v) => v.coFunders,
   },
   PlannedShare: {
-    organisation: (s: PlannedShareRecord) => ({ id: s.organisationId }),
+    organisation: (s) => ({ id: s.organisationId }),
     ratePercent,
-    planned: (s: PlannedShareRecord) => money(s.plannedCents),
+    planned: (s) => money(s.plannedCents),
   },
   CoFunder: {
-    organisation: (c: CoFunderEntity) => ({ id: c.organisationId }),
+    organisation: (c) => ({ id: c.organisationId }),
     ratePercent,
-    share: (c: CoFunderEntity) => (c.shareAmountCents === null || c.shareOfCents === null ? null : { amount: money(c.shareAmountCents), of: money(c.shareOfCents) }),
-    convention: (c: CoFunderEntity) =>
-      c.rule !== 'FIXED_GRANT' || c.grantBaseCents === null
+    share: (c) => (c.shareAmountCents === null || c.shareOfCents === null ? null : { amount: money(c.shareAmountCents), of: money(c.shareOfCents) }),
+    // A fixed grant's rules record its base, advance rate and ceiling together.
+    convention: (c) =>
+      c.rule !== 'FIXED_GRANT' || c.grantBaseCents === null || c.advanceRateBasisPoints === null || c.instalmentCeilingBasisPoints === null
         ? null
         : {
             base: money(c.grantBaseCents),
@@ -64,27 +63,27 @@ export const fundingPlanResolvers = {
             advanceRateBasisPoints: c.advanceRateBasisPoints,
             instalmentCeilingBasisPoints: c.instalmentCeilingBasisPoints,
           },
-    finalReport: (c: CoFunderEntity, _: unknown, ctx: FundingContext) => ctx.loaders.finalReportByCoFunder.load(c.id),
-    planned: (c: CoFunderEntity) => money(c.plannedCents),
+    finalReport: (c, _, ctx) => ctx.loaders.finalReportByCoFunder.load(c.id),
+    planned: (c) => money(c.plannedCents),
     // The plan is public (the deliberation states it); what was received is funding data.
     received: programmeMoney(
-      (c: CoFunderEntity) => c.programmeId,
-      async (c, _: unknown, ctx) => money((await ctx.loaders.receiptsByCoFunder.load(c.id)).reduce((sum, r) => sum + r.amountCents, 0)),
+      (c) => c.programmeId,
+      async (c, _, ctx) => money((await ctx.loaders.receiptsByCoFunder.load(c.id)).reduce((sum, r) => sum + r.amountCents, 0)),
     ),
     receipts: programmeMoney(
-      (c: CoFunderEntity) => c.programmeId,
-      (c, _: unknown, ctx) => ctx.loaders.receiptsByCoFunder.load(c.id),
+      (c) => c.programmeId,
+      (c, _, ctx) => ctx.loaders.receiptsByCoFunder.load(c.id),
     ),
     submittedClaims: programmeMoney(
-      (c: CoFunderEntity) => c.programmeId,
-      (c, _: unknown, ctx) => ctx.loaders.claimsByCoFunder.load(c.id),
+      (c) => c.programmeId,
+      (c, _, ctx) => ctx.loaders.claimsByCoFunder.load(c.id),
     ),
   },
   SubmittedClaim: {
-    amount: (c: CoFunderClaimEntity) => money(c.amountCents),
-    entitlement: (c: CoFunderClaimEntity) => money(c.entitlementCents),
+    amount: (c) => money(c.amountCents),
+    entitlement: (c) => money(c.entitlementCents),
   },
   CoFunderReceipt: {
-    amount: (r: CoFunderReceiptEntity) => money(r.amountCents),
+    amount: (r) => money(r.amountCents),
   },
 };

@@ -1,64 +1,56 @@
 // Thin: every resolver hands over to a loader or the service.
 import { isUuid } from '@pass-numerique/kernel';
-import type { GraphQLResolveInfo } from 'graphql';
-import { money } from '@pass-numerique/service-kit';
+import { money, referenced } from '@pass-numerique/service-kit';
 import type { FundingContext } from '../context';
 import { programmeMoney } from '../programme-money';
-import type { ProgrammeClosingEntity, ProgrammeEntity, ProgrammePeriodEntity, SettlementModel } from './programme.entity';
-import type { DeliberationEntity } from './deliberation.entity';
-import type { AuthorisationVersionEntity, CommitmentAuthorisationEntity, PaymentScheduleLineEntity, ScheduleRecord } from './authorisation.entity';
-import type { AmendProgrammeCommand, CloseProgrammeCommand, OpenProgrammeCommand } from './programme.service';
+import type { Resolvers, TerritoryLevel } from '../generated/resolvers-types';
 
-const deliberationOf = (row: { deliberationId: string | null }, _: unknown, ctx: FundingContext) => (row.deliberationId ? ctx.loaders.deliberationById.load(row.deliberationId) : null);
+const deliberationOf = (row: { deliberationId: string }, _: unknown, ctx: FundingContext) => referenced(ctx.loaders.deliberationById.load(row.deliberationId));
 
-export const programmeResolvers = {
+export const programmeResolvers: Resolvers = {
   Query: {
-    programmes: (_: unknown, __: unknown, ctx: FundingContext) => ctx.services.programmeRepository.list(),
-    programme: (_: unknown, args: { id: string }, ctx: FundingContext) => (isUuid(args.id) ? ctx.loaders.programmeById.load(args.id.toLowerCase()) : null),
-    programmeByCode: (_: unknown, args: { code: string }, ctx: FundingContext) => ctx.services.programmeRepository.findByCode(args.code),
+    programmes: (_, __, ctx) => ctx.services.programmeRepository.list(),
+    programme: (_, args, ctx) => (isUuid(args.id) ? ctx.loaders.programmeById.load(args.id.toLowerCase()) : null),
+    programmeByCode: (_, args, ctx) => ctx.services.programmeRepository.findByCode(args.code),
   },
   Mutation: {
-    openProgramme: (_: unknown, args: { input: Omit<OpenProgrammeCommand, 'ids'> }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.programmes.openProgramme(args.input, ctx.reach(info)),
-    changeSettlementModel: (_: unknown, args: { input: { programmeId: string; settlementModel: SettlementModel } }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.programmes.changeSettlementModel(args.input.programmeId, args.input.settlementModel, ctx.reach(info)),
-    amendProgramme: (_: unknown, args: { input: Omit<AmendProgrammeCommand, 'ids'> }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.programmes.amendProgramme(args.input, ctx.reach(info)),
-    closeProgramme: (_: unknown, args: { input: Omit<CloseProgrammeCommand, 'ids'> }, ctx: FundingContext, info: GraphQLResolveInfo) =>
-      ctx.services.programmes.closeProgramme(args.input, ctx.reach(info)),
+    openProgramme: (_, args, ctx, info) => ctx.services.programmes.openProgramme(args.input, ctx.reach(info)),
+    changeSettlementModel: (_, args, ctx, info) => ctx.services.programmes.changeSettlementModel(args.input.programmeId, args.input.settlementModel, ctx.reach(info)),
+    amendProgramme: (_, args, ctx, info) => ctx.services.programmes.amendProgramme(args.input, ctx.reach(info)),
+    closeProgramme: (_, args, ctx, info) => ctx.services.programmes.closeProgramme(args.input, ctx.reach(info)),
   },
   Programme: {
-    __resolveReference: (ref: { id: string }, ctx: FundingContext) => (isUuid(ref.id) ? ctx.loaders.programmeById.load(ref.id) : null),
-    owner: (p: ProgrammeEntity) => (p.ownerOrganisationId ? { id: p.ownerOrganisationId } : null),
-    perimeter: (p: ProgrammeEntity) => ({ level: p.perimeterLevel, code: p.perimeterCode }),
-    deliberations: (p: ProgrammeEntity, _: unknown, ctx: FundingContext) => ctx.loaders.deliberationsByProgramme.load(p.id),
-    authorisations: (p: ProgrammeEntity, _: unknown, ctx: FundingContext) => ctx.loaders.authorisationsByProgramme.load(p.id),
-    authorised: async (p: ProgrammeEntity, _: unknown, ctx: FundingContext) =>
-      money((await ctx.loaders.authorisationsByProgramme.load(p.id)).reduce((sum, a) => sum + a.amountCents, 0)),
-    periods: (p: ProgrammeEntity, _: unknown, ctx: FundingContext) => ctx.loaders.periodsByProgramme.load(p.id),
+    __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.programmeById.load(ref.id) : null),
+    owner: (p) => (p.ownerOrganisationId ? { id: p.ownerOrganisationId } : null),
+    // checkPerimeter admitted only a TerritoryLevel when the programme was opened.
+    perimeter: (p) => ({ level: p.perimeterLevel as TerritoryLevel, code: p.perimeterCode }),
+    deliberations: (p, _, ctx) => ctx.loaders.deliberationsByProgramme.load(p.id),
+    authorisations: (p, _, ctx) => ctx.loaders.authorisationsByProgramme.load(p.id),
+    authorised: async (p, _, ctx) => money((await ctx.loaders.authorisationsByProgramme.load(p.id)).reduce((sum, a) => sum + a.amountCents, 0)),
+    periods: (p, _, ctx) => ctx.loaders.periodsByProgramme.load(p.id),
     closing: programmeMoney(
-      (p: ProgrammeEntity) => p.id,
-      (p, _: unknown, ctx) => ctx.loaders.closingByProgramme.load(p.id),
+      (p) => p.id,
+      (p, _, ctx) => ctx.loaders.closingByProgramme.load(p.id),
     ),
   },
   ProgrammePeriod: {
     deliberation: deliberationOf,
-    recordedAt: (p: ProgrammePeriodEntity) => p.recordedAt,
+    recordedAt: (p) => p.recordedAt,
   },
   ProgrammeClosing: {
-    deliberation: deliberationOf,
-    authorised: (c: ProgrammeClosingEntity) => money(c.authorisedCents),
-    committed: (c: ProgrammeClosingEntity) => money(c.committedCents),
-    payments: (c: ProgrammeClosingEntity) => money(c.paymentsCents),
-    receipts: (c: ProgrammeClosingEntity) => money(c.receiptsCents),
-    released: (c: ProgrammeClosingEntity) => money(c.releasedCents),
+    deliberation: (c, _, ctx) => (c.deliberationId ? ctx.loaders.deliberationById.load(c.deliberationId) : null),
+    authorised: (c) => money(c.authorisedCents),
+    committed: (c) => money(c.committedCents),
+    payments: (c) => money(c.paymentsCents),
+    receipts: (c) => money(c.receiptsCents),
+    released: (c) => money(c.releasedCents),
   },
   Deliberation: {
-    decidedOn: (d: DeliberationEntity) => d.decidedOn,
+    decidedOn: (d) => d.decidedOn,
   },
   CommitmentAuthorisation: {
-    amount: (a: CommitmentAuthorisationEntity) => money(a.amountCents),
-    imputation: (a: CommitmentAuthorisationEntity) => ({
+    amount: (a) => money(a.amountCents),
+    imputation: (a) => ({
       chapter: a.imputationChapter,
       function: a.imputationFunction,
       nature: a.imputationNature,
@@ -67,17 +59,17 @@ export const programmeResolvers = {
       nomenclatureVersion: a.nomenclatureVersion,
       label: `${a.imputationChapter}/${a.imputationFunction}/${a.imputationNature}/${a.imputationProgrammeCode}`,
     }),
-    schedule: (a: CommitmentAuthorisationEntity, _: unknown, ctx: FundingContext) => ctx.loaders.scheduleByAuthorisation.load(a.id),
-    deliberation: (a: CommitmentAuthorisationEntity, _: unknown, ctx: FundingContext) => ctx.loaders.deliberationById.load(a.deliberationId),
-    versions: (a: CommitmentAuthorisationEntity, _: unknown, ctx: FundingContext) => ctx.loaders.versionsByAuthorisation.load(a.id),
-    released: async (a: CommitmentAuthorisationEntity, _: unknown, ctx: FundingContext) => money((await ctx.loaders.releaseByAuthorisation.load(a.id))?.amountCents ?? 0),
+    schedule: (a, _, ctx) => ctx.loaders.scheduleByAuthorisation.load(a.id),
+    deliberation: deliberationOf,
+    versions: (a, _, ctx) => ctx.loaders.versionsByAuthorisation.load(a.id),
+    released: async (a, _, ctx) => money((await ctx.loaders.releaseByAuthorisation.load(a.id))?.amountCents ?? 0),
   },
   AuthorisationVersion: {
     deliberation: deliberationOf,
-    amount: (v: AuthorisationVersionEntity) => money(v.amountCents),
-    schedule: (v: AuthorisationVersionEntity) => v.schedule,
+    amount: (v) => money(v.amountCents),
+    schedule: (v) => v.schedule,
   },
   ScheduleLine: {
-    amount: (line: PaymentScheduleLineEntity | ScheduleRecord) => money(line.amountCents),
+    amount: (line) => money(line.amountCents),
   },
 };

@@ -1,6 +1,7 @@
 // Every column names its type: the esbuild bundle carries no decorator metadata (ARCHITECTURE.md, trap 2).
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PROGRAMME_ROLES } from '@pass-numerique/event-contracts';
+import type { TerritoryLevel } from '../territories/territory-scope';
 
 export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
 
@@ -22,7 +23,7 @@ export class AgreementEntity {
 
   /** Null together with scopeCode: the programme's whole perimeter. */
   @Column({ name: 'scope_level', type: 'text', nullable: true })
-  scopeLevel!: string | null;
+  scopeLevel!: TerritoryLevel | null;
 
   @Column({ name: 'scope_code', type: 'text', nullable: true })
   scopeCode!: string | null;

@@ -1,30 +1,25 @@
 // Thin: every resolver hands over to a loader or the service.
-import type { GraphQLResolveInfo } from 'graphql';
 import { isUuid } from '@pass-numerique/kernel';
-import type { PageArgs } from '@pass-numerique/service-kit';
-import type { PartnersContext } from '../context';
-import type { OrganisationEntity } from '../organisations/organisation.entity';
-import type { AgreementEntity, ProgrammeRole } from './agreement.entity';
-import type { SignAgreementCommand } from './agreement.service';
+import { referenced } from '@pass-numerique/service-kit';
+import type { Resolvers } from '../generated/resolvers-types';
 
-export const agreementResolvers = {
+export const agreementResolvers: Resolvers = {
   Query: {
-    agreement: (_: unknown, args: { id: string }, ctx: PartnersContext) => (isUuid(args.id) ? ctx.services.agreementRepository.findById(args.id.toLowerCase()) : null),
-    agreements: (_: unknown, args: PageArgs & { programmeId: string; role?: ProgrammeRole | null }, ctx: PartnersContext) => ctx.services.agreements.list(args),
+    agreement: (_, args, ctx) => (isUuid(args.id) ? ctx.services.agreementRepository.findById(args.id.toLowerCase()) : null),
+    agreements: (_, args, ctx) => ctx.services.agreements.list(args),
   },
   Mutation: {
-    signAgreement: (_: unknown, args: { input: Omit<SignAgreementCommand, 'id'> }, ctx: PartnersContext, info: GraphQLResolveInfo) =>
-      ctx.services.agreements.signAgreement(args.input, ctx.reach(info)),
+    signAgreement: (_, args, ctx, info) => ctx.services.agreements.signAgreement(args.input, ctx.reach(info)),
   },
   Organisation: {
-    agreements: async (o: OrganisationEntity, args: { programmeId?: string | null }, ctx: PartnersContext) => {
+    agreements: async (o, args, ctx) => {
       const all = await ctx.loaders.agreementsByOrganisation.load(o.id);
       return args.programmeId ? all.filter((a) => a.programmeId === args.programmeId?.toLowerCase()) : all;
     },
   },
   Agreement: {
-    programme: (a: AgreementEntity) => ({ id: a.programmeId }),
-    organisation: (a: AgreementEntity, _: unknown, ctx: PartnersContext) => ctx.loaders.organisationById.load(a.organisationId),
-    scope: (a: AgreementEntity) => (a.scopeLevel && a.scopeCode ? { level: a.scopeLevel, code: a.scopeCode } : null),
+    programme: (a) => ({ id: a.programmeId }),
+    organisation: (a, _, ctx) => referenced(ctx.loaders.organisationById.load(a.organisationId)),
+    scope: (a) => (a.scopeLevel && a.scopeCode ? { level: a.scopeLevel, code: a.scopeCode } : null),
   },
 };

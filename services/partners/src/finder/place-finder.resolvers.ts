@@ -1,17 +1,16 @@
 // Thin: the finder is the service's; FoundPlace.place is a Place as the places module resolves it.
-import type { PartnersContext } from '../context';
-import type { FinderArgs, FinderOrigin, FoundPlace } from './place-finder.service';
+import type { Resolvers } from '../generated/resolvers-types';
 
-export const placeFinderResolvers = {
+export const placeFinderResolvers: Resolvers = {
   Query: {
-    findPlaces: (_: unknown, args: FinderArgs, ctx: PartnersContext) => ctx.services.placeFinder.find(args),
+    findPlaces: (_, args, ctx) => ctx.services.placeFinder.find(args),
   },
   FinderOrigin: {
-    communes: (origin: FinderOrigin) => origin.communes,
+    communes: (origin) => origin.communes,
   },
   FoundPlace: {
-    openNow: (found: FoundPlace) => found.openingHours.openNow,
-    openingStatus: (found: FoundPlace) => found.openingHours.status,
-    openingHoursText: (found: FoundPlace) => found.openingHours.week,
+    openNow: (found) => found.openingHours.openNow,
+    openingStatus: (found) => found.openingHours.status,
+    openingHoursText: (found) => found.openingHours.week,
   },
 };

@@ -1,13 +1,13 @@
 import { DomainError } from '@pass-numerique/kernel';
-import type { PartnersContext } from '../context';
-import { PLACE_COUNT_LEVELS, placeCountsCsv, type PlaceCountColumns, type PlaceCountLevel } from './place-count.service';
+import { PLACE_COUNT_LEVELS, placeCountsCsv, type PlaceCountLevel } from './place-count.service';
+import type { Resolvers } from '../generated/resolvers-types';
 
-export const placeCountResolvers = {
+export const placeCountResolvers: Resolvers = {
   PlaceCountColumns: {
-    csv: (columns: PlaceCountColumns) => placeCountsCsv(columns),
+    csv: (columns) => placeCountsCsv(columns),
   },
   Query: {
-    placeCountColumns: (_: unknown, args: { level: string; qualifiedOnly?: boolean | null }, ctx: PartnersContext) => {
+    placeCountColumns: (_, args, ctx) => {
       if (!(PLACE_COUNT_LEVELS as readonly string[]).includes(args.level)) {
         throw new DomainError('BAD_USER_INPUT', 'places are counted by région, département, EPCI or commune (zones are the territory service’s)', { field: 'level' });
       }

@@ -53,8 +53,8 @@ export interface PlaceDescription {
   bookingUrl: string | null;
 }
 
-/** What a caller sends: everything optional but the essentials, labels not yet checked. */
-export type PlaceDescriptionInput = Partial<Omit<PlaceDescription, 'name' | 'street' | 'postalCode' | 'inseeCode' | 'services'>> & {
+/** What a caller sends: everything optional (absent or null) but the essentials, labels not yet checked. */
+export type PlaceDescriptionInput = { [Field in keyof Omit<PlaceDescription, 'name' | 'street' | 'postalCode' | 'inseeCode' | 'services'>]?: PlaceDescription[Field] | null } & {
   name: string;
   street: string;
   postalCode: string;

@@ -11,7 +11,8 @@ import { rate, TERRITORIAL_DIMENSIONS } from '../usage/usage-figures';
 import type { ExpiringRow } from './alerts.service';
 import type { Suggestion } from './reallocation';
 
-interface AlertsSource {
+/** A programme's alerts as of a day: what PassAlerts' fields are computed from. */
+export interface AlertsSource {
   programme: ProgrammeEntity;
   asOf: string;
 }

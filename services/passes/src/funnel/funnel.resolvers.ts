@@ -19,7 +19,15 @@ function programmeScope(programmeId: string | null | undefined): string | null {
   return programmeId.toLowerCase();
 }
 
-type Row = { key: string; by: FunnelDimension } & FunnelCounts;
+/** One key's counts in a funnel breakdown. */
+export type FunnelRowSource = { key: string; by: FunnelDimension } & FunnelCounts;
+
+/** A page of a funnel breakdown; its edges are made from the nodes. */
+export interface FunnelRowConnectionSource {
+  nodes: FunnelRowSource[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 /**
  * Counts of one key over the programmes the caller reads them for (tenancy.ts, funnelProgrammes):
@@ -54,7 +62,7 @@ export const funnelResolvers = {
         ctx.services.funnelRepository.breakdown(p.id, args.by, size + 1, decodeCursor(args.after)),
         ctx.services.funnelRepository.breakdownSize(p.id, args.by),
       ]);
-      const nodes: Row[] = rows.slice(0, size).map((r) => ({ ...r, by: args.by }));
+      const nodes: FunnelRowSource[] = rows.slice(0, size).map((r) => ({ ...r, by: args.by }));
       const last = nodes.at(-1);
       return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null } };
     },
@@ -64,13 +72,13 @@ export const funnelResolvers = {
     },
   },
   FunnelRowConnection: {
-    edges: (c: { nodes: Row[] }) => c.nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),
+    edges: (c: FunnelRowConnectionSource) => c.nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),
   },
   FunnelRow: {
-    territory: (r: Row) => (TERRITORIAL.has(r.by) ? { level: r.by, code: r.key } : null),
-    organisation: (r: Row) => (r.by === 'DISTRIBUTOR' ? { id: r.key } : null),
-    place: (r: Row) => (r.by === 'PLACE' ? { id: r.key } : null),
-    public: (r: Row) => (r.by === 'PUBLIC' ? r.key : null),
+    territory: (r: FunnelRowSource) => (TERRITORIAL.has(r.by) ? { level: r.by, code: r.key } : null),
+    organisation: (r: FunnelRowSource) => (r.by === 'DISTRIBUTOR' ? { id: r.key } : null),
+    place: (r: FunnelRowSource) => (r.by === 'PLACE' ? { id: r.key } : null),
+    public: (r: FunnelRowSource) => (r.by === 'PUBLIC' ? r.key : null),
   },
   Territory: {
     __resolveReference: (ref: { level: string; code: string }) => ({ level: ref.level, code: ref.code }),

@@ -12,8 +12,10 @@ import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension, type FunnelStag
 import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
 import type { PeopleHelpedCounts, UsageCounts } from './usage.repository';
 
-type SuppressedPeopleHelped = { people: null; passesCostCents: null };
 import { PEOPLE_DIMENSIONS, TERRITORIAL_DIMENSIONS, perPerson, populationOf, populationOfCommunes, rate } from './usage-figures';
+
+/** People helped and their cost, or a programme's small totals suppressed as open data suppresses them. */
+export type PeopleHelpedSource = PeopleHelpedCounts | { people: null; passesCostCents: null };
 
 /** A row of the dashboard: one key of one dimension of a programme. */
 export interface UsageRowSource extends UsageCounts {
@@ -37,7 +39,7 @@ const usageRates = (f: FunnelCounts | Record<FunnelStage, number | null>) => ({
   activatedUsageRate: f.redeemed === null || f.activated === null ? null : rate(f.redeemed, f.activated),
 });
 
-type UsageColumnsSource = { keys: string[] } & Record<FunnelStage, number[]> & {
+export type UsageColumnsSource = { keys: string[] } & Record<FunnelStage, number[]> & {
   usageRate: Array<number | null>;
   activatedUsageRate: Array<number | null>;
   peopleHelped: number[] | null;
@@ -130,9 +132,9 @@ export const usageResolvers = {
   },
   // Null figures are a programme's small totals, suppressed as open data suppresses them.
   PeopleHelped: {
-    count: (p: PeopleHelpedCounts | SuppressedPeopleHelped) => p.people,
-    passesCost: (p: PeopleHelpedCounts | SuppressedPeopleHelped) => (p.passesCostCents === null ? null : money(p.passesCostCents)),
-    costPerPerson: (p: PeopleHelpedCounts | SuppressedPeopleHelped) => {
+    count: (p: PeopleHelpedSource) => p.people,
+    passesCost: (p: PeopleHelpedSource) => (p.passesCostCents === null ? null : money(p.passesCostCents)),
+    costPerPerson: (p: PeopleHelpedSource) => {
       const cents = p.people === null || p.passesCostCents === null ? null : perPerson(p.passesCostCents, p.people);
       return cents === null ? null : money(cents);
     },

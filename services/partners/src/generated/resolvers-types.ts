@@ -1,0 +1,1906 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganisationEntity as OrganisationEntityModel } from '../organisations/organisation.entity';
+import type { AddressValue as AddressValueModel } from '../addresses/address.resolvers';
+import type { AgreementEntity as AgreementEntityModel } from '../agreements/agreement.entity';
+import type { CredentialEntity as CredentialEntityModel } from '../credentials/credential.entity';
+import type { PlaceEntity as PlaceEntityModel, PlaceQualificationEntity as PlaceQualificationEntityModel, QualificationStepEntity as QualificationStepEntityModel } from '../places/place.entity';
+import type { ImportRowResult as ImportRowResultModel } from '../places/place-import.service';
+import type { FinderOrigin as FinderOriginModel, FoundPlace as FoundPlaceModel } from '../finder/place-finder.service';
+import type { PlaceCountColumns as PlaceCountColumnsModel } from '../open-data/place-count.service';
+import type { TerritoryRef as TerritoryRefModel } from '../territories/territory-scope';
+import type { WebhookEntity as WebhookEntityModel, WebhookDeliveryEntity as WebhookDeliveryEntityModel } from '../webhooks/webhook.entity';
+import type { PartnersContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with offset. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An integer between -(2^53 - 1) and 2^53 - 1: amounts in cents exceed 32-bit integers at national scale. */
+  SafeInt: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How the public gets in touch (modalites_acces). */
+export type AccessMode =
+  /** Contacter par mail. */
+  | 'EMAIL'
+  /** Ce lieu n'accueille pas de public. */
+  | 'NO_PUBLIC_RECEPTION'
+  /** Prendre un RDV en ligne. */
+  | 'ONLINE_APPOINTMENT'
+  /** Téléphoner. */
+  | 'PHONE'
+  /** Envoyer un mail avec une fiche de prescription. */
+  | 'PRESCRIPTION_BY_EMAIL'
+  /** Se présenter. */
+  | 'WALK_IN';
+
+/** An agreement (convention): an organisation's role in a programme, for a period, within a territory scope. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** Last day of the agreement; null when open-ended. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  programme: Programme;
+  role: ProgrammeRole;
+  /** Where the organisation acts for the programme; null means the programme's whole perimeter. */
+  scope?: Maybe<Territory>;
+  /** When the agreement was recorded. */
+  signedAt: Scalars['DateTime']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+/** A page of a programme's agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One agreement of a page. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+};
+
+/** A place's application to accept one programme's passes. */
+export type ApplyForQualificationInput = {
+  /** For public bodies that cash passes through a régie. Omitted: the place's flag on file (false for a place that never applied). Set like the IBAN: by each application until a programme has qualified the place, then fixed. */
+  cashesThroughRegie?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where reimbursements go, for every programme: a valid IBAN in the SEPA area (spaces allowed). Until a programme has qualified the place, each application sets it; from then on it must be the IBAN on file (BANK_DETAILS_LOCKED otherwise). */
+  iban: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  placeId: Scalars['ID']['input'];
+  /** The programme whose passes the place applies to accept. */
+  programmeId: Scalars['ID']['input'];
+};
+
+/** One state-changing call, as the audit trail keeps it: who, when, what, and how it ended. No personal data: of the arguments, only the ids they named are kept. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation called. */
+  operation: Scalars['String']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  /** OK, or the error code the call ended with. */
+  outcome: Scalars['String']['output'];
+  /** The programmes the call acted in. */
+  programmeIds: Array<Scalars['ID']['output']>;
+  /** @deprecated A caller may hold several roles: use roles. */
+  role: Scalars['String']['output'];
+  /** The caller's roles. */
+  roles: Array<Scalars['String']['output']>;
+  /** The service that recorded it. */
+  service: Scalars['String']['output'];
+  /** Who: a person's subject, a partner credential (credential:<id>), or anonymous. */
+  subject: Scalars['String']['output'];
+  /** The ids the call named (arguments called id, ids, …Id or …Ids). */
+  targets: Array<Scalars['String']['output']>;
+};
+
+/** A page of the audit trail, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Someone to talk to at a place. Private: shown to the owning organisation and programme staff only. */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** International form, e.g. +33322973737. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Their function, e.g. conseiller numérique. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Someone to talk to at a place (private). */
+export type ContactPersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a credential may be used. */
+export type CredentialStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+/** What help costs the public (frais_a_charge). */
+export type FeeKind =
+  /** Gratuit. */
+  | 'FREE'
+  /** Gratuit sous condition. */
+  | 'FREE_UNDER_CONDITIONS'
+  /** Payant. */
+  | 'PAID';
+
+/** A commune, by INSEE code and name. */
+export type FinderCommune = {
+  __typename?: 'FinderCommune';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Where the finder looked from. */
+export type FinderOrigin = {
+  __typename?: 'FinderOrigin';
+  /** True for a commune or a postal code: the official geography gives no position, so it is the centre of the located places of the commune (else its EPCI, else its département). */
+  approximate: Scalars['Boolean']['output'];
+  /** The communes searched: the commune, or those a postal code serves; empty for a position. */
+  communes: Array<FinderCommune>;
+  kind: FinderOriginKind;
+  /** The point distances are measured from; null when no place around the commune is located (places are then listed by name). */
+  location?: Maybe<GeoPoint>;
+};
+
+/** Where the finder looks from: exactly one of a commune, a postal code or a position. */
+export type FinderOriginInput = {
+  /** A current commune's INSEE code, e.g. 80021 (Amiens). */
+  inseeCode?: InputMaybe<Scalars['String']['input']>;
+  /** A position (WGS 84), with longitude, in France. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** A postal code: every commune it serves. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the finder's origin was given. */
+export type FinderOriginKind =
+  | 'COMMUNE'
+  | 'POSITION'
+  | 'POSTAL_CODE';
+
+/** A place found, with what a person needs to go there. */
+export type FoundPlace = {
+  __typename?: 'FoundPlace';
+  /** A link to directions to the place (OpenStreetMap); null for a place without a position. */
+  directionsUrl?: Maybe<Scalars['String']['output']>;
+  /** Metres from the origin as the crow flies; null without an origin. */
+  distanceMetres?: Maybe<Scalars['Int']['output']>;
+  /** Whether it is open now (its opening hours evaluated on French time, public holidays included); null when it gives none or they cannot be read. */
+  openNow?: Maybe<Scalars['Boolean']['output']>;
+  /** This week's opening hours in plain French, a line per run of days with the same hours (Du lundi au vendredi : de 9 h à 12 h et de 14 h à 18 h); empty when they cannot be read. */
+  openingHoursText: Array<Scalars['String']['output']>;
+  /** In plain French: Ouvert jusqu'à 18 h, Fermé, ouvre lundi à 9 h…; null when the hours cannot be read. */
+  openingStatus?: Maybe<Scalars['String']['output']>;
+  /** The place, with its open-data fields (services, publics, specific supports, accessibility sheet, phone…). */
+  place: Place;
+};
+
+/** A point on the map, WGS 84. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+/** A point on the map, WGS 84. */
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+/** Why a row was rejected. */
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  /** INVALID_CODE, INVALID_OPENING_HOURS, INVALID_PHONE, INVALID_EMAIL, INVALID_URL, INVALID_LOCATION, BAD_USER_INPUT, UNKNOWN_ORGANISATION (no organisation whose places you may describe), DUPLICATE_ROW, MALFORMED_ROW, INTERNAL_ERROR. */
+  code: Scalars['String']['output'];
+  /** The file's column at fault; * for the whole row. */
+  column: Scalars['String']['output'];
+  /** The API field it feeds, as registerPlace names it. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of one row. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** The row's id column. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  issues: Array<ImportIssue>;
+  /** Line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  /** The place written or matched; null when rejected or in a dry run that would create it. */
+  place?: Maybe<Place>;
+  status: ImportRowStatus;
+};
+
+/** What happened to one row of an imported file. */
+export type ImportRowStatus =
+  /** A new place was registered. */
+  | 'CREATED'
+  /** Nothing of the row was written; see its issues. */
+  | 'REJECTED'
+  /** The place already said exactly this. */
+  | 'UNCHANGED'
+  /** An existing place (same organisation and id) was updated. */
+  | 'UPDATED';
+
+/** A credential to issue. */
+export type IssueCredentialInput = {
+  /** Defaults to one year from now; at most two years. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  label: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  /** redeem:place:<placeId> for the organisation's own places, handout:distributor:<organisationId> for itself, read:own. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** A credential just issued, with its secret. */
+export type IssuedCredential = {
+  __typename?: 'IssuedCredential';
+  credential: PartnerCredential;
+  /** pnk_<credential id>_<random>: shown this once, never again. Store it in the partner software's secret store. */
+  secret: Scalars['String']['output'];
+};
+
+/** What a mediation place helps with (the national standard's "services"). */
+export type MediationService =
+  /** Aide aux démarches administratives. */
+  | 'ADMINISTRATIVE_PROCEDURES'
+  /** Acquisition de matériel informatique à prix solidaire. */
+  | 'AFFORDABLE_EQUIPMENT'
+  /** Loisirs et créations numériques. */
+  | 'DIGITAL_LEISURE_AND_CREATION'
+  /** Maîtrise des outils numériques du quotidien. */
+  | 'EVERYDAY_DIGITAL_TOOLS'
+  /** Accès internet et matériel informatique. */
+  | 'INTERNET_AND_EQUIPMENT_ACCESS'
+  /** Parentalité et éducation avec le numérique. */
+  | 'PARENTING_AND_EDUCATION'
+  /** Insertion professionnelle via le numérique. */
+  | 'PROFESSIONAL_INTEGRATION'
+  /** Utilisation sécurisée du numérique. */
+  | 'SAFE_DIGITAL_USE'
+  /** Compréhension du monde numérique. */
+  | 'UNDERSTANDING_THE_DIGITAL_WORLD';
+
+/** Whether the place moves (itinerance). */
+export type Mobility =
+  /** Fixe. */
+  | 'FIXED'
+  /** Itinérant. */
+  | 'MOBILE';
+
+/** An amount of money. Counted in integer cents; every other field is a rendering of `cents`. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal rendering with two decimals and a dot: 763900.00. */
+  amount: Scalars['String']['output'];
+  /** The amount in cents (1000 = 10.00 EUR). */
+  cents: Scalars['SafeInt']['output'];
+  /** ISO 4217 currency code; always EUR. */
+  currency: Scalars['String']['output'];
+  /** French rendering: 763 900,00 €. */
+  formatted: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * The place applies to accept one programme's passes, giving its bank details (see ApplyForQualificationInput). Its organisation's people only (role place, acting for it; in that programme when their grants are limited to some), once per programme.
+   * Errors: INVALID_IBAN (field iban), BANK_DETAILS_LOCKED (field iban or cashesThroughRegie), REGIE_REQUIRES_PUBLIC_BODY, INVALID_TRANSITION (already applied to that programme), NOT_FOUND (field placeId: also another organisation's place; field programmeId: a programme your grants do not reach), INVALID_ID, FORBIDDEN.
+   */
+  applyForQualification: Place;
+  /** Deletes the webhook and its delivery log; returns its id. Errors: NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN. */
+  deleteWebhook: Scalars['ID']['output'];
+  /** Stops calls to the webhook; pending deliveries wait. Errors: NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN. */
+  disableWebhook: Webhook;
+  /** Resumes calls to a disabled webhook, pending deliveries first. Errors: NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN. */
+  enableWebhook: Webhook;
+  /**
+   * Imports places from a CSV file in the national standard (comma or semicolon separated, UTF-8, at most 5,000 rows and 1 MB per call).
+   * Each row's organisation is the one its pivot names (SIRET, RNA or SIREN), or organisationId when given. Re-importing updates places matched on (organisation, id), never duplicates them.
+   * Every row is validated and reported; each accepted row is written in its own transaction, so a rejected row writes nothing. The people of an organisation (role place) for its own places, or the platform operator; a row of another organisation is rejected as one of an unknown organisation.
+   * Errors (whole file): BAD_USER_INPUT (field csv: unreadable, missing columns, too many rows), NOT_FOUND (organisationId; also another organisation than yours), FORBIDDEN.
+   */
+  importPlaces: PlaceImportReport;
+  /**
+   * Issues a credential for partner software; the secret is in the answer and nowhere else, ever. The organisation's own people only (roles programme_manager, distributor, place), never partner software.
+   * Errors: INVALID_SCOPE (field scopes.N), INVALID_EXPIRY (field expiresAt), BAD_USER_INPUT (label), NOT_FOUND (organisationId; also another organisation than yours), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  issueCredential: IssuedCredential;
+  /**
+   * Sends a webhook.ping event to the webhook now, whatever it subscribed to, to test the receiver.
+   * Errors: WEBHOOK_DISABLED, NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN.
+   */
+  pingWebhook: WebhookDelivery;
+  /**
+   * The programme accepts the place's application: the place may take that programme's passes (partners.place.qualified.v2). Managers of that programme only.
+   * Errors: INVALID_TRANSITION, NOT_FOUND (field placeId: no application of that place to that programme — a missing place, a place that has not applied to it, or a programme you do not manage, all alike), INVALID_ID, FORBIDDEN.
+   */
+  qualifyPlace: Place;
+  /**
+   * Sends one delivery again now, with a fresh retry schedule; its body and Pn-Webhook-Id are unchanged.
+   * Errors: WEBHOOK_DISABLED, NOT_FOUND (deliveryId; also a delivery of another organisation's webhook), INVALID_ID, FORBIDDEN.
+   */
+  redeliverWebhook: WebhookDelivery;
+  /**
+   * Registers an organisation and announces it (partners.organisation.registered.v1). Organisations are shared by every programme: the platform operator and programme managers register them.
+   * Errors: SIRET_ALREADY_REGISTERED (field siret), INVALID_CODE (field siret, siren, rna, postalCode or inseeCode), MISSING_IDENTIFIER, BAD_USER_INPUT, FORBIDDEN.
+   */
+  registerOrganisation: Organisation;
+  /**
+   * Registers a place of an organisation: a place is described once, for every programme, by its own organisation (role place, acting for it) or the platform operator.
+   * Errors: INVALID_CODE (address.postalCode, address.inseeCode), INVALID_OPENING_HOURS (openingHours), INVALID_PHONE, INVALID_EMAIL, INVALID_URL, INVALID_LOCATION, EXTERNAL_ID_TAKEN, BAD_USER_INPUT, NOT_FOUND (organisationId; also another organisation than yours), FORBIDDEN.
+   */
+  registerPlace: Place;
+  /**
+   * Registers a webhook for an organisation; its signing secret is in the answer and nowhere else, ever. The organisation's own people only (roles programme_manager, distributor, place), never partner software. At most 10 per organisation.
+   * Errors: INVALID_WEBHOOK_URL (field url), UNKNOWN_WEBHOOK_EVENT (field events or events.N), TOO_MANY_WEBHOOKS, NOT_FOUND (organisationId; also another organisation than yours), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  registerWebhook: RegisteredWebhook;
+  /**
+   * A suspended place may take that programme's passes again (partners.place.reinstated.v2). Managers of that programme only.
+   * Errors: INVALID_TRANSITION, NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
+   */
+  reinstatePlace: Place;
+  /**
+   * Revokes a credential at once and announces it (partners.credential.revoked.v1). The organisation's own people only, never partner software.
+   * Errors: ALREADY_REVOKED, NOT_FOUND (also another organisation's credential), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  revokeCredential: PartnerCredential;
+  /**
+   * The place loses its qualification for that programme, or its application to it is refused, for good (partners.place.revoked.v2). Managers of that programme only.
+   * Errors: REASON_REQUIRED, INVALID_TRANSITION, NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
+   */
+  revokePlace: Place;
+  /**
+   * Gives the webhook a new secret, shown once. For 24 hours calls carry two signatures, one per secret, so the receiver can switch without losing a call. Like every change of a webhook below: the people of its organisation only (roles programme_manager, distributor, place), never partner software.
+   * Errors: NOT_FOUND (webhookId, also when the webhook is not your organisation's), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  rotateWebhookSecret: RegisteredWebhook;
+  /**
+   * Records an agreement and announces it (partners.agreement.signed.v1). Managers of that programme only.
+   * Errors: NOT_FOUND (field programmeId: a programme you do not manage, as an unknown one; field organisationId), AGREEMENT_OVERLAPS, INVALID_PERIOD (field endsOn), INVALID_CODE (field scope), INVALID_ID, FORBIDDEN.
+   */
+  signAgreement: Agreement;
+  /**
+   * A qualified place may not take that programme's passes until reinstated (partners.place.suspended.v2). Managers of that programme only.
+   * Errors: REASON_REQUIRED, INVALID_TRANSITION, NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
+   */
+  suspendPlace: Place;
+  /**
+   * Replaces a place's description (and its contact people when given); its qualifications and IBAN are untouched. Announces a new name or commune (partners.place.updated.v1). Its organisation or the platform operator, as registerPlace.
+   * Same errors as registerPlace; NOT_FOUND (placeId) also when the place is not yours.
+   */
+  updatePlace: Place;
+};
+
+
+export type MutationApplyForQualificationArgs = {
+  input: ApplyForQualificationInput;
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportPlacesArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationIssueCredentialArgs = {
+  input: IssueCredentialInput;
+};
+
+
+export type MutationPingWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationQualifyPlaceArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  placeId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterOrganisationArgs = {
+  input: RegisterOrganisationInput;
+};
+
+
+export type MutationRegisterPlaceArgs = {
+  input: RegisterPlaceInput;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+export type MutationReinstatePlaceArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  placeId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeCredentialArgs = {
+  credentialId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePlaceArgs = {
+  placeId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignAgreementArgs = {
+  input: SignAgreementInput;
+};
+
+
+export type MutationSuspendPlaceArgs = {
+  placeId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePlaceArgs = {
+  contactPeople?: InputMaybe<Array<ContactPersonInput>>;
+  description: PlaceDescriptionInput;
+  placeId: Scalars['ID']['input'];
+};
+
+/** National schemes the place takes part in (dispositif_programmes_nationaux). */
+export type NationalScheme =
+  | 'AIDANTS_CONNECT'
+  /** Point d'accès numérique CAF. */
+  | 'CAF_DIGITAL_ACCESS_POINT'
+  /** Conseillers numériques. */
+  | 'DIGITAL_ADVISERS'
+  | 'EMMAUS_CONNECT'
+  /** Relais numérique (Emmaüs Connect). */
+  | 'EMMAUS_CONNECT_RELAY'
+  | 'FRANCE_SERVICES'
+  | 'GRANDE_ECOLE_DU_NUMERIQUE'
+  | 'PIX_CERTIFICATION'
+  | 'PROMENEURS_DU_NET'
+  /** La Croix Rouge. */
+  | 'RED_CROSS'
+  /** Bibliothèques numérique de référence. */
+  | 'REFERENCE_DIGITAL_LIBRARIES';
+
+/** An organisation taking part in programmes: a local authority, an association, an operator, a company… */
+export type Organisation = {
+  __typename?: 'Organisation';
+  address: PostalAddress;
+  /** The organisation's agreements (roles in programmes), oldest first; only those of one programme when programmeId is given. */
+  agreements: Array<Agreement>;
+  /** The organisation's partner software credentials, newest first (never their secrets). For the organisation's own people and software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for members of other organisations. */
+  credentials?: Maybe<Array<PartnerCredential>>;
+  id: Scalars['ID']['output'];
+  legalKind: OrganisationKind;
+  name: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  /** Répertoire national des associations number, for associations registered without a SIRET. */
+  rna?: Maybe<Scalars['String']['output']>;
+  /** Legal-unit number (9 digits): the SIRET's first nine digits, or given alone. */
+  siren?: Maybe<Scalars['String']['output']>;
+  /** Establishment number (14 digits); unique across the platform. */
+  siret?: Maybe<Scalars['String']['output']>;
+  /** The organisation's webhooks, oldest first. For the organisation's own people, never partner software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for anyone else. */
+  webhooks?: Maybe<Array<Webhook>>;
+};
+
+
+/** An organisation taking part in programmes: a local authority, an association, an operator, a company… */
+export type OrganisationAgreementsArgs = {
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of organisations, by name. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  /** Organisations matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One organisation of a page. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+/** Legal kind of an organisation taking part in a programme. */
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'CCAS'
+  | 'COMMUNE'
+  | 'COMPANY'
+  | 'DEPARTEMENT'
+  | 'EPCI'
+  /** Issues passes (e.g. a cooperative like APTIC). */
+  | 'OPERATOR'
+  | 'PUBLIC_AGENCY'
+  | 'REGION'
+  /** Centre social. */
+  | 'SOCIAL_CENTRE'
+  /** Tiers-lieu. */
+  | 'THIRD_PLACE';
+
+/** Where a page starts and ends (Relay's PageInfo). Pages go forward (first/after): hasPreviousPage says whether the page was asked after a cursor. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A credential of partner software (a place's till, a distributor's tool). Its secret is shown once, at issue, and stored only as a keyed hash. */
+export type PartnerCredential = {
+  __typename?: 'PartnerCredential';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the software is, for people who manage it. */
+  label: Scalars['String']['output'];
+  /** Last successful use, to the minute. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  organisation?: Maybe<Organisation>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it may do: redeem:place:<placeId> (redeem passes at that place), handout:distributor:<organisationId> (hand out passes for that distributor), read:own (read its organisation's own figures). */
+  scopes: Array<Scalars['String']['output']>;
+  status: CredentialStatus;
+};
+
+/**
+ * A digital-mediation place (lieu de médiation numérique), described with the fields of the national standard v1.0.2 (once, for every programme), and its qualification to accept each programme's passes.
+ * Anyone sees the standard's open-data fields and acceptsPasses. Private fields answer FORBIDDEN and null to roles that may never read them, and null to callers of those roles who may not read this place's.
+ */
+export type Place = {
+  __typename?: 'Place';
+  /** Whether the place may accept passes now: qualified for that programme, or for at least one when programmeId is omitted. Public. */
+  acceptsPasses: Scalars['Boolean']['output'];
+  accessModes: Array<AccessMode>;
+  /** Accessibility sheet on acceslibre.beta.gouv.fr. */
+  accessibilityUrl?: Maybe<Scalars['String']['output']>;
+  address: PostalAddress;
+  /** Online booking page. */
+  bookingUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the place, a public body, cashes passes through a régie. For the place's organisation and the staff of the programmes it applied to; null for the others. */
+  cashesThroughRegie?: Maybe<Scalars['Boolean']['output']>;
+  /** Private: for the place's organisation and the staff (programme managers, finance officers) of the programmes it applied to; null for the others. */
+  contactPeople?: Maybe<Array<ContactPerson>>;
+  description?: Maybe<Scalars['String']['output']>;
+  emails: Array<Scalars['String']['output']>;
+  /** The standard's id: the producer's identifier of the place, unique within its organisation. The CSV import matches rows on (organisation, externalId). */
+  externalId: Scalars['String']['output'];
+  fees: Array<FeeKind>;
+  /** Private: where every programme's reimbursements go. For the place's organisation and the staff of the programmes it applied to; null for the others. */
+  iban?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<GeoPoint>;
+  mobility: Array<Mobility>;
+  name: Scalars['String']['output'];
+  nationalSchemes: Array<NationalScheme>;
+  /** Opening hours in the OpenStreetMap opening_hours format, e.g. Mo-Fr 09:00-12:00,14:00-17:00. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  /** The organisation that runs the place (the standard's pivot is its SIRET). */
+  organisation?: Maybe<Organisation>;
+  otherLabels: Array<Scalars['String']['output']>;
+  /** The structure the place depends on, e.g. a town hall's SIRET for its library. */
+  parentStructure?: Maybe<Scalars['String']['output']>;
+  /** Public telephone, international form. */
+  phone?: Maybe<Scalars['String']['output']>;
+  publics: Array<SpecificPublic>;
+  /** The place's qualification in one programme; null when it has not applied to it, or for a reader who may not see that programme's (as above). */
+  qualification?: Maybe<Qualification>;
+  /** The place's qualification in each programme it applied to, in the order it applied: all of them for its organisation, that programme's for its staff and funders' auditors; the others are left out. Null when none is left to show (or the place never applied). */
+  qualifications?: Maybe<Array<Qualification>>;
+  services: Array<MediationService>;
+  /** Who produced the description. */
+  source?: Maybe<Scalars['String']['output']>;
+  specificSupports: Array<SpecificSupport>;
+  /** At most 280 characters. */
+  summary?: Maybe<Scalars['String']['output']>;
+  supportModes: Array<SupportMode>;
+  trainingLabels: Array<TrainingLabel>;
+  /** Typology codes of the standard, e.g. BIB, CCAS, TIERS_LIEUX. */
+  typologies: Array<Scalars['String']['output']>;
+  /** Last change of the description (the standard's date_maj). */
+  updatedAt: Scalars['DateTime']['output'];
+  websites: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * A digital-mediation place (lieu de médiation numérique), described with the fields of the national standard v1.0.2 (once, for every programme), and its qualification to accept each programme's passes.
+ * Anyone sees the standard's open-data fields and acceptsPasses. Private fields answer FORBIDDEN and null to roles that may never read them, and null to callers of those roles who may not read this place's.
+ */
+export type PlaceAcceptsPassesArgs = {
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * A digital-mediation place (lieu de médiation numérique), described with the fields of the national standard v1.0.2 (once, for every programme), and its qualification to accept each programme's passes.
+ * Anyone sees the standard's open-data fields and acceptsPasses. Private fields answer FORBIDDEN and null to roles that may never read them, and null to callers of those roles who may not read this place's.
+ */
+export type PlaceQualificationArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+/** A page of places, by name. */
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  edges: Array<PlaceEdge>;
+  pageInfo: PageInfo;
+  /** Places matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Place counts of every territory of a level, as columns: counts[i] belongs to keys[i]. */
+export type PlaceCountColumns = {
+  __typename?: 'PlaceCountColumns';
+  counts: Array<Scalars['Int']['output']>;
+  /** The same as one CSV text (RFC 4180, header code,places; one line per territory, in code order): one string crosses the gateway untouched, where 35,000 list values would each be walked. */
+  csv: Scalars['String']['output'];
+  /** Territory codes, in order. */
+  keys: Array<Scalars['String']['output']>;
+  level: TerritoryLevel;
+};
+
+/** A place's description in the national standard's terms. */
+export type PlaceDescriptionInput = {
+  accessModes?: InputMaybe<Array<AccessMode>>;
+  accessibilityUrl?: InputMaybe<Scalars['String']['input']>;
+  address: PostalAddressInput;
+  bookingUrl?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The producer's identifier of the place; defaults to the place's id. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  fees?: InputMaybe<Array<FeeKind>>;
+  location?: InputMaybe<GeoPointInput>;
+  mobility?: InputMaybe<Array<Mobility>>;
+  name: Scalars['String']['input'];
+  nationalSchemes?: InputMaybe<Array<NationalScheme>>;
+  /** OpenStreetMap opening_hours format. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  otherLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  parentStructure?: InputMaybe<Scalars['String']['input']>;
+  /** French telephone number, any usual spelling; stored in international form. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  publics?: InputMaybe<Array<SpecificPublic>>;
+  /** At least one. */
+  services: Array<MediationService>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  specificSupports?: InputMaybe<Array<SpecificSupport>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  supportModes?: InputMaybe<Array<SupportMode>>;
+  trainingLabels?: InputMaybe<Array<TrainingLabel>>;
+  typologies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** http(s) URLs. */
+  websites?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One place of a page. */
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
+/** The finder's answer. */
+export type PlaceFinderResult = {
+  __typename?: 'PlaceFinderResult';
+  /** Null when no origin was given. */
+  origin?: Maybe<FinderOrigin>;
+  /** Nearest first (by name without an origin). */
+  places: Array<FoundPlace>;
+  /** How far from the origin places are looked for; null without an origin. */
+  radiusKilometres?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The report of a CSV import: every row accepted or rejected, with reasons. */
+export type PlaceImportReport = {
+  __typename?: 'PlaceImportReport';
+  created: Scalars['Int']['output'];
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  rejected: Scalars['Int']['output'];
+  /** Every row, in file order. */
+  rows: Array<ImportRow>;
+  totalRows: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** A postal address in France, in a current INSEE commune. */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  /** The commune as a federated territory. */
+  commune: Territory;
+  /** The commune's official name. */
+  communeName?: Maybe<Scalars['String']['output']>;
+  /** Building, floor, or place within a larger site. */
+  complement?: Maybe<Scalars['String']['output']>;
+  /** The commune's INSEE code (not its postal code). */
+  inseeCode: Scalars['String']['output'];
+  /** Five digits; a CEDEX code of the commune's département is accepted. */
+  postalCode: Scalars['String']['output'];
+  /** Number and street, as written on mail. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address in France. */
+export type PostalAddressInput = {
+  complement?: InputMaybe<Scalars['String']['input']>;
+  /** INSEE code of a current commune (not the postal code). */
+  inseeCode: Scalars['String']['input'];
+  postalCode: Scalars['String']['input'];
+  street: Scalars['String']['input'];
+};
+
+/** A public voucher programme, owned by the funding service; here only its key. */
+export type Programme = {
+  __typename?: 'Programme';
+  id: Scalars['ID']['output'];
+};
+
+/** What an organisation does for a programme. */
+export type ProgrammeRole =
+  /** Steers the programme on its territory with the programme owner. */
+  | 'CO_PILOT'
+  /** Hands passes out to beneficiaries (prescripteur). */
+  | 'DISTRIBUTOR'
+  /** Pays for part of the programme. */
+  | 'FUNDER'
+  /** Issues passes and may settle with places. */
+  | 'OPERATOR';
+
+/** A place's qualification record in one programme: its application and the programme's decisions. Shown to the place's organisation (all of its programmes) and to the staff and funders' auditors of that programme. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** Every step in this programme, oldest first. */
+  history: Array<QualificationStep>;
+  /** The programme the place applied to. */
+  programme: Programme;
+  status: QualificationStatus;
+};
+
+/** A step of the qualification workflow. */
+export type QualificationAction =
+  | 'APPLY'
+  | 'QUALIFY'
+  | 'REINSTATE'
+  | 'REVOKE'
+  | 'SUSPEND';
+
+/** Where a place stands in the qualification that lets it accept passes. */
+export type QualificationStatus =
+  /** Has applied, with an IBAN; awaits the programme's decision. */
+  | 'APPLIED'
+  /** May accept passes. */
+  | 'QUALIFIED'
+  /** Lost its qualification for good. */
+  | 'REVOKED'
+  /** May not accept passes until reinstated. */
+  | 'SUSPENDED';
+
+/** One recorded step of a place's qualification: who, when, why. */
+export type QualificationStep = {
+  __typename?: 'QualificationStep';
+  action: QualificationAction;
+  at: Scalars['DateTime']['output'];
+  /** The subject of whoever took the step (a person's or a partner credential's id). */
+  by: Scalars['String']['output'];
+  /** Null for the application. */
+  from?: Maybe<QualificationStatus>;
+  /** Why; always given for a suspension or a revocation. */
+  reason?: Maybe<Scalars['String']['output']>;
+  to: QualificationStatus;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One agreement by id; null when there is none. */
+  agreement?: Maybe<Agreement>;
+  /** A programme's agreements, optionally of one role. */
+  agreements: AgreementConnection;
+  /**
+   * The public finder, for anyone: the places that accept a programme's passes (programmeId), or any programme's when it is omitted, nearest first from a commune, a postal code or a position (near), within 100 km; by name when no origin is given (or, for a commune or postal code with no located place anywhere around, the places of its département, its own first). Narrowed to a territory, a service, places open now. Distances are as the crow flies; a commune's or a postal code's position is estimated from the places around it (origin.approximate).
+   * Errors: BAD_USER_INPUT (near names none or several origins, half a position, first outside 1–50), UNKNOWN_COMMUNE, UNKNOWN_POSTAL_CODE, OUTSIDE_FRANCE (a position outside metropolitan France and the overseas départements), INVALID_ID, INVALID_CODE (territory).
+   */
+  findPlaces: PlaceFinderResult;
+  /** One organisation by id; null when there is none. */
+  organisation?: Maybe<Organisation>;
+  /** The organisation registered with this SIRET; null when there is none. */
+  organisationBySiret?: Maybe<Organisation>;
+  /** Organisations by name, optionally of one legal kind. */
+  organisations: OrganisationConnection;
+  /** The partners service's audit trail: every mutation it received, newest first. Programme staff only. */
+  partnersAuditTrail: AuditEntryConnection;
+  /** One place by id; null when there is none. */
+  place?: Maybe<Place>;
+  /** Open data: how many places each territory of a level holds (only the qualified ones, which accept passes, by default), for the whole country in one answer — the territories with at least one place, by code. The same counts as Territory.placeCount, as columns for maps and dashboards of every commune; recounted at most every 30 seconds. Errors: BAD_USER_INPUT (level ZONE). */
+  placeCountColumns: PlaceCountColumns;
+  /** Places by name: in a territory (resolved to its communes with the official geography; a ZONE has none here yet), of an organisation, offering a service, addressing a public, qualified for at least one programme (qualifiedOnly) or qualified for one programme (programmeId, whatever qualifiedOnly says). Errors: INVALID_ID, INVALID_CODE (territory). */
+  places: PlaceConnection;
+  /**
+   * Places as a CSV file in the national standard v1.0.2 (schema order, lists joined with |): all of them, or those of a territory, optionally only those qualified for at least one programme (qualifiedOnly) or for one programme (programmeId). Open data: no private field. The id column is the place's id, so a re-import of the file updates the same places. A text cell starting with = + - or @ is written with a leading apostrophe, so that a spreadsheet shows it as text and never runs it as a formula (a re-import reads it back without the apostrophe).
+   * Errors: INVALID_ID, INVALID_CODE (territory).
+   */
+  placesCsv: Scalars['String']['output'];
+  /** The gateway's check of a presented partner secret: null when unknown, wrong, expired or revoked. Not part of the public API (inaccessible); callable only with the gateway's own platform identity. Updates the credential's last-used time. */
+  verifyCredential?: Maybe<VerifiedCredential>;
+  /** One webhook by id; null when there is none or it is not your organisation's. People of its organisation only (roles programme_manager, distributor, place), never partner software. */
+  webhook?: Maybe<Webhook>;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+  role?: InputMaybe<ProgrammeRole>;
+};
+
+
+export type QueryFindPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near?: InputMaybe<FinderOriginInput>;
+  openNow?: InputMaybe<Scalars['Boolean']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  service?: InputMaybe<MediationService>;
+  territory?: InputMaybe<TerritoryRefInput>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationBySiretArgs = {
+  siret: Scalars['String']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  legalKind?: InputMaybe<OrganisationKind>;
+};
+
+
+export type QueryPartnersAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaceCountColumnsArgs = {
+  level: TerritoryLevel;
+  qualifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  public?: InputMaybe<SpecificPublic>;
+  qualifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  service?: InputMaybe<MediationService>;
+  territory?: InputMaybe<TerritoryRefInput>;
+};
+
+
+export type QueryPlacesCsvArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  public?: InputMaybe<SpecificPublic>;
+  qualifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  service?: InputMaybe<MediationService>;
+  territory?: InputMaybe<TerritoryRefInput>;
+};
+
+
+export type QueryVerifyCredentialArgs = {
+  secret: Scalars['String']['input'];
+};
+
+
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** What identifies and locates a new organisation. At least one of siret, siren or rna is required. */
+export type RegisterOrganisationInput = {
+  /** Number and street. */
+  address: Scalars['String']['input'];
+  /** INSEE code of a current commune. */
+  inseeCode: Scalars['String']['input'];
+  legalKind: OrganisationKind;
+  name: Scalars['String']['input'];
+  postalCode: Scalars['String']['input'];
+  /** W followed by 9 characters. */
+  rna?: InputMaybe<Scalars['String']['input']>;
+  /** 9 digits; must match the SIRET when both are given. */
+  siren?: InputMaybe<Scalars['String']['input']>;
+  /** 14 digits, Luhn-checked (La Poste's establishments excepted); spaces are ignored. */
+  siret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new place of an organisation. */
+export type RegisterPlaceInput = {
+  contactPeople?: InputMaybe<Array<ContactPersonInput>>;
+  description: PlaceDescriptionInput;
+  organisationId: Scalars['ID']['input'];
+};
+
+/** A webhook to register. */
+export type RegisterWebhookInput = {
+  /** At least one of: place.qualified, place.suspended, place.reinstated, place.revoked, statement.approved, statement.paid, credential.revoked. */
+  events: Array<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  /** https://… (plain http only to 127.0.0.1 or localhost, and only where the platform runs for development); no user name or password, no fragment; never a private or reserved address. */
+  url: Scalars['String']['input'];
+};
+
+/** A webhook just registered or whose secret was just rotated, with its signing secret. */
+export type RegisteredWebhook = {
+  __typename?: 'RegisteredWebhook';
+  /** whsec_…: shown this once, never again. The receiver verifies each call's signature with it. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+/** An organisation's role in a programme. */
+export type SignAgreementInput = {
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  organisationId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  role: ProgrammeRole;
+  /** Where the organisation acts; omit for the programme's whole perimeter. Administrative territories must exist in the official geography. */
+  scope?: InputMaybe<TerritoryRefInput>;
+  startsOn: Scalars['Date']['input'];
+};
+
+/** Publics a place specifically addresses (publics_specifiquement_adresses). */
+export type SpecificPublic =
+  /** Familles et/ou enfants. */
+  | 'FAMILIES_AND_CHILDREN'
+  /** Seniors. */
+  | 'SENIORS'
+  /** Étudiants. */
+  | 'STUDENTS'
+  /** Femmes. */
+  | 'WOMEN'
+  /** Jeunes. */
+  | 'YOUNG_PEOPLE';
+
+/** Specific support a place offers (prise_en_charge_specifique). */
+export type SpecificSupport =
+  /** Surdité. */
+  | 'DEAFNESS'
+  /** Langues étrangères (anglais). */
+  | 'ENGLISH_SPEAKERS'
+  /** Illettrisme. */
+  | 'ILLITERACY'
+  /** Handicaps mentaux. */
+  | 'MENTAL_DISABILITIES'
+  /** Handicaps moteurs. */
+  | 'MOTOR_DISABILITIES'
+  /** Langues étrangères (autres). */
+  | 'OTHER_LANGUAGE_SPEAKERS'
+  /** Déficience visuelle. */
+  | 'VISUAL_IMPAIRMENT';
+
+/** How people are helped (modalites_accompagnement). */
+export type SupportMode =
+  /** Dans un atelier collectif. */
+  | 'GROUP_WORKSHOP'
+  /** Accompagnement individuel. */
+  | 'INDIVIDUAL'
+  /** À distance. */
+  | 'REMOTE'
+  /** En autonomie. */
+  | 'SELF_SERVICE';
+
+/** A territory, owned by the territory service. Partners contributes the mediation places it contains. */
+export type Territory = {
+  __typename?: 'Territory';
+  code: Scalars['String']['output'];
+  level: TerritoryLevel;
+  /** How many mediation places the territory's communes hold (qualifiedOnly: those qualified for at least one programme); null for a programme zone. */
+  placeCount?: Maybe<Scalars['Int']['output']>;
+  /** Mediation places in the territory's communes, by name; null for a programme zone (its communes are not known here yet). qualifiedOnly: qualified for at least one programme; programmeId: qualified for that programme. Errors: INVALID_ID (programmeId). */
+  places?: Maybe<PlaceConnection>;
+};
+
+
+/** A territory, owned by the territory service. Partners contributes the mediation places it contains. */
+export type TerritoryPlaceCountArgs = {
+  qualifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A territory, owned by the territory service. Partners contributes the mediation places it contains. */
+export type TerritoryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  public?: InputMaybe<SpecificPublic>;
+  qualifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  service?: InputMaybe<MediationService>;
+};
+
+/** Administrative level of a territory. Codes overlap across levels (région 32 ≠ département 32), so a territory is always named by level and code together. */
+export type TerritoryLevel =
+  | 'COMMUNE'
+  | 'DEPARTEMENT'
+  | 'EPCI'
+  | 'REGION'
+  | 'ZONE';
+
+/** A territory named by level and code. */
+export type TerritoryRefInput = {
+  code: Scalars['String']['input'];
+  level: TerritoryLevel;
+};
+
+/** Trainings and labels of the place's staff (formations_labels). */
+export type TrainingLabel =
+  | 'ARNIA_MEDNUM_BFC'
+  | 'DUPLEX'
+  | 'ECLAIREURS_DU_NUMERIQUE'
+  | 'ETAPES_NUMERIQUES'
+  | 'FABRIQUES_DE_TERRITOIRE'
+  | 'MES_PAPIERS'
+  | 'MON_ESPACE_SANTE'
+  | 'ORDI_3_0'
+  | 'REEMPLOI_NORMANDIE'
+  | 'SUD_LABS';
+
+/** What a valid partner credential lets its holder do; used by the gateway only. */
+export type VerifiedCredential = {
+  __typename?: 'VerifiedCredential';
+  credentialId: Scalars['ID']['output'];
+  organisationId: Scalars['ID']['output'];
+  /** The programmes the credential's organisation takes part in today: those of its agreements in force, and those its places applied to and were not revoked from (applied, qualified or suspended). The gateway grants the key's roles in each. */
+  programmeIds: Array<Scalars['ID']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/**
+ * An organisation's webhook: the platform POSTs the events it subscribed to, as signed JSON, to its URL.
+ * Calls follow Standard Webhooks (standardwebhooks.com; any of its libraries verifies them). Headers: webhook-id (the delivery's id, the same on every attempt: ignore one you have already processed), webhook-timestamp (Unix seconds), webhook-signature (v1,<base64 HMAC-SHA-256 of "<webhook-id>.<webhook-timestamp>.<body>"> keyed by the base64-decoded secret after whsec_; two space-separated values while a rotated secret's grace period runs), Pn-Webhook-Event (the body's type).
+ * Body: {"id": <event id>, "type": <event>, "occurredAt": <instant>, "data": {…}}, no personal data. A 2xx answer within 5 seconds counts as delivered; otherwise the call is retried after 30 s, 2 min, 10 min, 1 h, 6 h, 12 h and 24 h, then given up.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; optionally only deliveries in one status. */
+  deliveries: WebhookDeliveryConnection;
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is told of: place.qualified, place.suspended, place.reinstated, place.revoked (the organisation's places, one call per programme's decision: the data names the programme, programmeId), statement.approved, statement.paid (its places' monthly statements), credential.revoked (its partner credentials). */
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<Organisation>;
+  /** When the secret was last rotated; null if never. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Until when calls are also signed with the secret before the last rotation; null outside a rotation. */
+  secretRotationEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookStatus;
+  /** https URL that receives the calls. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * An organisation's webhook: the platform POSTs the events it subscribed to, as signed JSON, to its URL.
+ * Calls follow Standard Webhooks (standardwebhooks.com; any of its libraries verifies them). Headers: webhook-id (the delivery's id, the same on every attempt: ignore one you have already processed), webhook-timestamp (Unix seconds), webhook-signature (v1,<base64 HMAC-SHA-256 of "<webhook-id>.<webhook-timestamp>.<body>"> keyed by the base64-decoded secret after whsec_; two space-separated values while a rotated secret's grace period runs), Pn-Webhook-Event (the body's type).
+ * Body: {"id": <event id>, "type": <event>, "occurredAt": <instant>, "data": {…}}, no personal data. A 2xx answer within 5 seconds counts as delivered; otherwise the call is retried after 30 s, 2 min, 10 min, 1 h, 6 h, 12 h and 24 h, then given up.
+ */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** One event sent (or to be sent) to one webhook, and how its delivery went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made since the delivery was created or last re-sent. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** place.suspended, statement.paid… or webhook.ping. */
+  event: Scalars['String']['output'];
+  /** The event's id (the body's id). */
+  eventId: Scalars['ID']['output'];
+  /** When the delivery was given up. */
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Also the Pn-Webhook-Id header: the same on every attempt and re-send. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed: HTTP_STATUS (not 2xx), TIMEOUT (no answer within 5 s), CONNECTION_FAILED, FORBIDDEN_ADDRESS (the URL resolves to a private or reserved address). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status at the last attempt; null when it gave none. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null once delivered or failed. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body, exactly as sent. */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of a webhook's delivery log, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** Deliveries matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery of a page. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** Where a webhook call stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; re-send it with redeliverWebhook. */
+  | 'FAILED'
+  /** Waiting for its next attempt. */
+  | 'PENDING';
+
+/** Whether a webhook receives calls. */
+export type WebhookStatus =
+  | 'ACTIVE'
+  /** No call is made; pending deliveries wait, and go out if the webhook is enabled again. */
+  | 'DISABLED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Organisation: Organisation;
+  Place: Place;
+  Territory: Territory;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Place:
+    ( { __typename: 'Place' }
+    & GraphQLRecursivePick<FederationTypes['Place'], {"id":true}> );
+  Territory:
+    ( { __typename: 'Territory' }
+    & GraphQLRecursivePick<FederationTypes['Territory'], {"level":true,"code":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessMode: AccessMode;
+  Agreement: ResolverTypeWrapper<AgreementEntityModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApplyForQualificationInput: ApplyForQualificationInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  ContactPerson: ResolverTypeWrapper<ContactPerson>;
+  ContactPersonInput: ContactPersonInput;
+  CredentialStatus: CredentialStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FeeKind: FeeKind;
+  FinderCommune: ResolverTypeWrapper<FinderCommune>;
+  FinderOrigin: ResolverTypeWrapper<FinderOriginModel>;
+  FinderOriginInput: FinderOriginInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FinderOriginKind: FinderOriginKind;
+  FoundPlace: ResolverTypeWrapper<FoundPlaceModel>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
+  ImportIssue: ResolverTypeWrapper<ImportIssue>;
+  ImportRow: ResolverTypeWrapper<ImportRowResultModel>;
+  ImportRowStatus: ImportRowStatus;
+  IssueCredentialInput: IssueCredentialInput;
+  IssuedCredential: ResolverTypeWrapper<Omit<IssuedCredential, 'credential'> & { credential: ResolversTypes['PartnerCredential'] }>;
+  MediationService: MediationService;
+  Mobility: Mobility;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalScheme: NationalScheme;
+  Organisation: ResolverTypeWrapper<OrganisationEntityModel>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCredential: ResolverTypeWrapper<CredentialEntityModel>;
+  Place: ResolverTypeWrapper<PlaceEntityModel>;
+  PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  PlaceCountColumns: ResolverTypeWrapper<PlaceCountColumnsModel>;
+  PlaceDescriptionInput: PlaceDescriptionInput;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceFinderResult: ResolverTypeWrapper<Omit<PlaceFinderResult, 'origin' | 'places'> & { origin?: Maybe<ResolversTypes['FinderOrigin']>, places: Array<ResolversTypes['FoundPlace']> }>;
+  PlaceImportReport: ResolverTypeWrapper<Omit<PlaceImportReport, 'rows'> & { rows: Array<ResolversTypes['ImportRow']> }>;
+  PostalAddress: ResolverTypeWrapper<AddressValueModel>;
+  PostalAddressInput: PostalAddressInput;
+  Programme: ResolverTypeWrapper<Programme>;
+  ProgrammeRole: ProgrammeRole;
+  Qualification: ResolverTypeWrapper<PlaceQualificationEntityModel>;
+  QualificationAction: QualificationAction;
+  QualificationStatus: QualificationStatus;
+  QualificationStep: ResolverTypeWrapper<QualificationStepEntityModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterOrganisationInput: RegisterOrganisationInput;
+  RegisterPlaceInput: RegisterPlaceInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: ResolverTypeWrapper<Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
+  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  SignAgreementInput: SignAgreementInput;
+  SpecificPublic: SpecificPublic;
+  SpecificSupport: SpecificSupport;
+  SupportMode: SupportMode;
+  Territory: ResolverTypeWrapper<TerritoryRefModel>;
+  TerritoryLevel: TerritoryLevel;
+  TerritoryRefInput: TerritoryRefInput;
+  TrainingLabel: TrainingLabel;
+  VerifiedCredential: ResolverTypeWrapper<VerifiedCredential>;
+  Webhook: ResolverTypeWrapper<WebhookEntityModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntityModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookStatus: WebhookStatus;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agreement: AgreementEntityModel;
+  ID: Scalars['ID']['output'];
+  AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
+  Int: Scalars['Int']['output'];
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  String: Scalars['String']['output'];
+  ApplyForQualificationInput: ApplyForQualificationInput;
+  Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  ContactPerson: ContactPerson;
+  ContactPersonInput: ContactPersonInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FinderCommune: FinderCommune;
+  FinderOrigin: FinderOriginModel;
+  FinderOriginInput: FinderOriginInput;
+  Float: Scalars['Float']['output'];
+  FoundPlace: FoundPlaceModel;
+  GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
+  ImportIssue: ImportIssue;
+  ImportRow: ImportRowResultModel;
+  IssueCredentialInput: IssueCredentialInput;
+  IssuedCredential: Omit<IssuedCredential, 'credential'> & { credential: ResolversParentTypes['PartnerCredential'] };
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  Organisation: OrganisationEntityModel;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PageInfo: PageInfo;
+  PartnerCredential: CredentialEntityModel;
+  Place: PlaceEntityModel;
+  PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  PlaceCountColumns: PlaceCountColumnsModel;
+  PlaceDescriptionInput: PlaceDescriptionInput;
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceFinderResult: Omit<PlaceFinderResult, 'origin' | 'places'> & { origin?: Maybe<ResolversParentTypes['FinderOrigin']>, places: Array<ResolversParentTypes['FoundPlace']> };
+  PlaceImportReport: Omit<PlaceImportReport, 'rows'> & { rows: Array<ResolversParentTypes['ImportRow']> };
+  PostalAddress: AddressValueModel;
+  PostalAddressInput: PostalAddressInput;
+  Programme: Programme;
+  Qualification: PlaceQualificationEntityModel;
+  QualificationStep: QualificationStepEntityModel;
+  Query: Record<PropertyKey, never>;
+  RegisterOrganisationInput: RegisterOrganisationInput;
+  RegisterPlaceInput: RegisterPlaceInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
+  SafeInt: Scalars['SafeInt']['output'];
+  SignAgreementInput: SignAgreementInput;
+  Territory: TerritoryRefModel;
+  TerritoryRefInput: TerritoryRefInput;
+  VerifiedCredential: VerifiedCredential;
+  Webhook: WebhookEntityModel;
+  WebhookDelivery: WebhookDeliveryEntityModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+};
+
+export type AgreementResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProgrammeRole'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AgreementConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ContactPersonResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FinderCommuneResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['FinderCommune'] = ResolversParentTypes['FinderCommune']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FinderOriginResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['FinderOrigin'] = ResolversParentTypes['FinderOrigin']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['FinderCommune']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FinderOriginKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+};
+
+export type FoundPlaceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['FoundPlace'] = ResolversParentTypes['FoundPlace']> = {
+  directionsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  distanceMetres?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openNow?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  openingHoursText?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  openingStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportIssueResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ImportIssue'] = ResolversParentTypes['ImportIssue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+};
+
+export type IssuedCredentialResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['IssuedCredential'] = ResolversParentTypes['IssuedCredential']> = {
+  credential?: Resolver<ResolversTypes['PartnerCredential'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cents?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyForQualification?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationApplyForQualificationArgs, 'input'>>;
+  deleteWebhook?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'webhookId'>>;
+  disableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDisableWebhookArgs, 'webhookId'>>;
+  enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'webhookId'>>;
+  importPlaces?: Resolver<ResolversTypes['PlaceImportReport'], ParentType, ContextType, RequireFields<MutationImportPlacesArgs, 'csv' | 'dryRun'>>;
+  issueCredential?: Resolver<ResolversTypes['IssuedCredential'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'input'>>;
+  pingWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'webhookId'>>;
+  qualifyPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationQualifyPlaceArgs, 'placeId' | 'programmeId'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
+  registerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRegisterOrganisationArgs, 'input'>>;
+  registerPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRegisterPlaceArgs, 'input'>>;
+  registerWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
+  reinstatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationReinstatePlaceArgs, 'placeId' | 'programmeId'>>;
+  revokeCredential?: Resolver<ResolversTypes['PartnerCredential'], ParentType, ContextType, RequireFields<MutationRevokeCredentialArgs, 'credentialId'>>;
+  revokePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRevokePlaceArgs, 'placeId' | 'programmeId' | 'reason'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'webhookId'>>;
+  signAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'input'>>;
+  suspendPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationSuspendPlaceArgs, 'placeId' | 'programmeId' | 'reason'>>;
+  updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'description' | 'placeId'>>;
+};
+
+export type OrganisationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<OrganisationAgreementsArgs>>;
+  credentials?: Resolver<Maybe<Array<ResolversTypes['PartnerCredential']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalKind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rna?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhooks?: Resolver<Maybe<Array<ResolversTypes['Webhook']>>, ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerCredentialResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerCredential'] = ResolversParentTypes['PartnerCredential']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'], FederationReferenceType extends FederationReferenceTypes['Place'] = FederationReferenceTypes['Place']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Place']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptsPasses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<PlaceAcceptsPassesArgs>>;
+  accessModes?: Resolver<Array<ResolversTypes['AccessMode']>, ParentType, ContextType>;
+  accessibilityUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
+  bookingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cashesThroughRegie?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  contactPeople?: Resolver<Maybe<Array<ResolversTypes['ContactPerson']>>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['FeeKind']>, ParentType, ContextType>;
+  iban?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  mobility?: Resolver<Array<ResolversTypes['Mobility']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalSchemes?: Resolver<Array<ResolversTypes['NationalScheme']>, ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  otherLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parentStructure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publics?: Resolver<Array<ResolversTypes['SpecificPublic']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType, RequireFields<PlaceQualificationArgs, 'programmeId'>>;
+  qualifications?: Resolver<Maybe<Array<ResolversTypes['Qualification']>>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['MediationService']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specificSupports?: Resolver<Array<ResolversTypes['SpecificSupport']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportModes?: Resolver<Array<ResolversTypes['SupportMode']>, ParentType, ContextType>;
+  trainingLabels?: Resolver<Array<ResolversTypes['TrainingLabel']>, ParentType, ContextType>;
+  typologies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  websites?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlaceConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceCountColumnsResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PlaceCountColumns'] = ResolversParentTypes['PlaceCountColumns']> = {
+  counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type PlaceFinderResultResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PlaceFinderResult'] = ResolversParentTypes['PlaceFinderResult']> = {
+  origin?: Resolver<Maybe<ResolversTypes['FinderOrigin']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['FoundPlace']>, ParentType, ContextType>;
+  radiusKilometres?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlaceImportReportResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PlaceImportReport'] = ResolversParentTypes['PlaceImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PostalAddressResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
+  commune?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  communeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inseeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProgrammeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QualificationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  history?: Resolver<Array<ResolversTypes['QualificationStep']>, ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualificationStatus'], ParentType, ContextType>;
+};
+
+export type QualificationStepResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['QualificationStep'] = ResolversParentTypes['QualificationStep']> = {
+  action?: Resolver<ResolversTypes['QualificationAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['QualificationStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['QualificationStatus'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'programmeId'>>;
+  findPlaces?: Resolver<ResolversTypes['PlaceFinderResult'], ParentType, ContextType, RequireFields<QueryFindPlacesArgs, 'first' | 'openNow'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationBySiret?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationBySiretArgs, 'siret'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  partnersAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPartnersAuditTrailArgs, 'first'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  placeCountColumns?: Resolver<ResolversTypes['PlaceCountColumns'], ParentType, ContextType, RequireFields<QueryPlaceCountColumnsArgs, 'level' | 'qualifiedOnly'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'qualifiedOnly'>>;
+  placesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPlacesCsvArgs, 'qualifiedOnly'>>;
+  verifyCredential?: Resolver<Maybe<ResolversTypes['VerifiedCredential']>, ParentType, ContextType, RequireFields<QueryVerifyCredentialArgs, 'secret'>>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
+};
+
+export type RegisteredWebhookResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+};
+
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
+
+export type TerritoryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory'], FederationReferenceType extends FederationReferenceTypes['Territory'] = FederationReferenceTypes['Territory']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Territory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
+  placeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<TerritoryPlaceCountArgs, 'qualifiedOnly'>>;
+  places?: Resolver<Maybe<ResolversTypes['PlaceConnection']>, ParentType, ContextType, RequireFields<TerritoryPlacesArgs, 'first' | 'qualifiedOnly'>>;
+};
+
+export type VerifiedCredentialResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['VerifiedCredential'] = ResolversParentTypes['VerifiedCredential']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programmeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebhookResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secretRotationEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = PartnersContext> = {
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FinderCommune?: FinderCommuneResolvers<ContextType>;
+  FinderOrigin?: FinderOriginResolvers<ContextType>;
+  FoundPlace?: FoundPlaceResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  ImportIssue?: ImportIssueResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  IssuedCredential?: IssuedCredentialResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCredential?: PartnerCredentialResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceCountColumns?: PlaceCountColumnsResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  PlaceFinderResult?: PlaceFinderResultResolvers<ContextType>;
+  PlaceImportReport?: PlaceImportReportResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
+  QualificationStep?: QualificationStepResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
+  SafeInt?: GraphQLScalarType;
+  Territory?: TerritoryResolvers<ContextType>;
+  VerifiedCredential?: VerifiedCredentialResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+};
+
