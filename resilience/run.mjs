@@ -4,7 +4,7 @@
 //
 //   npm run resilience                      the CI-sized campaigns (what npm test runs)
 //   npm run resilience -- --long            8 rounds of faults, 30,000 hostile requests (≈ 15–25 min)
-//   npm run resilience -- --long faults     one suite: faults, bad-input, concurrency, gateway
+//   npm run resilience -- --long faults     one suite: faults, replicas, bad-input, concurrency, gateway
 //   npm run resilience -- --seed 1234       replay a campaign (the seed is printed with its figures)
 //   npm run resilience -- --rounds 20 --requests 100000
 import { existsSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = { faults: 'faults', 'bad-input': 'bad-input', fuzz: 'bad-input', concurrency: 'concurrency', gateway: 'gateway-resilience' };
+const SUITES = { faults: 'faults', replicas: 'replicas', 'bad-input': 'bad-input', fuzz: 'bad-input', concurrency: 'concurrency', gateway: 'gateway-resilience' };
 
 function parse(args) {
   const options = { long: false, env: {}, suites: [] };

@@ -8,6 +8,7 @@ import { waitFor } from './harness/child-process';
 import { outcomeOf, Platform } from './harness/platform';
 import { printReport, Tally } from './harness/report';
 import { beneficiaryNear, MUTATIONS, setUpScenario, type Scenario } from './harness/scenario';
+import { statementsAtOnce } from './harness/statements';
 
 const PLACES = 8;
 
@@ -123,34 +124,12 @@ describe('concurrency through the gateway (real processes)', () => {
   }, 60_000);
 
   it('a month’s statements generated several times in parallel: one statement per place, each redemption in exactly one', async () => {
-    // Statements cover a month that has ended: the redemptions above are moved to last month.
-    const db = await platform.database('passes');
-    const now = new Date();
-    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 12));
-    const month = lastMonth.toISOString().slice(0, 7);
-    try {
-      const moved = await db.query(`UPDATE redemption SET redeemed_at = $2 WHERE programme_id = $1 AND status = 'REDEEMED' AND statement_id IS NULL`, [scenario.programmeId, lastMonth]);
-      expect(moved.rowCount).toBeGreaterThan(0);
-      const finance = scenario.finance;
-      const callers = [scenario.manager, finance, scenario.manager, finance, scenario.manager, finance];
-      const attempts = await Promise.all(callers.map((caller) => platform.query(MUTATIONS.generateStatements, { programmeId: scenario.programmeId, month }, headersOf(caller))));
-      expect(attempts.map(outcomeOf)).toEqual(callers.map(() => 'OK'));
-      const answers = new Set(attempts.map((a) => JSON.stringify(a.data.generateStatements)));
-      expect(answers.size).toBe(1);
-
-      const statements = await db.query(`SELECT place_id, count(*)::int AS n, sum(pass_count)::int AS passes FROM statement WHERE programme_id = $1 AND month = $2 GROUP BY place_id`, [scenario.programmeId, month]);
-      const redemptions = await db.query(
-        `SELECT place_id, count(*)::int AS passes, count(statement_id)::int AS stated FROM redemption WHERE programme_id = $1 AND status = 'REDEEMED' GROUP BY place_id`,
-        [scenario.programmeId],
-      );
-      expect(statements.rows.every((r) => r.n === 1)).toBe(true);
-      const byPlace = Object.fromEntries(statements.rows.map((r) => [r.place_id, r.passes]));
-      for (const r of redemptions.rows) {
-        expect({ place: r.place_id, stated: r.stated, inStatement: byPlace[r.place_id] }).toEqual({ place: r.place_id, stated: r.passes, inStatement: r.passes });
-      }
-      figures.push(['one month’s statements × 6 at once', `${attempts.length} answers, ${statements.rowCount} statements for ${redemptions.rowCount} places`]);
-    } finally {
-      await db.end();
-    }
+    const callers = [scenario.manager, scenario.finance, scenario.manager, scenario.finance, scenario.manager, scenario.finance];
+    const result = await statementsAtOnce(platform, scenario, callers);
+    expect(result.outcomes).toEqual(callers.map(() => 'OK'));
+    expect(result.distinctAnswers).toBe(1);
+    expect(result.places).toBeGreaterThan(0);
+    expect(result.mismatches).toEqual([]);
+    figures.push(['one month’s statements × 6 at once', `${callers.length} answers, ${result.statements} statements for ${result.places} places`]);
   }, 60_000);
 });

