@@ -9,7 +9,8 @@ import { checkedAmount } from '../amounts';
 import { CoFunderClaimEntity } from '../funding-plan/co-funder.entity';
 import { FundingPlanError } from '../funding-plan/funding-plan.errors';
 import type { FundingPlanRepository } from '../funding-plan/funding-plan.repository';
-import { refuseUnlessGranted, type FundingPlanService } from '../funding-plan/funding-plan.service';
+import type { FundingPlanService } from '../funding-plan/funding-plan.service';
+import { refuseUnlessGranted } from '../funding-plan/funding-plan.rules';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
 import type { BudgetService } from './budget.service';
 

@@ -5,8 +5,9 @@
 import { toDecimalString, type Cents } from '@pass-numerique/kernel';
 import { internalReach } from '@pass-numerique/service-kit';
 import type { FundingServices } from '../context';
-import type { DeliberationCommand, OpenProgrammeCommand } from '../programmes/programme.service';
-import type { CoFunderInput } from '../funding-plan/funding-plan.service';
+import type { OpenProgrammeCommand } from '../programmes/programme.service';
+import type { DeliberationCommand } from '../programmes/programme.rules';
+import type { CoFunderInput } from '../funding-plan/funding-plan.rules';
 import type { CoFundingRule, RoundingRule } from '../funding-plan/co-funder.entity';
 
 export const euros = (c: number) => toDecimalString(c as Cents);

@@ -1,17 +1,17 @@
-// Rules of a programme's life: opening it (the deliberation, the authorisation and its schedule,
+// A programme's life: opening it (the deliberation, the authorisation and its schedule,
 // with the event that tells the other services), amending it after the vote (a new deliberation
 // that changes authorisations, the schedule, the dates or the funding plan), and closing its
 // accounts. Each is one transaction, checked whole before anything is written, so that a refused
 // change leaves nothing half-written. Every figure a deliberation sets is kept as a numbered
 // version beside the one in force: a correction is a new version, never an edit.
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid, isWellFormedInseeCode, newId, notFound, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
+import { newId, notFound, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
 import { ProgrammeAmendedV1, ProgrammeClosedV1, ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
-import { amountOf } from '../amounts';
-import { validatePlan, type CoFunderInput, type FundingPlanService } from '../funding-plan/funding-plan.service';
+import type { FundingPlanService } from '../funding-plan/funding-plan.service';
+import { validatePlan, type CoFunderInput } from '../funding-plan/funding-plan.rules';
 import { ProgrammeClosingEntity, ProgrammeEntity, ProgrammePeriodEntity, type SettlementModel } from './programme.entity';
 import { DeliberationEntity, type DeliberationKind, type VoteRecord } from './deliberation.entity';
 import {
@@ -19,49 +19,29 @@ import {
   AuthorisationVersionEntity,
   CommitmentAuthorisationEntity,
   PaymentScheduleLineEntity,
-  type BudgetImputationRecord,
 } from './authorisation.entity';
+import {
+  assertAdopted,
+  assertClosable,
+  checkAuthorisation,
+  checkAuthorisationChanges,
+  checkClosingReference,
+  checkDeliberation,
+  checkOpening,
+  checkSettlementModel,
+  type AuthorisationCommand,
+  type DeliberationCommand,
+  type OpeningTerms,
+  type Schedule,
+} from './programme.rules';
 import { ProgrammeError } from './programme.errors';
 import type { ProgrammeRepository } from './programme.repository';
 import { mayActOnProgramme, ownerOfNewProgramme } from '../tenancy';
 
-export interface DeliberationCommand {
-  number: string;
-  decidedOn: string;
-  body: DeliberationEntity['body'];
-  place: string;
-  chair: string;
-  subject: string;
-  theme?: string | null;
-  /** Left out only when the assumption says why it is not known. */
-  vote?: VoteRecord | null;
-  outcome: DeliberationEntity['outcome'];
-  decisions: string[];
-  cites: string[];
-  assumption?: string | null;
-}
-
-export interface AuthorisationCommand {
-  kind: 'AE' | 'AP';
-  /** Decimal euro string: amounts cross the API as text, never as floats. */
-  amount: string;
-  budgetYear: number;
-  imputation: BudgetImputationRecord;
-  schedule: Array<{ budgetYear: number; amount: string }>;
-}
-
-export interface OpenProgrammeCommand {
+export interface OpenProgrammeCommand extends OpeningTerms {
   /** Fixed ids are accepted for the demo data, so that every service agrees on them. */
   ids?: { programme?: string; deliberation?: string; authorisation?: string };
-  code: string;
-  name: string;
-  ownerOrganisationId?: string | null;
-  perimeter: { level: string; code: string };
-  startsOn: string;
-  endsOn: string;
   settlementModel: SettlementModel;
-  deliberation: DeliberationCommand;
-  authorisation: AuthorisationCommand;
 }
 
 export interface AmendProgrammeCommand {
@@ -84,87 +64,6 @@ export interface CloseProgrammeCommand {
   deliberation?: DeliberationCommand | null;
 }
 
-const CODE = /^[A-Z0-9][A-Z0-9-]{1,62}$/;
-const TEXT_LIMIT = 2_000;
-const LEVEL_CODES: Record<string, (code: string) => boolean> = {
-  REGION: (code) => /^\d{2}$/.test(code),
-  DEPARTEMENT: (code) => /^(?:\d{2}|2[AB]|97\d)$/.test(code),
-  EPCI: (code) => /^\d{9}$/.test(code),
-  COMMUNE: isWellFormedInseeCode,
-  ZONE: isUuid,
-};
-
-type Schedule = Array<{ budgetYear: number; amountCents: number }>;
-
-/** A perimeter names a territory by level and code; a zone by its id (the territory service's Territory of level ZONE). */
-export function checkPerimeter(perimeter: { level: string; code: string }): { level: string; code: string } {
-  const valid = LEVEL_CODES[perimeter.level];
-  if (!valid) throw new DomainError('BAD_USER_INPUT', `unknown territory level ${perimeter.level}`, { field: 'perimeter.level' });
-  const code = perimeter.level === 'ZONE' ? perimeter.code.trim().toLowerCase() : perimeter.code.trim().toUpperCase();
-  if (!valid(code)) {
-    throw new ProgrammeError('INVALID_PERIMETER', `${perimeter.code} is not a code of level ${perimeter.level}${perimeter.level === 'ZONE' ? " (a zone is named by its id)" : ''}`, {
-      field: 'perimeter.code',
-    });
-  }
-  return { level: perimeter.level, code };
-}
-
-/** Checks a deliberation's text and vote; the first broken rule is reported with its field under `prefix`. */
-export function checkDeliberation(d: DeliberationCommand, prefix: string): { vote: VoteRecord | null; assumption: string | null; decidedOn: string } {
-  const decidedOn = checkDate(d.decidedOn, `${prefix}.decidedOn`);
-  for (const [field, value] of Object.entries({ number: d.number, place: d.place, chair: d.chair, subject: d.subject })) {
-    if (!value.trim() || value.length > TEXT_LIMIT) throw new DomainError('BAD_USER_INPUT', `${prefix}.${field} must be 1–${TEXT_LIMIT} characters`, { field: `${prefix}.${field}` });
-  }
-  const assumption = d.assumption?.trim() || null;
-  if (assumption !== null && assumption.length > TEXT_LIMIT) {
-    throw new DomainError('BAD_USER_INPUT', `${prefix}.assumption must be at most ${TEXT_LIMIT} characters`, { field: `${prefix}.assumption` });
-  }
-  const vote = d.vote ?? null;
-  if (vote === null) {
-    if (assumption === null) throw new DomainError('BAD_USER_INPUT', 'a deliberation without its vote says why in its assumption', { field: `${prefix}.assumption` });
-  } else {
-    if (Object.values(vote).some((n) => !Number.isInteger(n) || n < 0)) {
-      throw new ProgrammeError('INVALID_VOTE', 'vote counts must be whole non-negative numbers', { field: `${prefix}.vote` });
-    }
-    if (vote.for + vote.against + vote.abstention > vote.present + vote.proxies) {
-      throw new ProgrammeError('INVALID_VOTE', 'more votes cast than members present or represented', { field: `${prefix}.vote` });
-    }
-  }
-  return { vote, assumption, decidedOn };
-}
-
-/** Checks an amount and its schedule, which must sum to it to the cent. */
-export function checkAmountAndSchedule(amount: string, schedule: ReadonlyArray<{ budgetYear: number; amount: string }>, prefix: string): { amountCents: number; schedule: Schedule } {
-  const amountCents = amountOf(amount, `${prefix}.amount`);
-  if (amountCents <= 0) throw new DomainError('INVALID_AMOUNT', `${prefix}.amount must be positive`, { field: `${prefix}.amount` });
-  const years = new Set<number>();
-  const lines = schedule.map((line, index) => {
-    if (!Number.isInteger(line.budgetYear) || line.budgetYear < 1900 || line.budgetYear > 2200) {
-      throw new DomainError('BAD_USER_INPUT', 'a budget year is a year', { field: `${prefix}.schedule.${index}.budgetYear` });
-    }
-    if (years.has(line.budgetYear)) {
-      throw new DomainError('BAD_USER_INPUT', `budget year ${line.budgetYear} appears twice in the schedule`, { field: `${prefix}.schedule.${index}.budgetYear` });
-    }
-    years.add(line.budgetYear);
-    const cents = amountOf(line.amount, `${prefix}.schedule.${index}.amount`);
-    if (cents < 0) throw new DomainError('INVALID_AMOUNT', 'schedule amounts must not be negative', { field: `${prefix}.schedule.${index}.amount` });
-    return { budgetYear: line.budgetYear, amountCents: cents };
-  });
-  const scheduled = lines.reduce((sum, line) => sum + line.amountCents, 0);
-  if (scheduled !== amountCents) {
-    throw new ProgrammeError('SCHEDULE_DOES_NOT_SUM', `the payment schedule sums to ${scheduled} cents, the authorisation is ${amountCents} cents`, {
-      field: `${prefix}.schedule`,
-      scheduledCents: scheduled,
-      authorisedCents: amountCents,
-    });
-  }
-  return { amountCents, schedule: lines.sort((a, b) => a.budgetYear - b.budgetYear) };
-}
-
-function adopted(d: DeliberationCommand, prefix: string): void {
-  if (d.outcome === 'REJECTED') throw new ProgrammeError('DELIBERATION_NOT_ADOPTED', 'a rejected deliberation changes nothing', { field: `${prefix}.outcome` });
-}
-
 export class ProgrammeService {
   constructor(
     private readonly dataSource: DataSource,
@@ -178,7 +77,7 @@ export class ProgrammeService {
    * before anything is read, so that a refused caller learns nothing, not even whether the code is taken.
    */
   async openProgramme(command: OpenProgrammeCommand, reach: Reach): Promise<ProgrammeEntity> {
-    const checked = this.validateOpening(command);
+    const checked = checkOpening(command);
     const ownerOrganisationId = ownerOfNewProgramme(reach, command.ownerOrganisationId?.toLowerCase());
     if (!ownerOrganisationId) {
       throw new DomainError(
@@ -249,16 +148,9 @@ export class ProgrammeService {
   async amendProgramme(command: AmendProgrammeCommand, reach: Reach): Promise<ProgrammeEntity> {
     const programmeId = parseId(command.programmeId, 'programmeId').toLowerCase();
     const deliberationChecked = checkDeliberation(command.deliberation, 'deliberation');
-    adopted(command.deliberation, 'deliberation');
-    const amendments = (command.authorisations ?? []).map((a, index) => ({
-      authorisationId: parseId(a.authorisationId, `authorisations.${index}.authorisationId`).toLowerCase(),
-      index,
-      ...checkAmountAndSchedule(a.amount, a.schedule, `authorisations.${index}`),
-    }));
-    if (new Set(amendments.map((a) => a.authorisationId)).size !== amendments.length) {
-      throw new DomainError('BAD_USER_INPUT', 'an authorisation appears twice in the amendment', { field: 'authorisations' });
-    }
-    const added = command.newAuthorisation ? this.checkAuthorisation(command.newAuthorisation, 'newAuthorisation') : null;
+    assertAdopted(command.deliberation, 'deliberation');
+    const amendments = checkAuthorisationChanges(command.authorisations ?? []);
+    const added = command.newAuthorisation ? checkAuthorisation(command.newAuthorisation, 'newAuthorisation') : null;
     const endsOn = command.endsOn ? checkDate(command.endsOn, 'endsOn') : null;
     const passesValidUntil = command.passesValidUntil ? checkDate(command.passesValidUntil, 'passesValidUntil') : null;
     const plan = command.coFunders ? validatePlan({ programmeId, coFunders: command.coFunders }) : null;
@@ -363,45 +255,15 @@ export class ProgrammeService {
   async closeProgramme(command: CloseProgrammeCommand, reach: Reach): Promise<ProgrammeEntity> {
     const programmeId = parseId(command.programmeId, 'programmeId').toLowerCase();
     const closedOn = checkDate(command.closedOn, 'closedOn');
-    const reference = command.reference.trim();
-    if (!reference || reference.length > 200) throw new DomainError('BAD_USER_INPUT', 'reference must be 1–200 characters', { field: 'reference' });
+    const reference = checkClosingReference(command.reference);
     const deliberationChecked = command.deliberation ? checkDeliberation(command.deliberation, 'deliberation') : null;
-    if (command.deliberation) adopted(command.deliberation, 'deliberation');
+    if (command.deliberation) assertAdopted(command.deliberation, 'deliberation');
     if (!mayActOnProgramme(reach, programmeId)) throw notFound('programme', programmeId);
 
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.openProgrammeLocked(manager, programmeId);
       const figures = await this.repository.closingFigures(manager, programmeId);
-      if (closedOn < programme.endsOn || (figures.lastPaidOn !== null && closedOn < figures.lastPaidOn)) {
-        throw new ProgrammeError('CLOSING_TOO_EARLY', `the accounts close on or after the end of the operation (${programme.endsOn}) and the last payment order (${figures.lastPaidOn ?? 'none'})`, {
-          field: 'closedOn',
-        });
-      }
-      if (figures.pendingStatements > 0) {
-        throw new ProgrammeError('STATEMENTS_PENDING', `${figures.pendingStatements} places' statement(s) are approved and not paid yet`, {
-          field: 'programmeId',
-          pendingStatementCount: figures.pendingStatements,
-        });
-      }
-      if (figures.outstandingRecoveries > 0) {
-        throw new ProgrammeError('RECOVERIES_PENDING', `${figures.outstandingRecoveries} redemption(s) recovered after payment are not taken back by a paid statement yet`, {
-          field: 'programmeId',
-          pendingRecoveryCount: figures.outstandingRecoveries,
-        });
-      }
-      if (figures.unsettledFacts > 0) {
-        throw new ProgrammeError('PASSES_FACTS_UNSETTLED', `${figures.unsettledFacts} money fact(s) of the passes service wait or were refused (see the reconciliation)`, {
-          field: 'programmeId',
-          unsettledCount: figures.unsettledFacts,
-        });
-      }
-      if (figures.commitmentsToPay > 0) {
-        throw new ProgrammeError('COMMITMENTS_TO_PAY', `${figures.commitmentsToPay} commitment(s) have ${figures.toPayCents} cents left to pay: pay or reduce them first`, {
-          field: 'programmeId',
-          commitmentCount: figures.commitmentsToPay,
-          toPayCents: figures.toPayCents,
-        });
-      }
+      assertClosable(programme, figures, closedOn);
       let deliberationId: string | null = null;
       if (command.deliberation && deliberationChecked) {
         await this.inOrder(manager, programmeId, deliberationChecked.decidedOn, 'deliberation.decidedOn');
@@ -445,9 +307,7 @@ export class ProgrammeService {
    */
   async changeSettlementModel(programmeId: string, settlementModel: SettlementModel, reach: Reach): Promise<ProgrammeEntity> {
     const id = parseId(programmeId, 'programmeId');
-    if (settlementModel !== 'PREPAID_OPERATOR' && settlementModel !== 'DIRECT') {
-      throw new DomainError('BAD_USER_INPUT', `unknown settlement model ${String(settlementModel)}`, { field: 'settlementModel' });
-    }
+    checkSettlementModel(settlementModel);
     // Another authority's programme is one that does not exist.
     if (!mayActOnProgramme(reach, id)) throw notFound('programme', id);
     return this.dataSource.transaction(async (manager) => {
@@ -548,29 +408,5 @@ export class ProgrammeService {
       }),
     );
     return authorisation;
-  }
-
-  private checkAuthorisation(a: AuthorisationCommand, prefix: string): { amountCents: number; schedule: Schedule } {
-    if (a.kind !== 'AE' && a.kind !== 'AP') throw new DomainError('BAD_USER_INPUT', `unknown kind ${String(a.kind)}`, { field: `${prefix}.kind` });
-    return checkAmountAndSchedule(a.amount, a.schedule, prefix);
-  }
-
-  /** Checks every rule of an opening before anything is written; the first broken rule is reported with its field. */
-  private validateOpening(command: OpenProgrammeCommand) {
-    if (!CODE.test(command.code)) {
-      throw new DomainError('BAD_USER_INPUT', 'code must be 2–63 capital letters, digits or dashes', { field: 'code' });
-    }
-    if (!command.name.trim() || command.name.length > 300) throw new DomainError('BAD_USER_INPUT', 'name must be 1–300 characters', { field: 'name' });
-    if (command.ownerOrganisationId) parseId(command.ownerOrganisationId, 'ownerOrganisationId');
-    const perimeter = checkPerimeter(command.perimeter);
-    checkDate(command.startsOn, 'startsOn');
-    checkDate(command.endsOn, 'endsOn');
-    if (command.endsOn < command.startsOn) {
-      throw new ProgrammeError('INVALID_PERIOD', 'endsOn must not be before startsOn', { field: 'endsOn' });
-    }
-    const deliberation = checkDeliberation(command.deliberation, 'deliberation');
-    adopted(command.deliberation, 'deliberation');
-    const authorisation = this.checkAuthorisation(command.authorisation, 'authorisation');
-    return { perimeter, deliberation, authorisation };
   }
 }

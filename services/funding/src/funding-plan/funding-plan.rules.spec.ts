@@ -1,4 +1,4 @@
-import { checkPlanBalances, validatePlan, type CoFunderInput } from './funding-plan.service';
+import { checkPlanBalances, validatePlan, type CoFunderInput } from './funding-plan.rules';
 
 const PROGRAMME = '6f1c2c1e-2020-4c2a-9b1e-000000000001';
 const coFunder = (organisation: number, overrides: Partial<CoFunderInput> = {}): CoFunderInput => ({

@@ -1,4 +1,4 @@
-import { validateCommitment, validatePayment, validateReduction } from './commitment.service';
+import { validateCommitment, validatePayment, validateReduction } from './commitment.rules';
 
 const AUTH = '6f1c2c1e-2020-4c2a-9b1e-000000000003';
 const COMMITMENT = '6f1c2c1e-2020-4c2a-9b1e-000000000030';
