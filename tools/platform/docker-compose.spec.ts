@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import { loadConsoleConfig } from '../../console/server/config';
 import { loadIdentityProviderConfig } from '../identity-provider/src/config';
+import { tracesExporters } from '@pass-numerique/service-kit';
 import { configLoaderOf } from './platform-services';
 
 const root = join(__dirname, '..', '..');
@@ -55,8 +56,21 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
 const services = compose.services;
 
 describe('docker-compose.yml', () => {
-  it("runs PostgreSQL, NATS, every service of the platform manifest, the gateway, the console and a development identity provider", () => {
-    expect(Object.keys(services).sort()).toEqual([...SERVICE_NAMES, 'console', 'gateway', 'identity-provider', 'nats', 'postgres'].sort());
+  it("runs PostgreSQL, NATS, every service of the platform manifest, the gateway, the console, a development identity provider and a traces collector", () => {
+    expect(Object.keys(services).sort()).toEqual([...SERVICE_NAMES, 'console', 'gateway', 'identity-provider', 'nats', 'otel-collector', 'postgres'].sort());
+  });
+
+  it('sends the traces of the gateway and every service to the collector, which takes OTLP over HTTP from its mounted configuration', () => {
+    const mount = (services['otel-collector'].volumes ?? []).map(String).find((v) => v.endsWith(':ro'))!;
+    const [source, target] = mount.split(':');
+    expect([services['otel-collector'].command ?? []].flat().join(' ')).toContain(`--config=${target}`);
+    const collectorConfig = parse(readFileSync(join(root, source), 'utf8'));
+    const port = new URL(`http://${collectorConfig.receivers.otlp.protocols.http.endpoint}`).port;
+    expect(collectorConfig.service.pipelines.traces.receivers).toContain('otlp');
+    for (const name of [...SERVICE_NAMES, 'gateway']) {
+      const env = environmentOf(services[name]);
+      expect({ name, exporters: tracesExporters(env), endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT }).toEqual({ name, exporters: ['otlp'], endpoint: `http://otel-collector:${port}` });
+    }
   });
 
   it.each(Object.entries(services))('%s has an image or a build, and builds from the repository Dockerfile', (_name, service) => {
@@ -93,7 +107,8 @@ describe('docker-compose.yml', () => {
     expect(new URL(config.databaseUrl).pathname).toBe(`/passnum_${name}`);
     expect(new URL(config.natsUrl).hostname).toBe('nats');
     expect(config.eventPrefix).toBe('pn');
-    expect(config.loadDemoData).toBe(true);
+    // The demo only when asked (LOAD_DEMO_DATA=true docker compose up).
+    expect(config.loadDemoData).toBe(false);
     expect(healthcheckText(services[name])).toContain(`http://127.0.0.1:${config.port}/ready`);
     expect(dependenciesOf(services[name]).sort()).toEqual(['nats', 'postgres']);
   });

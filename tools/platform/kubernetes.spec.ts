@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
+import { tracesExporters } from '@pass-numerique/service-kit';
 import { configLoaderOf } from './platform-services';
 
 const root = join(__dirname, '..', '..');
@@ -22,7 +23,7 @@ function check(dir: string): { status: number | null; report: { documents: Array
   return { status: run.status, report: JSON.parse(run.stdout) };
 }
 
-const manifests: Manifest[] = ['10-config.yaml', '11-secrets.example.yaml', '40-services.yaml', '50-gateway.yaml'].flatMap((file) =>
+const manifests: Manifest[] = ['10-config.yaml', '11-secrets.example.yaml', '40-services.yaml', '50-gateway.yaml', '70-otel-collector.yaml'].flatMap((file) =>
   parseAllDocuments(readFileSync(join(folder, file), 'utf8'))
     .map((d) => d.toJS() as Manifest | null)
     .filter((m): m is Manifest => m !== null),
@@ -122,5 +123,18 @@ describe('the Kubernetes manifests', () => {
     expect(values.config.jetstream).toMatchObject({ enabled: true, fileStore: { enabled: true } });
     expect(configMap.data!.EVENT_STREAM_REPLICAS).toBe('3');
     expect(configMap.data!.NATS_URL.split(',')).toHaveLength(3);
+  });
+
+  it('send every process\'s traces to the collector, which takes OTLP over HTTP and has a traces pipeline', () => {
+    const collectorService = manifests.find((m) => m.kind === 'Service' && m.metadata.name === 'otel-collector')!;
+    const otlpPort = collectorService.spec.ports.find((p: { name: string }) => p.name === 'otlp-http').port;
+    for (const name of [...SERVICE_NAMES, 'gateway']) {
+      const env = environmentOf(name);
+      expect({ name, exporters: tracesExporters(env) }).toEqual({ name, exporters: ['otlp'] });
+      expect({ name, endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT }).toEqual({ name, endpoint: `http://otel-collector:${otlpPort}` });
+    }
+    const collectorConfig = parse(manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'otel-collector')!.data!['collector.yaml']);
+    expect(collectorConfig.receivers.otlp.protocols.http.endpoint).toBe(`0.0.0.0:${otlpPort}`);
+    expect(collectorConfig.service.pipelines.traces.receivers).toContain('otlp');
   });
 });
