@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { connectEventBus, deleteStreams, ensureStreams } from '@pass-numerique/messaging';
+import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testEventPrefix, testInfrastructure, testPeopleKeys } from '@pass-numerique/testing';
 import { Child, freePort, httpStatus, waitFor } from './child-process';
 import { REPOSITORY_ROOT } from './own-infrastructure';
 import { RoundRobinFront } from './round-robin-front';
 
-export const SERVICES = ['funding', 'passes', 'partners', 'territory'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+export const SERVICES = SERVICE_NAMES;
+export type ServiceName = string;
 export type AppName = ServiceName | 'gateway';
 export const APPS: AppName[] = [...SERVICES, 'gateway'];
 
@@ -124,7 +125,7 @@ export class Platform {
     };
     if (app === 'gateway') return { ...common, GATEWAY_PORT: String(port) };
     const upper = app.toUpperCase();
-    const demo = { funding: false, passes: false, partners: true, territory: false, ...this.options.demo };
+    const demo: Partial<Record<ServiceName, boolean>> = { partners: true, ...this.options.demo };
     return {
       ...common,
       [`${upper}_DATABASE_URL`]: this.databaseUrls[app],
@@ -134,7 +135,7 @@ export class Platform {
       EVENT_STREAM_REPLICAS: String(this.options.streamReplicas ?? 1),
       // The first process of a service loads its part of the demo: two loading it at the same
       // instant trip over each other (partners' loader checks, then acts).
-      LOAD_DEMO_DATA: String(demo[app] && replica === 0),
+      LOAD_DEMO_DATA: String(demo[app] === true && replica === 0),
     };
   }
 
@@ -168,7 +169,7 @@ export class Platform {
     const { jwks } = await testPeopleKeys();
     const gatewayEnv = {
       GATEWAY_MODE: 'production',
-      ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${this.ports[s]}/graphql`])),
+      ...Object.fromEntries(PLATFORM_SERVICES.map(({ name, urlVariable }) => [urlVariable, `http://127.0.0.1:${this.ports[name]}/graphql`])),
       SUBGRAPH_TIMEOUT_MS: String(this.options.subgraphTimeoutMs ?? 3_000),
       AUTH_ISSUER: TEST_TOKEN_ISSUER,
       AUTH_AUDIENCE: TEST_TOKEN_AUDIENCE,
@@ -266,7 +267,7 @@ export class Platform {
     const stopAll = (app: AppName, graceMs: number) => Promise.all((this.replicas[app] ?? []).map(({ child }) => child.stop('SIGTERM', graceMs)));
     await stopAll('gateway', 10_000);
     await Promise.all(SERVICES.map((service) => stopAll(service, 15_000)));
-    await Promise.all(Object.values(this.fronts).map((front) => front.stop()));
+    await Promise.all(Object.values(this.fronts).map((front) => front?.stop()));
     const admin = new URL(this.options.postgresUrl);
     admin.pathname = '/postgres';
     const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
