@@ -57,7 +57,7 @@ export function profile(): Profile {
     name: 'ci',
     seed,
     faults: { rounds: 1, workers: 4, booklets: 120, settleMs: 1_500, downtimeMs: 800, outageMs: 10_000 },
-    replicas: { rounds: 1, workers: 4, booklets: 60, settleMs: 1_000, downtimeMs: 1_500 },
+    replicas: { rounds: 1, workers: 4, booklets: 30, settleMs: 1_000, downtimeMs: 1_500 },
     fuzz: { requests: 2_000, concurrency: 8 },
     timeoutMs: 150_000,
   };
