@@ -28,7 +28,7 @@ const ENTITIES = `query($rep: [_Any!]!, $programmeId: ID) { _entities(representa
   ... on Organisation { id distributorPassFunnel(programmeId: $programmeId) { allocated handedOut redeemed } }
   ... on Place { id passFunnel(programmeId: $programmeId) { handedOut redeemed } } } }`;
 const BREAKDOWN = `query($id: ID!, $by: FunnelBreakdown!, $first: Int, $after: String) { programmePasses(programmeId: $id) { funnelBreakdown(by: $by, first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } nodes { key territory { level code } organisation { id } public handedOut redeemed } } } }`;
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { key territory { level code } organisation { id } public handedOut redeemed } } } }`;
 
 describe('funnel read models', () => {
   const clock = new ManualClock('2020-05-04T09:00:00Z');
@@ -93,6 +93,8 @@ describe('funnel read models', () => {
     const second = (await call(BREAKDOWN, { id: programmeId, by: 'COMMUNE', first: 1, after: first.pageInfo.endCursor })).data.programmePasses.funnelBreakdown;
     expect(second.nodes.map((n: { key: string }) => n.key)).toEqual(['80021']);
     expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([first.pageInfo.hasPreviousPage, second.pageInfo.hasPreviousPage]).toEqual([false, true]);
+    expect(second.pageInfo.startCursor).toBe(second.pageInfo.endCursor);
     const publics = (await call(BREAKDOWN, { id: programmeId, by: 'PUBLIC' })).data.programmePasses.funnelBreakdown.nodes;
     expect(publics).toEqual([expect.objectContaining({ public: 'JOB_SEEKER', handedOut: 30, redeemed: 3 })]);
     const distributors = (await call(BREAKDOWN, { id: programmeId, by: 'DISTRIBUTOR' })).data.programmePasses.funnelBreakdown.nodes;

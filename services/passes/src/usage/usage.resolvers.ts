@@ -1,18 +1,17 @@
 // Thin: usage rates next to every funnel, people helped and their cost, and the dashboard's rows
 // and columns (funnel + people helped by key), all from read models.
-import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@pass-numerique/kernel';
 import { decodeCursor, encodeCursor, money, neutraliseCsvCell } from '@pass-numerique/service-kit';
-import type { PassesContext } from '../context';
 import { requireProgrammeReader } from '../open-data/detail-access';
 import { publishedPeopleHelped } from '../programmes/published-totals';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { lastValidDay } from '../programmes/programme-life';
 import { FUNNEL_STAGES, type FunnelCounts, type FunnelDimension, type FunnelStage } from '../funnel/funnel.repository';
-import { MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
+import { forwardPageInfo, keyedRowResolvers, MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
 import type { PeopleHelpedCounts, UsageCounts } from './usage.repository';
 
 import { PEOPLE_DIMENSIONS, TERRITORIAL_DIMENSIONS, perPerson, populationOf, populationOfCommunes, rate } from './usage-figures';
+import type { Resolvers } from '../generated/resolvers-types';
 
 /** People helped and their cost, or a programme's small totals suppressed as open data suppresses them. */
 export type PeopleHelpedSource = PeopleHelpedCounts | { people: null; passesCostCents: null };
@@ -70,18 +69,18 @@ function usageCsv(c: UsageColumnsSource): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const usageResolvers = {
+export const usageResolvers: Resolvers = {
   PassFunnel: {
-    usageRate: (f: FunnelCounts) => usageRates(f).usageRate,
-    activatedUsageRate: (f: FunnelCounts) => usageRates(f).activatedUsageRate,
+    usageRate: (f) => usageRates(f).usageRate,
+    activatedUsageRate: (f) => usageRates(f).activatedUsageRate,
   },
   FunnelRow: {
-    usageRate: (f: FunnelCounts) => usageRates(f).usageRate,
-    activatedUsageRate: (f: FunnelCounts) => usageRates(f).activatedUsageRate,
+    usageRate: (f) => usageRates(f).usageRate,
+    activatedUsageRate: (f) => usageRates(f).activatedUsageRate,
   },
   ProgrammePasses: {
-    peopleHelped: (p: ProgrammeEntity, _: unknown, ctx: PassesContext, info: GraphQLResolveInfo) => publishedPeopleHelped(p, ctx, info),
-    usageBreakdown: async (p: ProgrammeEntity, args: { by: FunnelDimension; first?: number; after?: string }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+    peopleHelped: (p, _, ctx, info) => publishedPeopleHelped(p, ctx, info),
+    usageBreakdown: async (p, args, ctx, info) => {
       requireProgrammeReader(ctx, info, p.id);
       const size = pageSizeOf(args.first);
       const [rows, totalCount] = await Promise.all([
@@ -89,15 +88,14 @@ export const usageResolvers = {
         ctx.services.funnelRepository.breakdownSize(p.id, args.by),
       ]);
       const nodes = rows.slice(0, size).map((r) => toUsageRow(p, args.by, r));
-      const last = nodes.at(-1);
       return {
         nodes,
         edges: nodes.map((node) => ({ cursor: encodeCursor(node.key), node })),
         totalCount,
-        pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.key) : null },
+        pageInfo: forwardPageInfo(nodes, (node) => encodeCursor(node.key), rows.length > size, args.after),
       };
     },
-    usageColumns: async (p: ProgrammeEntity, args: { by: FunnelDimension }, ctx: PassesContext, info: GraphQLResolveInfo) => {
+    usageColumns: async (p, args, ctx, info) => {
       requireProgrammeReader(ctx, info, p.id);
       const columns = await ctx.services.usageRepository.columns(p.id, args.by);
       const people = PEOPLE_DIMENSIONS.has(args.by);
@@ -120,21 +118,19 @@ export const usageResolvers = {
     },
   },
   UsageColumns: {
-    csv: (c: UsageColumnsSource) => usageCsv(c),
+    csv: (c) => usageCsv(c),
   },
   UsageRow: {
-    territory: (r: UsageRowSource) => (TERRITORIAL_DIMENSIONS.has(r.by) ? { level: r.by, code: r.key } : null),
-    organisation: (r: UsageRowSource) => (r.by === 'DISTRIBUTOR' ? { id: r.key } : null),
-    place: (r: UsageRowSource) => (r.by === 'PLACE' ? { id: r.key } : null),
-    public: (r: UsageRowSource) => (r.by === 'PUBLIC' ? r.key : null),
-    funnel: (r: UsageRowSource) => ({ ...Object.fromEntries(FUNNEL_STAGES.map((s) => [s, r[s]])), validUntil: r.validUntil }),
-    peopleHelped: (r: UsageRowSource): PeopleHelpedCounts | null => (PEOPLE_DIMENSIONS.has(r.by) ? { people: r.people, passesCostCents: r.passesCostCents } : null),
+    ...keyedRowResolvers,
+    // The row holds its funnel: the counts of every stage and the passes' last valid day.
+    funnel: (r) => r,
+    peopleHelped: (r) => (PEOPLE_DIMENSIONS.has(r.by) ? { people: r.people, passesCostCents: r.passesCostCents } : null),
   },
   // Null figures are a programme's small totals, suppressed as open data suppresses them.
   PeopleHelped: {
-    count: (p: PeopleHelpedSource) => p.people,
-    passesCost: (p: PeopleHelpedSource) => (p.passesCostCents === null ? null : money(p.passesCostCents)),
-    costPerPerson: (p: PeopleHelpedSource) => {
+    count: (p) => p.people,
+    passesCost: (p) => (p.passesCostCents === null ? null : money(p.passesCostCents)),
+    costPerPerson: (p) => {
       const cents = p.people === null || p.passesCostCents === null ? null : perPerson(p.passesCostCents, p.people);
       return cents === null ? null : money(cents);
     },
