@@ -3,7 +3,6 @@
 // arguments with documented defaults (docs/analytics.md); every figure comes from a read model
 // or an index range (alerts.repository.ts).
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@pass-numerique/kernel';
 import type { FunnelDimension } from '../funnel/funnel.repository';
 import type { ProgrammeEntity } from '../programmes/programme.entity';
 import { territoryChanges } from '../funnel/funnel-writer';
@@ -11,15 +10,12 @@ import { communesOfTerritory } from '../territories/perimeters';
 import type { TerritoryRef } from '../territories/territory-rules';
 import { AlertsRepository, type ExpiringHandOut, type UnhandedStock } from './alerts.repository';
 import { suggestReallocations, type IdleBooklet, type Suggestion } from './reallocation';
+import { ADMINISTRATIVE_RANK, checkExpiringArgs, checkLowUsageArgs, checkPlacesPage, checkReallocationArgs } from './alerts.rules';
 
 export const DEFAULT_LOW_USAGE_BELOW = 0.5;
 export const DEFAULT_MIN_HANDED_OUT = 100;
 export const DEFAULT_HORIZONS = [30, 15, 7];
 export const DEFAULT_DEMAND_WINDOW_DAYS = 90;
-const MAX_HORIZON_DAYS = 366;
-const MAX_ROWS = 1_000;
-
-const ADMINISTRATIVE_RANK: Record<string, number> = { REGION: 0, DEPARTEMENT: 1, EPCI: 2, COMMUNE: 3 };
 
 export interface HorizonCounts {
   horizonDays: number;
@@ -43,16 +39,6 @@ export function addDays(day: string, days: number): string {
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function checkShare(value: number, field: string): number {
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new DomainError('BAD_USER_INPUT', `${field} is a share between 0 and 1`, { field });
-  return value;
-}
-
-function checkCount(value: number, field: string, max: number, min = 0): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new DomainError('BAD_USER_INPUT', `${field} must be between ${min} and ${max}`, { field });
-  return value;
 }
 
 /** Where allocated passes count at a level: the distributor's scope, rolled up when it lies below that level; null when it does not fit in one territory of it. */
@@ -85,21 +71,13 @@ export class AlertsService {
   ) {}
 
   async lowUsage(programme: ProgrammeEntity, args: { by: FunnelDimension; below: number; minHandedOut: number; first: number }) {
-    if (args.by === 'PLACE' || args.by === 'PROGRAMME') throw new DomainError('BAD_USER_INPUT', 'low usage is measured by territory, distributor or public (see placesWithoutRedemption for places)', { field: 'by' });
-    const below = checkShare(args.below, 'below');
-    const minHandedOut = checkCount(args.minHandedOut, 'minHandedOut', Number.MAX_SAFE_INTEGER);
-    const first = checkCount(args.first, 'first', MAX_ROWS);
+    const { below, minHandedOut, first } = checkLowUsageArgs(args);
     const { keys, totalCount } = await this.repository.lowUsage(programme.id, args.by, below, minHandedOut, first);
     return { threshold: below, minHandedOut, totalCount, keys: keys.map((k) => k.key) };
   }
 
   async expiringPasses(programme: ProgrammeEntity, asOf: string, args: { by: FunnelDimension; horizons: number[]; first: number }) {
-    if (!(args.by === 'DISTRIBUTOR' || args.by in ADMINISTRATIVE_RANK)) {
-      throw new DomainError('BAD_USER_INPUT', 'passes at risk are counted by distributor, région, département, EPCI or commune', { field: 'by' });
-    }
-    const horizons = [...new Set(args.horizons.map((h) => checkCount(h, 'horizons', MAX_HORIZON_DAYS, 1)))].sort((a, b) => b - a);
-    if (horizons.length === 0) throw new DomainError('BAD_USER_INPUT', 'give at least one horizon', { field: 'horizons' });
-    const first = checkCount(args.first, 'first', MAX_ROWS);
+    const { horizons, first } = checkExpiringArgs(args);
     const widest = addDays(asOf, horizons[0]);
     const [handedOut, unhanded] = await Promise.all([this.repository.expiringHandedOut(programme.id, asOf, widest), this.repository.unhandedStock(programme.id, asOf, widest)]);
 
@@ -134,7 +112,7 @@ export class AlertsService {
   }
 
   async placesWithoutRedemption(programme: ProgrammeEntity, first: number, after?: string) {
-    checkCount(first, 'first', MAX_ROWS);
+    checkPlacesPage(first);
     const communes = (await communesOfTerritory(this.dataSource.manager, { level: programme.perimeterLevel, code: programme.perimeterCode })) ?? [];
     return this.repository.placesWithoutRedemption(programme.id, communes, first + 1, after);
   }
@@ -144,14 +122,12 @@ export class AlertsService {
     asOf: string,
     args: { lowUsageBelow: number; minHandedOut: number; demandWindowDays: number; first: number },
   ): Promise<{ daysLeft: number; suggestions: Suggestion[] }> {
+    const { first, ...thresholds } = checkReallocationArgs(args);
     const policy = {
-      lowUsageBelow: checkShare(args.lowUsageBelow, 'lowUsageBelow'),
-      minHandedOut: checkCount(args.minHandedOut, 'minHandedOut', Number.MAX_SAFE_INTEGER),
-      demandWindowDays: checkCount(args.demandWindowDays, 'demandWindowDays', 3_660, 1),
+      ...thresholds,
       // Hand-outs stop after the programme's last day (PROGRAMME_ENDED).
       daysLeft: Math.max(0, daysBetween(asOf, programme.endsOn) + 1),
     };
-    const first = checkCount(args.first, 'first', MAX_ROWS);
     if (policy.daysLeft === 0) return { daysLeft: 0, suggestions: [] };
     const windowEnd = new Date(`${addDays(asOf, 1)}T00:00:00Z`);
     const windowStart = new Date(`${addDays(asOf, 1 - policy.demandWindowDays)}T00:00:00Z`);

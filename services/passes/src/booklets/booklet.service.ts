@@ -16,6 +16,7 @@ import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funn
 import type { TerritoryRef } from '../territories/territory-rules';
 import { overlap } from '../territories/perimeters';
 import { mayActOnOrder, mayMoveBooklet } from '../tenancy';
+import { agreementInForce, assertInStock, assertOrderDelivered, checkAllocationRequest, checkReturnRequest, returnableFrom } from './booklet.rules';
 
 export interface AllocateCommand {
   distributorOrganisationId: string;
@@ -27,8 +28,6 @@ export interface AllocateCommand {
   /** When the distributor holds several agreements for the programme. */
   agreementId?: string | null;
 }
-
-export const MAX_BOOKLETS_PER_MOVE = 10_000;
 
 export class BookletService {
   private readonly booklets = new BookletRepository();
@@ -42,13 +41,7 @@ export class BookletService {
   /** Allocates booklets of the caller's programmes; another programme's booklets and orders answer as missing ones. */
   async allocate(command: AllocateCommand, reach: Reach): Promise<BookletEntity[]> {
     const distributor = parseId(command.distributorOrganisationId, 'distributorOrganisationId');
-    const byIds = command.bookletIds?.map((id, i) => parseId(id, `bookletIds.${i}`));
-    if (!byIds === !command.orderId) throw new DomainError('BAD_USER_INPUT', 'give either bookletIds, or orderId with count', { field: 'bookletIds' });
-    const wanted = byIds ? byIds.length : (command.count ?? 0);
-    if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_BOOKLETS_PER_MOVE) {
-      throw new DomainError('BAD_USER_INPUT', `allocate 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: byIds ? 'bookletIds' : 'count' });
-    }
-    const orderId = command.orderId ? parseId(command.orderId, 'orderId') : undefined;
+    const { bookletIds: byIds, orderId, wanted } = checkAllocationRequest(command);
     return this.dataSource.transaction(async (manager) => {
       if (orderId) {
         const order = await this.booklets.findOrder(manager, orderId);
@@ -65,15 +58,15 @@ export class BookletService {
       const rows = await this.booklets.findByIds(manager, booklets);
       const orders = new Map<string, PassOrderEntity>();
       for (const b of rows) {
-        if (b.distributorOrganisationId) throw new BookletError('BOOKLET_NOT_IN_STOCK', `booklet ${b.number} is already with a distributor`, { field: 'bookletIds', booklet: String(b.number) });
+        assertInStock(b);
         if (!orders.has(b.orderId)) orders.set(b.orderId, (await this.booklets.orderOf(manager, b.orderId)));
       }
       const now = this.clock.now();
       const today = isoDate(now);
       const changes: Array<{ programmeId: string; changes: FunnelChange[] }> = [];
       for (const order of orders.values()) {
-        if (order.status === 'PLACED') throw new BookletError('ORDER_NOT_DELIVERED', 'booklets of an order not yet delivered cannot be allocated', { field: 'bookletIds' });
-        const agreement = await this.agreementInForce(manager, distributor, order.programmeId, today, command.agreementId ?? undefined);
+        assertOrderDelivered(order);
+        const agreement = agreementInForce(await this.agreements.ofDistributor(manager, distributor, order.programmeId), today, command.agreementId ?? undefined);
         const scope = await this.scopeOf(manager, agreement);
         if (!(await overlap(manager, scope, { level: order.perimeterLevel, code: order.perimeterCode }))) {
           throw new BookletError('OUTSIDE_AGREEMENT_SCOPE', `the distributor acts in ${scope.level} ${scope.code}, outside the order's perimeter`, { field: 'distributorOrganisationId' });
@@ -117,19 +110,16 @@ export class BookletService {
 
   /** Takes unused booklets back into stock, ready to be allocated elsewhere. */
   async giveBack(bookletIds: string[], reach: Reach): Promise<BookletEntity[]> {
-    const ids = bookletIds.map((id, i) => parseId(id, `bookletIds.${i}`));
-    if (ids.length < 1 || ids.length > MAX_BOOKLETS_PER_MOVE) throw new DomainError('BAD_USER_INPUT', `return 1 to ${MAX_BOOKLETS_PER_MOVE} booklets at a time`, { field: 'bookletIds' });
+    const ids = checkReturnRequest(bookletIds);
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.booklets.lockForReturn(manager, ids);
       // Booklets the caller may not move (another programme's, another distributor's, in stock for a distributor) read as missing ones.
       if (rows.length < ids.length || !rows.every((b) => mayMoveBooklet(reach, b))) throw new DomainError('NOT_FOUND', 'some booklets do not exist', { field: 'bookletIds' });
       const now = this.clock.now();
       for (const b of rows) {
-        if (!b.distributorOrganisationId || !b.agreementId) throw new BookletError('BOOKLET_NOT_ALLOCATED', `booklet ${b.number} is in stock`, { field: 'bookletIds', booklet: String(b.number) });
-        if (b.handedOutCount > 0) throw new BookletError('BOOKLET_STARTED', `booklet ${b.number} has passes handed out; only unused booklets come back`, { field: 'bookletIds', booklet: String(b.number) });
-        const agreement = await this.agreements.byId(manager, b.agreementId);
+        const { distributor, agreementId } = returnableFrom(b);
+        const agreement = await this.agreements.byId(manager, agreementId);
         const scope = await this.scopeOf(manager, agreement);
-        const distributor = b.distributorOrganisationId;
         await this.booklets.backToStock(manager, b.id);
         await applyFunnelChanges(manager, b.programmeId, this.allocationChanges(distributor, scope, -b.size));
         await recordEvent(
@@ -144,15 +134,6 @@ export class BookletService {
       }
       return rows;
     });
-  }
-
-  private async agreementInForce(manager: EntityManager, organisationId: string, programmeId: string, today: string, agreementId?: string): Promise<DistributorAgreementEntity> {
-    const agreements = await this.agreements.ofDistributor(manager, organisationId, programmeId);
-    const candidates = agreementId ? agreements.filter((a) => a.agreementId === agreementId) : agreements;
-    if (candidates.length === 0) throw new BookletError('NOT_A_DISTRIBUTOR', 'this organisation has no distributor agreement for the programme', { field: 'distributorOrganisationId' });
-    const inForce = candidates.find((a) => a.startsOn <= today && (a.endsOn === null || a.endsOn >= today));
-    if (!inForce) throw new BookletError('AGREEMENT_NOT_IN_FORCE', "the distributor's agreement is not in force today", { field: 'distributorOrganisationId' });
-    return inForce;
   }
 
   private async scopeOf(manager: EntityManager, agreement: DistributorAgreementEntity): Promise<TerritoryRef> {

@@ -5,31 +5,22 @@
 // ended or its accounts are closed, nor beyond the quota of a zone its beneficiary lives in.
 import type { DataSource } from 'typeorm';
 import { DomainError, isoDate, newId, type Clock } from '@pass-numerique/kernel';
-import { BENEFICIARY_SITUATIONS, PassDistributedV1 } from '@pass-numerique/event-contracts';
+import { PassDistributedV1 } from '@pass-numerique/event-contracts';
 import { Geography } from '@pass-numerique/geography';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { BookletRepository } from '../booklets/booklet.repository';
 import { HandOutRepository } from './hand-out.repository';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
-import { AGE_BANDS, GENDERS, HandOutEntity, handOutDimensionsOf, publicsOf } from './hand-out.entity';
+import { HandOutEntity, handOutDimensionsOf } from './hand-out.entity';
 import { HandOutError } from './hand-out.errors';
 import { validUntilOf } from './validity';
+import { assertDistributionOpen, assertPublicTargeted, assertValidityLeft, checkHandOutTarget, checkProfile, type BeneficiaryProfile } from './hand-out.rules';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
 import { perimeterContains, zonesContaining } from '../territories/perimeters';
-import { normalisePassNumber } from '../orders/pass-numbers';
 import { mayMoveBooklet } from '../tenancy';
 import { assertProgrammeOpen, lastValidDay } from '../programmes/programme-life';
 import type { ZoneQuotas } from '../territories/zone-quota';
-
-export interface BeneficiaryProfile {
-  ageBand: string;
-  gender?: string | null;
-  situation: string;
-  residenceInseeCode: string;
-  /** The beneficiary agreed to the pseudonymous record; without it nothing is handed out. */
-  consent: boolean;
-}
 
 export interface HandOutCommand {
   /** A whole booklet (its passes not handed out yet)… */
@@ -57,11 +48,8 @@ export class HandOutService {
 
   /** Hands out passes of a booklet the caller may move (mayMoveBooklet); any other answers as a missing booklet or pass. */
   async handOut(command: HandOutCommand, reach: Reach): Promise<HandOutResult> {
-    const profile = this.checkProfile(command.profile);
-    if (!command.bookletId === !command.passNumber) throw new DomainError('BAD_USER_INPUT', 'give either bookletId or passNumber', { field: 'bookletId' });
-    const passNumber = command.passNumber ? normalisePassNumber(command.passNumber) : undefined;
-    if (command.passNumber && !passNumber) throw new HandOutError('UNKNOWN_PASS', 'no such pass', { field: 'passNumber' });
-    if (command.bookletId && !/^[0-9a-f-]{36}$/i.test(command.bookletId)) throw new DomainError('INVALID_ID', 'bookletId is not a valid id', { field: 'bookletId' });
+    const profile = checkProfile(command.profile);
+    const { passNumber } = checkHandOutTarget(command);
 
     return this.dataSource.transaction(async (manager) => {
       let bookletId = command.bookletId?.toLowerCase();
@@ -83,15 +71,13 @@ export class HandOutService {
       const now = this.clock.now();
       const today = isoDate(now);
       assertProgrammeOpen(programme, passNumber ? 'passNumber' : 'bookletId');
-      if (today > programme.endsOn) throw new HandOutError('PROGRAMME_ENDED', 'the programme has ended: distribution is stopped', { field: 'bookletId' });
+      assertDistributionOpen(programme, today);
       const validUntil = validUntilOf(today, lastValidDay(programme), order.validUntil);
-      if (validUntil < today) throw new HandOutError('VALIDITY_ENDED', "the order's validity window has ended", { field: 'bookletId' });
+      assertValidityLeft(validUntil, today);
       if (!(await perimeterContains(manager, { level: order.perimeterLevel, code: order.perimeterCode }, profile.residenceInseeCode))) {
         throw new HandOutError('OUTSIDE_PERIMETER', "the beneficiary's commune is outside the passes' perimeter", { field: 'profile.residenceInseeCode' });
       }
-      if (order.targetPublics.length > 0 && !publicsOf(profile).some((p) => order.targetPublics.includes(p))) {
-        throw new HandOutError('PUBLIC_NOT_TARGETED', `these passes are reserved for: ${order.targetPublics.join(', ')}`, { field: 'profile.situation', targetPublics: order.targetPublics });
-      }
+      assertPublicTargeted(order, profile);
       const zoneIds = await zonesContaining(manager, profile.residenceInseeCode, programme.id);
       await this.quotas.assertHandOutFits(manager, programme.id, zoneIds, passNumber ? 1 : booklet.size - booklet.handedOutCount, passNumber ? 'passNumber' : 'bookletId');
 
@@ -148,16 +134,5 @@ export class HandOutService {
       );
       return { handOut, passNumbers };
     });
-  }
-
-  private checkProfile(profile: BeneficiaryProfile): BeneficiaryProfile {
-    if (profile.consent !== true) throw new HandOutError('CONSENT_REQUIRED', "the beneficiary's consent is required", { field: 'profile.consent' });
-    if (!(AGE_BANDS as readonly string[]).includes(profile.ageBand)) throw new DomainError('BAD_USER_INPUT', 'unknown age band', { field: 'profile.ageBand' });
-    if (profile.gender && !(GENDERS as readonly string[]).includes(profile.gender)) throw new DomainError('BAD_USER_INPUT', 'unknown gender', { field: 'profile.gender' });
-    if (!(BENEFICIARY_SITUATIONS as readonly string[]).includes(profile.situation)) throw new DomainError('BAD_USER_INPUT', 'unknown situation', { field: 'profile.situation' });
-    if (!Geography.load().commune(profile.residenceInseeCode)) {
-      throw new HandOutError('UNKNOWN_COMMUNE', `${profile.residenceInseeCode} is not the INSEE code of a current commune`, { field: 'profile.residenceInseeCode' });
-    }
-    return profile;
   }
 }

@@ -1,9 +1,9 @@
-// Rules of orders: placing one issues its booklets and passes in the same transaction as the
-// order row, its funnel counts and its event; delivery and activation move it forward; the
-// print file is handed out once. A closed programme takes no order or activation any more, and
-// an order inside a zone with a pass quota stays within it.
+// Orders: placing one issues its booklets and passes in the same transaction as the order row,
+// its funnel counts and its event; delivery and activation move it forward; the print file is
+// handed out once. A closed programme takes no order or activation any more, and an order inside
+// a zone with a pass quota stays within it. The rules on their own are in order.rules.ts.
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyRate, cents, DomainError, isoDate, multiplyCents, newId, parseEuros, parseId, type Clock } from '@pass-numerique/kernel';
+import { applyRate, cents, DomainError, multiplyCents, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { OrderActivatedV1, OrderPlacedV1, TARGET_PUBLICS } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import { neutraliseCsvCell, type Logger, type Reach } from '@pass-numerique/service-kit';
@@ -19,28 +19,16 @@ import { assertTerritoryKnown, isWithin } from '../territories/perimeters';
 import type { FunnelStage } from '../funnel/funnel.repository';
 import { mayActInProgramme, mayActOnOrder } from '../tenancy';
 import { assertProgrammeOpen } from '../programmes/programme-life';
+import { assertActivatable, assertDeliverable, assertProgrammeRunning, assertValidFromWithinProgramme, checkOrderTerms, checkPaymentOrderNumber, type OrderTerms } from './order.rules';
 import type { ZoneQuotas } from '../territories/zone-quota';
 
-export interface PlaceOrderCommand {
+export interface PlaceOrderCommand extends OrderTerms {
   /** Fixed ids are accepted for the demo data. */
   id?: string;
   programmeId: string;
-  bookletCount: number;
-  bookletSize: number;
-  /** Decimal euro string: "10.00". */
-  passFaceValue: string;
-  feeRateBasisPoints: number;
   operatorOrganisationId?: string | null;
   perimeter?: TerritoryRef | null;
-  validFrom?: string | null;
-  validUntil?: string | null;
-  targetPublics: string[];
 }
-
-/** Bounds one order (and one transaction): 2 million passes, the national programme's size. */
-export const MAX_PASSES_PER_ORDER = 2_000_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PAYMENT_ORDER = /^[A-Za-z0-9][A-Za-z0-9 /._-]{0,63}$/;
 
 export interface PrintFile {
   orderId: string;
@@ -67,27 +55,7 @@ export class OrderService {
     // Asked first, so that the audit entry of a refused order names the programme it was for.
     const reachable = mayActInProgramme(reach, programmeId);
     if (command.operatorOrganisationId) parseId(command.operatorOrganisationId, 'operatorOrganisationId');
-    if (command.bookletSize !== 5 && command.bookletSize !== 10) {
-      throw new OrderError('INVALID_BOOKLET_SIZE', 'booklets hold 10 or 5 passes', { field: 'bookletSize' });
-    }
-    if (!Number.isInteger(command.bookletCount) || command.bookletCount < 1 || command.bookletCount * command.bookletSize > MAX_PASSES_PER_ORDER) {
-      throw new OrderError('INVALID_QUANTITY', `an order holds 1 booklet to ${MAX_PASSES_PER_ORDER} passes`, { field: 'bookletCount' });
-    }
-    const faceValue = parseEuros(command.passFaceValue);
-    if (faceValue <= 0) throw new DomainError('INVALID_AMOUNT', 'passFaceValue must be positive', { field: 'passFaceValue' });
-    if (!Number.isInteger(command.feeRateBasisPoints) || command.feeRateBasisPoints < 0 || command.feeRateBasisPoints > 10_000) {
-      throw new DomainError('INVALID_RATE', 'feeRateBasisPoints must be whole basis points between 0 and 10000', { field: 'feeRateBasisPoints' });
-    }
-    for (const [field, value] of [['validFrom', command.validFrom], ['validUntil', command.validUntil]] as const) {
-      if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) throw new DomainError('BAD_USER_INPUT', `${field} must be a date YYYY-MM-DD`, { field });
-    }
-    if (command.validFrom && command.validUntil && command.validUntil < command.validFrom) {
-      throw new OrderError('INVALID_PERIOD', 'validUntil must not be before validFrom', { field: 'validUntil' });
-    }
-    const unknownPublics = command.targetPublics.filter((p) => !(TARGET_PUBLICS as readonly string[]).includes(p));
-    if (unknownPublics.length) throw new DomainError('BAD_USER_INPUT', `unknown target publics: ${unknownPublics.join(', ')}`, { field: 'targetPublics' });
-
-    const passCount = command.bookletCount * command.bookletSize;
+    const { faceValue, passCount } = checkOrderTerms(command);
     const faceValueTotal = multiplyCents(faceValue, passCount);
     const fee = applyRate(faceValueTotal, command.feeRateBasisPoints);
 
@@ -96,18 +64,14 @@ export class OrderService {
       if (!programme || !reachable) throw new OrderError('PROGRAMME_UNKNOWN', 'passes has not learnt of this programme (yet)', { field: 'programmeId' });
       const now = this.clock.now();
       assertProgrammeOpen(programme, 'programmeId');
-      if (programme.endsOn < isoDate(now)) {
-        throw new OrderError('PROGRAMME_ENDED', `the programme ended on ${programme.endsOn}: no more passes are ordered for it`, { field: 'programmeId' });
-      }
+      assertProgrammeRunning(programme, now);
       const programmePerimeter = { level: programme.perimeterLevel, code: programme.perimeterCode };
       const perimeter = command.perimeter ?? programmePerimeter;
       if (command.perimeter) await assertTerritoryKnown(manager, command.perimeter, 'perimeter');
       if (!(await isWithin(manager, perimeter, programmePerimeter))) {
         throw new OrderError('OUTSIDE_PROGRAMME_PERIMETER', `${perimeter.level} ${perimeter.code} is not within the programme's perimeter`, { field: 'perimeter' });
       }
-      if (command.validFrom && command.validFrom > programme.endsOn) {
-        throw new OrderError('INVALID_PERIOD', "validFrom is after the programme's end", { field: 'validFrom' });
-      }
+      assertValidFromWithinProgramme(command.validFrom, programme);
       await this.quotas.assertOrderFits(manager, programmeId, perimeter, passCount, 'bookletCount');
       const firstPassSerial = await reserveSerials(manager, 'pass', passCount, PASS_SERIAL_ALIGNMENT);
       const firstBookletSerial = await reserveSerials(manager, 'booklet', command.bookletCount);
@@ -171,7 +135,7 @@ export class OrderService {
     const id = parseId(orderId, 'orderId');
     return this.dataSource.transaction(async (manager) => {
       const order = await this.lockedOrder(manager, id, reach);
-      if (order.status !== 'PLACED') throw new OrderError('INVALID_ORDER_STATE', `the order is ${order.status}, not PLACED`, { field: 'orderId', status: order.status });
+      assertDeliverable(order);
       order.status = 'DELIVERED';
       order.deliveredAt = this.clock.now();
       await this.orders.markDelivered(manager, id, order.deliveredAt);
@@ -182,16 +146,11 @@ export class OrderService {
   /** The buyer's payment-order number activates the order: its passes become usable once handed out. */
   async activate(orderId: string, paymentOrderNumber: string, reach: Reach): Promise<PassOrderEntity> {
     const id = parseId(orderId, 'orderId');
-    const number = paymentOrderNumber.trim();
-    if (!PAYMENT_ORDER.test(number)) {
-      throw new DomainError('BAD_USER_INPUT', 'paymentOrderNumber must be 1–64 letters, digits, spaces or / . _ -', { field: 'paymentOrderNumber' });
-    }
+    const number = checkPaymentOrderNumber(paymentOrderNumber);
     return this.dataSource.transaction(async (manager) => {
       const order = await this.lockedOrder(manager, id, reach);
       assertProgrammeOpen(await this.programmes.getForChange(order.programmeId, manager), 'orderId');
-      if (order.status !== 'DELIVERED') {
-        throw new OrderError('INVALID_ORDER_STATE', `only a delivered order can be activated; this one is ${order.status}`, { field: 'orderId', status: order.status });
-      }
+      assertActivatable(order);
       const now = this.clock.now();
       order.status = 'ACTIVATED';
       order.activatedAt = now;

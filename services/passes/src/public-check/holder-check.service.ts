@@ -12,9 +12,8 @@ import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } 
 import { callerKey, passKey, type GuessThrottle } from '../redemptions/guess-throttle';
 import { RedemptionError } from '../redemptions/redemption.errors';
 import type { PresentedPass } from '../redemptions/redemption.service';
-import { HolderCheckRepository, type HolderFacts } from './holder-check.repository';
-
-export type HolderPassState = 'USABLE' | 'USED' | 'EXPIRED' | 'NOT_YET_USABLE';
+import { HolderCheckRepository } from './holder-check.repository';
+import { holderStateOf, type HolderPassState } from './holder-check.rules';
 
 export interface HolderPass {
   passNumber: string;
@@ -61,7 +60,7 @@ export class HolderCheckService {
     }
     return {
       passNumber: read.number,
-      state: stateOf(facts, isoDate(this.clock.now())),
+      state: holderStateOf(facts, isoDate(this.clock.now())),
       faceValueCents: Number(facts.face_value_cents),
       validFrom: facts.order_valid_from,
       validUntil: facts.valid_until,
@@ -75,13 +74,6 @@ export class HolderCheckService {
     const number = normalisePassNumber(presented.passNumber ?? '');
     return number && hasValidCheckDigit(number) ? { number, code: presented.code ?? '' } : undefined;
   }
-}
-
-function stateOf(facts: HolderFacts, today: string): HolderPassState {
-  if (facts.status === 'REDEEMED') return 'USED';
-  if (facts.status === 'EXPIRED' || (facts.valid_until && today > facts.valid_until)) return 'EXPIRED';
-  if (facts.status !== 'HANDED_OUT' || facts.order_status !== 'ACTIVATED' || (facts.order_valid_from && today < facts.order_valid_from)) return 'NOT_YET_USABLE';
-  return 'USABLE';
 }
 
 function unknownPass(): RedemptionError {

@@ -14,7 +14,6 @@ import { PassRedeemedV1, PassRedemptionCancelledV1, RedemptionRecoveredV1 } from
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { codeMatches, hasValidCheckDigit, normalisePassNumber, parseQrPayload } from '../orders/pass-numbers';
-import { communeIsIn } from '../territories/territory-rules';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
 import { handOutDimensionsOf } from '../hand-outs/hand-out.entity';
 import type { RedemptionEntity } from './redemption.entity';
@@ -27,6 +26,7 @@ import { GUESS_CODES, RedemptionError, type RefusalCode } from './redemption.err
 import { callerKey, passKey, type GuessThrottle } from './guess-throttle';
 import type { PassStatus } from '../booklets/booklet.entity';
 import { mayCheckAt, mayCheckPass, mayCorrectRedemption, mayRedeemAt, mayRedeemPass } from '../tenancy';
+import { assertCancellable, assertRecoverable, assertReimbursed, checkCorrectionReason, checkIdempotencyKey, passRefusal, placeRefusal } from './redemption.rules';
 
 export interface PresentedPass {
   /** The number and code as printed… */
@@ -50,10 +50,6 @@ export interface PassCheck {
   /** The first reason it could not be redeemed now (at the place, when one was given); null = redeemable. */
   refusal: RefusalCode | null;
 }
-
-/** How long after a redemption programme staff may still cancel it. */
-export const CANCELLATION_WINDOW_MS = 72 * 3_600_000;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9:._-]{8,128}$/;
 
 /** Who checks a pass: the reach of checkPass, and the reach of redeemPass (whether the caller could redeem it). */
 export interface CheckReach {
@@ -85,8 +81,8 @@ export class RedemptionService {
       }
       this.assertCode(number, presented);
       const today = isoDate(this.clock.now());
-      let refusal = this.passRefusal(pass, today);
-      if (!refusal && place) refusal = this.placeRefusal(pass.place, pass);
+      let refusal = passRefusal(pass, today);
+      if (!refusal && place) refusal = placeRefusal(pass.place, pass);
       return {
         passNumber: number,
         status: pass.status,
@@ -100,9 +96,7 @@ export class RedemptionService {
 
   async redeem(command: RedeemCommand, reach: Reach): Promise<RedemptionEntity> {
     const placeId = parseId(command.placeId, 'placeId');
-    if (!IDEMPOTENCY_KEY.test(command.idempotencyKey)) {
-      throw new DomainError('BAD_USER_INPUT', 'idempotencyKey must be 8–128 letters, digits or : . _ -', { field: 'idempotencyKey' });
-    }
+    checkIdempotencyKey(command.idempotencyKey);
     let earlier: RedemptionRow | null = null;
     return this.guarded(
       reach.identity.subject,
@@ -130,15 +124,11 @@ export class RedemptionService {
   }
 
   async cancel(redemptionId: string, reason: string, reach: Reach): Promise<RedemptionEntity> {
-    const why = reasonOf(reason);
+    const why = checkCorrectionReason(reason);
     return this.dataSource.transaction(async (manager) => {
       const redemption = await this.lockedRedemption(manager, redemptionId, reach);
-      if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
-      if (redemption.statementId) throw new RedemptionError('REDEMPTION_IN_STATEMENT', "this redemption is in a place's monthly statement", { field: 'redemptionId' });
       const now = this.clock.now();
-      if (now.getTime() - redemption.redeemedAt.getTime() > CANCELLATION_WINDOW_MS) {
-        throw new RedemptionError('CANCELLATION_WINDOW_CLOSED', `a redemption may be cancelled within ${CANCELLATION_WINDOW_MS / 3_600_000} hours`, { field: 'redemptionId' });
-      }
+      assertCancellable(redemption, now);
       const cancelledBy = reach.identity.subject;
       const id = redemption.id;
       await this.redemptions.markCancelled(manager, id, { cancelledAt: now, cancelledBy, cancellationReason: why });
@@ -168,18 +158,12 @@ export class RedemptionService {
    * pass), and counts neither as redeemed nor as reimbursed any more.
    */
   async recover(redemptionId: string, reason: string, reach: Reach): Promise<RedemptionRecoveryEntity> {
-    const why = reasonOf(reason);
+    const why = checkCorrectionReason(reason);
     return this.dataSource.transaction(async (manager) => {
       const redemption = await this.lockedRedemption(manager, redemptionId, reach);
-      if (redemption.status === 'RECOVERED') throw new RedemptionError('ALREADY_RECOVERED', 'this redemption has already been recovered', { field: 'redemptionId' });
-      if (redemption.status === 'CANCELLED') throw new RedemptionError('ALREADY_CANCELLED', 'this redemption is already cancelled', { field: 'redemptionId' });
+      assertRecoverable(redemption);
       const statement = redemption.statementId ? await this.redemptions.statementOf(manager, redemption.statementId) : null;
-      if (!statement || statement.status !== 'PAID') {
-        throw new RedemptionError('REDEMPTION_NOT_PAID', "this redemption's statement has not been paid: cancel it, or leave it out of the statement", {
-          field: 'redemptionId',
-          statementStatus: statement?.status ?? null,
-        });
-      }
+      assertReimbursed(statement);
       const now = this.clock.now();
       const recovery: RedemptionRecoveryEntity = {
         id: newId(),
@@ -244,7 +228,7 @@ export class RedemptionService {
     const place = pass.place;
     this.assertCode(number, command);
     const now = this.clock.now();
-    const refusal = this.passRefusal(pass, isoDate(now)) ?? this.placeRefusal(place ?? null, pass);
+    const refusal = passRefusal(pass, isoDate(now)) ?? placeRefusal(place ?? null, pass);
     if (refusal) throw refusalError(refusal);
 
     const id = newId();
@@ -351,25 +335,6 @@ export class RedemptionService {
     return pass;
   }
 
-  /** The pass's own reason to refuse, in the order a place would want to hear it. */
-  private passRefusal(pass: PassFacts, today: string): RefusalCode | null {
-    if (pass.status === 'REDEEMED') return 'ALREADY_REDEEMED';
-    if (pass.status === 'EXPIRED') return 'EXPIRED';
-    if (pass.order_status !== 'ACTIVATED') return 'NOT_ACTIVATED';
-    if (pass.status === 'ISSUED') return 'NOT_HANDED_OUT';
-    if (pass.valid_until && today > pass.valid_until) return 'EXPIRED';
-    if (pass.order_valid_from && today < pass.order_valid_from) return 'NOT_YET_VALID';
-    return null;
-  }
-
-  /** The place's reason to refuse: it must be qualified by the pass's programme, inside the pass's perimeter. */
-  private placeRefusal(place: PassFacts['place'], pass: PassFacts): RefusalCode | null {
-    if (!place || place.status !== 'QUALIFIED') return 'PLACE_NOT_QUALIFIED';
-    const inside = pass.perimeter_level === 'ZONE' ? pass.place_in_zone : communeIsIn(place.inseeCode, { level: pass.perimeter_level, code: pass.perimeter_code });
-    if (!inside) return 'OUTSIDE_PERIMETER';
-    return null;
-  }
-
   private async byIdempotencyKey(placeId: string, key: string, number: string): Promise<RedemptionEntity | null> {
     return this.sameRequest(await this.redemptions.byIdempotencyKey(this.dataSource.manager, placeId, key), number);
   }
@@ -388,13 +353,6 @@ export class RedemptionService {
       cancelledAt: earlier.cancelledAt ? new Date(earlier.cancelledAt) : null,
     };
   }
-}
-
-/** Why a redemption is corrected, as staff wrote it: 3 to 500 characters. */
-function reasonOf(reason: string): string {
-  const why = reason.trim();
-  if (why.length < 3 || why.length > 500) throw new DomainError('BAD_USER_INPUT', 'reason must be 3–500 characters', { field: 'reason' });
-  return why;
 }
 
 const REFUSAL_MESSAGES: Record<RefusalCode, string> = {

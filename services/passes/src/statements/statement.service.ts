@@ -13,20 +13,10 @@ import { handOutDimensionsOf } from '../hand-outs/hand-out.entity';
 import { HandOutRepository } from '../hand-outs/hand-out.repository';
 import type { StatementEntity } from './statement.entity';
 import { StatementRepository } from './statement.repository';
-import { StatementError } from './statement.errors';
+import { assertApprovable, assertMonthEnded, assertPayable, checkPayment, monthBounds } from './statement.rules';
 import type { ProgrammeRepository } from '../programmes/programme.repository';
 import type { RedemptionRecoveryRepository } from '../redemptions/redemption-recovery.repository';
 import { mayActInProgramme, mayDecideOnStatement } from '../tenancy';
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9 /._-]{0,63}$/;
-
-export function monthBounds(month: string): { start: Date; end: Date } {
-  const match = MONTH.exec(month);
-  if (!match) throw new StatementError('INVALID_MONTH', 'month must be YYYY-MM', { field: 'month' });
-  const [year, m] = [Number(match[1]), Number(match[2])];
-  return { start: new Date(Date.UTC(year, m - 1, 1)), end: new Date(Date.UTC(year, m, 1)) };
-}
 
 export class StatementService {
   private readonly statements: StatementRepository;
@@ -46,7 +36,7 @@ export class StatementService {
     const programme = parseId(programmeId, 'programmeId');
     const { start, end } = monthBounds(month);
     const now = this.clock.now();
-    if (now < end) throw new StatementError('MONTH_NOT_ENDED', `${month} has not ended yet`, { field: 'month' });
+    assertMonthEnded(month, end, now);
     const known = await this.programmes.findById(programme);
     if (!known || !mayActInProgramme(reach, known.id)) throw new DomainError('NOT_FOUND', 'no such programme', { field: 'programmeId' });
     return this.dataSource.transaction(async (manager) => {
@@ -64,7 +54,7 @@ export class StatementService {
     const approvedBy = reach.identity.subject;
     return this.dataSource.transaction(async (manager) => {
       const statement = await this.locked(manager, statementId, reach);
-      if (statement.status !== 'PENDING') throw new StatementError('STATEMENT_NOT_PENDING', `the statement is ${statement.status}`, { field: 'statementId', status: statement.status });
+      assertApprovable(statement);
       const now = this.clock.now();
       Object.assign(statement, { status: 'APPROVED', approvedAt: now, approvedBy });
       await this.statements.markApproved(manager, statement.id, now, approvedBy);
@@ -74,14 +64,11 @@ export class StatementService {
   }
 
   async markPaid(statementId: string, paymentReference: string, paidOn: string | null | undefined, reach: Reach): Promise<StatementEntity> {
-    const reference = paymentReference.trim();
-    if (!REFERENCE.test(reference)) throw new DomainError('BAD_USER_INPUT', 'paymentReference must be 1–64 letters, digits, spaces or / . _ -', { field: 'paymentReference' });
     const now = this.clock.now();
-    const day = paidOn ?? isoDate(now);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new DomainError('BAD_USER_INPUT', 'paidOn must be a date YYYY-MM-DD', { field: 'paidOn' });
+    const { reference, day } = checkPayment(paymentReference, paidOn, isoDate(now));
     return this.dataSource.transaction(async (manager) => {
       const statement = await this.locked(manager, statementId, reach);
-      if (statement.status !== 'APPROVED') throw new StatementError('STATEMENT_NOT_APPROVED', `only an approved statement can be paid; this one is ${statement.status}`, { field: 'statementId', status: statement.status });
+      assertPayable(statement);
       Object.assign(statement, { status: 'PAID', paidOn: day, paymentReference: reference });
       await this.statements.markPaid(manager, statement.id, day, reference);
       await applyFunnelChanges(manager, statement.programmeId, await this.reimbursedChanges(manager, statement));
