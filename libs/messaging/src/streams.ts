@@ -1,6 +1,7 @@
 // Stream layout: one stream per producing service (`<PREFIX>_<SERVICE>` on `<prefix>.<service>.>`)
 // plus one dead-letter stream. The prefix keeps an installation's or a test run's events apart.
 import { DiscardPolicy, RetentionPolicy, StorageType, type StreamConfig } from '@nats-io/jetstream';
+import { TimeoutError } from '@nats-io/transport-node';
 import type { EventType } from '@pass-numerique/event-contracts';
 import { SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import type { EventBus } from './nats-connection';
@@ -55,13 +56,29 @@ export async function ensureStreams(bus: EventBus, options: StreamOptions = {}):
     durableConfig(deadLetterStreamName(bus.prefix), [`${bus.prefix}.dead-letter.>`], options),
   ];
   for (const config of wanted) {
-    try {
-      await bus.jsm.streams.info(config.name);
-      await bus.jsm.streams.update(config.name, config);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      await bus.jsm.streams.add(config);
+    // A stream with copies on several servers, created by several replicas at once on a fresh
+    // cluster, may be answered only after the request's timeout (nats-server 2.9): the stream is
+    // being created, so ask again rather than stop the service.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await ensureStream(bus, config);
+        break;
+      } catch (error) {
+        if (!(error instanceof TimeoutError) || attempt === STREAM_CREATION_ATTEMPTS) throw error;
+      }
     }
+  }
+}
+
+const STREAM_CREATION_ATTEMPTS = 6;
+
+async function ensureStream(bus: EventBus, config: StreamConfig): Promise<void> {
+  try {
+    await bus.jsm.streams.info(config.name);
+    await bus.jsm.streams.update(config.name, config);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    await bus.jsm.streams.add(config);
   }
 }
 

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { durabilityWarnings, ensureDatabase, MIGRATION_LOCK_KEY, MigrationLockTimeoutError, openDatabase } from './database';
+import { durabilityWarnings, ensureDatabase, MIGRATION_LOCK_KEY, DatabaseLockTimeoutError, openDatabase } from './database';
 
 const server = process.env.PN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const runId = process.env.PN_TEST_RUN_ID ?? `local${randomBytes(3).toString('hex')}`;
@@ -94,7 +94,7 @@ describe('migrations under an advisory lock', () => {
       await holder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
       await expect(
         openDatabase({ url: url.toString(), entities: [], migrations: [CreateLedgerSlowly1700000000000], migrationLockTimeoutMs: 500 }),
-      ).rejects.toBeInstanceOf(MigrationLockTimeoutError);
+      ).rejects.toBeInstanceOf(DatabaseLockTimeoutError);
     } finally {
       await holder.end();
     }

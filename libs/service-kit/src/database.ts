@@ -22,9 +22,14 @@ export interface DatabaseOptions {
  * the same server do not.
  */
 export const MIGRATION_LOCK_KEY = 7_166_135_501;
+/**
+ * Key of the advisory lock the demo's loading runs under: loaders read what is there and then
+ * act, so two replicas starting together would each act on what the other is writing.
+ */
+export const DEMO_LOAD_LOCK_KEY = 7_166_135_502;
 
-export class MigrationLockTimeoutError extends Error {
-  override readonly name = 'MigrationLockTimeoutError';
+export class DatabaseLockTimeoutError extends Error {
+  override readonly name = 'DatabaseLockTimeoutError';
 }
 
 function describeConnectionError(url: string, error: unknown): InfrastructureUnavailableError {
@@ -81,7 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
     throw describeConnectionError(options.url, error);
   }
   try {
-    await runMigrationsUnderLock(dataSource, options.migrationLockTimeoutMs ?? 300_000);
+    await underDatabaseLock(dataSource, MIGRATION_LOCK_KEY, options.migrationLockTimeoutMs ?? 300_000, 'migration', () => dataSource.runMigrations());
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;
@@ -90,36 +95,36 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
 }
 
 /**
- * Replicas starting together would each find the same migrations pending and apply them twice
- * (the second fails half-way, or worse, succeeds). The first to take the lock migrates; the
- * others wait, then find nothing pending. The lock is a session lock held on a connection of
- * its own, so it needs a real session: behind PgBouncer, point DATABASE_URL at a session-mode
- * pool (docs/operations.md).
+ * Runs `work` while holding one of the database's advisory locks, for what replicas starting
+ * together must not do at once: migrations (each would find the same ones pending and apply them
+ * twice) and the demo's loading. The first to take the lock works; the others wait, then find
+ * the work done. The lock is a session lock held on a connection of its own, so it needs a real
+ * session: behind PgBouncer, point DATABASE_URL at a session-mode pool (docs/operations.md).
  */
-async function runMigrationsUnderLock(dataSource: DataSource, timeoutMs: number): Promise<void> {
+export async function underDatabaseLock<T>(dataSource: DataSource, key: number, timeoutMs: number, what: string, work: () => Promise<T>): Promise<T> {
   const lockHolder = dataSource.createQueryRunner();
   try {
     const deadline = Date.now() + timeoutMs;
-    // Polled rather than blocking in pg_advisory_lock, so that a replica stuck behind a hung
-    // migration says so and stops instead of waiting without a word.
-    while (!(await tryLock(lockHolder))) {
+    // Polled rather than blocking in pg_advisory_lock, so that a replica stuck behind hung work
+    // says so and stops instead of waiting without a word.
+    while (!(await tryLock(lockHolder, key))) {
       if (Date.now() > deadline) {
-        throw new MigrationLockTimeoutError(`another process has held the migration lock of this database for over ${Math.round(timeoutMs / 1000)} s`);
+        throw new DatabaseLockTimeoutError(`another process has held the ${what} lock of this database for over ${Math.round(timeoutMs / 1000)} s`);
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     try {
-      await dataSource.runMigrations();
+      return await work();
     } finally {
-      await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      await lockHolder.query('SELECT pg_advisory_unlock($1)', [key]);
     }
   } finally {
     await lockHolder.release();
   }
 }
 
-async function tryLock(lockHolder: { query(sql: string, parameters: unknown[]): Promise<Array<{ locked: boolean }>> }): Promise<boolean> {
-  const [row] = await lockHolder.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATION_LOCK_KEY]);
+async function tryLock(lockHolder: { query(sql: string, parameters: unknown[]): Promise<Array<{ locked: boolean }>> }, key: number): Promise<boolean> {
+  const [row] = await lockHolder.query('SELECT pg_try_advisory_lock($1) AS locked', [key]);
   return row.locked;
 }
 

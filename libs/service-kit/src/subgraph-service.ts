@@ -16,7 +16,7 @@ import {
   type Subscription,
 } from '@pass-numerique/messaging';
 import type { ServiceConfig } from './config';
-import { databaseAnswers, durabilityWarnings, openDatabase, type DatabaseOptions } from './database';
+import { DEMO_LOAD_LOCK_KEY, databaseAnswers, durabilityWarnings, openDatabase, underDatabaseLock, type DatabaseOptions } from './database';
 import { createErrorFormatter } from './error-formatting';
 import { HttpRefusal, startHttpServer } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
@@ -242,7 +242,10 @@ export async function startSubgraph<Services, Loaders>(
       await job.start({ logger, metrics });
       started.push([job.name, () => job.stop()]);
     }
-    if (config.loadDemoData && definition.loadDemo) await definition.loadDemo(services, deps);
+    if (config.loadDemoData && definition.loadDemo) {
+      const loadDemo = definition.loadDemo;
+      await underDatabaseLock(dataSource, DEMO_LOAD_LOCK_KEY, 600_000, 'demo loading', () => loadDemo(services, deps));
+    }
 
     return {
       name: definition.name,

@@ -10,7 +10,7 @@ import {
   DEPARTEMENT_DEMO_IDS,
   PASSES_DEMO_IDS,
 } from '@pass-numerique/demo-programme';
-import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
+import { callSubgraph, deleteTestStreams, dropDatabase, eventually, lastPublishedEvent, testServiceConfig, useTestService } from '@pass-numerique/testing';
 import { startPartnersService } from '../server';
 import { ANONYMOUS, managerOf } from '../testing/partners-test-kit';
 import { violationsOfStandard } from '../test-support/standard-schema';
@@ -118,4 +118,23 @@ describe('partners subgraph: demo programme', () => {
       steps: 2 * (2 * DEMO_PLACES.length + DEPARTEMENT_DEMO.sharedPlaceIds.length),
     });
   });
+});
+
+describe('partners subgraph: two replicas loading the demo at once', () => {
+  const config = { ...testServiceConfig('partners'), loadDemoData: true };
+  const replicas: Array<Awaited<ReturnType<typeof startPartnersService>>> = [];
+
+  afterAll(async () => {
+    for (const replica of replicas) await replica.stop();
+    await dropDatabase(config.databaseUrl);
+    await deleteTestStreams(config.eventPrefix);
+  }, 60_000);
+
+  it('both start, one loading while the other waits, and the demo is there once', async () => {
+    const started = await Promise.allSettled([startPartnersService(config), startPartnersService(config)]);
+    for (const outcome of started) if (outcome.status === 'fulfilled') replicas.push(outcome.value);
+    expect(started.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+    const [counts] = await replicas[0].dataSource.query(`SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM place_qualification) AS qualifications`);
+    expect(counts).toEqual({ organisations: DEMO_ORGANISATIONS.length + 1, qualifications: 2 * DEMO_PLACES.length + DEPARTEMENT_DEMO.sharedPlaceIds.length });
+  }, 120_000);
 });
