@@ -33,8 +33,9 @@ export default [
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:testing', 'type:manifest'] },
             // What a partner copies: it depends on nothing of ours.
             { sourceTag: 'type:example', onlyDependOnLibsWithTags: [] },
-            // The console talks to the gateway over HTTP only: no workspace library.
-            { sourceTag: 'type:frontend', onlyDependOnLibsWithTags: [] },
+            // The front-ends talk to the gateway over HTTP only: of the workspace, only their servers' plumbing.
+            { sourceTag: 'type:frontend', onlyDependOnLibsWithTags: ['type:web-server'] },
+            { sourceTag: 'type:web-server', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

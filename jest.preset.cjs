@@ -34,6 +34,7 @@ module.exports = {
     '^@pass-numerique/testing$': lib('testing'),
     '^@pass-numerique/demo-programme$': lib('demo-programme'),
     '^@pass-numerique/geography$': lib('geography'),
+    '^@pass-numerique/web-server$': lib('web-server'),
     '^@pass-numerique/platform-manifest$': lib('platform-manifest'),
     [`^@pass-numerique/(${serviceNames.join('|')})-service$`]: path.join(root, 'services', '$1', 'src', 'index.ts'),
     '^@pass-numerique/partner-client-example$': path.join(root, 'examples', 'partner-client', 'src', 'index.ts'),

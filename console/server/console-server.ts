@@ -4,9 +4,10 @@
 // /graphql carries the session's access token to the gateway. In development mode without a
 // provider, /dev/token signs a development person's token for the role picker instead.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { importJWK, SignJWT, type JWK } from 'jose';
+import { forwardedFor, forwardToGateway, listen, type RunningServer } from '@pass-numerique/web-server';
 import { OidcSessions, type OidcSettings } from './oidc-sessions';
 
 export const CONSOLE_ROLES = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'] as const;
@@ -35,10 +36,7 @@ export interface ConsoleServerConfig {
   oidc?: OidcSettings;
 }
 
-export interface RunningConsole {
-  url: string;
-  stop(): Promise<void>;
-}
+export type RunningConsole = RunningServer;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,13 +68,7 @@ export async function startConsoleServer(config: ConsoleServerConfig): Promise<R
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     serveStatic(root, path, res);
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(config.port, config.host, () => done());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  return { url: `http://${config.host}:${port}`, stop: () => closeServer(server) };
+  return listen(server, config.port, config.host);
 }
 
 function serveStatic(root: string, path: string, res: ServerResponse) {
@@ -95,14 +87,6 @@ function serveStatic(root: string, path: string, res: ServerResponse) {
     'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
   });
   createReadStream(file).pipe(res);
-}
-
-/** What of the gateway's answer reaches the browser: its type, and when to retry after a 429 or a 503. */
-function answerHeaders(answer: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' };
-  const retryAfter = answer.headers['retry-after'];
-  if (typeof retryAfter === 'string') headers['retry-after'] = retryAfter;
-  return headers;
 }
 
 /** /auth/sign-in, /auth/callback, /auth/session, /auth/sign-out; without a provider, only /auth/session, which says so (the page then offers the development sign-in). */
@@ -138,37 +122,11 @@ async function passToGateway(req: IncomingMessage, res: ServerResponse, gatewayU
 }
 
 function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, bearer?: string) {
-  const target = new URL(gatewayUrl);
-  const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
+  const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json', 'x-forwarded-for': forwardedFor(req) };
   const authorization = req.headers.authorization ?? bearer;
   if (authorization) headers.authorization = authorization;
   if (req.headers['apollo-require-preflight']) headers['apollo-require-preflight'] = String(req.headers['apollo-require-preflight']);
-  // The gateway limits anonymous visitors by address: it must see theirs, not this server's
-  // (it believes X-Forwarded-For from this server only when TRUSTED_PROXIES names it).
-  const forwarded = req.headers['x-forwarded-for'];
-  const client = req.socket.remoteAddress ?? '';
-  headers['x-forwarded-for'] = [typeof forwarded === 'string' ? forwarded : undefined, client].filter(Boolean).join(', ');
-  let size = 0;
-  const upstream = httpRequest(
-    { hostname: target.hostname, port: target.port, path: target.pathname + new URL(req.url ?? '', 'http://console').search, method: req.method, headers },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answerHeaders(answer));
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    if (!res.headersSent) send(res, 502, 'application/json', JSON.stringify({ errors: [{ message: 'the gateway cannot be reached', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
-    else res.destroy();
-  });
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_GRAPHQL_BODY) {
-      upstream.destroy();
-      if (!res.headersSent) send(res, 413, 'text/plain', 'request too large');
-      req.destroy();
-    }
-  });
-  req.pipe(upstream);
+  forwardToGateway(req, res, { gatewayUrl, headers, maxBodyBytes: MAX_GRAPHQL_BODY, search: new URL(req.url ?? '', 'http://console').search });
 }
 
 type Signer = (role: ConsoleRole, organisationId?: string) => Promise<string>;
@@ -203,11 +161,4 @@ async function answerDevToken(req: IncomingMessage, res: ServerResponse, sign: S
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': type, ...headers });
   res.end(body);
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((done) => {
-    server.close(() => done());
-    server.closeAllConnections();
-  });
 }

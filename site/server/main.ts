@@ -1,5 +1,6 @@
 // Composition root of the public site's server: its environment, read and checked once, then the server.
 import { resolve } from 'node:path';
+import { runServer } from '@pass-numerique/web-server';
 import { startSiteServer, tileOriginOf, type SiteServerConfig } from './site-server';
 
 function configFromEnvironment(env: NodeJS.ProcessEnv): SiteServerConfig {
@@ -28,16 +29,8 @@ function configFromEnvironment(env: NodeJS.ProcessEnv): SiteServerConfig {
   return { port, host: env.SITE_HOST ?? '127.0.0.1', staticDir: resolve(env.SITE_STATIC_DIR ?? 'dist/site'), gatewayUrl, mapTiles };
 }
 
-async function main() {
+runServer(async () => {
   const config = configFromEnvironment(process.env);
-  const running = await startSiteServer(config);
-  console.log(`site listening on ${running.url}, GraphQL through ${config.gatewayUrl}`);
-  const stop = () => void running.stop().then(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  const server = await startSiteServer(config);
+  return { server, listening: `site listening on ${server.url}, GraphQL through ${config.gatewayUrl}` };
 });

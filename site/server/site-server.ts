@@ -3,9 +3,10 @@
 // visitors are the gateway's anonymous public, told apart by their address (X-Forwarded-For,
 // which the gateway believes from this server only when TRUSTED_PROXIES names it).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { forwardedFor, forwardToGateway, listen, type RunningServer } from '@pass-numerique/web-server';
 
 export interface SiteServerConfig {
   port: number;
@@ -18,10 +19,7 @@ export interface SiteServerConfig {
   mapTiles?: { url: string; attribution: string };
 }
 
-export interface RunningSite {
-  url: string;
-  stop(): Promise<void>;
-}
+export type RunningSite = RunningServer;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -111,13 +109,7 @@ export async function startSiteServer(config: SiteServerConfig): Promise<Running
     });
     res.end(req.method === 'HEAD' ? undefined : sent);
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(config.port, config.host, () => done());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  return { url: `http://${config.host}:${port}`, stop: () => closeServer(server) };
+  return listen(server, config.port, config.host);
 }
 
 /** The origin tiles come from: the template with its placeholders filled. */
@@ -125,44 +117,13 @@ export function tileOriginOf(template: string): string {
   return new URL(template.replace(/\{[a-z]+\}/g, '0')).origin;
 }
 
+/** Anonymous by design: no credential is passed on, whatever the browser sends. */
 function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string) {
   if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-  const target = new URL(gatewayUrl);
-  // Anonymous by design: no credential is passed on, whatever the browser sends.
-  const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
-  const forwarded = req.headers['x-forwarded-for'];
-  headers['x-forwarded-for'] = [typeof forwarded === 'string' ? forwarded : undefined, req.socket.remoteAddress ?? ''].filter(Boolean).join(', ');
-  let size = 0;
-  const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers }, (answer) => {
-    const answerHeaders: Record<string, string> = { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' };
-    const retryAfter = answer.headers['retry-after'];
-    if (typeof retryAfter === 'string') answerHeaders['retry-after'] = retryAfter;
-    res.writeHead(answer.statusCode ?? 502, answerHeaders);
-    answer.pipe(res);
-  });
-  upstream.on('error', () => {
-    if (!res.headersSent) send(res, 502, 'application/json', JSON.stringify({ errors: [{ message: 'the gateway cannot be reached', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
-    else res.destroy();
-  });
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_GRAPHQL_BODY) {
-      upstream.destroy();
-      if (!res.headersSent) send(res, 413, 'text/plain', 'request too large');
-      req.destroy();
-    }
-  });
-  req.pipe(upstream);
+  forwardToGateway(req, res, { gatewayUrl, maxBodyBytes: MAX_GRAPHQL_BODY, headers: { 'content-type': req.headers['content-type'] ?? 'application/json', 'x-forwarded-for': forwardedFor(req) } });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((done) => {
-    server.close(() => done());
-    server.closeAllConnections();
-  });
 }

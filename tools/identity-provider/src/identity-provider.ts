@@ -7,6 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import type { Interaction, ProviderContext, Token } from 'oidc-provider';
+import { listen, type RunningServer } from '@pass-numerique/web-server';
 import { accountByLogin, accountBySubject, DEMO_ACCOUNTS } from './demo-accounts';
 import { errorPage, loginPage, logoutPage, signedOutPage } from './pages';
 
@@ -38,10 +39,7 @@ export interface IdentityProviderConfig {
   password: string;
 }
 
-export interface RunningIdentityProvider {
-  url: string;
-  stop(): Promise<void>;
-}
+export type RunningIdentityProvider = RunningServer;
 
 /** The resource indicator of the platform's API: access tokens for it are JWTs the gateway verifies. */
 export const API_RESOURCE = 'urn:pass-numerique:api';
@@ -177,20 +175,7 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
     return loginPage({ action: `/interaction/${details.uid}/login`, clientName: client?.name ?? 'la console', accounts: DEMO_ACCOUNTS, password: config.password, ...retry });
   }
 
-  await new Promise<void>((done, failToListen) => {
-    server.once('error', failToListen);
-    server.listen(config.port, config.host, () => done());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  return {
-    url: `http://${config.host}:${port}`,
-    stop: () =>
-      new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
-  };
+  return listen(server, config.port, config.host);
 }
 
 function samePassword(given: string, expected: string): boolean {
