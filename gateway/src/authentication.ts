@@ -186,11 +186,6 @@ export class Authenticator {
     return verification;
   }
 
-  /** Forget cached verifications of a revoked credential at once (wired to partners.credential.revoked.v1 when the gateway listens to events). */
-  forgetCredentials(): void {
-    this.credentialCache.clear();
-  }
-
   private async person(token: string): Promise<Identity | HttpRefusal> {
     if (!this.keys) return refuse('INVALID_TOKEN', 'this gateway accepts no personal tokens (no identity provider keys configured)');
     const key = cacheKeyOf(token);

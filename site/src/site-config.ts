@@ -1,5 +1,5 @@
-// What the site's server tells the pages about this installation (/site-config.json): for now,
-// the map tiles it may show, when the operator configured a tile source.
+// What the site's server tells the pages about this installation (/site-config.json): the map
+// tiles it may show, when the operator configured a tile source.
 export interface MapTiles {
   /** A URL template with {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png */
   url: string;

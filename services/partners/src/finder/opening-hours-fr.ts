@@ -4,7 +4,8 @@
 //
 // The values describe French wall-clock time: they are evaluated on Europe/Paris time whatever the
 // server's time zone (opening_hours reads a Date's local fields, so it is given a Date whose local
-// fields are Paris's). Overseas places would need their own zone; none is handled yet.
+// fields are Paris's). A place overseas is read on Paris time too: the national standard's hours
+// carry no time zone, and the finder derives none from the commune.
 import OpeningHours from 'opening_hours';
 
 export interface OpeningHoursReading {

@@ -147,7 +147,7 @@ describe('partners subgraph: places and their qualification', () => {
       const selfQualified = await callSubgraph(service.url, `mutation($id: ID!, $p: ID!) { qualifyPlace(placeId: $id, programmeId: $p) { id } }`, { id: place.id, p: programmeId }, refused);
       expect(selfQualified.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    // Staff no longer apply on a place's behalf: the application gives the bank details.
+    // Staff do not apply on a place's behalf: the application gives the bank details, which only the place's own people know.
     expect((await apply(place.id, {}, manager)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const noReason = await callSubgraph(service.url, `mutation($id: ID!, $p: ID!) { revokePlace(placeId: $id, programmeId: $p, reason: "  ") { id } }`, { id: place.id, p: programmeId }, manager);
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });

@@ -1,6 +1,6 @@
 // A territory named by level and code, checked against the official geography. Programme
-// zones are the territory service's own and reach us by events we do not consume yet, so a
-// ZONE code is checked for shape only.
+// zones are the territory service's own: partners keeps no copy of them (it consumes no
+// territory.zone.* event), so a ZONE code is checked for shape only.
 import { DomainError } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 
