@@ -40,7 +40,11 @@ export const QUALIFICATION_STATES: Record<string, string> = {
 };
 export const STATEMENT_STATES: Record<string, string> = { PENDING: 'En attente', APPROVED: 'Approuvé', PAID: 'Payé' };
 export const ORDER_STATES: Record<string, string> = { PLACED: 'Passée', DELIVERED: 'Livrée', ACTIVATED: 'Activée' };
-/** The national places standard's vocabularies, in its own French words. */
+/**
+ * The national places standard's vocabularies, in its own French words: staff fill them in, and
+ * the partners service stores the standard's labels. The public site words some of them for
+ * visitors (site/src/vocabulary.ts): the same keys, different texts, on purpose.
+ */
 export const MEDIATION_SERVICES: Record<string, string> = {
   ADMINISTRATIVE_PROCEDURES: 'Aide aux démarches administratives',
   EVERYDAY_DIGITAL_TOOLS: 'Maîtrise des outils numériques du quotidien',

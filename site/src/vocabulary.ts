@@ -1,4 +1,9 @@
-// The national standard's words, as people read them.
+// The national standard's services and supports in the words the site's visitors read: shorter
+// than the standard's labels where a list of places needs it ("Matériel informatique à prix
+// solidaire"), the supports in lower case to end a sentence. The console shows staff the
+// standard's own labels (console/src/format.ts), which they fill in; the two lists differ on
+// purpose, and neither front-end may import the other (nor the standard's package, which would
+// bring its validators into a phone's download).
 export const SERVICES: Record<string, string> = {
   ADMINISTRATIVE_PROCEDURES: 'Aide aux démarches administratives',
   EVERYDAY_DIGITAL_TOOLS: 'Maîtrise des outils numériques du quotidien',
