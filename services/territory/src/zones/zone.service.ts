@@ -1,4 +1,4 @@
-// Rules of programme zones: a zone is a named set of communes and/or EPCIs, expanded once into
+// Programme zones: a zone is a named set of communes and/or EPCIs, expanded once into
 // its member communes when it is written. A definition naming any unknown or malformed code is
 // refused whole, listing the codes. Every write records its event in the same transaction.
 import type { DataSource, EntityManager } from 'typeorm';
@@ -6,15 +6,15 @@ import { DomainError, isUuid, newId, parseId, type Clock } from '@pass-numerique
 import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs, type Reach } from '@pass-numerique/service-kit';
 import { ZoneChangedV1, ZoneDefinedV1, ZoneDeletedV1, ZONE_CHANGES } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
-import { isWellFormedCode, normaliseCode, territoryKey } from '../territories/territory-codes';
+import { territoryKey } from '../territories/territory-codes';
 import type { TerritoryRecord } from '../territories/territory.entity';
 import type { TerritoryLoaders } from '../territories/territory.loaders';
-import { TerritoryError } from '../territories/territory.errors';
 import { searchKey } from '../territories/search-key';
 import { ZoneEntity, type ZoneDefinition } from './zone.entity';
 import { ZoneError } from './zone.errors';
 import type { ZoneRepository } from './zone.repository';
 import type { ZoneLoaders } from './zone.loaders';
+import { checkDefinition, checkName, checkNote, checkQuota, parseZoneId, sameDefinition } from './zone.rules';
 
 /** The loaders a zone is read through: its own and the territories it is drawn from. */
 type ZoneReadLoaders = ZoneLoaders & TerritoryLoaders;
@@ -41,11 +41,6 @@ export interface ChangeZoneCommand {
 }
 
 type ZoneChange = (typeof ZONE_CHANGES)[number];
-
-/** A zone's codes travel whole in its events; this keeps an event well under NATS' 1 MB message limit. */
-export const MAX_ZONE_CODES = 40_000;
-const NAME_LIMIT = 200;
-const NOTE_LIMIT = 1_000;
 
 export class ZoneService {
   constructor(
@@ -309,54 +304,6 @@ function stateOf(zone: ZoneEntity, definition: ZoneDefinition, members: string[]
     population: zone.population,
     version: zone.version,
   };
-}
-
-function parseZoneId(id: string): string {
-  if (!isWellFormedCode('ZONE', id)) throw new TerritoryError('MALFORMED_CODE', 'id is not a zone id', { field: 'id' });
-  return normaliseCode('ZONE', id);
-}
-
-function checkName(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (!trimmed || trimmed.length > NAME_LIMIT || !searchKey(trimmed)) {
-    throw new DomainError('BAD_USER_INPUT', `name must be 1–${NAME_LIMIT} characters with at least one letter or digit`, { field: 'name' });
-  }
-  return trimmed;
-}
-
-function checkQuota(quota: number | null): number | null {
-  if (quota !== null && (!Number.isInteger(quota) || quota < 0)) throw new DomainError('BAD_USER_INPUT', 'passQuota must be a whole number, 0 or more', { field: 'passQuota' });
-  return quota;
-}
-
-function checkNote(note: string | null): string | null {
-  const trimmed = note?.trim() || null;
-  if (trimmed && trimmed.length > NOTE_LIMIT) throw new DomainError('BAD_USER_INPUT', `note must be at most ${NOTE_LIMIT} characters`, { field: 'note' });
-  return trimmed;
-}
-
-/** Normalises and de-duplicates the codes; a malformed one refuses the whole definition, listing every malformed code. */
-function checkDefinition(given: { communes: readonly string[]; epcis: readonly string[] }): ZoneDefinition {
-  if (given.communes.length + given.epcis.length > MAX_ZONE_CODES) {
-    throw new ZoneError('ZONE_TOO_LARGE', `a zone is defined with at most ${MAX_ZONE_CODES} codes`, { field: 'communes' });
-  }
-  const communes = [...new Set(given.communes.map((c) => normaliseCode('COMMUNE', c)))].sort();
-  const epcis = [...new Set(given.epcis.map((c) => normaliseCode('EPCI', c)))].sort();
-  const malformedCommunes = communes.filter((c) => !isWellFormedCode('COMMUNE', c));
-  const malformedEpcis = epcis.filter((c) => !isWellFormedCode('EPCI', c));
-  if (malformedCommunes.length > 0 || malformedEpcis.length > 0) {
-    throw new TerritoryError('MALFORMED_CODE', 'the zone names malformed codes; nothing was written', {
-      field: malformedCommunes.length > 0 ? 'communes' : 'epcis',
-      malformedCommunes,
-      malformedEpcis,
-    });
-  }
-  if (communes.length === 0 && epcis.length === 0) throw new ZoneError('EMPTY_ZONE', 'a zone needs at least one commune or EPCI', { field: 'communes' });
-  return { communes, epcis };
-}
-
-function sameDefinition(a: ZoneDefinition, b: ZoneDefinition): boolean {
-  return a.communes.join() === b.communes.join() && a.epcis.join() === b.epcis.join();
 }
 
 function nameTaken(name: string): ZoneError {
