@@ -72,7 +72,7 @@ export async function ensureStreams(bus: EventBus, options: StreamOptions = {}):
 
 const STREAM_CREATION_ATTEMPTS = 6;
 
-async function ensureStream(bus: EventBus, config: StreamConfig): Promise<void> {
+async function ensureStream(bus: EventBus, config: ReturnType<typeof durableConfig>): Promise<void> {
   try {
     await bus.jsm.streams.info(config.name);
     await bus.jsm.streams.update(config.name, config);
