@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { connectEventBus, deleteStreams, ensureStreams } from '@pass-numerique/messaging';
+import { connectEventBus, deleteStreams } from '@pass-numerique/messaging';
 import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testEventPrefix, testInfrastructure, testPeopleKeys } from '@pass-numerique/testing';
 import { Child, freePort, httpStatus, waitFor } from './child-process';
@@ -133,9 +133,9 @@ export class Platform {
       NATS_URL: this.options.natsUrl,
       EVENT_PREFIX: this.eventPrefix,
       EVENT_STREAM_REPLICAS: String(this.options.streamReplicas ?? 1),
-      // The first process of a service loads its part of the demo: two loading it at the same
-      // instant trip over each other (partners' loader checks, then acts).
-      LOAD_DEMO_DATA: String(demo[app] === true && replica === 0),
+      // Every process asks, as every replica of a deployment would: the first to take the demo's
+      // database lock loads it, the others find it there.
+      LOAD_DEMO_DATA: String(demo[app] === true),
     };
   }
 
@@ -158,13 +158,11 @@ export class Platform {
 
   private async launch(): Promise<void> {
     for (const service of SERVICES) this.databaseUrls[service] = this.databaseUrl(service);
-    if ((this.options.streamReplicas ?? 1) > 1) await this.createStreams();
-    // The services started together, one process each: each creates its own database and
-    // brings the streams up to date (both idempotent). Further replicas come once those are
-    // there, beside the gateways, as in a rolling deployment.
-    for (const service of SERVICES) await this.spawn(service);
+    // Every process of every service started at once, as a first deployment does: each creates
+    // its database, migrates, brings the streams up to date and loads the demo, all under the
+    // locks and retries that make that safe with replicas.
+    for (let replica = 0; replica < (this.options.replicas ?? 1); replica++) for (const service of SERVICES) await this.spawn(service);
     await Promise.all(SERVICES.map((service) => this.waitReady(service, 120_000)));
-    for (let replica = 1; replica < (this.options.replicas ?? 1); replica++) for (const service of SERVICES) await this.spawn(service);
     await this.openFronts(SERVICES);
     const { jwks } = await testPeopleKeys();
     const gatewayEnv = {
@@ -181,21 +179,6 @@ export class Platform {
     for (let replica = 0; replica < (this.options.gateways ?? 1); replica++) await this.spawn('gateway', gatewayEnv);
     await this.openFronts(['gateway']);
     await Promise.all(APPS.map((app) => this.waitReady(app, 120_000)));
-  }
-
-  /**
-   * Streams with copies on several servers are created once before the services start, as a
-   * deployment's first step does: nats-server 2.9 answers the same replicated stream created by
-   * several clients at once only after the client's request timeout (5 s), and the services
-   * would exit on it (docs/durability.md, "Creating replicated streams").
-   */
-  private async createStreams(): Promise<void> {
-    const bus = await connectEventBus(this.options.natsUrl, this.eventPrefix, 'resilience-streams');
-    try {
-      await ensureStreams(bus, { replicas: this.options.streamReplicas });
-    } finally {
-      await bus.nc.close();
-    }
   }
 
   /**
