@@ -116,7 +116,7 @@ export class Platform {
     return url.toString();
   }
 
-  private envOf(app: AppName, port: number, replica: number): Record<string, string> {
+  private envOf(app: AppName, port: number): Record<string, string> {
     const common = {
       PATH: process.env.PATH ?? '',
       APOLLO_TELEMETRY_DISABLED: 'true',
@@ -145,7 +145,7 @@ export class Platform {
     const port = await freePort();
     const replica = replicas.length;
     const name = replica === 0 ? app : `${app}-${replica + 1}`;
-    replicas.push({ port, child: new Child(name, process.execPath, ['--enable-source-maps', bundleOf(app)], { cwd: REPOSITORY_ROOT, env: { ...this.envOf(app, port, replica), ...extraEnv } }) });
+    replicas.push({ port, child: new Child(name, process.execPath, ['--enable-source-maps', bundleOf(app)], { cwd: REPOSITORY_ROOT, env: { ...this.envOf(app, port), ...extraEnv } }) });
     return replica;
   }
 
