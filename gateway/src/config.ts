@@ -61,8 +61,17 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   authenticationFailuresPerMinute: 60,
 };
 
-/** FUNDING_URL, PASSES_URL …: each subgraph's address, its local default when unset. */
-const subgraphUrlVariables = z.object(Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, httpUrl.default(localSubgraphUrl(subgraph))])));
+/**
+ * FUNDING_URL, PASSES_URL …: each subgraph's address. Unset, it is SUBGRAPH_URL_TEMPLATE filled
+ * with the subgraph's name and port (`http://{name}:{port}/graphql`: where a container platform
+ * names each service after it, so that a new service needs no gateway setting), else its local
+ * address.
+ */
+function subgraphUrlVariables(template: string | undefined) {
+  const defaultUrl = (subgraph: (typeof SUBGRAPHS)[number]) =>
+    template ? template.replaceAll('{name}', subgraph.name).replaceAll('{port}', String(subgraph.port)) : localSubgraphUrl(subgraph);
+  return z.object(Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, httpUrl.default(defaultUrl(subgraph))])));
+}
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -95,7 +104,8 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       METRICS_HOST: z.string().optional(),
       RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[a-z0-9_:-]{1,40}$/).default('pn-rate-limit'),
       LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-    }).and(subgraphUrlVariables),
+      SUBGRAPH_URL_TEMPLATE: z.string().includes('{name}', { message: 'must name the subgraph with {name}, e.g. http://{name}:{port}/graphql' }).optional(),
+    }).and(subgraphUrlVariables(env.SUBGRAPH_URL_TEMPLATE)),
     { ...env, PORT: env.GATEWAY_PORT ?? env.PORT },
   );
   const subgraphUrls: Record<SubgraphName, string> = Object.fromEntries(SUBGRAPHS.map(({ name, urlVariable }) => [name, parsed[urlVariable]]));
