@@ -9,7 +9,7 @@
 // and places fall in communes drawn with a probability proportional to their population.
 import { createHash } from 'node:crypto';
 import { composeIBAN } from 'ibantools';
-import { luhnValid } from '@pass-numerique/kernel';
+import { luhnValid, SeededRandom } from '@pass-numerique/kernel';
 import { Geography, type CommuneFacts } from '@pass-numerique/geography';
 import { DEMO_IDS, DEMO_REGION, FOUNDING_DECISION } from '@pass-numerique/demo-programme';
 
@@ -65,20 +65,14 @@ export function demoId(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
+/** The kernel's reproducible draws, with what fake identities need. */
 function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const random = new SeededRandom(seed);
+  const next = () => random.next();
   return {
     next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    int: (min: number, max: number) => random.int(min, max),
+    pick: <T>(items: readonly T[]): T => random.pick(items),
     digits: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join(''),
     subset: <T>(items: readonly T[], min: number, max: number): T[] => {
       const pool = [...items];

@@ -3,3 +3,4 @@ export * from './codes';
 export * from './errors';
 export * from './ids';
 export * from './money';
+export * from './seeded-random';

@@ -11,7 +11,7 @@
 // each pass moving only from the state the service requires (checked by row counts).
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { ManualClock } from '@pass-numerique/kernel';
+import { ManualClock, SeededRandom } from '@pass-numerique/kernel';
 import { Geography } from '@pass-numerique/geography';
 import { PassDistributedV1, PassRedeemedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
@@ -45,22 +45,15 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 
-/** Deterministic draws (mulberry32), so that the demo is the same on every machine. */
+/** The kernel's reproducible draws, so that the demo is the same on every machine. */
 function randomSource(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const random = new SeededRandom(seed);
   return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
+    next: () => random.next(),
+    int: (min: number, max: number) => random.int(min, max),
+    pick: <T>(items: readonly T[]) => random.pick(items),
     /** An instant on a working day between 08:30 and 18:00 UTC. */
-    at: (date: Date) => new Date(date.getTime() + (8.5 + next() * 9.5) * 3_600_000),
+    at: (date: Date) => new Date(date.getTime() + (8.5 + random.next() * 9.5) * 3_600_000),
   };
 }
 
