@@ -1,5 +1,6 @@
-// The types every subgraph shares, written once: the scalars, money, the administrative levels and
-// the connection's page info. Each service's schema.graphql holds its own types only; the kit
+// The types every subgraph shares, written once: the scalars, money, the administrative levels,
+// the connection's page info and the audit trail's entries (the kit records them for every
+// service). Each service's schema.graphql holds its own types only; the kit
 // adds these when it builds the subgraph (subgraphTypeDefs), and so does the offline composition.
 // Their resolvers are the kit's too (graphql-scalars.ts, pagination.ts).
 
@@ -51,6 +52,44 @@ type PageInfo @shareable {
   hasPreviousPage: Boolean!
   startCursor: String
   endCursor: String
+}
+
+"""
+One state-changing call, as the audit trail keeps it: who, when, what, and how it ended. No personal data: of the arguments, only the ids they named are kept.
+"""
+type AuditEntry @shareable {
+  id: ID!
+  at: DateTime!
+  "The service that recorded it."
+  service: String!
+  "The mutation called."
+  operation: String!
+  "Who: a person's subject, a partner credential (credential:<id>), or anonymous."
+  subject: String!
+  "The caller's roles."
+  roles: [String!]!
+  role: String! @deprecated(reason: "A caller may hold several roles: use roles.")
+  organisationId: ID
+  "The programmes the call acted in."
+  programmeIds: [ID!]!
+  "The ids the call named (arguments called id, ids, …Id or …Ids)."
+  targets: [String!]!
+  "OK, or the error code the call ended with."
+  outcome: String!
+}
+
+"""
+A page of the audit trail, newest first.
+"""
+type AuditEntryConnection @shareable {
+  edges: [AuditEntryEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type AuditEntryEdge @shareable {
+  cursor: String!
+  node: AuditEntry!
 }
 `;
 
