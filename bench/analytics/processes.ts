@@ -1,9 +1,7 @@
 // The benchmark's processes: each subgraph, our gateway and the peer gateway run in a child
 // process of their own (the same bundled file started with a role), so that the load generator,
 // the gateways and the subgraphs never share an event loop — as in production.
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer, Server } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS, startGateway } from '@pass-numerique/gateway';
@@ -12,16 +10,14 @@ import { startPassesService } from '@pass-numerique/passes-service';
 import { startPartnersService } from '@pass-numerique/partners-service';
 import { startTerritoryService } from '@pass-numerique/territory-service';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@pass-numerique/service-kit';
+import { forkRole, type RoleMessage, type RoleProcess } from '../harness';
 import { benchId } from './generate';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
 
-type Message = { type: string; id?: string; replyTo?: string; [key: string]: unknown };
+type Message = RoleMessage;
 
-export interface Child {
-  process: ChildProcess;
+export interface Child extends RoleProcess<{ url: string }> {
   url: string;
-  request<T = any>(message: Message): Promise<T>;
-  stop(): Promise<void>;
 }
 
 /** The services this benchmark runs (each bundled with it), by the name the gateway knows them by. */
@@ -33,38 +29,9 @@ export type Role = keyof typeof STARTERS | 'gateway' | 'hive';
 export async function startChild(role: Role, init: Record<string, unknown>): Promise<Child> {
   // BENCH_PROFILE=gateway (or any role) writes that process's CPU profile to BENCH_PROFILE_DIR.
   const profile = process.env.BENCH_PROFILE === role ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? 'dist/bench/analytics/profiles'}`] : [];
-  const child = fork(process.argv[1], [`--role=${role}`], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: [...process.execArgv, ...profile],
-    // As the platform runs in production (Dockerfile): graphql-js skips its development checks.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  const waiting = new Map<string, (value: Message) => void>();
-  child.on('message', (m: Message) => {
-    const reply = waiting.get(m.replyTo as string);
-    if (reply) {
-      waiting.delete(m.replyTo as string);
-      reply(m);
-    }
-  });
-  const request = <T>(message: Message) =>
-    new Promise<T>((resolve, reject) => {
-      const id = randomUUID();
-      waiting.set(id, (m) => (m.error ? reject(new Error(String(m.error))) : resolve(m as T)));
-      child.send({ ...message, id });
-    });
-  const ready = await request<{ url: string }>({ type: 'start', init });
-  return {
-    process: child,
-    url: ready.url,
-    request,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      await request({ type: 'stop' }).catch(() => undefined);
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      child.kill();
-    },
-  };
+  // As the platform runs in production (Dockerfile): graphql-js skips its development checks.
+  const child = await forkRole(role, init, { execArgv: [...process.execArgv, ...profile], env: { ...process.env, NODE_ENV: 'production' } });
+  return { ...child, url: child.ready.url };
 }
 
 /** The committed supergraph, with each subgraph's URL set to where it runs in this benchmark. */

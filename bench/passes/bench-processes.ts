@@ -1,49 +1,18 @@
 // The benchmark's processes: the passes service and the gateway each run in a child process
 // (the same bundled file, started with a role), so that the load generator, the gateway and the
 // subgraph do not share one event loop — as in production, where they are separate processes.
-import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import { DEFAULT_LIMITS, composeSupergraph, startGateway } from '@pass-numerique/gateway';
 import { startPassesService } from '@pass-numerique/passes-service';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testPeopleKeys, type testServiceConfig } from '@pass-numerique/testing';
+import { forkRole, type RoleMessage, type RoleProcess } from '../harness';
 import { seedRedeemablePasses, seedFunnelOfFrance } from './seed';
 
-type Message = { type: string; init?: Record<string, any>; [key: string]: unknown };
-
-export interface Child {
-  process: ChildProcess;
-  request<T = any>(message: Message): Promise<T>;
-  stop(): Promise<void>;
-}
+type Message = RoleMessage & { init?: Record<string, any> };
 
 /** Starts this same file as a child with a role; resolves once it reports ready. */
-export async function startChild(role: 'passes' | 'gateway', init: Record<string, unknown>): Promise<Child & { ready: any }> {
-  const child = fork(process.argv[1], [`--role=${role}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const waiting = new Map<string, (value: any) => void>();
-  child.on('message', (m: Message) => {
-    const reply = waiting.get(m.replyTo as string);
-    if (reply) {
-      waiting.delete(m.replyTo as string);
-      reply(m);
-    }
-  });
-  const request = <T>(message: Message) =>
-    new Promise<T>((resolve, reject) => {
-      const id = randomUUID();
-      waiting.set(id, (m) => (m.error ? reject(new Error(String(m.error))) : resolve(m as T)));
-      child.send({ ...message, id });
-    });
-  const ready = await request({ type: 'start', init });
-  return {
-    process: child,
-    ready,
-    request,
-    stop: async () => {
-      await request({ type: 'stop' }).catch(() => undefined);
-      child.kill();
-    },
-  };
+export function startChild(role: 'passes' | 'gateway', init: Record<string, unknown>): Promise<RoleProcess<any>> {
+  return forkRole<any>(role, init);
 }
 
 /** What a child does, by role. Returns true when this process is a child. */

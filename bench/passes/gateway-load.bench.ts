@@ -5,7 +5,7 @@
 //  - the funnel of every commune of France (10 million passes in the read model) in one page.
 import { personToken } from '@pass-numerique/testing';
 import { verificationCode } from '@pass-numerique/passes-service';
-import type { Child } from './bench-processes';
+import type { RoleProcess } from '../harness';
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -77,7 +77,7 @@ export async function benchRedemptions(
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, failed, passesLeft: Math.max(0, seeded.passNumbers.length - next) };
 }
 
-export async function doubleRedemptions(passes: Child): Promise<{ redemptions: number; doubles: number }> {
+export async function doubleRedemptions(passes: RoleProcess<unknown>): Promise<{ redemptions: number; doubles: number }> {
   const { rows } = await passes.request<{ rows: Array<{ redemptions: number; doubles: number }> }>({
     type: 'sql',
     sql: `SELECT (SELECT count(*) FROM redemption WHERE status = 'REDEEMED')::int AS redemptions,
