@@ -2,7 +2,7 @@
 import schema from '../../reference/standard-mediation-num-v1.0.2.schema.json';
 import { checkPlaceDescription, normalisePhone, openingHoursProblem, type PlaceDescriptionInput } from './place.rules';
 import { vocabularyEnumResolvers } from './standard-vocabulary';
-import { parseIban } from './qualification.service';
+import { parseIban } from './qualification.rules';
 
 const input = (overrides: Partial<PlaceDescriptionInput> = {}): PlaceDescriptionInput => ({
   name: 'Espace public numérique',

@@ -5,38 +5,14 @@
 // programme) in the same transaction: the passes service learns from those events which places may
 // take which programme's passes.
 import type { DataSource, EntityManager } from 'typeorm';
-import { electronicFormatIBAN, isValidIBAN, isSEPACountry } from 'ibantools';
 import { DomainError, newId, parseId, type Clock } from '@pass-numerique/kernel';
-import { PlaceQualifiedV2, PlaceReinstatedV2, PlaceRevokedV2, PlaceSuspendedV2, type EventContract, type EventType } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
-import type { OrganisationKind } from '../organisations/organisation.entity';
 import { mayActInProgramme, mayApplyFor } from '../tenancy';
-import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, type QualificationStatus } from './place.entity';
-import { PlaceError } from './place.errors';
+import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity } from './place.entity';
 import type { PlaceRepository } from './place.repository';
-
-export type QualificationAction = QualificationStepEntity['action'];
-
-interface Transition {
-  from: ReadonlyArray<QualificationStatus | null>;
-  to: QualificationStatus;
-  reasonRequired: boolean;
-  event?: EventContract<EventType, any>;
-}
-
-const TRANSITIONS: Record<QualificationAction, Transition> = {
-  APPLY: { from: [null], to: 'APPLIED', reasonRequired: false },
-  QUALIFY: { from: ['APPLIED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceQualifiedV2 },
-  SUSPEND: { from: ['QUALIFIED'], to: 'SUSPENDED', reasonRequired: true, event: PlaceSuspendedV2 },
-  REINSTATE: { from: ['SUSPENDED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceReinstatedV2 },
-  REVOKE: { from: ['APPLIED', 'QUALIFIED', 'SUSPENDED'], to: 'REVOKED', reasonRequired: true, event: PlaceRevokedV2 },
-};
-
-/** Legal kinds that are public bodies, and so may cash passes through a régie. */
-const PUBLIC_BODIES: ReadonlySet<OrganisationKind> = new Set(['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE', 'CCAS', 'PUBLIC_AGENCY']);
-const REASON_MAX = 1_000;
+import { assertBankDetailsKept, assertMayCashThroughRegie, assertTransition, checkReason, parseIban, TRANSITIONS, type QualificationAction } from './qualification.rules';
 
 export interface ApplyCommand {
   placeId: string;
@@ -66,14 +42,11 @@ export class QualificationService {
     return this.step(command.placeId, command.programmeId, 'APPLY', command.note, reach, async (manager, place) => {
       const regie = command.cashesThroughRegie ?? place.cashesThroughRegie;
       if (await this.places.everQualified(manager, place.id)) {
-        if (iban !== place.iban) throw bankDetailsLocked('iban');
-        if (regie !== place.cashesThroughRegie) throw bankDetailsLocked('cashesThroughRegie');
+        assertBankDetailsKept(place, { iban, cashesThroughRegie: regie });
         return;
       }
       const organisation = await this.organisations.findById(place.organisationId, manager);
-      if (regie && (!organisation || !PUBLIC_BODIES.has(organisation.legalKind))) {
-        throw new PlaceError('REGIE_REQUIRES_PUBLIC_BODY', 'only public bodies cash passes through a régie', { field: 'cashesThroughRegie' });
-      }
+      if (regie) assertMayCashThroughRegie(organisation?.legalKind);
       place.iban = iban;
       place.cashesThroughRegie = regie;
     });
@@ -106,9 +79,7 @@ export class QualificationService {
     const placeId = parseId(rawPlaceId, 'placeId');
     const programmeId = parseId(rawProgrammeId, 'programmeId');
     const transition = TRANSITIONS[action];
-    const reason = rawReason?.trim() || null;
-    if (transition.reasonRequired && !reason) throw new PlaceError('REASON_REQUIRED', `a reason is required to ${action.toLowerCase()} a place`, { field: 'reason' });
-    if (reason && reason.length > REASON_MAX) throw new DomainError('BAD_USER_INPUT', `reason must be at most ${REASON_MAX} characters`, { field: 'reason' });
+    const reason = checkReason(action, rawReason);
 
     return this.dataSource.transaction(async (manager) => {
       const place = await this.places.lockById(manager, placeId);
@@ -126,13 +97,7 @@ export class QualificationService {
         throw new DomainError('NOT_FOUND', `programme ${programmeId} does not exist`, { field: 'programmeId' });
       }
       const from = qualification?.status ?? null;
-      if (!transition.from.includes(from)) {
-        throw new PlaceError('INVALID_TRANSITION', `a place ${from ? from.toLowerCase() : 'that has not applied'} cannot be ${action.toLowerCase()}`, {
-          field: 'placeId',
-          from,
-          action,
-        });
-      }
+      assertTransition(action, from);
       await before?.(manager, place);
       const now = this.clock.now();
       const record = qualification ?? manager.create(PlaceQualificationEntity, { placeId, programmeId, appliedAt: now });
@@ -149,16 +114,4 @@ export class QualificationService {
       return place;
     });
   }
-}
-
-function bankDetailsLocked(field: 'iban' | 'cashesThroughRegie') {
-  return new PlaceError('BANK_DETAILS_LOCKED', 'a programme has qualified the place: its bank details stay those on file (changing them is a procedure of its own)', { field });
-}
-
-/** Validated and kept in electronic format; only SEPA accounts can receive the reimbursements. */
-export function parseIban(raw: string): string {
-  const iban = electronicFormatIBAN(raw) ?? '';
-  if (!isValidIBAN(iban)) throw new PlaceError('INVALID_IBAN', 'iban is not a valid IBAN (country, length or check digits)', { field: 'iban' });
-  if (!isSEPACountry(iban.slice(0, 2))) throw new PlaceError('INVALID_IBAN', 'iban must be an account in the SEPA area', { field: 'iban' });
-  return iban;
 }

@@ -1,5 +1,5 @@
 // Unit: the registration rules, without a database.
-import { validate, type RegisterOrganisationCommand } from './organisation.service';
+import { checkRegistration as validate, type RegisterOrganisationCommand } from './organisation.rules';
 
 const valid = (overrides: Partial<RegisterOrganisationCommand> = {}): RegisterOrganisationCommand => ({
   name: 'Centre social du Faubourg',
