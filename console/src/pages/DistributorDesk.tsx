@@ -11,9 +11,10 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorField, frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FunnelFigures } from '../components/FunnelFigures';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
-import { AGE_BANDS, BOOKLET_STATES, formatDate, formatInteger, formatRate, GENDERS, SITUATIONS, usageRate } from '../format';
+import { AGE_BANDS, BOOKLET_STATES, formatDate, formatInteger, GENDERS, SITUATIONS } from '../format';
 
 const FIGURES = gql`
   query DistributorFigures($id: ID!) {
@@ -96,22 +97,7 @@ export function DistributorDesk(props: { organisationId?: string }) {
     <div className="console-narrow">
       <h1 className="fr-h3">{figures.data?.organisation?.name ?? 'Distributeur'}</h1>
       <ErrorNotice error={figures.error ?? booklets.error} />
-      {funnel ? (
-        <ul className="console-inline-figures" data-testid="distributor-figures">
-          <li>
-            <strong>{formatInteger(funnel.allocated)}</strong> pass reçus
-          </li>
-          <li>
-            <strong>{formatInteger(funnel.handedOut)}</strong> remis
-          </li>
-          <li>
-            <strong>{formatInteger(funnel.redeemed)}</strong> utilisés
-          </li>
-          <li>
-            <strong>{formatRate(usageRate(funnel.redeemed, funnel.handedOut))}</strong> taux d’utilisation
-          </li>
-        </ul>
-      ) : null}
+      {funnel ? <FunnelFigures first={funnel.allocated} firstLabel="pass reçus" handedOut={funnel.handedOut} redeemed={funnel.redeemed} testId="distributor-figures" /> : null}
 
       <HandOutForm
         passes={issued}

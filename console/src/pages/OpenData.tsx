@@ -4,8 +4,9 @@ import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FunnelFigures } from '../components/FunnelFigures';
 import { Pager, useCursorPages } from '../components/Pager';
-import { formatInteger, formatRate, usageRate } from '../format';
+import { formatInteger, formatRate } from '../format';
 import { DEMO_PROGRAMME_CODE } from '../components/ProgrammePicker';
 
 const FIGURES = gql`
@@ -91,22 +92,7 @@ export function OpenData() {
           <h2 id="open-figures" className="fr-h5">
             {programme.name}
           </h2>
-          {funnel ? (
-            <ul className="console-inline-figures" data-testid="open-figures">
-              <li>
-                <strong>{formatInteger(funnel.ordered)}</strong> pass commandés
-              </li>
-              <li>
-                <strong>{formatInteger(funnel.handedOut)}</strong> remis
-              </li>
-              <li>
-                <strong>{formatInteger(funnel.redeemed)}</strong> utilisés
-              </li>
-              <li>
-                <strong>{formatRate(usageRate(funnel.redeemed, funnel.handedOut))}</strong> taux d’utilisation
-              </li>
-            </ul>
-          ) : null}
+          {funnel ? <FunnelFigures first={funnel.ordered} firstLabel="pass commandés" handedOut={funnel.handedOut} redeemed={funnel.redeemed} testId="open-figures" /> : null}
           <ByDepartement programmeId={programme.id} />
         </section>
       ) : null}
