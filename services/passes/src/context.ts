@@ -26,6 +26,10 @@ import { createPlaceLoaders } from './partners/place.loaders';
 import { ZoneQuotas } from './territories/zone-quota';
 import { RedemptionRecoveryRepository } from './redemptions/redemption-recovery.repository';
 import { ZoneQuotaRepository } from './territories/zone-quota.repository';
+import { ProgrammeLifeService } from './programmes/programme-life.service';
+import { PartnerFactsService } from './partners/partner-facts.service';
+import { ZoneFactsService } from './territories/zone-facts.service';
+import { PeopleHelpedWriter } from './usage/people-helped-writer';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
@@ -61,6 +65,12 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     placeRepository: new PlaceRepository(dataSource),
     alerts: new AlertsService(dataSource, new AlertsRepository(dataSource)),
     openData: new OpenDataService(dataSource),
+    // What passes learns from the other services' events (and its own hand-outs'), kept in its
+    // read models by the consumers.
+    programmeLife: new ProgrammeLifeService(),
+    partnerFacts: new PartnerFactsService(),
+    zoneFacts: new ZoneFactsService(),
+    peopleHelped: new PeopleHelpedWriter(),
   };
 }
 export type PassesServices = ReturnType<typeof createPassesServices>;

@@ -105,7 +105,21 @@ export function passesSubgraph(
       repeatEvery('funnel compaction', tuning.funnelCompactionEveryMs ?? 600_000, () => services.funnelCompaction.compactAll()),
     ],
     loadDemo: (_, deps) => loadPassesDemo(deps, { passCodeKey: passCodeKey(config), throttle: tuning.throttle }, deps.logger),
-    subscriptions: () => [onProgrammeOpened, onProgrammeAmended, onProgrammeClosed, onAgreementSigned, onPlaceQualified, onPlaceSuspended, onPlaceReinstated, onPlaceRevoked, onPlaceUpdated, onZoneDefined, onZoneChanged, onZoneDeleted, onPassDistributed],
+    subscriptions: (services) => [
+      onProgrammeOpened(services),
+      onProgrammeAmended(services),
+      onProgrammeClosed(services),
+      onAgreementSigned(services),
+      onPlaceQualified(services),
+      onPlaceSuspended(services),
+      onPlaceReinstated(services),
+      onPlaceRevoked(services),
+      onPlaceUpdated(services),
+      onZoneDefined(services),
+      onZoneChanged(services),
+      onZoneDeleted(services),
+      onPassDistributed(services),
+    ],
   };
 }
 

@@ -2,11 +2,9 @@
 // where (its scope; null = the programme's perimeter). Other roles do not concern passes.
 import { AgreementSignedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { DistributorAgreementRepository } from '../partners/distributor-agreement.repository';
+import type { PassesServices } from '../context';
 
-const agreements = new DistributorAgreementRepository();
-
-export const onAgreementSigned = on(AgreementSignedV1, async (payload, { manager }) => {
-  if (payload.role !== 'DISTRIBUTOR') return;
-  await agreements.record(manager, payload);
-});
+export const onAgreementSigned = (services: PassesServices) =>
+  on(AgreementSignedV1, async (payload, { manager }) => {
+    await services.partnerFacts.agreementSigned(manager, payload);
+  });

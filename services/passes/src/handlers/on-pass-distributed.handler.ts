@@ -3,8 +3,9 @@
 // stays as it is; the effect is written through the consumer's transaction, once per event.
 import { PassDistributedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { countPeopleHelped } from '../usage/people-helped-writer';
+import type { PassesServices } from '../context';
 
-export const onPassDistributed = on(PassDistributedV1, async (payload, { manager }) => {
-  await countPeopleHelped(manager, { handOutId: payload.handOutId, faceValueTotalCents: payload.faceValueTotalCents });
-});
+export const onPassDistributed = (services: PassesServices) =>
+  on(PassDistributedV1, async (payload, { manager }) => {
+    await services.peopleHelped.count(manager, { handOutId: payload.handOutId, faceValueTotalCents: payload.faceValueTotalCents });
+  });

@@ -1,10 +1,9 @@
 // partners.place.qualified.v2 → the place may take the programme's passes.
 import { PlaceQualifiedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { PlaceFactsRepository } from '../partners/place-facts.repository';
+import type { PassesServices } from '../context';
 
-const places = new PlaceFactsRepository();
-
-export const onPlaceQualified = on(PlaceQualifiedV2, async (payload, { manager }) => {
-  await places.recordQualification(manager, payload, 'QUALIFIED');
-});
+export const onPlaceQualified = (services: PassesServices) =>
+  on(PlaceQualifiedV2, async (payload, { manager }) => {
+    await services.partnerFacts.qualificationChanged(manager, payload, 'QUALIFIED');
+  });

@@ -1,10 +1,9 @@
 // partners.place.reinstated.v2 → the place may take the programme's passes again.
 import { PlaceReinstatedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { PlaceFactsRepository } from '../partners/place-facts.repository';
+import type { PassesServices } from '../context';
 
-const places = new PlaceFactsRepository();
-
-export const onPlaceReinstated = on(PlaceReinstatedV2, async (payload, { manager }) => {
-  await places.recordQualification(manager, payload, 'QUALIFIED');
-});
+export const onPlaceReinstated = (services: PassesServices) =>
+  on(PlaceReinstatedV2, async (payload, { manager }) => {
+    await services.partnerFacts.qualificationChanged(manager, payload, 'QUALIFIED');
+  });

@@ -1,10 +1,9 @@
 // partners.place.revoked.v2 → the place may never take the programme's passes again.
 import { PlaceRevokedV2 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { PlaceFactsRepository } from '../partners/place-facts.repository';
+import type { PassesServices } from '../context';
 
-const places = new PlaceFactsRepository();
-
-export const onPlaceRevoked = on(PlaceRevokedV2, async (payload, { manager }) => {
-  await places.recordQualification(manager, payload, 'REVOKED');
-});
+export const onPlaceRevoked = (services: PassesServices) =>
+  on(PlaceRevokedV2, async (payload, { manager }) => {
+    await services.partnerFacts.qualificationChanged(manager, payload, 'REVOKED');
+  });

@@ -3,12 +3,9 @@
 // beneficiaries' hands follow (the expiry job and its credit notes with them).
 import { ProgrammeAmendedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { ProgrammeLifeRepository } from '../programmes/programme-life.repository';
-import { applyProgrammeLife } from '../programmes/programme-life';
+import type { PassesServices } from '../context';
 
-const life = new ProgrammeLifeRepository();
-
-export const onProgrammeAmended = on(ProgrammeAmendedV1, async (payload, { manager, envelope }) => {
-  await life.recordAmendment(manager, payload, envelope.occurredAt);
-  await applyProgrammeLife(manager, payload.programmeId, life);
-});
+export const onProgrammeAmended = (services: PassesServices) =>
+  on(ProgrammeAmendedV1, async (payload, { manager, envelope }) => {
+    await services.programmeLife.amended(manager, payload, envelope.occurredAt);
+  });

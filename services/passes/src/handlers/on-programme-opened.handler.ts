@@ -4,12 +4,9 @@
 // already learnt (their events may come first) stays in force over the opening's figures.
 import { ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { ProgrammeLifeRepository } from '../programmes/programme-life.repository';
-import { applyProgrammeLife } from '../programmes/programme-life';
+import type { PassesServices } from '../context';
 
-const life = new ProgrammeLifeRepository();
-
-export const onProgrammeOpened = on(ProgrammeOpenedV1, async (payload, { manager, envelope }) => {
-  await life.recordOpening(manager, payload, envelope.occurredAt);
-  await applyProgrammeLife(manager, payload.programmeId, life);
-});
+export const onProgrammeOpened = (services: PassesServices) =>
+  on(ProgrammeOpenedV1, async (payload, { manager, envelope }) => {
+    await services.programmeLife.opened(manager, payload, envelope.occurredAt);
+  });

@@ -1,10 +1,9 @@
 // territory.zone.changed.v1 → the zone's new state (a newer version wins).
 import { ZoneChangedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { ZoneRepository } from '../territories/zone.repository';
+import type { PassesServices } from '../context';
 
-const zones = new ZoneRepository();
-
-export const onZoneChanged = on(ZoneChangedV1, async (payload, { manager }) => {
-  await zones.record(manager, payload, false);
-});
+export const onZoneChanged = (services: PassesServices) =>
+  on(ZoneChangedV1, async (payload, { manager }) => {
+    await services.zoneFacts.zoneAnnounced(manager, payload);
+  });

@@ -1,10 +1,9 @@
 // territory.zone.defined.v1 → a programme zone and its member communes.
 import { ZoneDefinedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { ZoneRepository } from '../territories/zone.repository';
+import type { PassesServices } from '../context';
 
-const zones = new ZoneRepository();
-
-export const onZoneDefined = on(ZoneDefinedV1, async (payload, { manager }) => {
-  await zones.record(manager, payload, false);
-});
+export const onZoneDefined = (services: PassesServices) =>
+  on(ZoneDefinedV1, async (payload, { manager }) => {
+    await services.zoneFacts.zoneAnnounced(manager, payload);
+  });

@@ -1,10 +1,9 @@
 // territory.zone.deleted.v1 → the zone is gone: no longer a perimeter; past counts stay.
 import { ZoneDeletedV1 } from '@pass-numerique/event-contracts';
 import { on } from '@pass-numerique/messaging';
-import { ZoneRepository } from '../territories/zone.repository';
+import type { PassesServices } from '../context';
 
-const zones = new ZoneRepository();
-
-export const onZoneDeleted = on(ZoneDeletedV1, async (payload, { manager }) => {
-  await zones.record(manager, payload, true);
-});
+export const onZoneDeleted = (services: PassesServices) =>
+  on(ZoneDeletedV1, async (payload, { manager }) => {
+    await services.zoneFacts.zoneDeleted(manager, payload);
+  });

@@ -3,7 +3,8 @@ import { DomainError, isUuid } from '@pass-numerique/kernel';
 import { decodeCursor, encodeCursor } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
 import { forwardPageInfo, MAX_FUNNEL_PAGE } from '../funnel/funnel.resolvers';
-import { checkOpenDataLevel, OPEN_DATA_THRESHOLD } from './open-data.service';
+import { OPEN_DATA_THRESHOLD } from './open-data.service';
+import { checkOpenDataLevel } from './open-data.rules';
 import type { Resolvers, TerritoryLevel } from '../generated/resolvers-types';
 
 async function programmeOf(programmeId: string, ctx: PassesContext) {

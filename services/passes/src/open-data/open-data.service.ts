@@ -2,18 +2,16 @@
 // suppression (suppression.ts). The whole programme is protected at once — every level and every
 // total that a reader could combine — and then one level is published, as JSON or CSV.
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@pass-numerique/kernel';
 import { writeCsv } from '@pass-numerique/service-kit';
 import { Geography } from '@pass-numerique/geography';
 import { rate } from '../usage/usage-figures';
 import { OpenDataRepository } from './open-data.repository';
 import { suppress, type Group, type Suppression } from './suppression';
+import { OPEN_DATA_LEVELS, type OpenDataLevel } from './open-data.rules';
 
 /** No published cell describes fewer people than this (1 to 10 people are never published). */
 export const OPEN_DATA_THRESHOLD = 11;
 
-export const OPEN_DATA_LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
-export type OpenDataLevel = (typeof OPEN_DATA_LEVELS)[number];
 
 export interface OpenFigures {
   level: OpenDataLevel | 'PROGRAMME';
@@ -46,14 +44,6 @@ function published(cell: Cell, suppression: Suppression | undefined): OpenFigure
     usageRate: rate(cell.redeemed, cell.handedOut),
     suppression: null,
   };
-}
-
-export function checkOpenDataLevel(level: string): OpenDataLevel {
-  if (!(OPEN_DATA_LEVELS as readonly string[]).includes(level)) {
-    // A zone is any set of communes: its total next to the communes' would give hidden cells away.
-    throw new DomainError('BAD_USER_INPUT', 'open data is published by région, département, EPCI or commune', { field: 'level' });
-  }
-  return level as OpenDataLevel;
 }
 
 export type ProtectedFigures = { programme: OpenFigures; byLevel: Map<OpenDataLevel, OpenFigures[]> };

@@ -17,16 +17,19 @@ export function handOutCostCents(faceValueTotalCents: number, feeRateBasisPoints
   return faceValueTotalCents + applyRate(cents(faceValueTotalCents), feeRateBasisPoints);
 }
 
-const counters = new PeopleHelpedRepository();
+export class PeopleHelpedWriter {
+  private readonly counters = new PeopleHelpedRepository();
 
-export async function countPeopleHelped(manager: EntityManager, distributed: DistributedPasses): Promise<void> {
-  const handOut = await counters.handOut(manager, distributed.handOutId);
-  // The event is written in the hand-out's own transaction: the row is always there when it is delivered.
-  if (!handOut) throw new Error(`hand-out ${distributed.handOutId} not found`);
-  const cost = handOutCostCents(distributed.faceValueTotalCents, await counters.feeRateOfOrder(manager, handOut.orderId));
-  // The funnel's own list of where these passes count: people helped are counted on the same keys.
-  const keys = handOutChanges(handOutDimensionsOf(handOut), 'handedOut', 1).sort((a, b) =>
-    a.dimension === b.dimension ? (a.key < b.key ? -1 : 1) : a.dimension < b.dimension ? -1 : 1,
-  );
-  await counters.count(manager, handOut.programmeId, keys, cost);
+  /** One person more, and what their passes cost, wherever the funnel counts this hand-out. */
+  async count(manager: EntityManager, distributed: DistributedPasses): Promise<void> {
+    const handOut = await this.counters.handOut(manager, distributed.handOutId);
+    // The event is written in the hand-out's own transaction: the row is always there when it is delivered.
+    if (!handOut) throw new Error(`hand-out ${distributed.handOutId} not found`);
+    const cost = handOutCostCents(distributed.faceValueTotalCents, await this.counters.feeRateOfOrder(manager, handOut.orderId));
+    // The funnel's own list of where these passes count: people helped are counted on the same keys.
+    const keys = handOutChanges(handOutDimensionsOf(handOut), 'handedOut', 1).sort((a, b) =>
+      a.dimension === b.dimension ? (a.key < b.key ? -1 : 1) : a.dimension < b.dimension ? -1 : 1,
+    );
+    await this.counters.count(manager, handOut.programmeId, keys, cost);
+  }
 }
