@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { SERVICE_NAMES } from '../../libs/platform-manifest/src/index';
 import { subgraphTypeDefs } from '../../libs/service-kit/src/shared-types';
 
 const root = join(__dirname, '..', '..');
@@ -17,93 +18,10 @@ interface SubgraphTypes {
   mappers: Record<string, string>;
 }
 
-const SUBGRAPHS: Record<string, SubgraphTypes> = {
-  funding: {
-    context: '../context#FundingContext',
-    mappers: {
-      Programme: '../programmes/programme.entity#ProgrammeEntity',
-      ProgrammePeriod: '../programmes/programme.entity#ProgrammePeriodEntity',
-      ProgrammeClosing: '../programmes/programme.entity#ProgrammeClosingEntity',
-      Deliberation: '../programmes/deliberation.entity#DeliberationEntity',
-      CommitmentAuthorisation: '../programmes/authorisation.entity#CommitmentAuthorisationEntity',
-      AuthorisationVersion: '../programmes/authorisation.entity#AuthorisationVersionEntity',
-      ScheduleLine: '../programmes/authorisation.entity#ScheduleRecord',
-      ProgrammeBudget: '../budget/budget.views#ProgrammeBudgetView',
-      CoFunderClaim: '../budget/budget.views#ClaimView',
-      ClaimEvidence: '../budget/budget.views#ClaimView',
-      BudgetYear: '../budget/forecast#BudgetYearLine',
-      PaymentForecast: '../budget/forecast#BudgetForecast',
-      GrantClaim: '../budget/claims#GrantFigures',
-      UsedPassesMonth: '../passes-ledger/passes-ledger.repository#UsedPassesMonth',
-      PassesReconciliation: '../passes-ledger/passes-ledger.service#Reconciliation',
-      ReconciliationLine: '../passes-ledger/passes-ledger.service#ReconciliationLine',
-      PassesFact: '../passes-ledger/passes-fact.entity#PassesFactEntity',
-      Commitment: '../commitments/commitment.entity#CommitmentEntity',
-      Payment: '../commitments/commitment.entity#PaymentEntity',
-      CommitmentReduction: '../commitments/commitment.entity#CommitmentReductionEntity',
-      Receipt: '../commitments/commitment.entity#ReceiptEntity',
-      FundingPlan: '../funding-plan/funding-plan.resolvers#FundingPlanSource',
-      FundingPlanVersion: '../funding-plan/co-funder.entity#FundingPlanVersionEntity',
-      PlannedShare: '../funding-plan/co-funder.entity#PlannedShareRecord',
-      CoFunder: '../funding-plan/co-funder.entity#CoFunderEntity',
-      SubmittedClaim: '../funding-plan/co-funder.entity#CoFunderClaimEntity',
-      CoFunderReceipt: '../funding-plan/co-funder.entity#CoFunderReceiptEntity',
-    },
-  },
-  partners: {
-    context: '../context#PartnersContext',
-    mappers: {
-      Organisation: '../organisations/organisation.entity#OrganisationEntity',
-      PostalAddress: '../addresses/address.resolvers#AddressValue',
-      Agreement: '../agreements/agreement.entity#AgreementEntity',
-      PartnerCredential: '../credentials/credential.entity#CredentialEntity',
-      Place: '../places/place.entity#PlaceEntity',
-      Qualification: '../places/place.entity#PlaceQualificationEntity',
-      QualificationStep: '../places/place.entity#QualificationStepEntity',
-      ImportRow: '../places/place-import.service#ImportRowResult',
-      FinderOrigin: '../finder/place-finder.service#FinderOrigin',
-      FoundPlace: '../finder/place-finder.service#FoundPlace',
-      PlaceCountColumns: '../open-data/place-count.service#PlaceCountColumns',
-      Territory: '../territories/territory-scope#TerritoryRef',
-      Webhook: '../webhooks/webhook.entity#WebhookEntity',
-      WebhookDelivery: '../webhooks/webhook.entity#WebhookDeliveryEntity',
-    },
-  },
-  passes: {
-    context: '../context#PassesContext',
-    mappers: {
-      ProgrammePasses: '../programmes/programme.entity#ProgrammeEntity',
-      PassOrder: '../orders/order.entity#PassOrderEntity',
-      Booklet: '../booklets/booklet.entity#BookletEntity',
-      Pass: '../booklets/booklet.entity#PassEntity',
-      HandOut: '../hand-outs/hand-out.service#HandOutResult',
-      HolderPass: '../public-check/holder-check.service#HolderPass',
-      PassCheck: '../redemptions/redemption.service#PassCheck',
-      Redemption: '../redemptions/redemption.entity#RedemptionEntity',
-      RedemptionRecovery: '../redemptions/redemption-recovery.entity#RedemptionRecoveryEntity',
-      Statement: '../statements/statement.entity#StatementEntity',
-      CreditNote: '../expiry/credit-note.entity#CreditNoteEntity',
-      OpenTerritoryFigures: '../open-data/open-data.service#OpenFigures',
-      PassAlerts: '../alerts/alerts.resolvers#AlertsSource',
-      ExpiringPassesRow: '../alerts/alerts.service#ExpiringRow',
-      PlaceWithoutRedemption: '../alerts/alerts.resolvers#PlaceWithoutRedemptionSource',
-      ReallocationSuggestion: '../alerts/reallocation#Suggestion',
-      FunnelRow: '../funnel/funnel.resolvers#FunnelRowSource',
-      FunnelRowConnection: '../funnel/funnel.resolvers#FunnelRowConnectionSource',
-      PassFunnel: '../funnel/funnel.resolvers#PassFunnelSource',
-      UsageRow: '../usage/usage.resolvers#UsageRowSource',
-      UsageColumns: '../usage/usage.resolvers#UsageColumnsSource',
-      PeopleHelped: '../usage/usage.resolvers#PeopleHelpedSource',
-    },
-  },
-  territory: {
-    context: '../context#TerritoryContext',
-    mappers: {
-      Territory: '../territories/territory.entity#TerritoryRecord',
-      Zone: '../zones/zone.entity#ZoneEntity',
-    },
-  },
-};
+/** A service's resolver-types.json: what its resolvers receive, beside its folder's other files. */
+function typesOf(service: string): SubgraphTypes {
+  return JSON.parse(readFileSync(join(root, 'services', service, 'resolver-types.json'), 'utf8')) as SubgraphTypes;
+}
 
 export function generatedFile(service: string): string {
   return join('services', service, 'src', 'generated', 'resolvers-types.ts');
@@ -111,7 +29,7 @@ export function generatedFile(service: string): string {
 
 const config: CodegenConfig = {
   generates: Object.fromEntries(
-    Object.entries(SUBGRAPHS).map(([service, { context, mappers }]) => [
+    SERVICE_NAMES.map((service) => [service, typesOf(service)] as const).map(([service, { context, mappers }]) => [
       generatedFile(service),
       {
         schema: subgraphTypeDefs(readFileSync(join(root, 'services', service, 'src', 'schema.graphql'), 'utf8')),

@@ -18,5 +18,6 @@ describe('generated resolver types', () => {
   it('exist for every subgraph', () => {
     const subgraphs = readdirSync(join(root, 'services')).filter((name) => existsSync(join(root, 'services', name, 'src', 'schema.graphql')));
     expect(Object.keys(config.generates).sort()).toEqual(subgraphs.map(generatedFile).sort());
+    for (const subgraph of subgraphs) expect(existsSync(join(root, 'services', subgraph, 'resolver-types.json'))).toBe(true);
   });
 });
