@@ -58,12 +58,19 @@ export class OutboxRelay {
     this.wake();
   }
 
-  /** Publishes everything pending now; resolves when the outbox is empty (used at shutdown and in tests). */
+  /**
+   * Publishes everything pending now; resolves when the outbox is empty (used at shutdown and in
+   * tests). Queued behind the passes a notification started, never beside them: two passes of one
+   * relay at once would each lock part of the rows (SKIP LOCKED) and publish them out of order.
+   */
   async flush(): Promise<void> {
-    await this.draining;
-    while ((await this.publishBatch()) > 0) {
-      /* keep going until a batch comes back empty */
-    }
+    const flushed = this.draining.then(async () => {
+      while ((await this.publishBatch()) > 0) {
+        /* keep going until a batch comes back empty */
+      }
+    });
+    this.draining = flushed.catch(() => undefined);
+    await flushed;
   }
 
   async stop(): Promise<void> {
