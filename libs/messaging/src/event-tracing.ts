@@ -4,7 +4,8 @@
 // in a span continuing it in turn. A redemption is then one trace, from the request that made it
 // to the transaction another service ran on hearing of it. With tracing off, nothing is stored
 // or sent.
-import { context, propagation, ROOT_CONTEXT, trace, type Context, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanStatusCode, trace, type Context, type Span, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import {
   ATTR_MESSAGING_CONSUMER_GROUP_NAME,
   ATTR_MESSAGING_DESTINATION_NAME,
@@ -15,6 +16,17 @@ import {
 import type { MsgHdrs } from '@nats-io/transport-node';
 
 export const messagingTracer = () => trace.getTracer('@pass-numerique/messaging');
+
+/**
+ * Marks a span failed with the error's kind (its code, else its class), never its message: a
+ * message may quote what a caller sent (PostgreSQL's "invalid input syntax … «value»"). Here,
+ * below the kit, so that the relay's spans and the kit's say a failure the same way.
+ */
+export function markFailed(span: Span, error: unknown): void {
+  const code = (error as { code?: unknown } | null)?.code;
+  span.setAttribute(ATTR_ERROR_TYPE, typeof code === 'string' ? code : error instanceof Error ? error.name : typeof error);
+  span.setStatus({ code: SpanStatusCode.ERROR });
+}
 
 /** The active trace context as a W3C carrier (`traceparent`, `tracestate`), or null when there is none to keep. */
 export function currentTraceContext(): Record<string, string> | null {

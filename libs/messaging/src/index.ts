@@ -5,3 +5,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './event-consumer';
 export * from './dead-letters';
+export { markFailed } from './event-tracing';

@@ -4,10 +4,9 @@
 import type { DataSource } from 'typeorm';
 import type { Pool, PoolClient } from 'pg';
 import { headers } from '@nats-io/transport-node';
-import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
+import { SpanKind, trace } from '@opentelemetry/api';
 import type { EventBus } from './nats-connection';
-import { messagingTracer, publishSpanAttributes, sendTraceContext, storedTraceContext } from './event-tracing';
+import { markFailed, messagingTracer, publishSpanAttributes, sendTraceContext, storedTraceContext } from './event-tracing';
 import { eventSubject } from './streams';
 import { OUTBOX_CHANNEL } from './outbox';
 
@@ -147,8 +146,7 @@ export class OutboxRelay {
     try {
       await this.bus.js.publish(subject, JSON.stringify(envelope), { msgID: row.id, headers: h });
     } catch (error) {
-      span.setAttribute(ATTR_ERROR_TYPE, error instanceof Error ? error.name : typeof error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
+      markFailed(span, error);
       throw error;
     } finally {
       span.end();

@@ -11,7 +11,6 @@ import {
   context,
   propagation,
   SpanKind,
-  SpanStatusCode,
   trace,
   type Attributes,
   type Context,
@@ -23,7 +22,8 @@ import { BatchSpanProcessor, ConsoleSpanExporter, type SpanProcessor } from '@op
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { ATTR_ERROR_TYPE, ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { markFailed } from '@pass-numerique/messaging';
 import * as pg from 'pg';
 import { ConfigError } from './config';
 
@@ -127,15 +127,8 @@ export async function inSpan<T>(
   });
 }
 
-/**
- * Marks a span failed with the error's kind (its code, else its class), never its message: a
- * message may quote what a caller sent (PostgreSQL's "invalid input syntax … «value»").
- */
-export function markFailed(span: Span, error: unknown): void {
-  const code = (error as { code?: unknown } | null)?.code;
-  span.setAttribute(ATTR_ERROR_TYPE, typeof code === 'string' ? code : error instanceof Error ? error.name : typeof error);
-  span.setStatus({ code: SpanStatusCode.ERROR });
-}
+/** A span failed, said as the relay and the consumer say it (messaging's, below the kit). */
+export { markFailed };
 
 /** The context a request's (lower-cased) headers carry: the active one when they carry none, or tracing is off. */
 export function contextFromHeaders(headers: Record<string, string | string[] | undefined>): Context {
