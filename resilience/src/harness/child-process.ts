@@ -164,6 +164,25 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Whether a process failed to start because its port was taken between `freePort()` and its
+ * bind: outgoing connections of any process on the machine take local ports from the same range.
+ */
+export function lostItsPort(error: unknown): boolean {
+  return /address already in use|could not bind|EADDRINUSE/i.test(error instanceof Error ? error.message : String(error));
+}
+
+/** Runs `start`, which picks its ports with `freePort()`, again on new ones while it loses a port to another process. */
+export async function onFreshPorts<T>(start: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= attempts || !lostItsPort(error)) throw error;
+    }
+  }
+}
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `check` is truthy; fails with `what` after `timeoutMs`, or at once when `abandon` names a reason. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { Child, freePort, waitFor } from './child-process';
+import { Child, freePort, onFreshPorts, waitFor } from './child-process';
 
 export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..');
 export const NATS_CONFIG_FILE = join(REPOSITORY_ROOT, 'deploy', 'nats', 'nats-server.conf');
@@ -91,6 +91,10 @@ export class OwnPostgres {
       stdio: 'pipe',
       env: { PATH: process.env.PATH ?? '', LC_ALL: 'C' },
     });
+    return onFreshPorts(() => OwnPostgres.launch(bin, dir, dataDir, user));
+  }
+
+  private static async launch(bin: string, dir: string, dataDir: string, user: ReturnType<typeof postgresUser>): Promise<OwnPostgres> {
     const port = await freePort();
     const server = new Child(
       'postgres',
@@ -179,10 +183,17 @@ export class OwnNats {
   }
 
   /** A single server, or (given `cluster`) one member of a cluster, which answers once the cluster has elected its JetStream leader. */
-  static async start(cluster?: ClusterMembership): Promise<OwnNats> {
-    const node = await OwnNats.spawn(cluster);
-    await node.ready();
-    return node;
+  static async start(): Promise<OwnNats> {
+    return onFreshPorts(async () => {
+      const node = await OwnNats.spawn();
+      try {
+        await node.ready();
+      } catch (error) {
+        await node.destroy();
+        throw error;
+      }
+      return node;
+    });
   }
 
   private static async spawn(cluster?: ClusterMembership): Promise<OwnNats> {
@@ -231,7 +242,11 @@ export class OwnNats {
    * production runs them (deploy/nats/nats-server.conf, "cluster"): streams created with three
    * replicas survive the loss of any one server.
    */
-  static async startCluster(size = 3): Promise<OwnNatsCluster> {
+  static startCluster(size = 3): Promise<OwnNatsCluster> {
+    return onFreshPorts(() => OwnNats.launchCluster(size));
+  }
+
+  private static async launchCluster(size: number): Promise<OwnNatsCluster> {
     const clusterPorts = await Promise.all(Array.from({ length: size }, () => freePort()));
     const nodes = await Promise.all(
       clusterPorts.map((port, i) => OwnNats.spawn({ name: `pn-nats-${i + 1}`, port, routes: clusterPorts.filter((other) => other !== port) })),

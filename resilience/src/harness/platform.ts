@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import { connectEventBus, deleteStreams } from '@pass-numerique/messaging';
 import { PLATFORM_SERVICES, SERVICE_NAMES } from '@pass-numerique/platform-manifest';
 import { TEST_IDENTITY_SECRET, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER, testEventPrefix, testInfrastructure, testPeopleKeys } from '@pass-numerique/testing';
-import { Child, freePort, httpStatus, waitFor } from './child-process';
+import { Child, freePort, httpStatus, lostItsPort, onFreshPorts, waitFor } from './child-process';
 import { REPOSITORY_ROOT } from './own-infrastructure';
 import { RoundRobinFront } from './round-robin-front';
 
@@ -75,6 +75,8 @@ export class Platform {
   readonly rateLimitKeyPrefix = `resilience:${randomBytes(4).toString('hex')}`;
   /** Processes we stopped, killed or froze on purpose (app#replica): their absence is not a crash. */
   private readonly intended = new Set<string>();
+  /** The variables each process (app#replica) was started with beyond its app's own. */
+  private readonly extraEnvs = new Map<string, Record<string, string>>();
   private constructor(private readonly options: Required<Pick<PlatformOptions, 'postgresUrl' | 'natsUrl'>> & PlatformOptions) {}
 
   /** Each app's first (or only) process. */
@@ -142,11 +144,33 @@ export class Platform {
   /** Starts one more process of an app, on a port of its own. */
   private async spawn(app: AppName, extraEnv: Record<string, string> = {}): Promise<number> {
     const replicas = (this.replicas[app] ??= []);
-    const port = await freePort();
     const replica = replicas.length;
-    const name = replica === 0 ? app : `${app}-${replica + 1}`;
-    replicas.push({ port, child: new Child(name, process.execPath, ['--enable-source-maps', bundleOf(app)], { cwd: REPOSITORY_ROOT, env: { ...this.envOf(app, port), ...extraEnv } }) });
+    this.extraEnvs.set(`${app}#${replica}`, extraEnv);
+    replicas.push(await this.processOf(app, replica));
     return replica;
+  }
+
+  private async processOf(app: AppName, replica: number): Promise<Replica> {
+    const port = await freePort();
+    const name = replica === 0 ? app : `${app}-${replica + 1}`;
+    const env = { ...this.envOf(app, port), ...this.extraEnvs.get(`${app}#${replica}`) };
+    return { port, child: new Child(name, process.execPath, ['--enable-source-maps', bundleOf(app)], { cwd: REPOSITORY_ROOT, env }) };
+  }
+
+  /** Waits for every process of an app at its first start; one whose port another process took meanwhile starts again on a new one. */
+  private async firstReady(app: AppName): Promise<void> {
+    await Promise.all(
+      this.replicas[app].map((_, replica) =>
+        onFreshPorts(async () => {
+          try {
+            await this.waitReady(app, 120_000, replica);
+          } catch (error) {
+            if (lostItsPort(error)) this.replicas[app][replica] = await this.processOf(app, replica);
+            throw error;
+          }
+        }),
+      ),
+    );
   }
 
   /** A round-robin front before each app that runs several processes. */
@@ -162,7 +186,7 @@ export class Platform {
     // its database, migrates, brings the streams up to date and loads the demo, all under the
     // locks and retries that make that safe with replicas.
     for (let replica = 0; replica < (this.options.replicas ?? 1); replica++) for (const service of SERVICES) await this.spawn(service);
-    await Promise.all(SERVICES.map((service) => this.waitReady(service, 120_000)));
+    await Promise.all(SERVICES.map((service) => this.firstReady(service)));
     await this.openFronts(SERVICES);
     const { jwks } = await testPeopleKeys();
     const gatewayEnv = {
@@ -177,8 +201,8 @@ export class Platform {
       ...(this.options.redisUrl ? { REDIS_URL: this.options.redisUrl, RATE_LIMIT_KEY_PREFIX: this.rateLimitKeyPrefix } : {}),
     };
     for (let replica = 0; replica < (this.options.gateways ?? 1); replica++) await this.spawn('gateway', gatewayEnv);
+    await Promise.all(APPS.map((app) => this.firstReady(app)));
     await this.openFronts(['gateway']);
-    await Promise.all(APPS.map((app) => this.waitReady(app, 120_000)));
   }
 
   /**
