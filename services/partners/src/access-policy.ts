@@ -16,12 +16,18 @@ const INTEGRATORS = ['programme_manager', 'distributor', 'place'] as const;
 const PLACE_INSIDERS = [...STAFF, 'distributor', 'place'] as const;
 /** A place's qualification records are evidence: funders' auditors read them too. */
 const QUALIFICATION_READERS = [...PROGRAMME_READERS, 'distributor', 'place'] as const;
+/** Documents of an application: the applicant's people and the staff who decide on it. */
+const DOCUMENT_READERS = PLACE_INSIDERS;
 
 export const partnersAccessPolicy: AccessPolicy = {
   operations: {
     'Query.partnersAuditTrail': STAFF,
     // The gateway's own call, turning a partner key into an identity; @inaccessible in the API.
     'Query.verifyCredential': ['platform'],
+    // The gateway's own call, turning a person's memberships into grants; @inaccessible in the API.
+    'Query.personMemberships': ['platform'],
+    'Query.myMemberships': ['person'],
+    'Query.organisationsAwaitingVerification': ['platform_operator'],
     'Query.organisation': 'anyone',
     'Query.organisationBySiret': 'anyone',
     'Query.organisations': 'anyone',
@@ -35,6 +41,15 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Query.findPlaces': 'anyone',
     'Query.webhook': INTEGRATORS,
     'Mutation.registerOrganisation': ['platform_operator', 'programme_manager'],
+    // Self-registration and memberships (members/): a signed-in person with no grant of the
+    // provider's; whose organisation it is, the person's membership says (tenancy.ts).
+    'Mutation.registerMyOrganisation': ['person'],
+    'Mutation.acceptInvitation': ['person'],
+    'Mutation.inviteMember': ['person'],
+    'Mutation.changeMemberRole': ['person'],
+    'Mutation.removeMember': ['person'],
+    'Mutation.verifyOrganisation': ['platform_operator'],
+    'Mutation.rejectOrganisation': ['platform_operator'],
     'Mutation.signAgreement': ['programme_manager'],
     'Mutation.registerPlace': ['place', 'platform_operator'],
     'Mutation.updatePlace': ['place', 'platform_operator'],
@@ -44,7 +59,17 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Mutation.suspendPlace': ['programme_manager'],
     'Mutation.reinstatePlace': ['programme_manager'],
     'Mutation.revokePlace': ['programme_manager'],
+    // Applications with their documents (documents/, applications/): the applicant's people give
+    // documents; the programme's managers say what they ask for and review.
+    'Query.document': DOCUMENT_READERS,
+    'Query.applicationRequirements': 'anyone',
+    'Query.applications': STAFF,
+    'Mutation.requestDocumentUpload': ['place', 'distributor'],
+    'Mutation.setApplicationRequirements': ['programme_manager'],
+    'Mutation.requestApplicationChanges': ['programme_manager'],
+    'Mutation.refuseApplication': ['programme_manager'],
     'Mutation.issueCredential': INTEGRATORS,
+    'Mutation.createSandbox': INTEGRATORS,
     'Mutation.revokeCredential': INTEGRATORS,
     'Mutation.registerWebhook': INTEGRATORS,
     'Mutation.rotateWebhookSecret': INTEGRATORS,
@@ -53,12 +78,19 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Mutation.deleteWebhook': INTEGRATORS,
     'Mutation.pingWebhook': INTEGRATORS,
     'Mutation.redeliverWebhook': INTEGRATORS,
+    // Delegations to software vendors: the people of either organisation (tenancy.ts says which side does what).
+    'Mutation.requestDelegation': INTEGRATORS,
+    'Mutation.acceptDelegation': INTEGRATORS,
+    'Mutation.declineDelegation': INTEGRATORS,
+    'Mutation.revokeDelegation': INTEGRATORS,
   },
   entities: {
     // Open fields for all; the private ones are guarded below.
     Territory: 'anyone',
     Organisation: 'anyone',
     Place: 'anyone',
+    // A sandbox is its organisation's business (tenancy.ts: mayListCredentialsOf).
+    Sandbox: INTEGRATORS,
   },
   fields: {
     'Place.iban': PLACE_INSIDERS,
@@ -66,7 +98,14 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Place.cashesThroughRegie': PLACE_INSIDERS,
     'Place.qualifications': QUALIFICATION_READERS,
     'Place.qualification': QUALIFICATION_READERS,
+    'Qualification.documents': DOCUMENT_READERS,
     'Organisation.credentials': INTEGRATORS,
+    'Organisation.sandbox': INTEGRATORS,
     'Organisation.webhooks': INTEGRATORS,
+    'Organisation.members': ['person'],
+    'Organisation.invitations': ['person'],
+    'OrganisationVerification.reason': ['person', 'platform_operator'],
+    'Organisation.delegationsGranted': INTEGRATORS,
+    'Organisation.delegationsReceived': INTEGRATORS,
   },
 };

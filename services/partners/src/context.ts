@@ -2,6 +2,8 @@
 import type { ServiceDependencies, SubgraphContext } from '@pass-numerique/service-kit';
 import { OrganisationRepository } from './organisations/organisation.repository';
 import { OrganisationService } from './organisations/organisation.service';
+import { MemberRepository } from './members/member.repository';
+import { MemberService } from './members/member.service';
 import { createOrganisationLoaders } from './organisations/organisation.loaders';
 import { AgreementRepository } from './agreements/agreement.repository';
 import { AgreementService } from './agreements/agreement.service';
@@ -14,6 +16,9 @@ import { PlaceImportService } from './places/place-import.service';
 import { PlaceExportService } from './places/place-export.service';
 import { createTerritoryLoaders } from './territories/territory.loaders';
 import { CredentialRepository } from './credentials/credential.repository';
+import { DelegationRepository } from './delegations/delegation.repository';
+import { DelegationService } from './delegations/delegation.service';
+import { createDelegationLoaders } from './delegations/delegation.loaders';
 import { CredentialService } from './credentials/credential.service';
 import { createCredentialLoaders } from './credentials/credential.loaders';
 import { WebhookRepository } from './webhooks/webhook.repository';
@@ -24,6 +29,9 @@ import { PlaceCountRepository } from './open-data/place-count.repository';
 import { PlaceCountService } from './open-data/place-count.service';
 import { PlaceFinderRepository } from './finder/place-finder.repository';
 import { PlaceFinderService } from './finder/place-finder.service';
+import { SandboxRepository } from './sandboxes/sandbox.repository';
+import { SandboxService } from './sandboxes/sandbox.service';
+import { createSandboxLoaders } from './sandboxes/sandbox.loaders';
 
 export interface PartnersOptions {
   /** Key under which credential secrets are hashed (config.ts: credentialPepperOf). */
@@ -36,14 +44,21 @@ export interface PartnersOptions {
 
 export function createPartnersServices({ dataSource, clock, logger }: ServiceDependencies, options: PartnersOptions) {
   const organisationRepository = new OrganisationRepository(dataSource);
+  const organisations = new OrganisationService(dataSource, organisationRepository, clock);
+  const memberRepository = new MemberRepository(dataSource);
   const agreementRepository = new AgreementRepository(dataSource);
   const placeRepository = new PlaceRepository(dataSource);
   const places = new PlaceService(dataSource, placeRepository, organisationRepository, clock);
   const credentialRepository = new CredentialRepository(dataSource);
   const webhookRepository = new WebhookRepository(dataSource);
+  const delegationRepository = new DelegationRepository(dataSource);
+  const sandboxRepository = new SandboxRepository(dataSource);
+  const credentials = new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, sandboxRepository, clock, options.credentialPepper);
   return {
     organisationRepository,
-    organisations: new OrganisationService(dataSource, organisationRepository, clock),
+    organisations,
+    memberRepository,
+    members: new MemberService(dataSource, memberRepository, organisations, organisationRepository, clock, options.credentialPepper),
     agreementRepository,
     agreements: new AgreementService(dataSource, agreementRepository, organisationRepository, clock),
     placeRepository,
@@ -52,7 +67,11 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     placeExport: new PlaceExportService(placeRepository, organisationRepository),
     qualification: new QualificationService(dataSource, placeRepository, organisationRepository, clock),
     credentialRepository,
-    credentials: new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, clock, options.credentialPepper),
+    credentials,
+    delegationRepository,
+    delegations: new DelegationService(dataSource, delegationRepository, organisationRepository, placeRepository, credentials, clock),
+    sandboxRepository,
+    sandboxes: new SandboxService(dataSource, sandboxRepository, clock),
     webhookRepository,
     webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
     // Runs beside the subgraph (a job of server.ts) and stops before it, so no attempt outlives the database.
@@ -73,7 +92,9 @@ export function createPartnersLoaders(services: PartnersServices) {
     ...createPlaceLoaders(services.placeRepository),
     ...createTerritoryLoaders(services.placeRepository, services.placeCounts),
     ...createCredentialLoaders(services.credentialRepository),
+    ...createDelegationLoaders(services.delegationRepository),
     ...createWebhookLoaders(services.webhookRepository),
+    ...createSandboxLoaders(services.sandboxRepository),
   };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;

@@ -8,13 +8,23 @@ import { addressResolvers } from './addresses/address.resolvers';
 import { territoryResolvers } from './territories/territory.resolvers';
 import { organisationResolvers } from './organisations/organisation.resolvers';
 import { OrganisationEntity } from './organisations/organisation.entity';
+import { memberResolvers } from './members/member.resolvers';
+import { InvitationEntity, MembershipEntity } from './members/member.entity';
+import { CreateMembershipTables1767500000000 } from './database/migrations/1767500000000-create-membership-tables';
 import { agreementResolvers } from './agreements/agreement.resolvers';
 import { AgreementEntity } from './agreements/agreement.entity';
 import { placeResolvers } from './places/place.resolvers';
 import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity } from './places/place.entity';
 import { vocabularyEnumResolvers } from './places/standard-vocabulary';
 import { credentialResolvers } from './credentials/credential.resolvers';
+import { delegationResolvers } from './delegations/delegation.resolvers';
+import { DelegationEntity } from './delegations/delegation.entity';
+import { CreateDelegationTable1767530000000 } from './database/migrations/1767530000000-create-delegation-table';
+import { onDelegationChanged } from './handlers/on-delegation-changed.handler';
 import { CredentialEntity } from './credentials/credential.entity';
+import { sandboxResolvers } from './sandboxes/sandbox.resolvers';
+import { SandboxEntity } from './sandboxes/sandbox.entity';
+import { AddCredentialEnvironmentAndSandboxes1767540000000 } from './database/migrations/1767540000000-add-credential-environment-and-sandboxes';
 import { CreateOrganisationTables1765065600000 } from './database/migrations/1765065600000-create-organisation-tables';
 import { CreateAgreementTable1765152000000 } from './database/migrations/1765152000000-create-agreement-table';
 import { CreatePlaceTables1765238400000 } from './database/migrations/1765238400000-create-place-tables';
@@ -52,16 +62,19 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       addressResolvers,
       territoryResolvers,
       organisationResolvers,
+      memberResolvers,
       agreementResolvers,
       vocabularyEnumResolvers,
       placeResolvers,
       credentialResolvers,
+      delegationResolvers,
+      sandboxResolvers,
       webhookResolvers,
       placeCountResolvers,
       placeFinderResolvers,
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
-    entities: [OrganisationEntity, AgreementEntity, PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, CredentialEntity, WebhookEntity, WebhookDeliveryEntity],
+    entities: [OrganisationEntity, MembershipEntity, InvitationEntity, AgreementEntity, PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, CredentialEntity, DelegationEntity, SandboxEntity, WebhookEntity, WebhookDeliveryEntity],
     migrations: [
       CreateOrganisationTables1765065600000,
       CreateAgreementTable1765152000000,
@@ -74,6 +87,9 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       QualifyPlacesPerProgramme1767100000000,
       IndexPlacePositions1767200000000,
       StoreEventTraceContext1767400000000,
+      CreateMembershipTables1767500000000,
+      CreateDelegationTable1767530000000,
+      AddCredentialEnvironmentAndSandboxes1767540000000,
     ],
     createServices: (deps) => createPartnersServices(deps, options),
     createLoaders: createPartnersLoaders,
@@ -98,6 +114,7 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       onStatementApproved(services),
       onStatementPaid(services),
       onCredentialRevoked(services),
+      ...onDelegationChanged(services),
     ],
   };
 }

@@ -1,5 +1,8 @@
 // Every column names its type: the esbuild bundle carries no decorator metadata (ARCHITECTURE.md, trap 2).
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CredentialEnvironment } from './credential-secret';
+
+export type CredentialKind = 'ORGANISATION' | 'VENDOR';
 
 /** A credential of partner software (a place's till, a distributor's case-management tool). The secret itself is never stored. */
 @Entity({ name: 'partner_credential' })
@@ -15,6 +18,14 @@ export class CredentialEntity {
 
   @Column({ type: 'text', array: true })
   scopes!: string[];
+
+  /** ORGANISATION: acts for its own organisation only; VENDOR: a software vendor's key, which may also act for the organisations that delegated to the vendor (delegations/). */
+  @Column({ type: 'text' })
+  kind!: CredentialKind;
+
+  /** LIVE acts on real passes; SANDBOX only in the organisation's sandbox programme (see sandboxes/). */
+  @Column({ type: 'text' })
+  environment!: CredentialEnvironment;
 
   /** HMAC-SHA-256 of the secret under the server's pepper (see credential-secret.ts for why not scrypt). */
   @Column({ name: 'secret_hash', type: 'bytea', select: false })

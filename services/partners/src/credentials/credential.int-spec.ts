@@ -41,6 +41,7 @@ describe('partners subgraph: partner software credentials', () => {
       credentialId: credential.id,
       organisationId,
       scopes: [`redeem:place:${placeId}`, 'read:own', `handout:distributor:${organisationId}`],
+      environment: 'LIVE',
       programmeIds: [],
     });
     const listed = (await callSubgraph(service.url, CREDENTIALS, { id: organisationId }, member)).data.organisation.credentials;

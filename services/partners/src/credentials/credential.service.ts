@@ -1,18 +1,22 @@
 // Credentials for partner software: scoped, shown once, stored hashed, expiring, revocable.
 // The gateway turns a presented secret into an identity with verifyCredential: the key's scopes,
-// and the programmes its organisation takes part in, in which it grants the key its roles.
+// and the programmes its organisation takes part in, in which it grants the key its roles. A
+// SANDBOX key's only programme is its organisation's sandbox, and a LIVE key's never is: a test key
+// finds no real pass, a real key no test pass (both answer as for a pass that does not exist).
 import type { DataSource } from 'typeorm';
-import { DomainError, isoDate, isUuid, newId, parseId, type Clock } from '@pass-numerique/kernel';
+import { DomainError, isoDate, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import { CredentialRevokedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import type { OrganisationRepository } from '../organisations/organisation.repository';
 import type { PlaceRepository } from '../places/place.repository';
+import type { SandboxRepository } from '../sandboxes/sandbox.repository';
 import { isPartnerSoftware, mayManageIntegrationsOf } from '../tenancy';
-import { CredentialEntity } from './credential.entity';
+import { CredentialEntity, type CredentialKind } from './credential.entity';
 import { CredentialError } from './credential.errors';
 import type { CredentialRepository } from './credential.repository';
-import { credentialIdOf, hashSecret, newSecret, secretMatches } from './credential-secret';
+import { hashSecret, newSecret, parseSecret, secretMatches, type CredentialEnvironment } from './credential-secret';
+import { checkScopesOf, normaliseScopes } from './credential-scopes';
 
 export interface IssueCredentialCommand {
   organisationId: string;
@@ -21,13 +25,20 @@ export interface IssueCredentialCommand {
   scopes: string[];
   /** Defaults to one year from now; at most two years. */
   expiresAt?: Date | string | null;
+  /** LIVE by default. */
+  environment?: CredentialEnvironment | null;
+  /** ORGANISATION by default; VENDOR for a software vendor's key, which may act for the organisations that delegate to it. */
+  kind?: CredentialKind | null;
 }
 
 export interface VerifiedCredential {
   credentialId: string;
   organisationId: string;
   scopes: string[];
-  /** The programmes the organisation takes part in today (OrganisationRepository.programmesOf). */
+  environment: CredentialEnvironment;
+  /** ORGANISATION: the organisation's own key; VENDOR: a software vendor's, which may also act for the organisations that delegated to it. */
+  kind: CredentialKind;
+  /** LIVE: the programmes the organisation takes part in today (OrganisationRepository.programmesOf); SANDBOX: its sandbox's. */
   programmeIds: string[];
 }
 
@@ -36,8 +47,6 @@ export type CredentialStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 const DAY_MS = 86_400_000;
 const DEFAULT_LIFETIME_DAYS = 365;
 const MAX_LIFETIME_DAYS = 730;
-const MAX_SCOPES = 100;
-const SCOPE = /^(?:redeem:place:(?<place>[0-9a-f-]{36})|handout:distributor:(?<distributor>[0-9a-f-]{36})|read:own)$/;
 
 /** Credentials are managed by people, never by partner software (tenancy.ts says why). */
 function requirePerson(reach: Reach): void {
@@ -50,6 +59,7 @@ export class CredentialService {
     private readonly repository: CredentialRepository,
     private readonly organisations: OrganisationRepository,
     private readonly places: PlaceRepository,
+    private readonly sandboxes: SandboxRepository,
     private readonly clock: Clock,
     private readonly pepper: string,
   ) {}
@@ -62,32 +72,24 @@ export class CredentialService {
     if (!label || label.length > 200) throw new DomainError('BAD_USER_INPUT', 'label must be 1–200 characters', { field: 'label' });
     const now = this.clock.now();
     const expiresAt = this.checkExpiry(command.expiresAt, now);
-    const scopes = [...new Set(command.scopes.map((s) => s.trim().toLowerCase()))];
-    if (scopes.length === 0 || scopes.length > MAX_SCOPES) throw new CredentialError('INVALID_SCOPE', `between 1 and ${MAX_SCOPES} scopes`, { field: 'scopes' });
+    const scopes = normaliseScopes(command.scopes);
 
     return this.dataSource.transaction(async (manager) => {
       // Another organisation is, for the caller, one that does not exist.
       if (!mayManageIntegrationsOf(reach, organisationId) || !(await this.organisations.findById(organisationId, manager))) {
         throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
       }
-      for (const [index, scope] of scopes.entries()) {
-        const match = SCOPE.exec(scope);
-        const field = `scopes.${index}`;
-        if (!match) throw new CredentialError('INVALID_SCOPE', `unknown scope "${scope}"`, { field });
-        const { place, distributor } = match.groups ?? {};
-        // A credential acts for its own organisation only: its places, its own distribution.
-        if (place && (!isUuid(place) || (await this.places.findById(place, manager))?.organisationId !== organisationId)) {
-          throw new CredentialError('INVALID_SCOPE', 'the place is not one of the organisation', { field });
-        }
-        if (distributor && distributor !== organisationId) throw new CredentialError('INVALID_SCOPE', 'a credential hands out passes for its own organisation only', { field });
-      }
+      await checkScopesOf(organisationId, scopes, this.places, manager);
       const id = newId();
-      const secret = newSecret(id);
+      const environment = command.environment ?? 'LIVE';
+      const secret = newSecret(id, environment);
       const credential = manager.create(CredentialEntity, {
         id,
         organisationId,
         label,
         scopes,
+        environment,
+        kind: command.kind ?? 'ORGANISATION',
         secretHash: hashSecret(secret, this.pepper),
         createdAt: now,
         createdBy: reach.identity.subject,
@@ -126,15 +128,27 @@ export class CredentialService {
    * gateway's next verification grants no more there.
    */
   async verifyCredential(secret: string): Promise<VerifiedCredential | null> {
-    const id = credentialIdOf(secret);
-    if (!id) return null;
+    const presented = parseSecret(secret);
+    if (!presented) return null;
+    const id = presented.credentialId;
     const credential = await this.repository.findWithHash(id);
-    if (!credential || !secretMatches(secret, credential.secretHash, this.pepper)) return null;
+    if (!credential || !secretMatches(secret, credential.secretHash, this.pepper) || credential.environment !== presented.environment) return null;
     const now = this.clock.now();
     if (credential.revokedAt || credential.expiresAt <= now) return null;
     await this.repository.touch(id, now);
-    const programmeIds = await this.organisations.programmesOf(credential.organisationId, isoDate(now));
-    return { credentialId: id, organisationId: credential.organisationId, scopes: credential.scopes, programmeIds };
+    const { organisationId, environment } = credential;
+    const programmeIds = await this.programmesOf(organisationId, environment);
+    return { credentialId: id, organisationId, scopes: credential.scopes, environment, kind: credential.kind, programmeIds };
+  }
+
+  /**
+   * The programmes in which a key of this environment acts for the organisation (its own key, or
+   * a vendor's key under the organisation's delegation): today's, by the clock.
+   */
+  async programmesOf(organisationId: string, environment: CredentialEnvironment): Promise<string[]> {
+    return environment === 'SANDBOX'
+      ? (await this.sandboxes.ofOrganisations([organisationId])).map((sandbox) => sandbox.programmeId)
+      : this.organisations.programmesOf(organisationId, isoDate(this.clock.now()));
   }
 
   statusOf(credential: CredentialEntity): CredentialStatus {

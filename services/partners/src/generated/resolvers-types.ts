@@ -3,7 +3,10 @@ import type { OrganisationEntity as OrganisationEntityModel } from '../organisat
 import type { AddressValue as AddressValueModel } from '../addresses/address.resolvers';
 import type { AgreementEntity as AgreementEntityModel } from '../agreements/agreement.entity';
 import type { CredentialEntity as CredentialEntityModel } from '../credentials/credential.entity';
+import type { DelegationEntity as DelegationEntityModel } from '../delegations/delegation.entity';
+import type { DelegationStep as DelegationStepModel } from '../delegations/delegation.rules';
 import type { PlaceEntity as PlaceEntityModel, PlaceQualificationEntity as PlaceQualificationEntityModel, QualificationStepEntity as QualificationStepEntityModel } from '../places/place.entity';
+import type { SandboxEntity as SandboxEntityModel } from '../sandboxes/sandbox.entity';
 import type { ImportRowResult as ImportRowResultModel } from '../places/place-import.service';
 import type { FinderOrigin as FinderOriginModel, FoundPlace as FoundPlaceModel } from '../finder/place-finder.service';
 import type { PlaceCountColumns as PlaceCountColumnsModel } from '../open-data/place-count.service';
@@ -80,6 +83,8 @@ export type AgreementEdge = {
 export type ApplyForQualificationInput = {
   /** For public bodies that cash passes through a régie. Omitted: the place's flag on file (false for a place that never applied). Set like the IBAN: by each application until a programme has qualified the place, then fixed. */
   cashesThroughRegie?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The uploaded documents the application gives (requestDocumentUpload, then the upload): at least one of each kind the programme asks of the organisation (applicationRequirements). */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Where reimbursements go, for every programme: a valid IBAN in the SEPA area (spaces allowed). Until a programme has qualified the place, each application sets it; from then on it must be the IBAN on file (BANK_DETAILS_LOCKED otherwise). */
   iban: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -145,11 +150,116 @@ export type ContactPersonInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a partner credential acts. */
+export type CredentialEnvironment =
+  /** On real passes, in the programmes the organisation takes part in. Its secret starts with pnk_. */
+  | 'LIVE'
+  /** Only in the organisation's sandbox, on its test passes: a real pass is, for it, a pass that does not exist. Its secret starts with pnk_test_. */
+  | 'SANDBOX';
+
+/** Whom a partner credential acts for. */
+export type CredentialKind =
+  /** The organisation's own software: acts for the organisation only. */
+  | 'ORGANISATION'
+  /** A software vendor's key (the till software of many places): acts for the vendor, and, with the header X-On-Behalf-Of: <organisation id>, for an organisation that delegated to the vendor (Delegation), with the delegation's scopes. */
+  | 'VENDOR';
+
 /** Whether a credential may be used. */
 export type CredentialStatus =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'REVOKED';
+
+/** An organisation's delegation to a software vendor: while ACTIVE, the vendor's VENDOR keys, presented with the header X-On-Behalf-Of: <organisation id>, act as the organisation with these scopes, in the programmes it takes part in. Asked by the vendor's people (requestDelegation), accepted or declined by the organisation's, revoked by either. */
+export type Delegation = {
+  __typename?: 'Delegation';
+  /** Every step, oldest first: the request, then its acceptance or refusal, then its revocation. */
+  history: Array<DelegationStep>;
+  id: Scalars['ID']['output'];
+  /** The organisation they act for. */
+  organisation?: Maybe<Organisation>;
+  requestedAt: Scalars['DateTime']['output'];
+  /** What the vendor's keys may do for the organisation: redeem:place:<placeId> (one of its places), handout:distributor:<its id>, read:own. */
+  scopes: Array<Scalars['String']['output']>;
+  status: DelegationStatus;
+  /** The software vendor whose keys act. */
+  vendor?: Maybe<Organisation>;
+};
+
+/** Which organisation took a step of a delegation. */
+export type DelegationSide =
+  /** The organisation that delegates. */
+  | 'ORGANISATION'
+  /** The software vendor that asked. */
+  | 'VENDOR';
+
+/** Where a delegation stands. */
+export type DelegationStatus =
+  /** Accepted: the vendor's keys act for the organisation, with the delegation's scopes. */
+  | 'ACTIVE'
+  /** Refused by the organisation. */
+  | 'DECLINED'
+  /** Asked by the vendor, waiting for the organisation's answer: the vendor's keys do not act for it yet. */
+  | 'PENDING'
+  /** Ended by either side (or the request withdrawn): the vendor's keys no longer act for the organisation. */
+  | 'REVOKED';
+
+/** One step of a delegation: what it became, when, and who took the step. */
+export type DelegationStep = {
+  __typename?: 'DelegationStep';
+  at: Scalars['DateTime']['output'];
+  /** Who took it: a person's subject at the identity provider (never a name or an e-mail). */
+  by: Scalars['String']['output'];
+  side: DelegationSide;
+  status: DelegationStatus;
+};
+
+/** A document an organisation gave the platform (a RIB, its statutes, a régie act). Readable by the organisation's own people and by the staff of the programmes it was submitted to. */
+export type Document = {
+  __typename?: 'Document';
+  /** Size in bytes (at most 10 MB). */
+  byteSize: Scalars['Int']['output'];
+  /** application/pdf, image/png or image/jpeg, checked against the content itself. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** A link to read the file, on the API's origin (a path: /documents/download/…), valid 5 minutes; null before the upload. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's name as given (control characters and slashes replaced). */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** Hex SHA-256 of the bytes stored; null before the upload. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  status: DocumentStatus;
+  uploadedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a document given to the platform is. */
+export type DocumentKind =
+  /** Relevé d'identité bancaire: proves the account reimbursements are paid to. */
+  | 'BANK_DETAILS_CERTIFICATE'
+  /** Anything else the programme asks for. */
+  | 'OTHER'
+  /** A public body's act creating the régie through which it cashes passes. */
+  | 'REGIE_ACT'
+  /** The organisation's statutes. */
+  | 'STATUTES';
+
+/** Where a document is in its upload. */
+export type DocumentStatus =
+  /** Declared; its bytes have not arrived (or were refused). */
+  | 'PENDING_UPLOAD'
+  /** Its bytes arrived, were checked and are stored. */
+  | 'UPLOADED';
+
+/** A document declared, and where to put its bytes. */
+export type DocumentUpload = {
+  __typename?: 'DocumentUpload';
+  document: Document;
+  expiresAt: Scalars['DateTime']['output'];
+  /** The path, on the API's origin, to PUT the file's bytes to (the body is the file itself): /documents/upload/…. Usable until expiresAt, once. */
+  uploadUrl: Scalars['String']['output'];
+};
 
 /** What help costs the public (frais_a_charge). */
 export type FeeKind =
@@ -262,10 +372,30 @@ export type ImportRowStatus =
   /** An existing place (same organisation and id) was updated. */
   | 'UPDATED';
 
+/** An invitation to join an organisation. Its code is shown once, when it is made, and stored only as a keyed hash. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTime']['output'];
+  /** Who it was meant for, as the administrator typed it (the platform sends no e-mail). */
+  email: Scalars['String']['output'];
+  /** Whether it has expired unaccepted. */
+  expired: Scalars['Boolean']['output'];
+  /** Seven days after it was made; it cannot be accepted after. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  /** The role the person will have. */
+  role: MemberRole;
+};
+
 /** A credential to issue. */
 export type IssueCredentialInput = {
+  /** SANDBOX: a test key, acting only in the organisation's sandbox (createSandbox). LIVE by default. */
+  environment?: InputMaybe<CredentialEnvironment>;
   /** Defaults to one year from now; at most two years. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** VENDOR for a software vendor's key, which may act for the organisations that delegated to the vendor. ORGANISATION by default. */
+  kind?: InputMaybe<CredentialKind>;
   label: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
   /** redeem:place:<placeId> for the organisation's own places, handout:distributor:<organisationId> for itself, read:own. */
@@ -276,8 +406,16 @@ export type IssueCredentialInput = {
 export type IssuedCredential = {
   __typename?: 'IssuedCredential';
   credential: PartnerCredential;
-  /** pnk_<credential id>_<random>: shown this once, never again. Store it in the partner software's secret store. */
+  /** pnk_<credential id>_<random> (pnk_test_… for a SANDBOX key): shown this once, never again. Store it in the partner software's secret store. */
   secret: Scalars['String']['output'];
+};
+
+/** An invitation just made, with its code. */
+export type IssuedInvitation = {
+  __typename?: 'IssuedInvitation';
+  /** pni_<invitation id>_<random>: shown this once, never again. The console turns it into a link to pass on. */
+  code: Scalars['String']['output'];
+  invitation: Invitation;
 };
 
 /** What a mediation place helps with (the national standard's "services"). */
@@ -300,6 +438,23 @@ export type MediationService =
   | 'SAFE_DIGITAL_USE'
   /** Compréhension du monde numérique. */
   | 'UNDERSTANDING_THE_DIGITAL_WORLD';
+
+/** What a member may do in an organisation: both act for it; an administrator also manages its members and invitations. */
+export type MemberRole =
+  | 'ADMIN'
+  | 'MEMBER';
+
+/** A person's membership of an organisation, held by the platform (self-registered organisations). */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The e-mail of the invitation the person accepted; null for the person who registered the organisation. */
+  email?: Maybe<Scalars['String']['output']>;
+  organisation: Organisation;
+  role: MemberRole;
+  since: Scalars['DateTime']['output'];
+  /** The person's subject at the identity provider (sub). */
+  subject: Scalars['String']['output'];
+};
 
 /** Whether the place moves (itinerance). */
 export type Mobility =
@@ -324,10 +479,35 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * The place applies to accept one programme's passes, giving its bank details (see ApplyForQualificationInput). Its organisation's people only (role place, acting for it; in that programme when their grants are limited to some), once per programme.
-   * Errors: INVALID_IBAN (field iban), BANK_DETAILS_LOCKED (field iban or cashesThroughRegie), REGIE_REQUIRES_PUBLIC_BODY, INVALID_TRANSITION (already applied to that programme), NOT_FOUND (field placeId: also another organisation's place; field programmeId: a programme your grants do not reach), INVALID_ID, FORBIDDEN.
+   * The organisation asked accepts: from now on the vendor's VENDOR keys act for it (partners.delegation.accepted.v1). Its own people only, never the vendor's, never partner software.
+   * Errors: INVALID_TRANSITION (not PENDING), NOT_FOUND (also a delegation of another organisation, or one your organisation asked for), INVALID_ID, FORBIDDEN.
+   */
+  acceptDelegation: Delegation;
+  /**
+   * Joins an organisation with an invitation's code. Any signed-in person (role person).
+   * Errors: INVITATION_INVALID (field code: unknown, expired or already used), ALREADY_MEMBER, FORBIDDEN.
+   */
+  acceptInvitation: Membership;
+  /**
+   * The place applies to accept one programme's passes, giving its bank details and the documents the programme asks for (see ApplyForQualificationInput). Its organisation's people only (role place, acting for it; in that programme when their grants are limited to some), once per programme, and again after the programme asked for changes.
+   * Errors: APPLICATION_INCOMPLETE (field documentIds; missingKinds lists what is missing: nothing is written), NOT_FOUND (field documentIds.N: not a document of the organisation), DOCUMENT_NOT_UPLOADED (documentIds.N), INVALID_IBAN (field iban), BANK_DETAILS_LOCKED (field iban or cashesThroughRegie), REGIE_REQUIRES_PUBLIC_BODY, INVALID_TRANSITION (already applied to that programme, and no changes were asked), NOT_FOUND (field placeId: also another organisation's place; field programmeId: a programme your grants do not reach), INVALID_ID, FORBIDDEN.
    */
   applyForQualification: Place;
+  /**
+   * Changes a member's role. Administrators of the organisation (role person); the organisation keeps at least one administrator.
+   * Errors: NOT_FOUND (field organisationId: also an organisation you do not administer; field subject), LAST_ADMIN, BAD_USER_INPUT, INVALID_ID, FORBIDDEN.
+   */
+  changeMemberRole: Membership;
+  /**
+   * Opens the organisation's sandbox (Bac à sable — <name>): its places qualified in it, itself a distributor in it, test passes issued to it by the passes service (Sandbox.passes, a moment later). Asking again answers the sandbox already opened. The organisation's own people only (roles programme_manager, distributor, place), never partner software.
+   * Errors: NOT_FOUND (also another organisation), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  createSandbox: Sandbox;
+  /**
+   * The organisation asked declines (partners.delegation.declined.v1). Like acceptDelegation.
+   * Errors: INVALID_TRANSITION, NOT_FOUND (as acceptDelegation), INVALID_ID, FORBIDDEN.
+   */
+  declineDelegation: Delegation;
   /** Deletes the webhook and its delivery log; returns its id. Errors: NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN. */
   deleteWebhook: Scalars['ID']['output'];
   /** Stops calls to the webhook; pending deliveries wait. Errors: NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN. */
@@ -341,6 +521,11 @@ export type Mutation = {
    * Errors (whole file): BAD_USER_INPUT (field csv: unreadable, missing columns, too many rows), NOT_FOUND (organisationId; also another organisation than yours), FORBIDDEN.
    */
   importPlaces: PlaceImportReport;
+  /**
+   * Invites someone to join the organisation; the answer carries the invitation's code, shown this once (the platform sends no e-mail: pass the link on yourself). Valid 7 days, used once. Administrators of the organisation (role person).
+   * Errors: NOT_FOUND (field organisationId: also an organisation you do not administer), BAD_USER_INPUT (email, role), INVALID_ID, FORBIDDEN.
+   */
+  inviteMember: IssuedInvitation;
   /**
    * Issues a credential for partner software; the secret is in the answer and nowhere else, ever. The organisation's own people only (roles programme_manager, distributor, place), never partner software.
    * Errors: INVALID_SCOPE (field scopes.N), INVALID_EXPIRY (field expiresAt), BAD_USER_INPUT (label), NOT_FOUND (organisationId; also another organisation than yours), INVALID_ID, FORBIDDEN (also partner software).
@@ -362,6 +547,16 @@ export type Mutation = {
    */
   redeliverWebhook: WebhookDelivery;
   /**
+   * The programme refuses the application, for good (the place never took its passes: no event). Managers of that programme only.
+   * Errors: REASON_REQUIRED, INVALID_TRANSITION (only an application awaiting a decision or changes), NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
+   */
+  refuseApplication: Place;
+  /**
+   * Registers your organisation, unverified until the platform operator checks it, and makes you its administrator; announces it (partners.organisation.registered.v1). For a signed-in person (role person). The SIRET is required.
+   * Errors: ORGANISATION_ALREADY_REGISTERED (field siret: the organisation exists; ask one of its administrators for an invitation), INVALID_CODE (field siret, postalCode or inseeCode), MISSING_IDENTIFIER, BAD_USER_INPUT (name, legalKind, activities), FORBIDDEN.
+   */
+  registerMyOrganisation: Organisation;
+  /**
    * Registers an organisation and announces it (partners.organisation.registered.v1). Organisations are shared by every programme: the platform operator and programme managers register them.
    * Errors: SIRET_ALREADY_REGISTERED (field siret), INVALID_CODE (field siret, siren, rna, postalCode or inseeCode), MISSING_IDENTIFIER, BAD_USER_INPUT, FORBIDDEN.
    */
@@ -382,10 +577,41 @@ export type Mutation = {
    */
   reinstatePlace: Place;
   /**
+   * Refuses a self-registered organisation, with the reason its members will read. Platform operator only.
+   * Errors: NOT_FOUND (field organisationId), VERIFICATION_ALREADY_DECIDED, BAD_USER_INPUT (reason), INVALID_ID, FORBIDDEN.
+   */
+  rejectOrganisation: Organisation;
+  /**
+   * Removes a member from the organisation. Administrators of the organisation (role person); never its last administrator.
+   * Errors: NOT_FOUND (field organisationId: also an organisation you do not administer; field subject), LAST_ADMIN, INVALID_ID, FORBIDDEN.
+   */
+  removeMember: Scalars['Boolean']['output'];
+  /**
+   * The programme asks the place to complete its application (message: what to change, kept in the history); the place applies again (applyForQualification). Managers of that programme only.
+   * Errors: REASON_REQUIRED (field reason: the message), INVALID_TRANSITION (only an application awaiting a decision), NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
+   */
+  requestApplicationChanges: Place;
+  /**
+   * A software vendor asks an organisation to let the vendor's keys act for it (partners.delegation.requested.v1; webhook delegation.requested to the organisation). The vendor's own people only (roles programme_manager, distributor, place), never partner software; one request or delegation in force per pair.
+   * Errors: INVALID_SCOPE (field scopes.N: a scope the organisation's own keys could not have), SELF_DELEGATION, DELEGATION_EXISTS, NOT_FOUND (vendorOrganisationId: also another organisation than yours; organisationId), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  requestDelegation: Delegation;
+  /**
+   * Declares a document to upload and answers a link to PUT its bytes to (15 minutes; the body is the file itself, its size exactly byteSize). The organisation's own people (roles place, distributor), for the organisation or one of its places, and for a programme when given (its staff may then read it).
+   * The upload answers JSON: 200 { document }, or an error with its code — DOCUMENT_TOO_LARGE (413), DOCUMENT_TYPE_NOT_ALLOWED (415: not a PDF, PNG or JPEG), DOCUMENT_CONTENT_MISMATCH (422: the content is not the declared type), DOCUMENT_SIZE_MISMATCH (422), UPLOAD_LINK_EXPIRED (410), UPLOAD_LINK_INVALID (403: forged, or already used); nothing is kept on refusal.
+   * Errors: DOCUMENT_TOO_LARGE (byteSize over 10 MB), DOCUMENT_TYPE_NOT_ALLOWED (contentType), BAD_USER_INPUT (fileName, byteSize, neither organisationId nor placeId), NOT_FOUND (organisationId, placeId or programmeId: also another organisation's), INVALID_ID, FORBIDDEN.
+   */
+  requestDocumentUpload: DocumentUpload;
+  /**
    * Revokes a credential at once and announces it (partners.credential.revoked.v1). The organisation's own people only, never partner software.
    * Errors: ALREADY_REVOKED, NOT_FOUND (also another organisation's credential), INVALID_ID, FORBIDDEN (also partner software).
    */
   revokeCredential: PartnerCredential;
+  /**
+   * Either side ends a delegation, or the vendor withdraws its request (partners.delegation.revoked.v1; webhook delegation.revoked to both). The vendor's keys stop acting for the organisation within the gateway's credential cache lifetime (CREDENTIAL_CACHE_SECONDS, 5 s).
+   * Errors: INVALID_TRANSITION (already DECLINED or REVOKED), NOT_FOUND (also another organisations' delegation), INVALID_ID, FORBIDDEN (also partner software).
+   */
+  revokeDelegation: Delegation;
   /**
    * The place loses its qualification for that programme, or its application to it is refused, for good (partners.place.revoked.v2). Managers of that programme only.
    * Errors: REASON_REQUIRED, INVALID_TRANSITION, NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
@@ -396,6 +622,11 @@ export type Mutation = {
    * Errors: NOT_FOUND (webhookId, also when the webhook is not your organisation's), INVALID_ID, FORBIDDEN (also partner software).
    */
   rotateWebhookSecret: RegisteredWebhook;
+  /**
+   * Sets the kinds of documents the programme asks of applicants (REGIE_ACT is asked of public bodies whatever the list says, and of no one else). Applications already made are not asked again. Managers of that programme only.
+   * Errors: BAD_USER_INPUT (field kinds: empty), NOT_FOUND (programmeId: a programme you do not manage), INVALID_ID, FORBIDDEN.
+   */
+  setApplicationRequirements: Array<DocumentKind>;
   /**
    * Records an agreement and announces it (partners.agreement.signed.v1). Managers of that programme only.
    * Errors: NOT_FOUND (field programmeId: a programme you do not manage, as an unknown one; field organisationId), AGREEMENT_OVERLAPS, INVALID_PERIOD (field endsOn), INVALID_CODE (field scope), INVALID_ID, FORBIDDEN.
@@ -411,11 +642,43 @@ export type Mutation = {
    * Same errors as registerPlace; NOT_FOUND (placeId) also when the place is not yours.
    */
   updatePlace: Place;
+  /**
+   * Records that a self-registered organisation is who it says. Platform operator only.
+   * Errors: NOT_FOUND (field organisationId), VERIFICATION_ALREADY_DECIDED, INVALID_ID, FORBIDDEN.
+   */
+  verifyOrganisation: Organisation;
+};
+
+
+export type MutationAcceptDelegationArgs = {
+  delegationId: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  code: Scalars['String']['input'];
 };
 
 
 export type MutationApplyForQualificationArgs = {
   input: ApplyForQualificationInput;
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  organisationId: Scalars['ID']['input'];
+  role: MemberRole;
+  subject: Scalars['String']['input'];
+};
+
+
+export type MutationCreateSandboxArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineDelegationArgs = {
+  delegationId: Scalars['ID']['input'];
 };
 
 
@@ -441,6 +704,13 @@ export type MutationImportPlacesArgs = {
 };
 
 
+export type MutationInviteMemberArgs = {
+  email: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  role: MemberRole;
+};
+
+
 export type MutationIssueCredentialArgs = {
   input: IssueCredentialInput;
 };
@@ -460,6 +730,18 @@ export type MutationQualifyPlaceArgs = {
 
 export type MutationRedeliverWebhookArgs = {
   deliveryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefuseApplicationArgs = {
+  placeId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterMyOrganisationArgs = {
+  input: RegisterMyOrganisationInput;
 };
 
 
@@ -485,8 +767,42 @@ export type MutationReinstatePlaceArgs = {
 };
 
 
+export type MutationRejectOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  organisationId: Scalars['ID']['input'];
+  subject: Scalars['String']['input'];
+};
+
+
+export type MutationRequestApplicationChangesArgs = {
+  message: Scalars['String']['input'];
+  placeId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestDelegationArgs = {
+  input: RequestDelegationInput;
+};
+
+
+export type MutationRequestDocumentUploadArgs = {
+  input: RequestDocumentUploadInput;
+};
+
+
 export type MutationRevokeCredentialArgs = {
   credentialId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeDelegationArgs = {
+  delegationId: Scalars['ID']['input'];
 };
 
 
@@ -499,6 +815,12 @@ export type MutationRevokePlaceArgs = {
 
 export type MutationRotateWebhookSecretArgs = {
   webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetApplicationRequirementsArgs = {
+  kinds: Array<DocumentKind>;
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -518,6 +840,11 @@ export type MutationUpdatePlaceArgs = {
   contactPeople?: InputMaybe<Array<ContactPersonInput>>;
   description: PlaceDescriptionInput;
   placeId: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyOrganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** National schemes the place takes part in (dispositif_programmes_nationaux). */
@@ -542,21 +869,35 @@ export type NationalScheme =
 /** An organisation taking part in programmes: a local authority, an association, an operator, a company… */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** What the organisation does on the platform, as it declared when it registered itself; empty for organisations registered by staff before self-registration. */
+  activities: Array<OrganisationActivity>;
   address: PostalAddress;
   /** The organisation's agreements (roles in programmes), oldest first; only those of one programme when programmeId is given. */
   agreements: Array<Agreement>;
   /** The organisation's partner software credentials, newest first (never their secrets). For the organisation's own people and software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for members of other organisations. */
   credentials?: Maybe<Array<PartnerCredential>>;
+  /** The delegations the organisation gave software vendors, and the requests it received, newest first. For the organisation's own people, never partner software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for anyone else. */
+  delegationsGranted?: Maybe<Array<Delegation>>;
+  /** As a software vendor: the delegations the organisation asked others for, newest first. For the organisation's own people, never partner software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for anyone else. */
+  delegationsReceived?: Maybe<Array<Delegation>>;
   id: Scalars['ID']['output'];
+  /** The organisation's invitations not yet accepted, newest first (expired ones included). For its administrators (role person); null for anyone else. */
+  invitations?: Maybe<Array<Invitation>>;
   legalKind: OrganisationKind;
+  /** The organisation's members as the platform holds them (self-registered organisations), oldest first. For its own members (role person); null for anyone else. */
+  members?: Maybe<Array<Membership>>;
   name: Scalars['String']['output'];
   registeredAt: Scalars['DateTime']['output'];
   /** Répertoire national des associations number, for associations registered without a SIRET. */
   rna?: Maybe<Scalars['String']['output']>;
+  /** The organisation's sandbox, where its software tries the API on test passes; null until its people open it (createSandbox). For the organisation's own people and software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for members of other organisations. */
+  sandbox?: Maybe<Sandbox>;
   /** Legal-unit number (9 digits): the SIRET's first nine digits, or given alone. */
   siren?: Maybe<Scalars['String']['output']>;
   /** Establishment number (14 digits); unique across the platform. */
   siret?: Maybe<Scalars['String']['output']>;
+  /** Whether the platform operator has checked the organisation: organisations registered by staff are VERIFIED; a self-registered one is UNVERIFIED until the operator decides, and its places cannot be qualified until then. */
+  verification: OrganisationVerification;
   /** The organisation's webhooks, oldest first. For the organisation's own people, never partner software (roles programme_manager, distributor, place; FORBIDDEN and null for other roles); null for anyone else. */
   webhooks?: Maybe<Array<Webhook>>;
 };
@@ -566,6 +907,13 @@ export type Organisation = {
 export type OrganisationAgreementsArgs = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** What an organisation does on the platform: the grants its members receive follow from it (a mediation place's members act as place, a distributor's as distributor). */
+export type OrganisationActivity =
+  /** Hands passes out to the people it accompanies. */
+  | 'DISTRIBUTOR'
+  /** Welcomes people and redeems passes at its mediation places. */
+  | 'MEDIATION_PLACE';
 
 /** A page of organisations, by name. */
 export type OrganisationConnection = {
@@ -600,6 +948,16 @@ export type OrganisationKind =
   /** Tiers-lieu. */
   | 'THIRD_PLACE';
 
+/** The platform operator's check of an organisation. */
+export type OrganisationVerification = {
+  __typename?: 'OrganisationVerification';
+  /** When the operator decided; null while unverified and for organisations registered by staff. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the operator refused the organisation; null otherwise. For the organisation's members (role person) and the operator; null for anyone else. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: VerificationStatus;
+};
+
 /** Where a page starts and ends (Relay's PageInfo). Pages go forward (first/after): hasPreviousPage says whether the page was asked after a cursor. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -613,8 +971,12 @@ export type PageInfo = {
 export type PartnerCredential = {
   __typename?: 'PartnerCredential';
   createdAt: Scalars['DateTime']['output'];
+  /** LIVE (real passes) or SANDBOX (the organisation's sandbox only). */
+  environment: CredentialEnvironment;
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** ORGANISATION (its own software) or VENDOR (a software vendor's key, which may also act for organisations that delegated to the vendor). */
+  kind: CredentialKind;
   /** What the software is, for people who manage it. */
   label: Scalars['String']['output'];
   /** Last successful use, to the minute. */
@@ -624,6 +986,16 @@ export type PartnerCredential = {
   /** What it may do: redeem:place:<placeId> (redeem passes at that place), handout:distributor:<organisationId> (hand out passes for that distributor), read:own (read its organisation's own figures). */
   scopes: Array<Scalars['String']['output']>;
   status: CredentialStatus;
+};
+
+/** A person's membership as the gateway reads it to give grants; used by the gateway only. */
+export type PersonMembership = {
+  __typename?: 'PersonMembership';
+  /** What the organisation does: the grants the membership gives (MEDIATION_PLACE: place, DISTRIBUTOR: distributor). */
+  activities: Array<OrganisationActivity>;
+  organisationId: Scalars['ID']['output'];
+  role: MemberRole;
+  since: Scalars['DateTime']['output'];
 };
 
 /**
@@ -835,27 +1207,62 @@ export type ProgrammeRole =
 /** A place's qualification record in one programme: its application and the programme's decisions. Shown to the place's organisation (all of its programmes) and to the staff and funders' auditors of that programme. */
 export type Qualification = {
   __typename?: 'Qualification';
+  /** When the place first applied to the programme. */
+  appliedAt: Scalars['DateTime']['output'];
+  /** The documents the place's latest application gave, in the order of the kinds the programme asks for. */
+  documents: Array<Document>;
   /** Every step in this programme, oldest first. */
   history: Array<QualificationStep>;
+  /** The place that applied. */
+  place: Place;
   /** The programme the place applied to. */
   programme: Programme;
+  /** The kinds of documents the programme asks of this place's organisation (see applicationRequirements). */
+  requiredDocuments: Array<DocumentKind>;
   status: QualificationStatus;
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A step of the qualification workflow. */
 export type QualificationAction =
+  /** The place applies, or applies again after changes were asked. */
   | 'APPLY'
   | 'QUALIFY'
+  /** The programme refuses the application. */
+  | 'REFUSE'
   | 'REINSTATE'
+  /** The programme asks the place to complete its application. */
+  | 'REQUEST_CHANGES'
   | 'REVOKE'
   | 'SUSPEND';
+
+/** A page of applications. */
+export type QualificationConnection = {
+  __typename?: 'QualificationConnection';
+  edges: Array<QualificationEdge>;
+  pageInfo: PageInfo;
+  /** Applications matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An application in a page. */
+export type QualificationEdge = {
+  __typename?: 'QualificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Qualification;
+};
 
 /** Where a place stands in the qualification that lets it accept passes. */
 export type QualificationStatus =
   /** Has applied, with an IBAN; awaits the programme's decision. */
   | 'APPLIED'
+  /** The programme asked the place to complete its application (the step's reason says what); the place applies again. */
+  | 'CHANGES_REQUESTED'
   /** May accept passes. */
   | 'QUALIFIED'
+  /** The programme refused the application, for good. */
+  | 'REFUSED'
   /** Lost its qualification for good. */
   | 'REVOKED'
   /** May not accept passes until reinstated. */
@@ -881,19 +1288,31 @@ export type Query = {
   agreement?: Maybe<Agreement>;
   /** A programme's agreements, optionally of one role. */
   agreements: AgreementConnection;
+  /** The kinds of documents a programme asks of applicants: the programme's list (BANK_DETAILS_CERTIFICATE and STATUTES until its managers set one), with REGIE_ACT for public bodies only, always asked of them. With organisationId, those asked of that organisation. Errors: INVALID_ID, NOT_FOUND (organisationId). */
+  applicationRequirements: Array<DocumentKind>;
+  /** The applications to a programme, oldest first, optionally of one status. The programme's staff only; a programme you do not reach has no applications. Errors: INVALID_ID. */
+  applications: QualificationConnection;
+  /** One document, for the applicant organisation's people and the staff of the programmes it was submitted to; null for anyone else, as for a missing one. Errors: INVALID_ID. */
+  document?: Maybe<Document>;
   /**
    * The public finder, for anyone: the places that accept a programme's passes (programmeId), or any programme's when it is omitted, nearest first from a commune, a postal code or a position (near), within 100 km; by name when no origin is given (or, for a commune or postal code with no located place anywhere around, the places of its département, its own first). Narrowed to a territory, a service, places open now. Distances are as the crow flies; a commune's or a postal code's position is estimated from the places around it (origin.approximate).
    * Errors: BAD_USER_INPUT (near names none or several origins, half a position, first outside 1–50), UNKNOWN_COMMUNE, UNKNOWN_POSTAL_CODE, OUTSIDE_FRANCE (a position outside metropolitan France and the overseas départements), INVALID_ID, INVALID_CODE (territory).
    */
   findPlaces: PlaceFinderResult;
+  /** Your memberships of organisations (those the platform holds: self-registered organisations and the invitations you accepted), oldest first. Role person. */
+  myMemberships: Array<Membership>;
   /** One organisation by id; null when there is none. */
   organisation?: Maybe<Organisation>;
   /** The organisation registered with this SIRET; null when there is none. */
   organisationBySiret?: Maybe<Organisation>;
   /** Organisations by name, optionally of one legal kind. */
   organisations: OrganisationConnection;
+  /** Self-registered organisations waiting for the operator's verification, by name. Platform operator only. */
+  organisationsAwaitingVerification: OrganisationConnection;
   /** The partners service's audit trail: every mutation it received, newest first. Programme staff only. */
   partnersAuditTrail: AuditEntryConnection;
+  /** The gateway's question for a person whose token carries no role of the platform: the organisations the platform knows them a member of, oldest membership first. Not part of the public API (inaccessible); callable only with the gateway's own platform identity. */
+  personMemberships: Array<PersonMembership>;
   /** One place by id; null when there is none. */
   place?: Maybe<Place>;
   /** Open data: how many places each territory of a level holds (only the qualified ones, which accept passes, by default), for the whole country in one answer — the territories with at least one place, by code. The same counts as Territory.placeCount, as columns for maps and dashboards of every commune; recounted at most every 30 seconds. Errors: BAD_USER_INPUT (level ZONE). */
@@ -925,6 +1344,25 @@ export type QueryAgreementsArgs = {
 };
 
 
+export type QueryApplicationRequirementsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+  status?: InputMaybe<QualificationStatus>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryFindPlacesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   near?: InputMaybe<FinderOriginInput>;
@@ -952,9 +1390,20 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryOrganisationsAwaitingVerificationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPartnersAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonMembershipsArgs = {
+  subject: Scalars['String']['input'];
 };
 
 
@@ -992,12 +1441,28 @@ export type QueryPlacesCsvArgs = {
 
 
 export type QueryVerifyCredentialArgs = {
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
   secret: Scalars['String']['input'];
 };
 
 
 export type QueryWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What identifies and locates your organisation when you register it yourself. */
+export type RegisterMyOrganisationInput = {
+  /** What the organisation does: at least one. */
+  activities: Array<OrganisationActivity>;
+  /** Number and street. */
+  address: Scalars['String']['input'];
+  /** INSEE code of a current commune. */
+  inseeCode: Scalars['String']['input'];
+  legalKind: OrganisationKind;
+  name: Scalars['String']['input'];
+  postalCode: Scalars['String']['input'];
+  /** 14 digits, Luhn-checked (La Poste's establishments excepted); spaces are ignored. Required. */
+  siret: Scalars['String']['input'];
 };
 
 /** What identifies and locates a new organisation. At least one of siret, siren or rna is required. */
@@ -1039,6 +1504,43 @@ export type RegisteredWebhook = {
   /** whsec_…: shown this once, never again. The receiver verifies each call's signature with it. */
   secret: Scalars['String']['output'];
   webhook: Webhook;
+};
+
+/** A delegation a software vendor asks of an organisation. */
+export type RequestDelegationInput = {
+  /** The organisation asked (find it by SIRET with organisationBySiret). */
+  organisationId: Scalars['ID']['input'];
+  /** What the vendor's keys would do for it: redeem:place:<placeId> for its places, handout:distributor:<organisationId> for itself, read:own — as its own keys could. */
+  scopes: Array<Scalars['String']['input']>;
+  /** The vendor: the caller's own organisation. */
+  vendorOrganisationId: Scalars['ID']['input'];
+};
+
+/** A document to declare before uploading it. */
+export type RequestDocumentUploadInput = {
+  /** The file's exact size in bytes, at most 10 MB (10485760). */
+  byteSize: Scalars['Int']['input'];
+  /** application/pdf, image/png or image/jpeg. */
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  kind: DocumentKind;
+  /** The organisation the document is of; or give placeId. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A place of the organisation the document is for. */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The programme it is for, when it is for one. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An organisation's sandbox: a programme of its own in which its places are qualified and it is a distributor, with test passes, so that its software can check, redeem and hand out passes through the same API as real ones. Nothing done in it counts: no figure, open data, statement, payment or budget includes it, and it is in no public list of programmes. Keys of the SANDBOX environment act in it and nowhere else; LIVE keys never act in it. */
+export type Sandbox = {
+  __typename?: 'Sandbox';
+  createdAt: Scalars['DateTime']['output'];
+  /** Bac à sable — <organisation name>. */
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  /** The sandbox's programme: test passes belong to it, and SANDBOX keys hold their roles in it alone. */
+  programmeId: Scalars['ID']['output'];
 };
 
 /** An organisation's role in a programme. */
@@ -1148,13 +1650,35 @@ export type TrainingLabel =
   | 'REEMPLOI_NORMANDIE'
   | 'SUD_LABS';
 
+/** Where the platform operator's check of an organisation stands. */
+export type VerificationStatus =
+  | 'REJECTED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
 /** What a valid partner credential lets its holder do; used by the gateway only. */
 export type VerifiedCredential = {
   __typename?: 'VerifiedCredential';
   credentialId: Scalars['ID']['output'];
+  /** When onBehalfOf was given: the organisation the VENDOR key acts for, under its delegation in force; null when there is none (not a vendor key, or a delegation pending, declined, revoked or never asked: one answer). */
+  delegation?: Maybe<VerifiedDelegation>;
+  environment: CredentialEnvironment;
+  kind: CredentialKind;
   organisationId: Scalars['ID']['output'];
-  /** The programmes the credential's organisation takes part in today: those of its agreements in force, and those its places applied to and were not revoked from (applied, qualified or suspended). The gateway grants the key's roles in each. */
+  /** For a SANDBOX key, its organisation's sandbox programme (none before it is opened). For a LIVE key, the programmes the credential's organisation takes part in today (never its sandbox): those of its agreements in force, and those its places applied to and were not revoked from (applied, qualified or suspended). The gateway grants the key's roles in each. */
   programmeIds: Array<Scalars['ID']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A vendor key acting for an organisation that delegated to the vendor: who it acts as, for the gateway. */
+export type VerifiedDelegation = {
+  __typename?: 'VerifiedDelegation';
+  delegationId: Scalars['ID']['output'];
+  /** The organisation acted for. */
+  organisationId: Scalars['ID']['output'];
+  /** The programmes the organisation takes part in, as for its own keys of the same environment. */
+  programmeIds: Array<Scalars['ID']['output']>;
+  /** The delegation's scopes, in place of the key's own. */
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -1334,6 +1858,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Organisation: Organisation;
   Place: Place;
+  Sandbox: Sandbox;
   Territory: Territory;
 };
 
@@ -1345,6 +1870,9 @@ export type FederationReferenceTypes = {
   Place:
     ( { __typename: 'Place' }
     & GraphQLRecursivePick<FederationTypes['Place'], {"id":true}> );
+  Sandbox:
+    ( { __typename: 'Sandbox' }
+    & GraphQLRecursivePick<FederationTypes['Sandbox'], {"programmeId":true}> );
   Territory:
     ( { __typename: 'Territory' }
     & GraphQLRecursivePick<FederationTypes['Territory'], {"level":true,"code":true}> );
@@ -1368,9 +1896,19 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   ContactPersonInput: ContactPersonInput;
+  CredentialEnvironment: CredentialEnvironment;
+  CredentialKind: CredentialKind;
   CredentialStatus: CredentialStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Delegation: ResolverTypeWrapper<DelegationEntityModel>;
+  DelegationSide: DelegationSide;
+  DelegationStatus: DelegationStatus;
+  DelegationStep: ResolverTypeWrapper<DelegationStepModel>;
+  Document: ResolverTypeWrapper<Document>;
+  DocumentKind: DocumentKind;
+  DocumentStatus: DocumentStatus;
+  DocumentUpload: ResolverTypeWrapper<DocumentUpload>;
   FeeKind: FeeKind;
   FinderCommune: ResolverTypeWrapper<FinderCommune>;
   FinderOrigin: ResolverTypeWrapper<FinderOriginModel>;
@@ -1383,19 +1921,26 @@ export type ResolversTypes = {
   ImportIssue: ResolverTypeWrapper<ImportIssue>;
   ImportRow: ResolverTypeWrapper<ImportRowResultModel>;
   ImportRowStatus: ImportRowStatus;
+  Invitation: ResolverTypeWrapper<Omit<Invitation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   IssueCredentialInput: IssueCredentialInput;
   IssuedCredential: ResolverTypeWrapper<Omit<IssuedCredential, 'credential'> & { credential: ResolversTypes['PartnerCredential'] }>;
+  IssuedInvitation: ResolverTypeWrapper<Omit<IssuedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   MediationService: MediationService;
+  MemberRole: MemberRole;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   Mobility: Mobility;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalScheme: NationalScheme;
   Organisation: ResolverTypeWrapper<OrganisationEntityModel>;
+  OrganisationActivity: OrganisationActivity;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
+  OrganisationVerification: ResolverTypeWrapper<OrganisationVerification>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCredential: ResolverTypeWrapper<CredentialEntityModel>;
+  PersonMembership: ResolverTypeWrapper<PersonMembership>;
   Place: ResolverTypeWrapper<PlaceEntityModel>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PlaceCountColumns: ResolverTypeWrapper<PlaceCountColumnsModel>;
@@ -1409,14 +1954,20 @@ export type ResolversTypes = {
   ProgrammeRole: ProgrammeRole;
   Qualification: ResolverTypeWrapper<PlaceQualificationEntityModel>;
   QualificationAction: QualificationAction;
+  QualificationConnection: ResolverTypeWrapper<Omit<QualificationConnection, 'edges'> & { edges: Array<ResolversTypes['QualificationEdge']> }>;
+  QualificationEdge: ResolverTypeWrapper<Omit<QualificationEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
   QualificationStatus: QualificationStatus;
   QualificationStep: ResolverTypeWrapper<QualificationStepEntityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterMyOrganisationInput: RegisterMyOrganisationInput;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterPlaceInput: RegisterPlaceInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: ResolverTypeWrapper<Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
+  RequestDelegationInput: RequestDelegationInput;
+  RequestDocumentUploadInput: RequestDocumentUploadInput;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  Sandbox: ResolverTypeWrapper<SandboxEntityModel>;
   SignAgreementInput: SignAgreementInput;
   SpecificPublic: SpecificPublic;
   SpecificSupport: SpecificSupport;
@@ -1425,7 +1976,9 @@ export type ResolversTypes = {
   TerritoryLevel: TerritoryLevel;
   TerritoryRefInput: TerritoryRefInput;
   TrainingLabel: TrainingLabel;
+  VerificationStatus: VerificationStatus;
   VerifiedCredential: ResolverTypeWrapper<VerifiedCredential>;
+  VerifiedDelegation: ResolverTypeWrapper<VerifiedDelegation>;
   Webhook: ResolverTypeWrapper<WebhookEntityModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntityModel>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
@@ -1451,6 +2004,10 @@ export type ResolversParentTypes = {
   ContactPersonInput: ContactPersonInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Delegation: DelegationEntityModel;
+  DelegationStep: DelegationStepModel;
+  Document: Document;
+  DocumentUpload: DocumentUpload;
   FinderCommune: FinderCommune;
   FinderOrigin: FinderOriginModel;
   FinderOriginInput: FinderOriginInput;
@@ -1460,15 +2017,20 @@ export type ResolversParentTypes = {
   GeoPointInput: GeoPointInput;
   ImportIssue: ImportIssue;
   ImportRow: ImportRowResultModel;
+  Invitation: Omit<Invitation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   IssueCredentialInput: IssueCredentialInput;
   IssuedCredential: Omit<IssuedCredential, 'credential'> & { credential: ResolversParentTypes['PartnerCredential'] };
+  IssuedInvitation: Omit<IssuedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  Membership: Omit<Membership, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationEntityModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationVerification: OrganisationVerification;
   PageInfo: PageInfo;
   PartnerCredential: CredentialEntityModel;
+  PersonMembership: PersonMembership;
   Place: PlaceEntityModel;
   PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PlaceCountColumns: PlaceCountColumnsModel;
@@ -1480,17 +2042,24 @@ export type ResolversParentTypes = {
   PostalAddressInput: PostalAddressInput;
   Programme: Programme;
   Qualification: PlaceQualificationEntityModel;
+  QualificationConnection: Omit<QualificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['QualificationEdge']> };
+  QualificationEdge: Omit<QualificationEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
   QualificationStep: QualificationStepEntityModel;
   Query: Record<PropertyKey, never>;
+  RegisterMyOrganisationInput: RegisterMyOrganisationInput;
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterPlaceInput: RegisterPlaceInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
+  RequestDelegationInput: RequestDelegationInput;
+  RequestDocumentUploadInput: RequestDocumentUploadInput;
   SafeInt: Scalars['SafeInt']['output'];
+  Sandbox: SandboxEntityModel;
   SignAgreementInput: SignAgreementInput;
   Territory: TerritoryRefModel;
   TerritoryRefInput: TerritoryRefInput;
   VerifiedCredential: VerifiedCredential;
+  VerifiedDelegation: VerifiedDelegation;
   Webhook: WebhookEntityModel;
   WebhookDelivery: WebhookDeliveryEntityModel;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
@@ -1559,6 +2128,42 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DelegationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = {
+  history?: Resolver<Array<ResolversTypes['DelegationStep']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DelegationStatus'], ParentType, ContextType>;
+  vendor?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type DelegationStepResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['DelegationStep'] = ResolversParentTypes['DelegationStep']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['DelegationSide'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DelegationStatus'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  uploadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type DocumentUploadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['DocumentUpload'] = ResolversParentTypes['DocumentUpload']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FinderCommuneResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['FinderCommune'] = ResolversParentTypes['FinderCommune']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1600,9 +2205,32 @@ export type ImportRowResolvers<ContextType = PartnersContext, ParentType extends
   status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
 };
 
+export type InvitationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
 export type IssuedCredentialResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['IssuedCredential'] = ResolversParentTypes['IssuedCredential']> = {
   credential?: Resolver<ResolversTypes['PartnerCredential'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IssuedInvitationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['IssuedInvitation'] = ResolversParentTypes['IssuedInvitation']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -1613,39 +2241,62 @@ export type MoneyResolvers<ContextType = PartnersContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationAcceptDelegationArgs, 'delegationId'>>;
+  acceptInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'code'>>;
   applyForQualification?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationApplyForQualificationArgs, 'input'>>;
+  changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'organisationId' | 'role' | 'subject'>>;
+  createSandbox?: Resolver<ResolversTypes['Sandbox'], ParentType, ContextType, RequireFields<MutationCreateSandboxArgs, 'organisationId'>>;
+  declineDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationDeclineDelegationArgs, 'delegationId'>>;
   deleteWebhook?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'webhookId'>>;
   disableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDisableWebhookArgs, 'webhookId'>>;
   enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'webhookId'>>;
   importPlaces?: Resolver<ResolversTypes['PlaceImportReport'], ParentType, ContextType, RequireFields<MutationImportPlacesArgs, 'csv' | 'dryRun'>>;
+  inviteMember?: Resolver<ResolversTypes['IssuedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
   issueCredential?: Resolver<ResolversTypes['IssuedCredential'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'input'>>;
   pingWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'webhookId'>>;
   qualifyPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationQualifyPlaceArgs, 'placeId' | 'programmeId'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
+  refuseApplication?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRefuseApplicationArgs, 'placeId' | 'programmeId' | 'reason'>>;
+  registerMyOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRegisterMyOrganisationArgs, 'input'>>;
   registerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRegisterOrganisationArgs, 'input'>>;
   registerPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRegisterPlaceArgs, 'input'>>;
   registerWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   reinstatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationReinstatePlaceArgs, 'placeId' | 'programmeId'>>;
+  rejectOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRejectOrganisationArgs, 'id' | 'reason'>>;
+  removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organisationId' | 'subject'>>;
+  requestApplicationChanges?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRequestApplicationChangesArgs, 'message' | 'placeId' | 'programmeId'>>;
+  requestDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationRequestDelegationArgs, 'input'>>;
+  requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
   revokeCredential?: Resolver<ResolversTypes['PartnerCredential'], ParentType, ContextType, RequireFields<MutationRevokeCredentialArgs, 'credentialId'>>;
+  revokeDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationRevokeDelegationArgs, 'delegationId'>>;
   revokePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRevokePlaceArgs, 'placeId' | 'programmeId' | 'reason'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'webhookId'>>;
+  setApplicationRequirements?: Resolver<Array<ResolversTypes['DocumentKind']>, ParentType, ContextType, RequireFields<MutationSetApplicationRequirementsArgs, 'kinds' | 'programmeId'>>;
   signAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'input'>>;
   suspendPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationSuspendPlaceArgs, 'placeId' | 'programmeId' | 'reason'>>;
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'description' | 'placeId'>>;
+  verifyOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationVerifyOrganisationArgs, 'id'>>;
 };
 
 export type OrganisationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['OrganisationActivity']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<OrganisationAgreementsArgs>>;
   credentials?: Resolver<Maybe<Array<ResolversTypes['PartnerCredential']>>, ParentType, ContextType>;
+  delegationsGranted?: Resolver<Maybe<Array<ResolversTypes['Delegation']>>, ParentType, ContextType>;
+  delegationsReceived?: Resolver<Maybe<Array<ResolversTypes['Delegation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Maybe<Array<ResolversTypes['Invitation']>>, ParentType, ContextType>;
   legalKind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   rna?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sandbox?: Resolver<Maybe<ResolversTypes['Sandbox']>, ParentType, ContextType>;
   siren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['OrganisationVerification'], ParentType, ContextType>;
   webhooks?: Resolver<Maybe<Array<ResolversTypes['Webhook']>>, ParentType, ContextType>;
 };
 
@@ -1660,6 +2311,12 @@ export type OrganisationEdgeResolvers<ContextType = PartnersContext, ParentType 
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
+export type OrganisationVerificationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OrganisationVerification'] = ResolversParentTypes['OrganisationVerification']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1669,14 +2326,23 @@ export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends 
 
 export type PartnerCredentialResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerCredential'] = ResolversParentTypes['PartnerCredential']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['CredentialEnvironment'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
+};
+
+export type PersonMembershipResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PersonMembership'] = ResolversParentTypes['PersonMembership']> = {
+  activities?: Resolver<Array<ResolversTypes['OrganisationActivity']>, ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PlaceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'], FederationReferenceType extends FederationReferenceTypes['Place'] = FederationReferenceTypes['Place']> = {
@@ -1765,9 +2431,25 @@ export type ProgrammeResolvers<ContextType = PartnersContext, ParentType extends
 };
 
 export type QualificationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  appliedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['QualificationStep']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  requiredDocuments?: Resolver<Array<ResolversTypes['DocumentKind']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QualificationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type QualificationConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['QualificationConnection'] = ResolversParentTypes['QualificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QualificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualificationEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['QualificationEdge'] = ResolversParentTypes['QualificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType>;
 };
 
 export type QualificationStepResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['QualificationStep'] = ResolversParentTypes['QualificationStep']> = {
@@ -1782,11 +2464,17 @@ export type QualificationStepResolvers<ContextType = PartnersContext, ParentType
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'programmeId'>>;
+  applicationRequirements?: Resolver<Array<ResolversTypes['DocumentKind']>, ParentType, ContextType, RequireFields<QueryApplicationRequirementsArgs, 'programmeId'>>;
+  applications?: Resolver<ResolversTypes['QualificationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first' | 'programmeId'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   findPlaces?: Resolver<ResolversTypes['PlaceFinderResult'], ParentType, ContextType, RequireFields<QueryFindPlacesArgs, 'first' | 'openNow'>>;
+  myMemberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationBySiret?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationBySiretArgs, 'siret'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  organisationsAwaitingVerification?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsAwaitingVerificationArgs, 'first'>>;
   partnersAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPartnersAuditTrailArgs, 'first'>>;
+  personMemberships?: Resolver<Array<ResolversTypes['PersonMembership']>, ParentType, ContextType, RequireFields<QueryPersonMembershipsArgs, 'subject'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   placeCountColumns?: Resolver<ResolversTypes['PlaceCountColumns'], ParentType, ContextType, RequireFields<QueryPlaceCountColumnsArgs, 'level' | 'qualifiedOnly'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'qualifiedOnly'>>;
@@ -1804,6 +2492,14 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type SandboxResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Sandbox'] = ResolversParentTypes['Sandbox'], FederationReferenceType extends FederationReferenceTypes['Sandbox'] = FederationReferenceTypes['Sandbox']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sandbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TerritoryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory'], FederationReferenceType extends FederationReferenceTypes['Territory'] = FederationReferenceTypes['Territory']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Territory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1814,6 +2510,16 @@ export type TerritoryResolvers<ContextType = PartnersContext, ParentType extends
 
 export type VerifiedCredentialResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['VerifiedCredential'] = ResolversParentTypes['VerifiedCredential']> = {
   credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  delegation?: Resolver<Maybe<ResolversTypes['VerifiedDelegation']>, ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['CredentialEnvironment'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programmeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VerifiedDelegationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['VerifiedDelegation'] = ResolversParentTypes['VerifiedDelegation']> = {
+  delegationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   programmeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1869,20 +2575,29 @@ export type Resolvers<ContextType = PartnersContext> = {
   ContactPerson?: ContactPersonResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Delegation?: DelegationResolvers<ContextType>;
+  DelegationStep?: DelegationStepResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentUpload?: DocumentUploadResolvers<ContextType>;
   FinderCommune?: FinderCommuneResolvers<ContextType>;
   FinderOrigin?: FinderOriginResolvers<ContextType>;
   FoundPlace?: FoundPlaceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   ImportIssue?: ImportIssueResolvers<ContextType>;
   ImportRow?: ImportRowResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
   IssuedCredential?: IssuedCredentialResolvers<ContextType>;
+  IssuedInvitation?: IssuedInvitationResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationVerification?: OrganisationVerificationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerCredential?: PartnerCredentialResolvers<ContextType>;
+  PersonMembership?: PersonMembershipResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceCountColumns?: PlaceCountColumnsResolvers<ContextType>;
@@ -1892,12 +2607,16 @@ export type Resolvers<ContextType = PartnersContext> = {
   PostalAddress?: PostalAddressResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
+  QualificationConnection?: QualificationConnectionResolvers<ContextType>;
+  QualificationEdge?: QualificationEdgeResolvers<ContextType>;
   QualificationStep?: QualificationStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  Sandbox?: SandboxResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   VerifiedCredential?: VerifiedCredentialResolvers<ContextType>;
+  VerifiedDelegation?: VerifiedDelegationResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

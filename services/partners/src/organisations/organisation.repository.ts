@@ -1,13 +1,14 @@
 // Every statement on organisations. The service's rules decide what is written; the reads and writes
 // of a transaction take its manager.
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { OrganisationEntity, type OrganisationKind } from './organisation.entity';
+import { OrganisationEntity, type OrganisationKind, type VerificationStatus } from './organisation.entity';
 
 export interface OrganisationPageQuery {
   /** Keyset position: the (name, id) of the last organisation already seen. */
   after?: { name: string; id: string };
   limit: number;
   legalKind?: OrganisationKind | null;
+  verificationStatus?: VerificationStatus;
 }
 
 export class OrganisationRepository {
@@ -40,6 +41,7 @@ export class OrganisationRepository {
     const base = () => {
       const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
       if (query.legalKind) qb.andWhere('o.legal_kind = :kind', { kind: query.legalKind });
+      if (query.verificationStatus) qb.andWhere('o.verification_status = :status', { status: query.verificationStatus });
       return qb;
     };
     const rowsQuery = base().orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(query.limit);
@@ -50,7 +52,7 @@ export class OrganisationRepository {
 
   /**
    * The programmes an organisation takes part in on a day: those of its agreements in force that
-   * day, and those its places applied to and were not revoked from (applied, qualified or suspended).
+   * day, and those its places applied to and were neither refused nor revoked from.
    */
   async programmesOf(organisationId: string, day: string): Promise<string[]> {
     const rows: Array<{ programme_id: string }> = await this.dataSource.query(
@@ -58,7 +60,9 @@ export class OrganisationRepository {
         WHERE organisation_id = $1 AND starts_on <= $2::date AND (ends_on IS NULL OR ends_on >= $2::date)
        UNION
        SELECT q.programme_id FROM place_qualification q JOIN place p ON p.id = q.place_id
-        WHERE p.organisation_id = $1 AND q.status <> 'REVOKED'
+        WHERE p.organisation_id = $1 AND q.status NOT IN ('REVOKED', 'REFUSED')
+          -- The organisation's sandbox is not a programme it takes part in: its keys are test keys (credentials/).
+          AND NOT EXISTS (SELECT 1 FROM sandbox s WHERE s.programme_id = q.programme_id)
        ORDER BY 1`,
       [organisationId, day],
     );
