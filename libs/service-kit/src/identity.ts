@@ -25,7 +25,14 @@ export type Role = (typeof ROLES)[number];
  * person or partner can hold it: the gateway never accepts it from a token.
  */
 export const PLATFORM_ROLE = 'platform' as const;
-export type CallerRole = Role | typeof PLATFORM_ROLE;
+/**
+ * A signed-in person known to the platform by the memberships it holds (self-registered
+ * organisations) rather than by grants of the identity provider: registers an organisation,
+ * accepts an invitation, reads and (as an organisation's administrator) manages memberships. The
+ * gateway grants it to a verified token that carries no role of the platform; no token carries it.
+ */
+export const PERSON_ROLE = 'person' as const;
+export type CallerRole = Role | typeof PLATFORM_ROLE | typeof PERSON_ROLE;
 
 export interface Grant {
   role: CallerRole;
@@ -95,9 +102,9 @@ export const ANONYMOUS: Identity = Object.freeze({ subject: 'anonymous', grants:
 /** The gateway itself, for the calls it makes on its own behalf. */
 export const GATEWAY_IDENTITY: Identity = Object.freeze({ subject: 'gateway', grants: Object.freeze([{ role: PLATFORM_ROLE }]) as readonly Grant[], scopes: [] }) as Identity;
 
-// The signed form keeps the gateway's own roles (public, platform) that tokens may not carry.
+// The signed form keeps the gateway's own roles (public, platform, person) that tokens may not carry.
 function signedGrant(text: string): Grant | undefined {
-  if (text === 'public' || text === PLATFORM_ROLE) return { role: text };
+  if (text === 'public' || text === PLATFORM_ROLE || text === PERSON_ROLE) return { role: text };
   return parseGrant(text);
 }
 

@@ -16,6 +16,10 @@ const INTEGRATORS = ['programme_manager', 'distributor', 'place'] as const;
 const PLACE_INSIDERS = [...STAFF, 'distributor', 'place'] as const;
 /** A place's qualification records are evidence: funders' auditors read them too. */
 const QUALIFICATION_READERS = [...PROGRAMME_READERS, 'distributor', 'place'] as const;
+/** Who pays a place and who is paid: the full account number a statement goes to. */
+const PAYMENT_PARTIES = ['finance_officer', 'place'] as const;
+/** People told about their organisation in the console: whoever signs in as a person. */
+const NOTIFICATION_RECIPIENTS = [...PLACE_INSIDERS, 'person'] as const;
 /** Documents of an application: the applicant's people and the staff who decide on it. */
 const DOCUMENT_READERS = PLACE_INSIDERS;
 
@@ -83,6 +87,13 @@ export const partnersAccessPolicy: AccessPolicy = {
     'Mutation.acceptDelegation': INTEGRATORS,
     'Mutation.declineDelegation': INTEGRATORS,
     'Mutation.revokeDelegation': INTEGRATORS,
+    // Bank details: the place's own people ask, a finance officer of a programme paying it decides (four eyes).
+    'Query.pendingBankDetailsChanges': ['finance_officer'],
+    'Mutation.requestBankDetailsChange': ['place'],
+    'Mutation.approveBankDetailsChange': ['finance_officer'],
+    'Mutation.rejectBankDetailsChange': ['finance_officer'],
+    'Query.myNotifications': NOTIFICATION_RECIPIENTS,
+    'Mutation.markNotificationRead': NOTIFICATION_RECIPIENTS,
   },
   entities: {
     // Open fields for all; the private ones are guarded below.
@@ -91,11 +102,17 @@ export const partnersAccessPolicy: AccessPolicy = {
     Place: 'anyone',
     // A sandbox is its organisation's business (tenancy.ts: mayListCredentialsOf).
     Sandbox: INTEGRATORS,
+    // Passes' statement, to which partners adds what it is paid to.
+    Statement: PLACE_INSIDERS,
   },
   fields: {
     'Place.iban': PLACE_INSIDERS,
     'Place.contactPeople': PLACE_INSIDERS,
     'Place.cashesThroughRegie': PLACE_INSIDERS,
+    'Place.bankDetailsHistory': PLACE_INSIDERS,
+    'Place.bankDetailsChangeRequests': PLACE_INSIDERS,
+    'Statement.payeeBankDetails': PLACE_INSIDERS,
+    'StatementPayeeBankDetails.iban': PAYMENT_PARTIES,
     'Place.qualifications': QUALIFICATION_READERS,
     'Place.qualification': QUALIFICATION_READERS,
     'Qualification.documents': DOCUMENT_READERS,

@@ -30,10 +30,25 @@ import { PlaceCountService } from './open-data/place-count.service';
 import { PlaceFinderRepository } from './finder/place-finder.repository';
 import { PlaceFinderService } from './finder/place-finder.service';
 import { SandboxRepository } from './sandboxes/sandbox.repository';
+import { DocumentRepository } from './documents/document.repository';
+import { DocumentService } from './documents/document.service';
+import { DocumentLinks } from './documents/document-links';
+import { openDocumentStores } from './documents/document-store';
+import { ApplicationRepository } from './applications/application.repository';
+import { ApplicationService } from './applications/application.service';
+import { createApplicationLoaders } from './applications/application.loaders';
+import type { DocumentStorageConfig } from './config';
 import { SandboxService } from './sandboxes/sandbox.service';
 import { createSandboxLoaders } from './sandboxes/sandbox.loaders';
+import { BankDetailsRepository } from './bank-details/bank-details.repository';
+import { BankDetailsService } from './bank-details/bank-details.service';
+import { createBankDetailsLoaders } from './bank-details/bank-details.loaders';
+import { NotificationRepository } from './notifications/notification.repository';
+import { NotificationService } from './notifications/notification.service';
 
 export interface PartnersOptions {
+  /** Key signing document links, and where documents' bytes are kept (config.ts: documentLinkKeyOf, documentStorage). */
+  documents: { linkKey: Buffer; storage: DocumentStorageConfig };
   /** Key under which credential secrets are hashed (config.ts: credentialPepperOf). */
   credentialPepper: string;
   /** Key for webhook secrets at rest, and whether local http receivers are allowed (config.ts). */
@@ -53,6 +68,14 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
   const webhookRepository = new WebhookRepository(dataSource);
   const delegationRepository = new DelegationRepository(dataSource);
   const sandboxRepository = new SandboxRepository(dataSource);
+  const documentRepository = new DocumentRepository(dataSource);
+  const documentStores = openDocumentStores(options.documents.storage, documentRepository);
+  const documents = new DocumentService(dataSource, documentRepository, placeRepository, new DocumentLinks(options.documents.linkKey), documentStores.current, documentStores.all, clock);
+  const applicationRepository = new ApplicationRepository(dataSource);
+  const applications = new ApplicationService(dataSource, applicationRepository, documents, organisationRepository, clock);
+  const notifications = new NotificationService(new NotificationRepository(dataSource), clock);
+  const webhooks = new WebhookService(dataSource, webhookRepository, clock, options.webhooks);
+  const bankDetailsRepository = new BankDetailsRepository(dataSource);
   const credentials = new CredentialService(dataSource, credentialRepository, organisationRepository, placeRepository, sandboxRepository, clock, options.credentialPepper);
   return {
     organisationRepository,
@@ -65,7 +88,12 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     places,
     placeImport: new PlaceImportService(dataSource, placeRepository, places, organisationRepository, logger),
     placeExport: new PlaceExportService(placeRepository, organisationRepository),
-    qualification: new QualificationService(dataSource, placeRepository, organisationRepository, clock),
+    qualification: new QualificationService(dataSource, placeRepository, organisationRepository, clock, applications),
+    documentRepository,
+    documents,
+    documentStores,
+    applicationRepository,
+    applications,
     credentialRepository,
     credentials,
     delegationRepository,
@@ -73,7 +101,10 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
     sandboxRepository,
     sandboxes: new SandboxService(dataSource, sandboxRepository, clock),
     webhookRepository,
-    webhooks: new WebhookService(dataSource, webhookRepository, clock, options.webhooks),
+    webhooks,
+    notifications,
+    bankDetailsRepository,
+    bankDetails: new BankDetailsService(dataSource, bankDetailsRepository, placeRepository, documents, memberRepository, notifications, webhooks, clock),
     // Runs beside the subgraph (a job of server.ts) and stops before it, so no attempt outlives the database.
     webhookDispatcher: new WebhookDispatcher(dataSource, webhookRepository, options.webhooks.secretKey, clock, logger, {
       allowPrivateAddresses: options.webhooks.allowLocalHttp,
@@ -88,6 +119,7 @@ export type PartnersServices = ReturnType<typeof createPartnersServices>;
 export function createPartnersLoaders(services: PartnersServices) {
   return {
     ...createOrganisationLoaders(services.organisationRepository),
+    ...createApplicationLoaders(services.applicationRepository, services.documentRepository),
     ...createAgreementLoaders(services.agreementRepository),
     ...createPlaceLoaders(services.placeRepository),
     ...createTerritoryLoaders(services.placeRepository, services.placeCounts),
@@ -95,6 +127,7 @@ export function createPartnersLoaders(services: PartnersServices) {
     ...createDelegationLoaders(services.delegationRepository),
     ...createWebhookLoaders(services.webhookRepository),
     ...createSandboxLoaders(services.sandboxRepository),
+    ...createBankDetailsLoaders(services.bankDetailsRepository),
   };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;

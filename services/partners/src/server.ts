@@ -2,7 +2,7 @@
 // (database → messaging → GraphQL server) the same way for every service.
 import { auditTrailQuery, mergeResolvers, scalarResolvers, startSubgraph, type StartOptions, type SubgraphDefinition } from '@pass-numerique/service-kit';
 import typeDefs from './schema.graphql';
-import { credentialPepperOf, webhookSecretKeyOf, type PartnersConfig } from './config';
+import { credentialPepperOf, documentLinkKeyOf, webhookSecretKeyOf, type PartnersConfig } from './config';
 import { createPartnersLoaders, createPartnersServices, type PartnersLoaders, type PartnersOptions, type PartnersServices } from './context';
 import { addressResolvers } from './addresses/address.resolvers';
 import { territoryResolvers } from './territories/territory.resolvers';
@@ -50,6 +50,18 @@ import { placeCountResolvers } from './open-data/place-count.resolvers';
 import { placeFinderResolvers } from './finder/place-finder.resolvers';
 import { IndexPlacePositions1767200000000 } from './database/migrations/1767200000000-index-place-positions';
 import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
+import { documentResolvers } from './documents/document.resolvers';
+import { DocumentEntity } from './documents/document.entity';
+import { documentRoutes } from './documents/document.http';
+import { applicationResolvers } from './applications/application.resolvers';
+import { ApplicationDocumentEntity, ApplicationRequirementEntity } from './applications/application.entity';
+import { CreateDocumentTables1767510000000 } from './database/migrations/1767510000000-create-document-tables';
+import { AddApplicationReview1767510000001 } from './database/migrations/1767510000001-add-application-review';
+import { bankDetailsResolvers } from './bank-details/bank-details.resolvers';
+import { BankDetailsChangeRequestEntity, BankDetailsVersionEntity, StatementPayeeEntity } from './bank-details/bank-details.entity';
+import { notificationResolvers } from './notifications/notification.resolvers';
+import { NotificationEntity } from './notifications/notification.entity';
+import { CreateBankDetailsTables1767520000000 } from './database/migrations/1767520000000-create-bank-details-tables';
 
 type Resolvers = SubgraphDefinition<PartnersServices, PartnersLoaders>['resolvers'];
 
@@ -72,9 +84,13 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       webhookResolvers,
       placeCountResolvers,
       placeFinderResolvers,
+      documentResolvers,
+      applicationResolvers,
+      bankDetailsResolvers,
+      notificationResolvers,
       { Query: { partnersAuditTrail: auditTrailQuery() } },
     ),
-    entities: [OrganisationEntity, MembershipEntity, InvitationEntity, AgreementEntity, PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, CredentialEntity, DelegationEntity, SandboxEntity, WebhookEntity, WebhookDeliveryEntity],
+    entities: [DocumentEntity, ApplicationRequirementEntity, ApplicationDocumentEntity, OrganisationEntity, MembershipEntity, InvitationEntity, AgreementEntity, PlaceEntity, PlaceQualificationEntity, QualificationStepEntity, CredentialEntity, DelegationEntity, SandboxEntity, WebhookEntity, WebhookDeliveryEntity, BankDetailsChangeRequestEntity, BankDetailsVersionEntity, StatementPayeeEntity, NotificationEntity],
     migrations: [
       CreateOrganisationTables1765065600000,
       CreateAgreementTable1765152000000,
@@ -88,6 +104,9 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       IndexPlacePositions1767200000000,
       StoreEventTraceContext1767400000000,
       CreateMembershipTables1767500000000,
+      CreateDocumentTables1767510000000,
+      AddApplicationReview1767510000001,
+      CreateBankDetailsTables1767520000000,
       CreateDelegationTable1767530000000,
       AddCredentialEnvironmentAndSandboxes1767540000000,
     ],
@@ -103,7 +122,12 @@ export function partnersSubgraph(options: PartnersOptions): SubgraphDefinition<P
       );
       services.webhookDispatcher.reportAttemptsTo((outcome) => attempts.inc({ outcome }));
     },
-    jobs: (services) => [{ name: 'webhook dispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() }],
+    // Uploads and downloads of documents' bytes, forwarded by the gateway (documents/document.http.ts).
+    httpRoutes: (services, { logger }) => documentRoutes(services.documents, logger),
+    jobs: (services) => [
+      { name: 'webhook dispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() },
+      { name: 'document store', start: () => undefined, stop: async () => services.documentStores.close() },
+    ],
     loadDemo: (services) => loadPartnersDemo(services),
     // Webhooks: what the organisations' software is told of (webhooks/webhook-events.ts).
     subscriptions: (services) => [
@@ -126,5 +150,6 @@ export interface PartnersStartOptions extends StartOptions {
 
 export function startPartnersService(config: PartnersConfig, options: PartnersStartOptions = {}) {
   const webhooks = { secretKey: webhookSecretKeyOf(config), allowLocalHttp: config.webhookAllowLocalHttp ?? true };
-  return startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config), webhooks, webhookDelivery: options.webhookDelivery }), config, options);
+  const documents = { linkKey: documentLinkKeyOf(config), storage: config.documentStorage ?? { kind: 'postgres' as const } };
+  return startSubgraph(partnersSubgraph({ credentialPepper: credentialPepperOf(config), webhooks, webhookDelivery: options.webhookDelivery, documents }), config, options);
 }

@@ -48,6 +48,22 @@ export function mayReadQualification(reach: Reach, place: { organisationId: stri
 }
 
 /**
+ * Documents are given by an organisation's own people, acting for it (in the programme they are
+ * for, when given and the caller's grants are limited to some).
+ */
+export function mayGiveDocumentsFor(reach: Reach, organisationId: string, programmeId?: string): boolean {
+  return reach.actsFor(organisationId, programmeId);
+}
+
+/**
+ * A document (a RIB, statutes): the applicant organisation's people, and the staff of the
+ * programmes it was given for or submitted to — they decide on the application.
+ */
+export function mayReadDocument(reach: Reach, document: { organisationId: string }, submittedTo: readonly string[]): boolean {
+  return reach.belongsTo(document.organisationId) || submittedTo.some((programmeId) => reach.coversProgramme(programmeId));
+}
+
+/**
  * Partner software — a caller presenting a credential, which carries scopes — never manages
  * credentials or webhooks: a key that could mint keys or plant a webhook would outlive its own
  * revocation. A refusal for who the caller is, whatever the object: it tells nothing about one.
@@ -64,4 +80,59 @@ export function mayManageIntegrationsOf(reach: Reach, organisationId: string): b
 /** The list of an organisation's credentials (never their secrets): its own people, and its software checking its keys. */
 export function mayListCredentialsOf(reach: Reach, organisationId: string): boolean {
   return reach.belongsTo(organisationId);
+}
+
+/**
+ * Asking for new bank details is the place's organisation's own people's act (never its software:
+ * a key that could redirect payments is a key worth stealing). Another organisation's place does
+ * not exist for them.
+ */
+export function mayRequestBankDetailsChangeOf(reach: Reach, place: { organisationId: string }): boolean {
+  return !isPartnerSoftware(reach) && reach.actsFor(place.organisationId);
+}
+
+/**
+ * Deciding on a change of a place's bank details: the finance officers (the roles the field admits)
+ * of a programme that may pay the place — one it applied to and was not revoked from.
+ */
+export function mayDecideBankDetailsIn(reach: Reach, payingProgrammeIds: readonly string[]): string | undefined {
+  return payingProgrammeIds.find((programmeId) => reach.coversProgramme(programmeId));
+}
+
+/** What a statement was approved for payment on: the paid place's organisation, and the statement's programme's staff. */
+export function mayReadStatementPayee(reach: Reach, payee: { organisationId: string; programmeId: string }): boolean {
+  return reach.belongsTo(payee.organisationId) || reach.coversProgramme(payee.programmeId);
+}
+
+/** Accepting or declining a delegation asked of an organisation: that organisation's own people, never the vendor that asked. */
+export function mayAcceptDelegation(reach: Reach, delegation: { organisationId: string }): boolean {
+  return mayManageIntegrationsOf(reach, delegation.organisationId);
+}
+
+/** Ending a delegation (or withdrawing a request): the people of either side. */
+export function mayRevokeDelegation(reach: Reach, delegation: { organisationId: string; vendorOrganisationId: string }): boolean {
+  return mayManageIntegrationsOf(reach, delegation.organisationId) || mayManageIntegrationsOf(reach, delegation.vendorOrganisationId);
+}
+
+/** The delegations an organisation gave or asked for: its own people. */
+export function mayListDelegationsOf(reach: Reach, organisationId: string): boolean {
+  return !isPartnerSoftware(reach) && reach.belongsTo(organisationId);
+}
+
+/**
+ * An organisation's members, as the platform holds them (self-registered organisations): its own
+ * members read the list. `own` is the caller's membership of that organisation, null when none.
+ */
+export function mayReadMembersOf(reach: Reach, own: { role: string } | null): boolean {
+  return !isPartnerSoftware(reach) && own !== null;
+}
+
+/** Inviting, changing roles and removing members, and reading open invitations: the organisation's administrators. */
+export function mayManageMembersOf(reach: Reach, own: { role: string } | null): boolean {
+  return !isPartnerSoftware(reach) && own?.role === 'ADMIN';
+}
+
+/** Verifying a self-registered organisation is the platform operator's, for every organisation. */
+export function mayVerifyOrganisations(reach: Reach): boolean {
+  return reach.operator;
 }

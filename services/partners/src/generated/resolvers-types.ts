@@ -1,10 +1,19 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationEntity as OrganisationEntityModel } from '../organisations/organisation.entity';
+import type { MembershipEntity as MembershipEntityModel, InvitationEntity as InvitationEntityModel } from '../members/member.entity';
+import type { IssuedInvitation as IssuedInvitationModel } from '../members/member.service';
+import type { PersonMembershipRow as PersonMembershipRowModel } from '../members/member.repository';
+import type { VerificationView as VerificationViewModel } from '../members/member.resolvers';
 import type { AddressValue as AddressValueModel } from '../addresses/address.resolvers';
 import type { AgreementEntity as AgreementEntityModel } from '../agreements/agreement.entity';
+import type { BankDetailsChangeRequestEntity as BankDetailsChangeRequestEntityModel } from '../bank-details/bank-details.entity';
+import type { BankDetailsVersionModel as BankDetailsVersionModelModel, StatementRef as StatementRefModel, StatementPayeeModel as StatementPayeeModelModel } from '../bank-details/bank-details.resolvers';
+import type { NotificationEntity as NotificationEntityModel } from '../notifications/notification.entity';
 import type { CredentialEntity as CredentialEntityModel } from '../credentials/credential.entity';
 import type { DelegationEntity as DelegationEntityModel } from '../delegations/delegation.entity';
 import type { DelegationStep as DelegationStepModel } from '../delegations/delegation.rules';
+import type { DocumentEntity as DocumentEntityModel } from '../documents/document.entity';
+import type { UploadLink as UploadLinkModel } from '../documents/document.service';
 import type { PlaceEntity as PlaceEntityModel, PlaceQualificationEntity as PlaceQualificationEntityModel, QualificationStepEntity as QualificationStepEntityModel } from '../places/place.entity';
 import type { SandboxEntity as SandboxEntityModel } from '../sandboxes/sandbox.entity';
 import type { ImportRowResult as ImportRowResultModel } from '../places/place-import.service';
@@ -129,6 +138,62 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+/** A request of a place's people to change its bank details, decided by a finance officer of a programme the place applied to — never by the requester. */
+export type BankDetailsChangeRequest = {
+  __typename?: 'BankDetailsChangeRequest';
+  bic?: Maybe<Scalars['String']['output']>;
+  /** The bank's certificate (a BANK_DETAILS_CERTIFICATE document of the organisation). */
+  certificateDocumentId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject of the finance officer who decided. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The programme in whose name it was decided. */
+  decidedInProgramme?: Maybe<Programme>;
+  holder: Scalars['String']['output'];
+  /** The new account, IBAN in electronic format: the decider checks it against the certificate. */
+  iban: Scalars['String']['output'];
+  ibanMasked: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  place?: Maybe<Place>;
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  /** Subject of the person who asked. */
+  requestedBy: Scalars['String']['output'];
+  status: BankDetailsChangeStatus;
+};
+
+/** Where a request to change a place's bank details stands. */
+export type BankDetailsChangeStatus =
+  /** In force since decidedAt. */
+  | 'APPROVED'
+  /** Awaiting a finance officer's decision; at most one per place. */
+  | 'PENDING'
+  /** Refused; rejectionReason says why. */
+  | 'REJECTED';
+
+/** The bank details a place was paid on over a period [validFrom, validTo). Never deleted: a change closes the version in force and opens a new one. */
+export type BankDetailsVersion = {
+  __typename?: 'BankDetailsVersion';
+  /** Subject of the finance officer who approved it (null: given on application). */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  bic?: Maybe<Scalars['String']['output']>;
+  /** The bank's certificate (a BANK_DETAILS_CERTIFICATE document of the organisation). */
+  certificateDocumentId?: Maybe<Scalars['ID']['output']>;
+  /** The account holder as the bank's certificate names it; null for the details given on application (not asked then). */
+  holder?: Maybe<Scalars['String']['output']>;
+  /** The account, IBAN in electronic format. */
+  iban: Scalars['String']['output'];
+  /** Country, check digits and last four characters, e.g. FR76 •••• 0189. */
+  ibanMasked: Scalars['String']['output'];
+  /** Null for the details given on application before any change, until they are recorded as a version (at the first change or the first statement approved). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Subject of the person who requested it (null: given on application). */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  /** Null while in force. */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Someone to talk to at a place. Private: shown to the owning organisation and programme staff only. */
@@ -494,6 +559,11 @@ export type Mutation = {
    */
   applyForQualification: Place;
   /**
+   * Approves a pending change: in one transaction the version in force is closed, the new one opens, the place's IBAN is updated, partners.bank-details.changed.v1 is announced (and bank-details.changed to the organisation's webhooks) and each other person of the organisation is notified. A finance officer of a programme the place applied to (and was not revoked from), never the requester; of two approvals at once, one wins.
+   * Errors: NOT_FOUND (requestId: another programme's place, as a missing one), FOUR_EYES_REQUIRED, CHANGE_ALREADY_DECIDED, INVALID_ID, FORBIDDEN.
+   */
+  approveBankDetailsChange: BankDetailsChangeRequest;
+  /**
    * Changes a member's role. Administrators of the organisation (role person); the organisation keeps at least one administrator.
    * Errors: NOT_FOUND (field organisationId: also an organisation you do not administer; field subject), LAST_ADMIN, BAD_USER_INPUT, INVALID_ID, FORBIDDEN.
    */
@@ -532,13 +602,18 @@ export type Mutation = {
    */
   issueCredential: IssuedCredential;
   /**
+   * Marks one of the caller's notifications read (the first reading's instant is kept).
+   * Errors: NOT_FOUND (someone else's, as a missing one), INVALID_ID.
+   */
+  markNotificationRead: Notification;
+  /**
    * Sends a webhook.ping event to the webhook now, whatever it subscribed to, to test the receiver.
    * Errors: WEBHOOK_DISABLED, NOT_FOUND (as rotateWebhookSecret), INVALID_ID, FORBIDDEN.
    */
   pingWebhook: WebhookDelivery;
   /**
    * The programme accepts the place's application: the place may take that programme's passes (partners.place.qualified.v2). Managers of that programme only.
-   * Errors: INVALID_TRANSITION, NOT_FOUND (field placeId: no application of that place to that programme — a missing place, a place that has not applied to it, or a programme you do not manage, all alike), INVALID_ID, FORBIDDEN.
+   * Errors: INVALID_TRANSITION, NOT_FOUND (field placeId: no application of that place to that programme — a missing place, a place that has not applied to it, or a programme you do not manage, all alike), ORGANISATION_NOT_VERIFIED (the place's organisation registered itself and the platform operator has not verified it), INVALID_ID, FORBIDDEN.
    */
   qualifyPlace: Place;
   /**
@@ -577,6 +652,11 @@ export type Mutation = {
    */
   reinstatePlace: Place;
   /**
+   * Rejects a pending change, saying why (the place's people read it). Same deciders as approveBankDetailsChange.
+   * Errors: as approveBankDetailsChange; REASON_REQUIRED, BAD_USER_INPUT (reason).
+   */
+  rejectBankDetailsChange: BankDetailsChangeRequest;
+  /**
    * Refuses a self-registered organisation, with the reason its members will read. Platform operator only.
    * Errors: NOT_FOUND (field organisationId), VERIFICATION_ALREADY_DECIDED, BAD_USER_INPUT (reason), INVALID_ID, FORBIDDEN.
    */
@@ -591,6 +671,11 @@ export type Mutation = {
    * Errors: REASON_REQUIRED (field reason: the message), INVALID_TRANSITION (only an application awaiting a decision), NOT_FOUND (as qualifyPlace), INVALID_ID, FORBIDDEN.
    */
   requestApplicationChanges: Place;
+  /**
+   * Asks for new bank details for a place, with the bank's certificate. The place's organisation's own people (role place), never partner software. A finance officer of a programme the place applied to decides (approveBankDetailsChange); until then the bank details on file stay in force.
+   * Errors: NOT_FOUND (placeId: another organisation's place, as a missing one; certificateDocumentId: another organisation's document, as a missing one), DOCUMENT_NOT_UPLOADED, DOCUMENT_KIND_MISMATCH (certificateDocumentId), INVALID_IBAN (iban), INVALID_BIC (bic), INVALID_HOLDER (holder), NO_BANK_DETAILS_YET (the place never applied: give them when applying), CHANGE_ALREADY_PENDING, INVALID_ID, FORBIDDEN.
+   */
+  requestBankDetailsChange: BankDetailsChangeRequest;
   /**
    * A software vendor asks an organisation to let the vendor's keys act for it (partners.delegation.requested.v1; webhook delegation.requested to the organisation). The vendor's own people only (roles programme_manager, distributor, place), never partner software; one request or delegation in force per pair.
    * Errors: INVALID_SCOPE (field scopes.N: a scope the organisation's own keys could not have), SELF_DELEGATION, DELEGATION_EXISTS, NOT_FOUND (vendorOrganisationId: also another organisation than yours; organisationId), INVALID_ID, FORBIDDEN (also partner software).
@@ -665,6 +750,11 @@ export type MutationApplyForQualificationArgs = {
 };
 
 
+export type MutationApproveBankDetailsChangeArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeMemberRoleArgs = {
   organisationId: Scalars['ID']['input'];
   role: MemberRole;
@@ -713,6 +803,11 @@ export type MutationInviteMemberArgs = {
 
 export type MutationIssueCredentialArgs = {
   input: IssueCredentialInput;
+};
+
+
+export type MutationMarkNotificationReadArgs = {
+  notificationId: Scalars['ID']['input'];
 };
 
 
@@ -767,6 +862,12 @@ export type MutationReinstatePlaceArgs = {
 };
 
 
+export type MutationRejectBankDetailsChangeArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectOrganisationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -783,6 +884,11 @@ export type MutationRequestApplicationChangesArgs = {
   message: Scalars['String']['input'];
   placeId: Scalars['ID']['input'];
   programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestBankDetailsChangeArgs = {
+  input: RequestBankDetailsChangeInput;
 };
 
 
@@ -865,6 +971,26 @@ export type NationalScheme =
   | 'RED_CROSS'
   /** Bibliothèques numérique de référence. */
   | 'REFERENCE_DIGITAL_LIBRARIES';
+
+/** Something a person of an organisation is told in the console, until (and after) they read it. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  /** BANK_DETAILS_CHANGED: the new account, masked. */
+  ibanMasked?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  organisation?: Maybe<Organisation>;
+  /** The place it is about. */
+  place?: Maybe<Place>;
+  /** Null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A place of the organisation has new bank details (someone else asked for them). */
+  | 'BANK_DETAILS_CHANGED';
 
 /** An organisation taking part in programmes: a local authority, an association, an operator, a company… */
 export type Organisation = {
@@ -1010,6 +1136,10 @@ export type Place = {
   /** Accessibility sheet on acceslibre.beta.gouv.fr. */
   accessibilityUrl?: Maybe<Scalars['String']['output']>;
   address: PostalAddress;
+  /** Private: the requests to change the place's bank details, newest first. For the same readers as bankDetailsHistory; null for the others. */
+  bankDetailsChangeRequests?: Maybe<Array<BankDetailsChangeRequest>>;
+  /** Private: every version of the place's bank details, newest first. For the place's organisation and the staff of the programmes it applied to; null for the others and for a place that never gave any. */
+  bankDetailsHistory?: Maybe<Array<BankDetailsVersion>>;
   /** Online booking page. */
   bookingUrl?: Maybe<Scalars['String']['output']>;
   /** Whether the place, a public body, cashes passes through a régie. For the place's organisation and the staff of the programmes it applied to; null for the others. */
@@ -1301,6 +1431,8 @@ export type Query = {
   findPlaces: PlaceFinderResult;
   /** Your memberships of organisations (those the platform holds: self-registered organisations and the invitations you accepted), oldest first. Role person. */
   myMemberships: Array<Membership>;
+  /** The caller's own notifications, newest first (at most `first`, 200 at most). */
+  myNotifications: Array<Notification>;
   /** One organisation by id; null when there is none. */
   organisation?: Maybe<Organisation>;
   /** The organisation registered with this SIRET; null when there is none. */
@@ -1311,6 +1443,11 @@ export type Query = {
   organisationsAwaitingVerification: OrganisationConnection;
   /** The partners service's audit trail: every mutation it received, newest first. Programme staff only. */
   partnersAuditTrail: AuditEntryConnection;
+  /**
+   * Pending changes of bank details of the places that applied to the programme (and were not revoked), oldest first: the finance officers' queue. Empty for a programme the caller does not hold the role in (as for one without any).
+   * Errors: INVALID_ID.
+   */
+  pendingBankDetailsChanges: Array<BankDetailsChangeRequest>;
   /** The gateway's question for a person whose token carries no role of the platform: the organisations the platform knows them a member of, oldest membership first. Not part of the public API (inaccessible); callable only with the gateway's own platform identity. */
   personMemberships: Array<PersonMembership>;
   /** One place by id; null when there is none. */
@@ -1373,6 +1510,12 @@ export type QueryFindPlacesArgs = {
 };
 
 
+export type QueryMyNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1399,6 +1542,11 @@ export type QueryOrganisationsAwaitingVerificationArgs = {
 export type QueryPartnersAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPendingBankDetailsChangesArgs = {
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -1506,6 +1654,19 @@ export type RegisteredWebhook = {
   webhook: Webhook;
 };
 
+/** New bank details for a place, with the bank's certificate. */
+export type RequestBankDetailsChangeInput = {
+  /** 8 or 11 characters; optional. */
+  bic?: InputMaybe<Scalars['String']['input']>;
+  /** A BANK_DETAILS_CERTIFICATE document of the place's organisation, uploaded (requestDocumentUpload). */
+  certificateDocumentId: Scalars['ID']['input'];
+  /** As the certificate names it, at most 140 characters. */
+  holder: Scalars['String']['input'];
+  /** A SEPA IBAN, spaces allowed. */
+  iban: Scalars['String']['input'];
+  placeId: Scalars['ID']['input'];
+};
+
 /** A delegation a software vendor asks of an organisation. */
 export type RequestDelegationInput = {
   /** The organisation asked (find it by SIRET with organisationBySiret). */
@@ -1583,6 +1744,32 @@ export type SpecificSupport =
   | 'OTHER_LANGUAGE_SPEAKERS'
   /** Déficience visuelle. */
   | 'VISUAL_IMPAIRMENT';
+
+/** A statement of the passes service (a place's monthly reimbursement); partners adds what it is paid to. */
+export type Statement = {
+  __typename?: 'Statement';
+  id: Scalars['ID']['output'];
+  /** The bank details in force when the statement was approved, recorded when partners learns of the approval. For the place's organisation and the staff of the statement's programme; null for the others, and before the approval is recorded. */
+  payeeBankDetails?: Maybe<StatementPayeeBankDetails>;
+};
+
+/** The bank details a statement is to be paid on: the version in force when the statement was approved. A change approved later never alters it. */
+export type StatementPayeeBankDetails = {
+  __typename?: 'StatementPayeeBankDetails';
+  bic?: Maybe<Scalars['String']['output']>;
+  /** Null for the details given on application (the holder was not asked then). */
+  holder?: Maybe<Scalars['String']['output']>;
+  /** The full IBAN: for the place's people and finance officers (who pay); FORBIDDEN and null for other roles. */
+  iban?: Maybe<Scalars['String']['output']>;
+  /** Country, check digits and last four characters. */
+  ibanMasked: Scalars['String']['output'];
+  /** When the statement was approved (passes' instant), the moment the version was chosen at. */
+  statementApprovedAt: Scalars['DateTime']['output'];
+  /** When the version came into force. */
+  validFrom: Scalars['DateTime']['output'];
+  /** The version of the place's bank details (Place.bankDetailsHistory). */
+  versionId: Scalars['ID']['output'];
+};
 
 /** How people are helped (modalites_accompagnement). */
 export type SupportMode =
@@ -1859,6 +2046,7 @@ export type FederationTypes = {
   Organisation: Organisation;
   Place: Place;
   Sandbox: Sandbox;
+  Statement: Statement;
   Territory: Territory;
 };
 
@@ -1873,6 +2061,9 @@ export type FederationReferenceTypes = {
   Sandbox:
     ( { __typename: 'Sandbox' }
     & GraphQLRecursivePick<FederationTypes['Sandbox'], {"programmeId":true}> );
+  Statement:
+    ( { __typename: 'Statement' }
+    & GraphQLRecursivePick<FederationTypes['Statement'], {"id":true}> );
   Territory:
     ( { __typename: 'Territory' }
     & GraphQLRecursivePick<FederationTypes['Territory'], {"level":true,"code":true}> );
@@ -1894,6 +2085,9 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  BankDetailsChangeRequest: ResolverTypeWrapper<BankDetailsChangeRequestEntityModel>;
+  BankDetailsChangeStatus: BankDetailsChangeStatus;
+  BankDetailsVersion: ResolverTypeWrapper<BankDetailsVersionModelModel>;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   ContactPersonInput: ContactPersonInput;
   CredentialEnvironment: CredentialEnvironment;
@@ -1905,10 +2099,10 @@ export type ResolversTypes = {
   DelegationSide: DelegationSide;
   DelegationStatus: DelegationStatus;
   DelegationStep: ResolverTypeWrapper<DelegationStepModel>;
-  Document: ResolverTypeWrapper<Document>;
+  Document: ResolverTypeWrapper<DocumentEntityModel>;
   DocumentKind: DocumentKind;
   DocumentStatus: DocumentStatus;
-  DocumentUpload: ResolverTypeWrapper<DocumentUpload>;
+  DocumentUpload: ResolverTypeWrapper<UploadLinkModel>;
   FeeKind: FeeKind;
   FinderCommune: ResolverTypeWrapper<FinderCommune>;
   FinderOrigin: ResolverTypeWrapper<FinderOriginModel>;
@@ -1921,26 +2115,28 @@ export type ResolversTypes = {
   ImportIssue: ResolverTypeWrapper<ImportIssue>;
   ImportRow: ResolverTypeWrapper<ImportRowResultModel>;
   ImportRowStatus: ImportRowStatus;
-  Invitation: ResolverTypeWrapper<Omit<Invitation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  Invitation: ResolverTypeWrapper<InvitationEntityModel>;
   IssueCredentialInput: IssueCredentialInput;
   IssuedCredential: ResolverTypeWrapper<Omit<IssuedCredential, 'credential'> & { credential: ResolversTypes['PartnerCredential'] }>;
-  IssuedInvitation: ResolverTypeWrapper<Omit<IssuedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
+  IssuedInvitation: ResolverTypeWrapper<IssuedInvitationModel>;
   MediationService: MediationService;
   MemberRole: MemberRole;
-  Membership: ResolverTypeWrapper<Omit<Membership, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  Membership: ResolverTypeWrapper<MembershipEntityModel>;
   Mobility: Mobility;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalScheme: NationalScheme;
+  Notification: ResolverTypeWrapper<NotificationEntityModel>;
+  NotificationKind: NotificationKind;
   Organisation: ResolverTypeWrapper<OrganisationEntityModel>;
   OrganisationActivity: OrganisationActivity;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
-  OrganisationVerification: ResolverTypeWrapper<OrganisationVerification>;
+  OrganisationVerification: ResolverTypeWrapper<VerificationViewModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCredential: ResolverTypeWrapper<CredentialEntityModel>;
-  PersonMembership: ResolverTypeWrapper<PersonMembership>;
+  PersonMembership: ResolverTypeWrapper<PersonMembershipRowModel>;
   Place: ResolverTypeWrapper<PlaceEntityModel>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PlaceCountColumns: ResolverTypeWrapper<PlaceCountColumnsModel>;
@@ -1964,6 +2160,7 @@ export type ResolversTypes = {
   RegisterPlaceInput: RegisterPlaceInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: ResolverTypeWrapper<Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
+  RequestBankDetailsChangeInput: RequestBankDetailsChangeInput;
   RequestDelegationInput: RequestDelegationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
@@ -1971,6 +2168,8 @@ export type ResolversTypes = {
   SignAgreementInput: SignAgreementInput;
   SpecificPublic: SpecificPublic;
   SpecificSupport: SpecificSupport;
+  Statement: ResolverTypeWrapper<StatementRefModel>;
+  StatementPayeeBankDetails: ResolverTypeWrapper<StatementPayeeModelModel>;
   SupportMode: SupportMode;
   Territory: ResolverTypeWrapper<TerritoryRefModel>;
   TerritoryLevel: TerritoryLevel;
@@ -2000,14 +2199,16 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
+  BankDetailsChangeRequest: BankDetailsChangeRequestEntityModel;
+  BankDetailsVersion: BankDetailsVersionModelModel;
   ContactPerson: ContactPerson;
   ContactPersonInput: ContactPersonInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Delegation: DelegationEntityModel;
   DelegationStep: DelegationStepModel;
-  Document: Document;
-  DocumentUpload: DocumentUpload;
+  Document: DocumentEntityModel;
+  DocumentUpload: UploadLinkModel;
   FinderCommune: FinderCommune;
   FinderOrigin: FinderOriginModel;
   FinderOriginInput: FinderOriginInput;
@@ -2017,20 +2218,21 @@ export type ResolversParentTypes = {
   GeoPointInput: GeoPointInput;
   ImportIssue: ImportIssue;
   ImportRow: ImportRowResultModel;
-  Invitation: Omit<Invitation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  Invitation: InvitationEntityModel;
   IssueCredentialInput: IssueCredentialInput;
   IssuedCredential: Omit<IssuedCredential, 'credential'> & { credential: ResolversParentTypes['PartnerCredential'] };
-  IssuedInvitation: Omit<IssuedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
-  Membership: Omit<Membership, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  IssuedInvitation: IssuedInvitationModel;
+  Membership: MembershipEntityModel;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationEntityModel;
   Organisation: OrganisationEntityModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  OrganisationVerification: OrganisationVerification;
+  OrganisationVerification: VerificationViewModel;
   PageInfo: PageInfo;
   PartnerCredential: CredentialEntityModel;
-  PersonMembership: PersonMembership;
+  PersonMembership: PersonMembershipRowModel;
   Place: PlaceEntityModel;
   PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PlaceCountColumns: PlaceCountColumnsModel;
@@ -2051,11 +2253,14 @@ export type ResolversParentTypes = {
   RegisterPlaceInput: RegisterPlaceInput;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
+  RequestBankDetailsChangeInput: RequestBankDetailsChangeInput;
   RequestDelegationInput: RequestDelegationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   SafeInt: Scalars['SafeInt']['output'];
   Sandbox: SandboxEntityModel;
   SignAgreementInput: SignAgreementInput;
+  Statement: StatementRefModel;
+  StatementPayeeBankDetails: StatementPayeeModelModel;
   Territory: TerritoryRefModel;
   TerritoryRefInput: TerritoryRefInput;
   VerifiedCredential: VerifiedCredential;
@@ -2111,6 +2316,36 @@ export type AuditEntryConnectionResolvers<ContextType = PartnersContext, ParentT
 export type AuditEntryEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type BankDetailsChangeRequestResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['BankDetailsChangeRequest'] = ResolversParentTypes['BankDetailsChangeRequest']> = {
+  bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateDocumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedInProgramme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iban?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ibanMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BankDetailsChangeStatus'], ParentType, ContextType>;
+};
+
+export type BankDetailsVersionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['BankDetailsVersion'] = ResolversParentTypes['BankDetailsVersion']> = {
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateDocumentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iban?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ibanMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ContactPersonResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = {
@@ -2244,6 +2479,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   acceptDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationAcceptDelegationArgs, 'delegationId'>>;
   acceptInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'code'>>;
   applyForQualification?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationApplyForQualificationArgs, 'input'>>;
+  approveBankDetailsChange?: Resolver<ResolversTypes['BankDetailsChangeRequest'], ParentType, ContextType, RequireFields<MutationApproveBankDetailsChangeArgs, 'requestId'>>;
   changeMemberRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'organisationId' | 'role' | 'subject'>>;
   createSandbox?: Resolver<ResolversTypes['Sandbox'], ParentType, ContextType, RequireFields<MutationCreateSandboxArgs, 'organisationId'>>;
   declineDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationDeclineDelegationArgs, 'delegationId'>>;
@@ -2253,6 +2489,7 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   importPlaces?: Resolver<ResolversTypes['PlaceImportReport'], ParentType, ContextType, RequireFields<MutationImportPlacesArgs, 'csv' | 'dryRun'>>;
   inviteMember?: Resolver<ResolversTypes['IssuedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organisationId' | 'role'>>;
   issueCredential?: Resolver<ResolversTypes['IssuedCredential'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'input'>>;
+  markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'notificationId'>>;
   pingWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'webhookId'>>;
   qualifyPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationQualifyPlaceArgs, 'placeId' | 'programmeId'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
@@ -2262,9 +2499,11 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   registerPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRegisterPlaceArgs, 'input'>>;
   registerWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   reinstatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationReinstatePlaceArgs, 'placeId' | 'programmeId'>>;
+  rejectBankDetailsChange?: Resolver<ResolversTypes['BankDetailsChangeRequest'], ParentType, ContextType, RequireFields<MutationRejectBankDetailsChangeArgs, 'reason' | 'requestId'>>;
   rejectOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRejectOrganisationArgs, 'id' | 'reason'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organisationId' | 'subject'>>;
   requestApplicationChanges?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationRequestApplicationChangesArgs, 'message' | 'placeId' | 'programmeId'>>;
+  requestBankDetailsChange?: Resolver<ResolversTypes['BankDetailsChangeRequest'], ParentType, ContextType, RequireFields<MutationRequestBankDetailsChangeArgs, 'input'>>;
   requestDelegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<MutationRequestDelegationArgs, 'input'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
   revokeCredential?: Resolver<ResolversTypes['PartnerCredential'], ParentType, ContextType, RequireFields<MutationRevokeCredentialArgs, 'credentialId'>>;
@@ -2276,6 +2515,16 @@ export type MutationResolvers<ContextType = PartnersContext, ParentType extends 
   suspendPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationSuspendPlaceArgs, 'placeId' | 'programmeId' | 'reason'>>;
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'description' | 'placeId'>>;
   verifyOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationVerifyOrganisationArgs, 'id'>>;
+};
+
+export type NotificationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ibanMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
@@ -2351,6 +2600,8 @@ export type PlaceResolvers<ContextType = PartnersContext, ParentType extends Res
   accessModes?: Resolver<Array<ResolversTypes['AccessMode']>, ParentType, ContextType>;
   accessibilityUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
+  bankDetailsChangeRequests?: Resolver<Maybe<Array<ResolversTypes['BankDetailsChangeRequest']>>, ParentType, ContextType>;
+  bankDetailsHistory?: Resolver<Maybe<Array<ResolversTypes['BankDetailsVersion']>>, ParentType, ContextType>;
   bookingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cashesThroughRegie?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   contactPeople?: Resolver<Maybe<Array<ResolversTypes['ContactPerson']>>, ParentType, ContextType>;
@@ -2469,11 +2720,13 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   findPlaces?: Resolver<ResolversTypes['PlaceFinderResult'], ParentType, ContextType, RequireFields<QueryFindPlacesArgs, 'first' | 'openNow'>>;
   myMemberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationBySiret?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationBySiretArgs, 'siret'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   organisationsAwaitingVerification?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsAwaitingVerificationArgs, 'first'>>;
   partnersAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPartnersAuditTrailArgs, 'first'>>;
+  pendingBankDetailsChanges?: Resolver<Array<ResolversTypes['BankDetailsChangeRequest']>, ParentType, ContextType, RequireFields<QueryPendingBankDetailsChangesArgs, 'programmeId'>>;
   personMemberships?: Resolver<Array<ResolversTypes['PersonMembership']>, ParentType, ContextType, RequireFields<QueryPersonMembershipsArgs, 'subject'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   placeCountColumns?: Resolver<ResolversTypes['PlaceCountColumns'], ParentType, ContextType, RequireFields<QueryPlaceCountColumnsArgs, 'level' | 'qualifiedOnly'>>;
@@ -2498,6 +2751,22 @@ export type SandboxResolvers<ContextType = PartnersContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement'], FederationReferenceType extends FederationReferenceTypes['Statement'] = FederationReferenceTypes['Statement']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeBankDetails?: Resolver<Maybe<ResolversTypes['StatementPayeeBankDetails']>, ParentType, ContextType>;
+};
+
+export type StatementPayeeBankDetailsResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['StatementPayeeBankDetails'] = ResolversParentTypes['StatementPayeeBankDetails']> = {
+  bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iban?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ibanMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementApprovedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TerritoryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory'], FederationReferenceType extends FederationReferenceTypes['Territory'] = FederationReferenceTypes['Territory']> = {
@@ -2572,6 +2841,8 @@ export type Resolvers<ContextType = PartnersContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  BankDetailsChangeRequest?: BankDetailsChangeRequestResolvers<ContextType>;
+  BankDetailsVersion?: BankDetailsVersionResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2591,6 +2862,7 @@ export type Resolvers<ContextType = PartnersContext> = {
   Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -2614,6 +2886,8 @@ export type Resolvers<ContextType = PartnersContext> = {
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   Sandbox?: SandboxResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementPayeeBankDetails?: StatementPayeeBankDetailsResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   VerifiedCredential?: VerifiedCredentialResolvers<ContextType>;
   VerifiedDelegation?: VerifiedDelegationResolvers<ContextType>;

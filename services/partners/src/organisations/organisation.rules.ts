@@ -19,11 +19,14 @@ export interface RegisterOrganisationCommand {
   inseeCode: string;
 }
 
+/** An organisation as the rules accept it, before it is written. */
+export type CheckedOrganisation = Pick<OrganisationEntity, 'id' | 'name' | 'legalKind' | 'siret' | 'siren' | 'rna' | 'address' | 'postalCode' | 'inseeCode'>;
+
 const NAME_MAX_LENGTH = 300;
 const RNA = /^W[0-9A-Z]{9}$/;
 
 /** Checks every rule before anything is written; the first broken rule is reported with its field. */
-export function checkRegistration(command: RegisterOrganisationCommand): Omit<OrganisationEntity, 'registeredAt'> {
+export function checkRegistration(command: RegisterOrganisationCommand): CheckedOrganisation {
   const id = command.id ? parseId(command.id, 'id') : newId();
   const name = command.name.trim().replace(/\s+/g, ' ');
   if (!name || name.length > NAME_MAX_LENGTH) {

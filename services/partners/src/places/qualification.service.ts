@@ -1,5 +1,7 @@
 // The qualification workflow that lets a place accept a programme's passes, one programme at a time:
-//   (none) → APPLIED → QUALIFIED ⇄ SUSPENDED (suspend / reinstate), and REVOKED, for good, from any of them.
+//   (none) → APPLIED → QUALIFIED ⇄ SUSPENDED (suspend / reinstate), and REVOKED, for good, from any of them;
+//   APPLIED → CHANGES_REQUESTED → APPLIED again (the place completes its application), and REFUSED,
+//   for good, from either.
 // A place applies to each programme it wants to work for, and each programme's managers decide for
 // their programme only. Each step records who, when and why, and publishes its event (naming the
 // programme) in the same transaction: the passes service learns from those events which places may
@@ -12,6 +14,8 @@ import type { OrganisationRepository } from '../organisations/organisation.repos
 import { mayActInProgramme, mayApplyFor } from '../tenancy';
 import { PlaceEntity, PlaceQualificationEntity, QualificationStepEntity } from './place.entity';
 import type { PlaceRepository } from './place.repository';
+import type { ApplicationService } from '../applications/application.service';
+import { assertVerified } from '../members/member.rules';
 import { assertBankDetailsKept, assertMayCashThroughRegie, assertTransition, checkReason, parseIban, TRANSITIONS, type QualificationAction } from './qualification.rules';
 
 export interface ApplyCommand {
@@ -20,6 +24,8 @@ export interface ApplyCommand {
   iban: string;
   /** Omitted: the flag on file (false for a place that never applied). */
   cashesThroughRegie?: boolean | null;
+  /** The uploaded documents the application gives: every kind the programme asks of the organisation (applications/). */
+  documentIds?: readonly string[] | null;
   note?: string | null;
 }
 
@@ -29,17 +35,19 @@ export class QualificationService {
     private readonly places: PlaceRepository,
     private readonly organisations: OrganisationRepository,
     private readonly clock: Clock,
+    private readonly applications: ApplicationService,
   ) {}
 
   /**
    * The place's organisation applies to a programme, giving where to pay it. The bank details are
    * the place's, for every programme: each application sets them until a programme has qualified
-   * the place; from then on they stay those on file (changing them is a procedure of its own), and
+   * the place; from then on they stay those on file (a change goes through requestBankDetailsChange), and
    * an application that names others is refused rather than silently taken or ignored.
    */
   async apply(command: ApplyCommand, reach: Reach): Promise<PlaceEntity> {
     const iban = parseIban(command.iban);
-    return this.step(command.placeId, command.programmeId, 'APPLY', command.note, reach, async (manager, place) => {
+    return this.step(command.placeId, command.programmeId, 'APPLY', command.note, reach, async (manager, place, programmeId, now) => {
+      await this.applications.attachDocuments(manager, place, programmeId, command.documentIds ?? [], now);
       const regie = command.cashesThroughRegie ?? place.cashesThroughRegie;
       if (await this.places.everQualified(manager, place.id)) {
         assertBankDetailsKept(place, { iban, cashesThroughRegie: regie });
@@ -52,8 +60,18 @@ export class QualificationService {
     });
   }
 
+  /** The programme asks the place to complete its application; the message is the step's reason. */
+  requestChanges(placeId: string, programmeId: string, message: string, reach: Reach) {
+    return this.step(placeId, programmeId, 'REQUEST_CHANGES', message, reach);
+  }
+
+  refuse(placeId: string, programmeId: string, reason: string, reach: Reach) {
+    return this.step(placeId, programmeId, 'REFUSE', reason, reach);
+  }
+
   qualify(placeId: string, programmeId: string, note: string | null | undefined, reach: Reach) {
-    return this.step(placeId, programmeId, 'QUALIFY', note, reach);
+    // A self-registered organisation's places wait for the operator's verification (members/).
+    return this.step(placeId, programmeId, 'QUALIFY', note, reach, async (manager, place) => assertVerified(await this.organisations.findById(place.organisationId, manager)));
   }
 
   suspend(placeId: string, programmeId: string, reason: string, reach: Reach) {
@@ -74,7 +92,7 @@ export class QualificationService {
     action: QualificationAction,
     rawReason: string | null | undefined,
     reach: Reach,
-    before?: (manager: EntityManager, place: PlaceEntity) => Promise<void>,
+    before?: (manager: EntityManager, place: PlaceEntity, programmeId: string, now: Date) => Promise<void>,
   ): Promise<PlaceEntity> {
     const placeId = parseId(rawPlaceId, 'placeId');
     const programmeId = parseId(rawProgrammeId, 'programmeId');
@@ -98,8 +116,8 @@ export class QualificationService {
       }
       const from = qualification?.status ?? null;
       assertTransition(action, from);
-      await before?.(manager, place);
       const now = this.clock.now();
+      await before?.(manager, place, programmeId, now);
       const record = qualification ?? manager.create(PlaceQualificationEntity, { placeId, programmeId, appliedAt: now });
       Object.assign(record, { status: transition.to, updatedAt: now });
       await this.places.saveQualification(manager, record);
