@@ -20,6 +20,19 @@ export interface HttpServerOptions<Context extends BaseContext> {
   /** Prometheus metrics served on /metrics (services' ports are internal; the gateway serves its own elsewhere). */
   metrics?: () => Promise<{ contentType: string; body: string }>;
   maxBodyBytes?: number;
+  /** Endpoints served beside /graphql (a service's own HTTP exchanges, such as file uploads). */
+  routes?: readonly HttpRoute[];
+}
+
+/**
+ * An endpoint beside /graphql: the first route whose method matches and whose prefix starts the
+ * path answers, with what follows the prefix. It reads the request body itself (its own limit).
+ */
+export interface HttpRoute {
+  method: 'GET' | 'PUT' | 'POST';
+  /** Starts and ends with '/', e.g. '/documents/upload/'. */
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, rest: string): Promise<void>;
 }
 
 export class HttpRefusal {
@@ -38,7 +51,7 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
@@ -164,6 +177,8 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
         res.writeHead(200, { 'content-type': contentType });
         return res.end(body);
       }
+      const route = options.routes?.find((r) => r.method === req.method && url.pathname.startsWith(r.prefix));
+      if (route) return await route.handle(req, res, url.pathname.slice(route.prefix.length));
       if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] });
       await answerGraphQL(req, res, url);
     } catch {

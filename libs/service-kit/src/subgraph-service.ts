@@ -1,6 +1,7 @@
 // Every subgraph starts the same way: config → database (migrations) → messaging (streams,
 // outbox relay, consumers) → GraphQL server behind the gateway's signed identity. A service
 // declares what is its own; this file does the rest, so the four services cannot drift apart.
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -18,7 +19,7 @@ import {
 import type { ServiceConfig } from './config';
 import { DEMO_LOAD_LOCK_KEY, databaseAnswers, durabilityWarnings, openDatabase, underDatabaseLock, type DatabaseOptions } from './database';
 import { createErrorFormatter } from './error-formatting';
-import { HttpRefusal, startHttpServer } from './http-server';
+import { HttpRefusal, refusalBody, sendJson, startHttpServer, type HttpRoute } from './http-server';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { createLogger, type Logger } from './logger';
 import { subgraphTypeDefs } from './shared-types';
@@ -81,6 +82,11 @@ export interface SubgraphDefinition<Services, Loaders> {
   jobs?(services: Services, deps: ServiceDependencies & { demo: boolean }): SubgraphJob[];
   /** The service's part of the demo, loaded idempotently after the jobs start when the configuration asks for it (LOAD_DEMO_DATA). */
   loadDemo?(services: Services, deps: ServiceDependencies): Promise<unknown>;
+  /**
+   * HTTP endpoints beside /graphql (partners' document uploads and downloads), reached through the
+   * gateway: like /graphql, they answer 401 to a request the gateway has not signed.
+   */
+  httpRoutes?(services: Services, deps: ServiceDependencies): HttpRoute[];
   /** Registers the service's own metrics (read at scrape time or counted as things happen). */
   observe?(metrics: ServiceMetrics, deps: ServiceDependencies & { services: Services }): void;
 }
@@ -214,14 +220,25 @@ export async function startSubgraph<Services, Loaders>(
     await apollo.start();
     started.push(['graphql', () => apollo.stop()]);
 
+    const signedByGateway = async (req: IncomingMessage) => {
+      const header = req.headers[IDENTITY_HEADER];
+      return verifyIdentity(Array.isArray(header) ? header[0] : header, config.internalIdentitySecret);
+    };
+    const unsigned = new HttpRefusal(401, 'UNAUTHENTICATED', 'subgraphs answer only requests signed by the gateway');
+    const routes = (definition.httpRoutes?.(services, deps) ?? []).map(
+      (route): HttpRoute => ({
+        ...route,
+        handle: async (req, res, rest) => ((await signedByGateway(req)) ? route.handle(req, res, rest) : sendJson(res, unsigned.status, refusalBody(unsigned))),
+      }),
+    );
     const http = await startHttpServer({
       apollo,
       host: config.host,
       port: config.port,
+      routes,
       context: async (req) => {
-        const header = req.headers[IDENTITY_HEADER];
-        const identity = await verifyIdentity(Array.isArray(header) ? header[0] : header, config.internalIdentitySecret);
-        if (!identity) return new HttpRefusal(401, 'UNAUTHENTICATED', 'subgraphs answer only requests signed by the gateway');
+        const identity = await signedByGateway(req);
+        if (!identity) return unsigned;
         const access = new RequestAccess(identity, definition.accessPolicy);
         return {
           identity,

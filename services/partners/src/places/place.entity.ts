@@ -3,7 +3,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ContactPerson } from './place.rules';
 
-export const QUALIFICATION_STATUSES = ['APPLIED', 'QUALIFIED', 'SUSPENDED', 'REVOKED'] as const;
+export const QUALIFICATION_STATUSES = ['APPLIED', 'CHANGES_REQUESTED', 'REFUSED', 'QUALIFIED', 'SUSPENDED', 'REVOKED'] as const;
 export type QualificationStatus = (typeof QUALIFICATION_STATUSES)[number];
 
 const nullableNumber = { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
@@ -161,7 +161,7 @@ export class QualificationStepEntity {
   programmeId!: string;
 
   @Column({ type: 'text' })
-  action!: 'APPLY' | 'QUALIFY' | 'SUSPEND' | 'REINSTATE' | 'REVOKE';
+  action!: 'APPLY' | 'REQUEST_CHANGES' | 'REFUSE' | 'QUALIFY' | 'SUSPEND' | 'REINSTATE' | 'REVOKE';
 
   @Column({ name: 'from_status', type: 'text', nullable: true })
   fromStatus!: QualificationStatus | null;

@@ -18,7 +18,11 @@ export interface Transition {
 }
 
 export const TRANSITIONS: Record<QualificationAction, Transition> = {
-  APPLY: { from: [null], to: 'APPLIED', reasonRequired: false },
+  // Again after the programme asked for changes: the place completes its application.
+  APPLY: { from: [null, 'CHANGES_REQUESTED'], to: 'APPLIED', reasonRequired: false },
+  REQUEST_CHANGES: { from: ['APPLIED'], to: 'CHANGES_REQUESTED', reasonRequired: true },
+  // The place never took the programme's passes: nothing to announce.
+  REFUSE: { from: ['APPLIED', 'CHANGES_REQUESTED'], to: 'REFUSED', reasonRequired: true },
   QUALIFY: { from: ['APPLIED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceQualifiedV2 },
   SUSPEND: { from: ['QUALIFIED'], to: 'SUSPENDED', reasonRequired: true, event: PlaceSuspendedV2 },
   REINSTATE: { from: ['SUSPENDED'], to: 'QUALIFIED', reasonRequired: false, event: PlaceReinstatedV2 },
@@ -54,6 +58,11 @@ export function assertBankDetailsKept(place: Pick<PlaceEntity, 'iban' | 'cashesT
   if (given.cashesThroughRegie !== place.cashesThroughRegie) throw bankDetailsLocked('cashesThroughRegie');
 }
 
+/** Regions, départements, EPCI, communes, CCAS and public agencies: the bodies that may cash through a régie. */
+export function isPublicBody(legalKind: OrganisationKind): boolean {
+  return PUBLIC_BODIES.has(legalKind);
+}
+
 /** Only a public body cashes passes through a régie (`undefined`: the organisation is unknown). */
 export function assertMayCashThroughRegie(legalKind: OrganisationKind | undefined): void {
   if (!legalKind || !PUBLIC_BODIES.has(legalKind)) {
@@ -62,7 +71,7 @@ export function assertMayCashThroughRegie(legalKind: OrganisationKind | undefine
 }
 
 function bankDetailsLocked(field: 'iban' | 'cashesThroughRegie') {
-  return new PlaceError('BANK_DETAILS_LOCKED', 'a programme has qualified the place: its bank details stay those on file (changing them is a procedure of its own)', { field });
+  return new PlaceError('BANK_DETAILS_LOCKED', 'a programme has qualified the place: its bank details stay those on file: ask for a change with requestBankDetailsChange (a finance officer approves it)', { field });
 }
 
 /** Validated and kept in electronic format; only SEPA accounts can receive the reimbursements. */

@@ -7,8 +7,9 @@ import { createTestDatabase, dropDatabase } from '@pass-numerique/testing';
 import { partnersSubgraph } from '../../server';
 import { QualifyPlacesPerProgramme1767100000000 } from './1767100000000-qualify-places-per-programme';
 
-const ALL = partnersSubgraph({ credentialPepper: 'a-test-pepper-that-is-long-enough-0123456789', webhooks: { secretKey: Buffer.alloc(32), allowLocalHttp: true } }).migrations;
-const BEFORE = ALL.filter((m) => m !== QualifyPlacesPerProgramme1767100000000);
+const ALL = partnersSubgraph({ credentialPepper: 'a-test-pepper-that-is-long-enough-0123456789', webhooks: { secretKey: Buffer.alloc(32), allowLocalHttp: true }, documents: { linkKey: Buffer.alloc(32), storage: { kind: 'postgres' } } }).migrations;
+// The database as it was: the migrations before this one (later ones may rely on its tables).
+const BEFORE = ALL.slice(0, ALL.indexOf(QualifyPlacesPerProgramme1767100000000));
 
 describe('migration: qualification per programme', () => {
   let url: string;
