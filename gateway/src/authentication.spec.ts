@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpRefusal, IdentitySigner } from '@pass-numerique/service-kit';
-import { SignJWT } from 'jose';
 import { personToken, testPeopleKeys, TEST_TOKEN_AUDIENCE, TEST_TOKEN_ISSUER } from '@pass-numerique/testing';
 import { Authenticator, grantsOfClaims, grantsOfCredential } from './authentication';
 
@@ -90,22 +89,6 @@ describe("grants from a person's claims", () => {
   it('needs the organisation for the roles held for one', () => {
     expect(grantsOfClaims({ roles: ['place'] })).toMatch(/needs the organisation/);
     expect(grantsOfClaims({ org: ORG, roles: [`place:${B}`] })).toEqual([{ role: 'place', programmeId: B }]);
-  });
-
-  it('refuses a token of the old shape (a single role and programme), which names no grant', async () => {
-    const authenticator = new Authenticator(
-      { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE, jwks: (await testPeopleKeys()).jwks, partnersUrl: 'http://127.0.0.1:9/graphql', credentialCacheSeconds: 5 },
-      new IdentitySigner('a-secret-of-the-gateway-for-tests'),
-    );
-    const old = await new SignJWT({ role: 'programme_manager', prg: A })
-      .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-      .setSubject('old')
-      .setIssuer(TEST_TOKEN_ISSUER)
-      .setAudience(TEST_TOKEN_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign((await testPeopleKeys()).privateKey);
-    expect(await authenticator.authenticate(request(old))).toMatchObject({ status: 401, code: 'INVALID_TOKEN' });
   });
 });
 

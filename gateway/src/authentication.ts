@@ -4,6 +4,8 @@
 //   seen, which is how a provider's key rotation reaches the gateway; or an inline key set),
 //   whose `org` claim names the organisation they act for and whose `roles` claim lists their
 //   grants (`programme_manager:<programme id>`, `distributor`, `platform_operator`…: ARCHITECTURE.md, "Tenancy");
+//   a person whose token carries no role of ours acts through the memberships the platform holds
+//   (self-registered organisations: person-memberships.ts);
 // - partner software, with a secret issued by the partners service (`pnk_…`), sent as a bearer
 //   token or an X-Api-Key header and verified at the gateway on each request (see below);
 // - the anonymous public, with nothing: they get the `public` role and only open data.
@@ -16,6 +18,7 @@ import type { IncomingMessage } from 'node:http';
 import { createHash } from 'node:crypto';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
+import { chosenOrganisationOf, isPersonOnly, MembershipDirectory, personOnly } from './person-memberships';
 import { ANONYMOUS, GATEWAY_IDENTITY, HttpRefusal, IDENTITY_HEADER, isOrganisationRole, parseGrant, type Grant, type Identity, type IdentitySigner, type OrganisationRole } from '@pass-numerique/service-kit';
 
 export interface AuthenticationConfig {
@@ -52,8 +55,11 @@ export function grantsOfClaims(claims: { org?: string; roles: string[] }): Grant
     if (isOrganisationRole(grant.role) && !claims.org) return `the role ${grant.role} needs the organisation the person acts for (org)`;
     grants.push(grant);
   }
-  return grants.length > 0 ? grants : 'the token carries no role of this platform';
+  return grants.length > 0 ? grants : NO_PLATFORM_ROLE;
 }
+
+/** grantsOfClaims' answer for a token without any grant of ours: the person's memberships decide (person-memberships.ts). */
+export const NO_PLATFORM_ROLE = 'the token carries no role of this platform';
 
 export const PARTNER_SECRET_PREFIX = 'pnk_';
 /** How many verified people's tokens the gateway remembers (the oldest is forgotten first), and for how long at most. */
@@ -70,13 +76,35 @@ function refuse(code: string, message: string): HttpRefusal {
 }
 
 const unknownCredential = () => refuse('INVALID_CREDENTIAL', 'the partner credential is unknown, expired or revoked');
+/** One answer for a delegation pending, declined, revoked or never asked for, and for a key that is not a vendor's: the key itself is fine. */
+const unknownDelegation = () => new HttpRefusal(403, 'UNKNOWN_DELEGATION', 'this key acts for no such organisation: it needs a vendor key and a delegation in force from the organisation named by X-On-Behalf-Of');
+
+/**
+ * A software vendor's key (kind VENDOR) acting for an organisation that delegated to the vendor
+ * names it in this header; without it the key acts for the vendor itself (docs/partners.md,
+ * "Vendor keys and delegations").
+ */
+export const ON_BEHALF_OF_HEADER = 'x-on-behalf-of';
+
+/** The organisation a partner request acts for, when it names one (at most an id's length: longer is no organisation). */
+function onBehalfOfOf(req: IncomingMessage): string | undefined {
+  const value = req.headers[ON_BEHALF_OF_HEADER];
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 64) : undefined;
+}
+
+/** A vendor key's verification differs by the organisation it acts for: each pair is cached on its own. */
+function credentialCacheKey(secret: string, onBehalfOf: string | undefined): string {
+  return onBehalfOf ? `${cacheKeyOf(secret)} ${onBehalfOf}` : cacheKeyOf(secret);
+}
 
 /** The hash of the token or key a request presents, as the caches and verifications in flight are keyed. */
 function presentedKey(req: IncomingMessage): string | undefined {
   const apiKey = req.headers['x-api-key'];
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   const presented = typeof apiKey === 'string' && apiKey ? apiKey : bearer;
-  return presented && presented.length <= 10_000 ? cacheKeyOf(presented) : undefined;
+  if (!presented || presented.length > 10_000) return undefined;
+  const partner = presented === apiKey || presented.startsWith(PARTNER_SECRET_PREFIX);
+  return partner ? credentialCacheKey(presented, onBehalfOfOf(req)) : cacheKeyOf(presented);
 }
 
 /**
@@ -128,7 +156,10 @@ function isKeySourceFailure(error: unknown): boolean {
 
 export class Authenticator {
   private readonly keys?: JWTVerifyGetKey;
-  private readonly credentialCache = new Map<string, { identity: Identity | null; until: number }>();
+  /** People known by the memberships partners holds rather than by grants in their token. */
+  private readonly memberships: MembershipDirectory;
+  /** A verified key's identity, or why it was refused: null for an unknown key, 'delegation' for a key that may not act for the organisation named. */
+  private readonly credentialCache = new Map<string, { identity: Identity | null; refused?: 'delegation'; until: number }>();
   /**
    * People's tokens already verified, until they expire: an ES256 verification cost 150–370 µs
    * of the gateway's single thread on every request (16 % of its busy CPU in the overhead
@@ -145,17 +176,18 @@ export class Authenticator {
     private readonly signer: IdentitySigner,
   ) {
     this.keys = peopleKeys(config);
+    this.memberships = new MembershipDirectory(config.partnersUrl, signer);
   }
 
   async authenticate(req: IncomingMessage): Promise<Identity | HttpRefusal> {
     const header = req.headers.authorization;
     const apiKey = req.headers['x-api-key'];
-    if (typeof apiKey === 'string' && apiKey) return this.partner(apiKey);
+    if (typeof apiKey === 'string' && apiKey) return this.partner(apiKey, onBehalfOfOf(req));
     if (!header) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) return refuse('INVALID_TOKEN', 'the Authorization header must be "Bearer <token>"');
     const token = match[1];
-    return token.startsWith(PARTNER_SECRET_PREFIX) ? this.partner(token) : this.person(token);
+    return token.startsWith(PARTNER_SECRET_PREFIX) ? this.partner(token, onBehalfOfOf(req)) : this.person(token, chosenOrganisationOf(req));
   }
 
   /**
@@ -186,12 +218,13 @@ export class Authenticator {
     return verification;
   }
 
-  private async person(token: string): Promise<Identity | HttpRefusal> {
+  private async person(token: string, chosenOrganisation: string | undefined): Promise<Identity | HttpRefusal> {
     if (!this.keys) return refuse('INVALID_TOKEN', 'this gateway accepts no personal tokens (no identity provider keys configured)');
     const key = cacheKeyOf(token);
     const cached = this.personCache.get(key);
-    if (cached && cached.until > Date.now()) return cached.identity;
-    return this.shared(key, () => this.verifyPerson(token, key));
+    const verified = cached && cached.until > Date.now() ? cached.identity : await this.shared(key, () => this.verifyPerson(token, key));
+    // The token is remembered; the memberships it stands for are asked for (and cached) on their own.
+    return verified instanceof HttpRefusal || !isPersonOnly(verified) ? verified : this.memberships.identityOf(verified, chosenOrganisation);
   }
 
   private async verifyPerson(token: string, key: string): Promise<Identity | HttpRefusal> {
@@ -207,8 +240,8 @@ export class Authenticator {
       const claims = personClaims.safeParse(payload);
       if (!claims.success) return refuse('INVALID_TOKEN', 'the token does not carry valid claims (sub, org, roles)');
       const grants = grantsOfClaims(claims.data);
-      if (typeof grants === 'string') return refuse('INVALID_TOKEN', grants);
-      const identity: Identity = { subject: claims.data.sub, organisationId: claims.data.org, grants, scopes: [] };
+      if (typeof grants === 'string' && grants !== NO_PLATFORM_ROLE) return refuse('INVALID_TOKEN', grants);
+      const identity: Identity = typeof grants === 'string' ? personOnly(claims.data.sub) : { subject: claims.data.sub, organisationId: claims.data.org, grants, scopes: [] };
       // Kept until the token's own expiry (never past it: jwtVerify's tolerance is not extended),
       // and never longer than PERSON_CACHE_MS, so that a rotated-out key stops working soon.
       if (typeof payload.exp === 'number') {
@@ -224,35 +257,56 @@ export class Authenticator {
     }
   }
 
-  private async partner(secret: string): Promise<Identity | HttpRefusal> {
+  /**
+   * A partner key, acting for its own organisation or, for a vendor's key, for the organisation
+   * named. Answers (refusals included) are cached CREDENTIAL_CACHE_SECONDS per key and organisation:
+   * the bound on how long a revoked key or delegation still works, and a new one waits.
+   */
+  private async partner(secret: string, onBehalfOf: string | undefined): Promise<Identity | HttpRefusal> {
     if (secret.length > 200) return refuse('INVALID_CREDENTIAL', 'the partner credential is not valid');
-    const key = cacheKeyOf(secret);
+    const key = credentialCacheKey(secret, onBehalfOf);
+    const answer = (entry: { identity: Identity | null; refused?: 'delegation' }) => entry.identity ?? (entry.refused ? unknownDelegation() : unknownCredential());
     const cached = this.credentialCache.get(key);
-    if (cached && cached.until > Date.now()) return cached.identity ?? unknownCredential();
+    if (cached && cached.until > Date.now()) return answer(cached);
     return this.shared(key, async () => {
-      const identity = await this.verifyWithPartners(secret);
+      const verified = await this.verifyWithPartners(secret, onBehalfOf);
+      const entry = verified === 'delegation' ? { identity: null, refused: verified } : { identity: verified };
       if (this.credentialCache.size > 50_000) this.credentialCache.clear();
-      this.credentialCache.set(key, { identity, until: Date.now() + this.config.credentialCacheSeconds * 1000 });
-      return identity ?? unknownCredential();
+      this.credentialCache.set(key, { ...entry, until: Date.now() + this.config.credentialCacheSeconds * 1000 });
+      return answer(entry);
     });
   }
 
-  private async verifyWithPartners(secret: string): Promise<Identity | null> {
+  private async verifyWithPartners(secret: string, onBehalfOf: string | undefined): Promise<Identity | null | 'delegation'> {
     const response = await fetch(this.config.partnersUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.tokenFor(GATEWAY_IDENTITY) },
       body: JSON.stringify({
-        query: 'query($secret: String!) { verifyCredential(secret: $secret) { credentialId organisationId scopes programmeIds } }',
-        variables: { secret },
+        query:
+          'query($secret: String!, $onBehalfOf: ID) { verifyCredential(secret: $secret, onBehalfOf: $onBehalfOf) { credentialId organisationId scopes programmeIds delegation { organisationId scopes programmeIds } } }',
+        variables: { secret, onBehalfOf: onBehalfOf ?? null },
       }),
       signal: AbortSignal.timeout(5_000),
     });
-    const body = (await response.json()) as { data?: { verifyCredential: { credentialId: string; organisationId: string; scopes: string[]; programmeIds: string[] } | null }; errors?: unknown[] };
+    type Acting = { organisationId: string; scopes: string[]; programmeIds: string[] };
+    const body = (await response.json()) as { data?: { verifyCredential: (Acting & { credentialId: string; delegation: Acting | null }) | null }; errors?: unknown[] };
     // A null that comes with errors means partners could not look (its database was down), not
     // that the key is unknown: refusing (and caching the refusal) would lock a valid partner out.
     if (!response.ok || !body.data || (body.errors?.length ?? 0) > 0) throw new Error(`partners could not verify a credential (HTTP ${response.status})`);
     const verified = body.data.verifyCredential;
     if (!verified) return null;
+    if (onBehalfOf) {
+      const { delegation } = verified;
+      if (!delegation) return 'delegation';
+      // The organisation acted for is the identity's organisation; the subject keeps the vendor's
+      // key beside it, so audit entries name both, and throttles and rate limits count each pair.
+      return {
+        subject: `credential:${verified.credentialId}:for:${delegation.organisationId}`,
+        organisationId: delegation.organisationId,
+        grants: grantsOfCredential(delegation.scopes, delegation.programmeIds),
+        scopes: delegation.scopes,
+      };
+    }
     return {
       subject: `credential:${verified.credentialId}`,
       organisationId: verified.organisationId,
