@@ -10,6 +10,11 @@ export interface PartnerClientOptions {
   apiKey: string;
   /** How many times a request that failed on the network or with 429/503 is retried. */
   retries?: number;
+  /**
+   * For a software vendor's key (kind VENDOR): the organisation it acts for, under the delegation
+   * that organisation accepted (sent as X-On-Behalf-Of). Omitted, the key acts for the vendor.
+   */
+  onBehalfOf?: string;
 }
 
 /** An error the platform answered with a code: branch on `code`, show `message`. */
@@ -128,7 +133,7 @@ export class PartnerClient {
       try {
         response = await fetch(this.options.endpoint, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': this.options.apiKey },
+          headers: { 'content-type': 'application/json', 'x-api-key': this.options.apiKey, ...(this.options.onBehalfOf ? { 'x-on-behalf-of': this.options.onBehalfOf } : {}) },
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(10_000),
         });

@@ -133,6 +133,8 @@ export const SandboxOpenedV1 = defineEvent(
   z.object({
     programmeId: uuid,
     organisationId: uuid,
+    /** The organisation's own commune: test passes are for beneficiaries of its region. */
+    organisationInseeCode: inseeCode,
     name: z.string().min(1).max(300),
     startsOn: isoDate,
     endsOn: isoDate,

@@ -64,7 +64,7 @@ type AuditEntry @shareable {
   service: String!
   "The mutation called."
   operation: String!
-  "Who: a person's subject, a partner credential (credential:<id>), or anonymous."
+  "Who: a person's subject, a partner credential (credential:<id>; credential:<id>:for:<organisation id> for a vendor key acting for an organisation that delegated to it, organisationId then naming that organisation), or anonymous."
   subject: String!
   "The caller's roles."
   roles: [String!]!

@@ -13,12 +13,21 @@ describe('partners access policy', () => {
   it('guards every private field whose reader tenancy.ts then checks', () => {
     expect(Object.keys(partnersAccessPolicy.fields ?? {}).sort()).toEqual([
       'Organisation.credentials',
+      'Organisation.delegationsGranted',
+      'Organisation.delegationsReceived',
+      'Organisation.invitations',
+      'Organisation.members',
       'Organisation.webhooks',
+      'OrganisationVerification.reason',
+      'Place.bankDetailsChangeRequests',
+      'Place.bankDetailsHistory',
       'Place.cashesThroughRegie',
       'Place.contactPeople',
       'Place.iban',
       'Place.qualification',
       'Place.qualifications',
+      'Statement.payeeBankDetails',
+      'StatementPayeeBankDetails.iban',
     ]);
   });
 });

@@ -66,7 +66,7 @@ export type AuditEntry = {
   roles: Array<Scalars['String']['output']>;
   /** The service that recorded it. */
   service: Scalars['String']['output'];
-  /** Who: a person's subject, a partner credential (credential:<id>), or anonymous. */
+  /** Who: a person's subject, a partner credential (credential:<id>; credential:<id>:for:<organisation id> for a vendor key acting for an organisation that delegated to it, organisationId then naming that organisation), or anonymous. */
   subject: Scalars['String']['output'];
   /** The ids the call named (arguments called id, ids, …Id or …Ids). */
   targets: Array<Scalars['String']['output']>;

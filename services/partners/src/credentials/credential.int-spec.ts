@@ -42,6 +42,7 @@ describe('partners subgraph: partner software credentials', () => {
       organisationId,
       scopes: [`redeem:place:${placeId}`, 'read:own', `handout:distributor:${organisationId}`],
       environment: 'LIVE',
+      kind: 'ORGANISATION',
       programmeIds: [],
     });
     const listed = (await callSubgraph(service.url, CREDENTIALS, { id: organisationId }, member)).data.organisation.credentials;

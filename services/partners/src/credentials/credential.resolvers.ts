@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 
 export const credentialResolvers: Resolvers = {
   Query: {
-    verifyCredential: (_, args, ctx) => ctx.services.credentials.verifyCredential(args.secret),
+    verifyCredential: (_, args, ctx) => ctx.services.delegations.verifyCredential(args.secret, args.onBehalfOf),
   },
   Mutation: {
     issueCredential: (_, args, ctx, info) => ctx.services.credentials.issue(args.input, ctx.reach(info)),

@@ -13,6 +13,11 @@ export const WEBHOOK_EVENT_TYPES = [
   'statement.approved',
   'statement.paid',
   'credential.revoked',
+  'delegation.requested',
+  'delegation.accepted',
+  'delegation.declined',
+  'delegation.revoked',
+  'bank-details.changed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -91,6 +96,41 @@ export function credentialRevokedAnnouncement(payload: { credentialId: string; o
     occurredAt: envelope.occurredAt,
     data: { credentialId: payload.credentialId, organisationId: payload.organisationId, at: payload.at },
   };
+}
+
+/** A place's new bank details are in force (masked: the receiver learns that they changed, the organisation's people read them in the API). */
+export function bankDetailsAnnouncement(
+  payload: { placeId: string; organisationId: string; versionId: string; previousVersionId: string | null; ibanMasked: string; at: string },
+  envelope: EventEnvelope,
+): WebhookAnnouncement {
+  return {
+    eventId: envelope.id,
+    type: 'bank-details.changed',
+    organisationId: payload.organisationId,
+    occurredAt: envelope.occurredAt,
+    data: {
+      placeId: payload.placeId,
+      organisationId: payload.organisationId,
+      versionId: payload.versionId,
+      previousVersionId: payload.previousVersionId,
+      ibanMasked: payload.ibanMasked,
+      at: payload.at,
+    },
+  };
+}
+
+/**
+ * A step of a delegation, told to the side that did not take it — the organisation asked of a
+ * request, the vendor of an answer — and a revocation to both: either side may have taken it.
+ */
+export function delegationAnnouncements(
+  type: Extract<WebhookEventType, `delegation.${string}`>,
+  payload: { delegationId: string; vendorOrganisationId: string; organisationId: string; scopes: string[]; at: string },
+  envelope: EventEnvelope,
+): WebhookAnnouncement[] {
+  const data = { delegationId: payload.delegationId, vendorOrganisationId: payload.vendorOrganisationId, organisationId: payload.organisationId, scopes: payload.scopes, at: payload.at };
+  const toldTo = type === 'delegation.requested' ? [payload.organisationId] : type === 'delegation.revoked' ? [payload.organisationId, payload.vendorOrganisationId] : [payload.vendorOrganisationId];
+  return toldTo.map((organisationId) => ({ eventId: envelope.id, type, organisationId, occurredAt: envelope.occurredAt, data }));
 }
 
 /** The exact bytes a receiver gets (and the signature covers): stored once, re-sent unchanged on every attempt. */

@@ -15,6 +15,7 @@ import type { ExpiringRow as ExpiringRowModel } from '../alerts/alerts.service';
 import type { Suggestion as SuggestionModel } from '../alerts/reallocation';
 import type { FunnelRowSource as FunnelRowSourceModel, FunnelRowConnectionSource as FunnelRowConnectionSourceModel, PassFunnelSource as PassFunnelSourceModel } from '../funnel/funnel.resolvers';
 import type { UsageRowSource as UsageRowSourceModel, UsageColumnsSource as UsageColumnsSourceModel, PeopleHelpedSource as PeopleHelpedSourceModel } from '../usage/usage.resolvers';
+import type { SandboxPass as SandboxPassModel } from '../sandboxes/sandbox.service';
 import type { PassesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -74,7 +75,7 @@ export type AuditEntry = {
   roles: Array<Scalars['String']['output']>;
   /** The service that recorded it. */
   service: Scalars['String']['output'];
-  /** Who: a person's subject, a partner credential (credential:<id>), or anonymous. */
+  /** Who: a person's subject, a partner credential (credential:<id>; credential:<id>:for:<organisation id> for a vendor key acting for an organisation that delegated to it, organisationId then naming that organisation), or anonymous. */
   subject: Scalars['String']['output'];
   /** The ids the call named (arguments called id, ids, …Id or …Ids). */
   targets: Array<Scalars['String']['output']>;
@@ -431,6 +432,11 @@ export type Mutation = {
    */
   redeemPass: Redemption;
   /**
+   * A fresh set of test passes for the organisation's sandbox (20 passes of 10 €: the first booklet handed out, ready to redeem; the second with the organisation, to try a hand-out), listed from then on in Sandbox.passes in place of the previous set, which stays as it is. Nothing in a sandbox counts anywhere. The organisation's own people and SANDBOX keys (roles distributor, place).
+   * Errors: NOT_FOUND (also another organisation's sandbox, a programme that is not a sandbox), INVALID_ID.
+   */
+  resetSandboxPasses: Sandbox;
+  /**
    * Takes unused booklets back into stock so they can be allocated elsewhere (passes.booklet.returned.v1). The managers of their programme, or the distributor holding them (in that programme): any other booklet reads as a missing one (NOT_FOUND).
    * Errors: BOOKLET_NOT_ALLOCATED, BOOKLET_STARTED, NOT_FOUND, BAD_USER_INPUT, FORBIDDEN.
    */
@@ -506,6 +512,11 @@ export type MutationRecoverRedemptionArgs = {
 
 export type MutationRedeemPassArgs = {
   input: RedeemPassInput;
+};
+
+
+export type MutationResetSandboxPassesArgs = {
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -1167,7 +1178,31 @@ export type RedemptionStatus =
   | 'RECOVERED'
   | 'REDEEMED';
 
-/** What a place is owed for the passes it redeemed in one month, for one programme. */
+/** An organisation's sandbox (partners' createSandbox): passes adds the test passes it holds. */
+export type Sandbox = {
+  __typename?: 'Sandbox';
+  /** The latest set of test passes, by number, with their verification codes (for trying checkPass, redeemPass and handOut): empty for a moment after the sandbox is opened, until the passes service has learnt of it. Null for anyone but the organisation's own people and SANDBOX keys. */
+  passes?: Maybe<Array<SandboxPass>>;
+  programmeId: Scalars['ID']['output'];
+};
+
+/** A test pass of a sandbox: a pass like any other for the API, counted nowhere. */
+export type SandboxPass = {
+  __typename?: 'SandboxPass';
+  /** The booklet it belongs to (handOut takes it). */
+  bookletId: Scalars['ID']['output'];
+  /** The verification code printed beside the number on a real pass. */
+  code: Scalars['String']['output'];
+  faceValue: Money;
+  /** 12 digits, the last a Luhn check digit. */
+  number: Scalars['String']['output'];
+  /** HANDED_OUT: ready to check and redeem; ISSUED: in a booklet of the organisation, to try a hand-out; REDEEMED once redeemed. */
+  status: PassStatus;
+  /** Last day it may be redeemed; null until handed out. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What a place is owed for the passes it redeemed in one month, for one programme. Partners adds the bank details it is paid to (payeeBankDetails). */
 export type Statement = {
   __typename?: 'Statement';
   /** What it pays the place: grossAmount − recoveredAmount (never below zero). */
@@ -1435,6 +1470,7 @@ export type FederationTypes = {
   Organisation: Organisation;
   Place: Place;
   Programme: Programme;
+  Sandbox: Sandbox;
   Territory: Territory;
 };
 
@@ -1449,6 +1485,9 @@ export type FederationReferenceTypes = {
   Programme:
     ( { __typename: 'Programme' }
     & GraphQLRecursivePick<FederationTypes['Programme'], {"id":true}> );
+  Sandbox:
+    ( { __typename: 'Sandbox' }
+    & GraphQLRecursivePick<FederationTypes['Sandbox'], {"programmeId":true}> );
   Territory:
     ( { __typename: 'Territory' }
     & GraphQLRecursivePick<FederationTypes['Territory'], {"level":true,"code":true}> );
@@ -1531,6 +1570,8 @@ export type ResolversTypes = {
   RedemptionRecovery: ResolverTypeWrapper<RedemptionRecoveryEntityModel>;
   RedemptionStatus: RedemptionStatus;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  Sandbox: ResolverTypeWrapper<Omit<Sandbox, 'passes'> & { passes?: Maybe<Array<ResolversTypes['SandboxPass']>> }>;
+  SandboxPass: ResolverTypeWrapper<SandboxPassModel>;
   Statement: ResolverTypeWrapper<StatementEntityModel>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
@@ -1613,6 +1654,8 @@ export type ResolversParentTypes = {
   Redemption: RedemptionEntityModel;
   RedemptionRecovery: RedemptionRecoveryEntityModel;
   SafeInt: Scalars['SafeInt']['output'];
+  Sandbox: Omit<Sandbox, 'passes'> & { passes?: Maybe<Array<ResolversParentTypes['SandboxPass']>> } | FederationReferenceTypes['Sandbox'];
+  SandboxPass: SandboxPassModel;
   Statement: StatementEntityModel;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
@@ -1824,6 +1867,7 @@ export type MutationResolvers<ContextType = PassesContext, ParentType extends Re
   placeOrder?: Resolver<ResolversTypes['PassOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   recoverRedemption?: Resolver<ResolversTypes['RedemptionRecovery'], ParentType, ContextType, RequireFields<MutationRecoverRedemptionArgs, 'reason' | 'redemptionId'>>;
   redeemPass?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationRedeemPassArgs, 'input'>>;
+  resetSandboxPasses?: Resolver<ResolversTypes['Sandbox'], ParentType, ContextType, RequireFields<MutationResetSandboxPassesArgs, 'programmeId'>>;
   returnBooklets?: Resolver<Array<ResolversTypes['Booklet']>, ParentType, ContextType, RequireFields<MutationReturnBookletsArgs, 'bookletIds'>>;
   runExpiry?: Resolver<ResolversTypes['ExpiryRun'], ParentType, ContextType, RequireFields<MutationRunExpiryArgs, 'programmeId'>>;
 };
@@ -2075,6 +2119,21 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type SandboxResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['Sandbox'] = ResolversParentTypes['Sandbox'], FederationReferenceType extends FederationReferenceTypes['Sandbox'] = FederationReferenceTypes['Sandbox']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sandbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  passes?: Resolver<Maybe<Array<ResolversTypes['SandboxPass']>>, ParentType, ContextType>;
+  programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SandboxPassResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['SandboxPass'] = ResolversParentTypes['SandboxPass']> = {
+  bookletId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  faceValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PassStatus'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type StatementResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2220,6 +2279,8 @@ export type Resolvers<ContextType = PassesContext> = {
   Redemption?: RedemptionResolvers<ContextType>;
   RedemptionRecovery?: RedemptionRecoveryResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  Sandbox?: SandboxResolvers<ContextType>;
+  SandboxPass?: SandboxPassResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
