@@ -178,8 +178,8 @@ describe('partners subgraph: self-registration and memberships', () => {
     const organisationId = await registerMine(founder);
     const rejectedOne = await registerMine(person());
     const staffRegistered = await registerOrganisation(service.url);
-    const awaiting = await dataOf(callSubgraph(service.url, `{ organisationsAwaitingVerification(first: 500) { nodes { id verification { status } } } }`, {}, OPERATOR));
-    const ids = awaiting.organisationsAwaitingVerification.nodes.map((n: { id: string }) => n.id);
+    const awaiting = await dataOf(callSubgraph(service.url, `{ organisationsAwaitingVerification(first: 500) { edges { node { id verification { status } } } } }`, {}, OPERATOR));
+    const ids = awaiting.organisationsAwaitingVerification.edges.map((e: { node: { id: string; verification: { status: string } } }) => e.node.id);
     expect(ids).toEqual(expect.arrayContaining([organisationId, rejectedOne]));
     expect(ids).not.toContain(staffRegistered);
     expect(codeOf(await callSubgraph(service.url, `{ organisationsAwaitingVerification { totalCount } }`, {}, founder))).toBe('FORBIDDEN');
