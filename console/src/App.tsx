@@ -6,6 +6,12 @@ import { Header } from '@codegouvfr/react-dsfr/Header';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { makeClient } from './apollo';
 import { Alerts } from './pages/Alerts';
+import { BankDetails } from './pages/BankDetails';
+import { BankDetailsApprovals } from './pages/BankDetailsApprovals';
+import { Notifications } from './pages/Notifications';
+import { ApiKeys } from './pages/ApiKeys';
+import { Delegations } from './pages/Delegations';
+import { Webhooks } from './pages/Webhooks';
 import { Dashboard } from './pages/Dashboard';
 import { DistributorDesk } from './pages/DistributorDesk';
 import { OpenData } from './pages/OpenData';
@@ -22,6 +28,13 @@ interface PageEntry {
   render(session: Session): ReactNode;
 }
 
+/** An organisation's software on the platform: its API keys, its delegations to (or as) a software vendor, its webhooks. */
+const INTEGRATION_PAGES: PageEntry[] = [
+  { path: 'cles-api', label: 'Clés d’API', render: (s) => <ApiKeys organisationId={s.organisationId} /> },
+  { path: 'delegations', label: 'Délégations', render: (s) => <Delegations organisationId={s.organisationId} /> },
+  { path: 'webhooks', label: 'Webhooks', render: (s) => <Webhooks organisationId={s.organisationId} /> },
+];
+
 const PAGES: Record<Role, PageEntry[]> = {
   programme_manager: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
@@ -34,6 +47,7 @@ const PAGES: Record<Role, PageEntry[]> = {
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'alertes', label: 'Alertes', render: (s) => <Alerts canAct={false} programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux', render: (s) => <PlacesAdmin canDecide={false} programmeIds={s.programmeIds} /> },
+    { path: 'changements-rib', label: 'Changements de RIB à valider', render: (s) => <BankDetailsApprovals programmeIds={s.programmeIds} /> },
   ],
   funder_auditor: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
@@ -43,8 +57,11 @@ const PAGES: Record<Role, PageEntry[]> = {
   place: [
     { path: 'lieu', label: 'Encaisser et relevés', render: (s) => <PlaceDesk organisationId={s.organisationId} /> },
     { path: 'description', label: 'Description du lieu', render: (s) => <PlaceDescription organisationId={s.organisationId} /> },
+    { path: 'coordonnees-bancaires', label: 'Coordonnées bancaires', render: (s) => <BankDetails organisationId={s.organisationId} /> },
+    { path: 'notifications', label: 'Notifications', render: () => <Notifications /> },
+    ...INTEGRATION_PAGES,
   ],
-  distributor: [{ path: 'distributeur', label: 'Carnets et remises', render: (s) => <DistributorDesk organisationId={s.organisationId} /> }],
+  distributor: [{ path: 'distributeur', label: 'Carnets et remises', render: (s) => <DistributorDesk organisationId={s.organisationId} /> }, ...INTEGRATION_PAGES],
   public: [{ path: 'donnees-ouvertes', label: 'Données ouvertes', render: () => <OpenData /> }],
 };
 

@@ -57,6 +57,25 @@ export const ERROR_MESSAGES: Record<string, string> = {
   INVALID_URL: 'Adresse web invalide : elle commence par https:// (ou http://).',
   INVALID_LOCATION: 'Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180, les deux ensemble.',
   EXTERNAL_ID_TAKEN: 'Votre organisation a déjà un lieu avec cet identifiant.',
+  // Partner keys, delegations and webhooks
+  INVALID_SCOPE: 'Droit invalide : une clé ou une délégation ne peut agir que pour les lieux et la distribution de l’organisation concernée.',
+  INVALID_EXPIRY: 'Date d’expiration invalide : dans le futur, et au plus deux ans.',
+  ALREADY_REVOKED: 'Cette clé est déjà révoquée.',
+  DELEGATION_EXISTS: 'Une demande ou une délégation en vigueur lie déjà ces deux organisations.',
+  SELF_DELEGATION: 'Une organisation n’a pas besoin de délégation pour elle-même : ses propres clés suffisent.',
+  INVALID_WEBHOOK_URL: 'Adresse du webhook invalide : https://…, jamais une adresse privée ou réservée.',
+  UNKNOWN_WEBHOOK_EVENT: 'Choisissez au moins un événement de la liste.',
+  TOO_MANY_WEBHOOKS: 'Votre organisation a déjà 10 webhooks : supprimez-en un d’abord.',
+  WEBHOOK_DISABLED: 'Ce webhook est désactivé : réactivez-le d’abord.',
+  // Bank details
+  INVALID_IBAN: 'IBAN invalide : vérifiez le pays, la longueur et la clé (un compte de la zone SEPA).',
+  INVALID_BIC: 'BIC invalide : 8 ou 11 caractères.',
+  INVALID_HOLDER: 'Indiquez le titulaire du compte tel qu’il figure sur le relevé (140 caractères au plus).',
+  NO_BANK_DETAILS_YET: 'Ce lieu n’a pas encore de coordonnées bancaires : elles sont données lors de la candidature à un programme.',
+  CHANGE_ALREADY_PENDING: 'Une demande de changement est déjà en attente de validation pour ce lieu.',
+  FOUR_EYES_REQUIRED: 'Vous avez demandé ce changement : une autre personne doit le valider ou le refuser.',
+  CHANGE_ALREADY_DECIDED: 'Cette demande a déjà été validée ou refusée : rechargez la page.',
+  BANK_DETAILS_LOCKED: 'Un programme a qualifié ce lieu : ses coordonnées bancaires se changent par une demande de changement (page Coordonnées bancaires).',
   // Generic
   NOT_FOUND: 'Introuvable.',
   INVALID_ID: 'Identifiant invalide.',
@@ -74,6 +93,9 @@ export const ERROR_MESSAGES: Record<string, string> = {
 
 /** Sharper sentences when the API names the field at fault (extensions.field; list indexes dropped: emails.1 → emails). */
 export const FIELD_MESSAGES: Record<string, string> = {
+  'INVALID_TRANSITION@delegationId': 'Cette délégation n’est plus en attente ou en vigueur : rechargez la page.',
+  'NOT_FOUND@certificateDocumentId': 'Relevé d’identité bancaire introuvable : déposez-le à nouveau.',
+  'NOT_FOUND@organisationId': 'Aucune organisation ne correspond : vérifiez le SIRET ou l’identifiant.',
   'BAD_USER_INPUT@paymentOrderNumber': 'Le numéro de mandat compte 1 à 64 caractères : lettres, chiffres, espaces ou / . _ -.',
   'BAD_USER_INPUT@name': 'Le nom compte 1 à 300 caractères.',
   'BAD_USER_INPUT@summary': 'Le résumé compte au plus 280 caractères.',

@@ -47,6 +47,12 @@ export interface Tenant {
   credentialId: string;
   webhookId: string;
   deliveryId: string;
+  /** A delegation the tenant's distributor, as a software vendor, asked of the place's organisation (pending). */
+  delegationId: string;
+  /** A pending change of the place's bank details, asked by its person. */
+  bankDetailsRequestId: string;
+  /** A notification of the place's person. */
+  notificationId: string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -95,6 +101,9 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
     input: { organisationId: spec.place.organisationId, url: webhookUrl, events: ['place.suspended'] },
   });
   const ping = await api.call(placePerson, `mutation($id: ID!) { pingWebhook(webhookId: $id) { id } }`, { id: webhook.registerWebhook.webhook.id });
+  const delegation = await api.call(distributorPerson, `mutation($input: RequestDelegationInput!) { requestDelegation(input: $input) { id } }`, {
+    input: { vendorOrganisationId: spec.distributorOrganisationId, organisationId: spec.place.organisationId, scopes: [`redeem:place:${spec.place.id}`] },
+  });
 
   // Passes: an order placed only, one activated but not printed, one printed whose booklets go to the distributor.
   const placed = await api.call(manager, `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`, { input: { programmeId: programme.id, bookletCount: 1 } }, ['PROGRAMME_UNKNOWN']);
@@ -126,6 +135,22 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
     [randomUUID(), programme.id, orderId, spec.authorityOrganisationId],
   );
 
+  // A change of the place's bank details awaiting the finance officer, with its certificate as the documents module keeps it once uploaded.
+  const certificateId = randomUUID();
+  await stack.services.partners!.dataSource.query(
+    `INSERT INTO document (id, organisation_id, place_id, kind, file_name, content_type, byte_size, status, sha256, storage, created_at, created_by, uploaded_at)
+     VALUES ($1, $2, $3, 'BANK_DETAILS_CERTIFICATE', 'rib.pdf', 'application/pdf', 1000, 'UPLOADED', $4, 'postgres', now(), $5, now())`,
+    [certificateId, spec.place.organisationId, spec.place.id, 'ab'.repeat(32), `place-${spec.label}`],
+  );
+  const bankDetailsRequest = await api.call(placePerson, `mutation($input: RequestBankDetailsChangeInput!) { requestBankDetailsChange(input: $input) { id } }`, {
+    input: { placeId: spec.place.id, iban: 'FR14 2004 1010 0505 0001 3M0 2606', holder: `Lieu ${spec.label}`, certificateDocumentId: certificateId },
+  });
+  const notificationId = randomUUID();
+  await stack.services.partners!.dataSource.query(
+    `INSERT INTO notification (id, recipient_subject, organisation_id, kind, payload, created_at) VALUES ($1, $2, $3, 'BANK_DETAILS_CHANGED', $4, now())`,
+    [notificationId, `place-${spec.label}`, spec.place.organisationId, { placeId: spec.place.id, placeName: spec.place.name, versionId: randomUUID(), ibanMasked: 'FR76 •••• 0189', approvedAt: new Date().toISOString() }],
+  );
+
   return {
     label: spec.label,
     programme,
@@ -149,5 +174,8 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
     credentialId: issued.issueCredential.credential.id,
     webhookId: webhook.registerWebhook.webhook.id,
     deliveryId: ping.pingWebhook.id,
+    delegationId: delegation.requestDelegation.id,
+    bankDetailsRequestId: bankDetailsRequest.requestBankDetailsChange.id,
+    notificationId,
   };
 }

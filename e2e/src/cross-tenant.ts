@@ -35,7 +35,10 @@ export type Kind =
   | 'distributor'
   | 'credential'
   | 'webhook'
-  | 'delivery';
+  | 'delivery'
+  | 'delegation'
+  | 'bankDetailsRequest'
+  | 'notification';
 
 export interface PassRef {
   number: string;
@@ -90,6 +93,12 @@ export function objectOf(kind: Kind, tenant: Tenant): ObjectRef {
       return tenant.webhookId;
     case 'delivery':
       return tenant.deliveryId;
+    case 'delegation':
+      return tenant.delegationId;
+    case 'bankDetailsRequest':
+      return tenant.bankDetailsRequestId;
+    case 'notification':
+      return tenant.notificationId;
   }
 }
 
@@ -253,7 +262,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
   'Query.place': {
     publicObject: 'place',
     variables: (o: ObjectRef) => ({ id: id(o) }),
-    document: `query($id: ID!) { place(id: $id) { name iban contactPeople { name } cashesThroughRegie qualifications { programme { id } status } } }`,
+    document: `query($id: ID!) { place(id: $id) { name iban contactPeople { name } cashesThroughRegie qualifications { programme { id } status } bankDetailsHistory { iban } bankDetailsChangeRequests { id } } }`,
   },
   'Query.places': { open: "the national standard's open data; private fields as Query.place" },
   'Query.placesCsv': { open: "the national standard's open data, no private field" },
@@ -327,6 +336,36 @@ export const CROSS_TENANT: Record<string, Entry> = {
   'Mutation.deleteWebhook': { object: 'webhook', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { deleteWebhook(webhookId: $id) }`, consumes: true },
   'Mutation.pingWebhook': { object: 'webhook', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { pingWebhook(webhookId: $id) { id } }` },
   'Mutation.redeliverWebhook': { object: 'delivery', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }` },
+  // The caller's organisation asks, as a software vendor, its tenant's distributor for a delegation.
+  'Mutation.requestDelegation': {
+    object: 'organisation',
+    variables: (o: ObjectRef, self: Tenant) => ({ input: { vendorOrganisationId: id(o), organisationId: self.distributorOrganisationId, scopes: ['read:own'] } }),
+    document: `mutation($input: RequestDelegationInput!) { requestDelegation(input: $input) { id } }`,
+  },
+  'Mutation.acceptDelegation': { object: 'delegation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { acceptDelegation(delegationId: $id) { id } }` },
+  'Mutation.declineDelegation': { object: 'delegation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { declineDelegation(delegationId: $id) { id } }` },
+  'Mutation.revokeDelegation': { object: 'delegation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { revokeDelegation(delegationId: $id) { id } }`, consumes: true },
+  // A pending change of the tenant's place's bank details (requested by its person), decided by a finance officer of its programme.
+  'Query.pendingBankDetailsChanges': { list: `query($p: ID!) { pendingBankDetailsChanges(programmeId: $p) { id place { id } } }`, variables: (self: Tenant) => ({ p: self.programme.id }) },
+  'Mutation.requestBankDetailsChange': {
+    object: 'place',
+    variables: (o: ObjectRef) => ({ input: { placeId: id(o), iban: 'DE89 3704 0044 0532 0130 00', holder: 'Titulaire', certificateDocumentId: '00000000-0000-4000-8000-00000000ce47' } }),
+    document: `mutation($input: RequestBankDetailsChangeInput!) { requestBankDetailsChange(input: $input) { id } }`,
+  },
+  'Mutation.approveBankDetailsChange': {
+    object: 'bankDetailsRequest',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `mutation($id: ID!) { approveBankDetailsChange(requestId: $id) { id status } }`,
+    consumes: true,
+  },
+  'Mutation.rejectBankDetailsChange': {
+    object: 'bankDetailsRequest',
+    variables: (o: ObjectRef) => ({ id: id(o), reason: 'RIB illisible' }),
+    document: `mutation($id: ID!, $reason: String!) { rejectBankDetailsChange(requestId: $id, reason: $reason) { id status } }`,
+    consumes: true,
+  },
+  'Query.myNotifications': { list: `{ myNotifications { id place { id } } }` },
+  'Mutation.markNotificationRead': { object: 'notification', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { markNotificationRead(notificationId: $id) { id } }` },
 
   // territory
   'Query.territoryAuditTrail': { list: AUDIT('territory') },
@@ -372,7 +411,7 @@ export const CROSS_TENANT: Record<string, Entry> = {
     document: `query($pass: PresentedPassInput!, $placeId: ID) { checkPass(pass: $pass, placeId: $placeId) { redeemable refusal } }`,
   },
   'Query.statements': { list: `{ statements(first: 100) { edges { node { id programme { id } } } } }` },
-  'Query.statement': { object: 'statement', variables: (o: ObjectRef) => ({ id: id(o) }), document: `query($id: ID!) { statement(id: $id) { id status } }` },
+  'Query.statement': { object: 'statement', variables: (o: ObjectRef) => ({ id: id(o) }), document: `query($id: ID!) { statement(id: $id) { id status payeeBankDetails { versionId } } }` },
   'Query.creditNotes': { object: 'programme', variables: (o: ObjectRef) => ({ id: id(o) }), document: `query($id: ID!) { creditNotes(programmeId: $id) { totalCount } }` },
   'Query.pass': { object: 'pass', variables: (o: ObjectRef) => ({ number: pass(o).number }), document: `query($number: String!) { pass(number: $number) { number status } }` },
   'Query.openPassFigures': { open: 'open data under the small-count suppression rule' },

@@ -1,0 +1,29 @@
+// Per-request batching: lists of places and statements ask for many histories and payees at once.
+import DataLoader from 'dataloader';
+import type { BankDetailsChangeRequestEntity, BankDetailsVersionEntity, StatementPayeeEntity } from './bank-details.entity';
+import type { BankDetailsRepository } from './bank-details.repository';
+
+function groupedBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+export function createBankDetailsLoaders(repository: BankDetailsRepository) {
+  return {
+    /** Each place's versions, newest first. */
+    bankDetailsVersionsByPlace: new DataLoader(async (ids: readonly string[]) => groupedBy<BankDetailsVersionEntity>(ids, await repository.versionsOf(ids), (v) => v.placeId)),
+    /** Each place's change requests, newest first. */
+    bankDetailsRequestsByPlace: new DataLoader(async (ids: readonly string[]) =>
+      groupedBy<BankDetailsChangeRequestEntity>(ids, await repository.requestsOf(ids), (r) => r.placeId),
+    ),
+    bankDetailsVersionById: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map((await repository.versionsByIds(ids)).map((v) => [v.id, v]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    statementPayeeById: new DataLoader(async (ids: readonly string[]) => {
+      const byId = new Map<string, StatementPayeeEntity>((await repository.payeesOf(ids)).map((p) => [p.statementId, p]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
