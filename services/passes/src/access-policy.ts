@@ -43,6 +43,8 @@ export const passesAccessPolicy: AccessPolicy = {
     'Mutation.approveStatement': MANAGERS,
     'Mutation.markStatementPaid': STAFF,
     'Mutation.runExpiry': MANAGERS,
+    // An organisation's own sandbox (sandboxes/): its people and its SANDBOX keys.
+    'Mutation.resetSandboxPasses': ['distributor', 'place'],
   },
   entities: {
     // Each adds only funnel counts to the entity it extends; the counts are guarded below.
@@ -50,6 +52,8 @@ export const passesAccessPolicy: AccessPolicy = {
     Territory: 'anyone',
     Organisation: 'anyone',
     Place: 'anyone',
+    // Adds the test passes to partners' Sandbox; tenancy.ts (mayUseSandbox) says whose.
+    Sandbox: ['distributor', 'place'],
   },
   fields: {
     // A programme's totals are open to anyone; below open data's threshold, the figures that

@@ -30,6 +30,7 @@ import { ProgrammeLifeService } from './programmes/programme-life.service';
 import { PartnerFactsService } from './partners/partner-facts.service';
 import { ZoneFactsService } from './territories/zone-facts.service';
 import { PeopleHelpedWriter } from './usage/people-helped-writer';
+import { SandboxService } from './sandboxes/sandbox.service';
 
 export interface PassesServiceOptions {
   /** Key of the HMAC that derives pass verification codes. */
@@ -44,6 +45,7 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
   const quotas = new ZoneQuotas(new ZoneQuotaRepository());
   const recoveries = new RedemptionRecoveryRepository(dataSource);
   const throttle = new GuessThrottle(dataSource, clock, options.throttle ?? DEFAULT_THROTTLE);
+  const partnerFacts = new PartnerFactsService();
   return {
     dataSource,
     clock,
@@ -68,7 +70,8 @@ export function createPassesServices({ dataSource, clock, logger }: ServiceDepen
     // What passes learns from the other services' events (and its own hand-outs'), kept in its
     // read models by the consumers.
     programmeLife: new ProgrammeLifeService(),
-    partnerFacts: new PartnerFactsService(),
+    partnerFacts,
+    sandboxes: new SandboxService(dataSource, orderRepository, partnerFacts, clock, options.passCodeKey),
     zoneFacts: new ZoneFactsService(),
     peopleHelped: new PeopleHelpedWriter(),
   };

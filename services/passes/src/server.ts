@@ -41,6 +41,9 @@ import { ThrottlePassNumbers1767100000001 } from './database/migrations/17671000
 import { FollowProgrammeLife1767300000000 } from './database/migrations/1767300000000-follow-programme-life';
 import { RecoverRedemptions1767300000001 } from './database/migrations/1767300000001-recover-redemptions';
 import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
+import { MarkSandboxProgrammes1767540000000 } from './database/migrations/1767540000000-mark-sandbox-programmes';
+import { sandboxResolvers } from './sandboxes/sandbox.resolvers';
+import { onSandboxOpened } from './handlers/on-sandbox-opened.handler';
 import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
 import { onZoneDefined } from './handlers/on-zone-defined.handler';
 import { onZoneChanged } from './handlers/on-zone-changed.handler';
@@ -75,6 +78,7 @@ export function passesSubgraph(
       usageResolvers,
       alertsResolvers,
       openDataResolvers,
+      sandboxResolvers,
       { Query: { passesAuditTrail: auditTrailQuery() } },
     ),
     entities: [ProgrammeEntity, PassOrderEntity, PrintFileExportEntity, BookletEntity, PassEntity, HandOutEntity, PlaceEntity, PlaceQualificationEntity, DistributorAgreementEntity, RedemptionEntity, RedemptionRecoveryEntity, StatementEntity, CreditNoteEntity],
@@ -91,6 +95,7 @@ export function passesSubgraph(
       FollowProgrammeLife1767300000000,
       RecoverRedemptions1767300000001,
       StoreEventTraceContext1767400000000,
+      MarkSandboxProgrammes1767540000000,
     ],
     audited: true,
     accessPolicy: passesAccessPolicy,
@@ -107,6 +112,7 @@ export function passesSubgraph(
     loadDemo: (_, deps) => loadPassesDemo(deps, { passCodeKey: passCodeKey(config), throttle: tuning.throttle }, deps.logger),
     subscriptions: (services) => [
       onProgrammeOpened(services),
+      onSandboxOpened(services),
       onProgrammeAmended(services),
       onProgrammeClosed(services),
       onAgreementSigned(services),

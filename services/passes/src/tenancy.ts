@@ -89,6 +89,14 @@ export function mayCheckAt(
 }
 
 /**
+ * An organisation's sandbox and its test passes: whoever acts for the organisation in it — its
+ * people, and its SANDBOX keys (a LIVE key holds no role there, so it finds no sandbox).
+ */
+export function mayUseSandbox(reach: Reach, sandbox: { id: string; organisationId: string }): boolean {
+  return reach.actsFor(sandbox.organisationId, sandbox.id);
+}
+
+/**
  * A redemption is corrected — cancelled within its window, or recovered once found invalid after
  * its statement was paid — by its programme's managers.
  */

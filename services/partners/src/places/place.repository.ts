@@ -60,15 +60,21 @@ export class PlaceRepository {
     return manager.getRepository(PlaceQualificationEntity).findOneBy({ placeId, programmeId });
   }
 
-  /** Whether any programme has ever qualified the place: from then on its bank details are those on file. */
+  /** Whether any programme has ever qualified the place: from then on its bank details are those on file. Its organisation's sandbox (sandboxes/) is no programme here. */
   async everQualified(manager: EntityManager, placeId: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM qualification_step WHERE place_id = $1 AND action = 'QUALIFY') AS qualified`, [placeId]);
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM qualification_step q WHERE place_id = $1 AND action = 'QUALIFY' AND NOT EXISTS (SELECT 1 FROM sandbox s WHERE s.programme_id = q.programme_id)) AS qualified`,
+      [placeId],
+    );
     return row.qualified;
   }
 
-  /** Whether the place is qualified for at least one programme now, as its qualifications say. */
+  /** Whether the place is qualified for at least one programme now, as its qualifications say; a sandbox does not make it accept passes. */
   async qualifiedAnywhere(manager: EntityManager, placeId: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM place_qualification WHERE place_id = $1 AND status = 'QUALIFIED') AS qualified`, [placeId]);
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM place_qualification q WHERE place_id = $1 AND status = 'QUALIFIED' AND NOT EXISTS (SELECT 1 FROM sandbox s WHERE s.programme_id = q.programme_id)) AS qualified`,
+      [placeId],
+    );
     return row.qualified;
   }
 

@@ -1,6 +1,5 @@
 // Per-request batching: an organisation list asking for every organisation's sandbox costs one query.
 import DataLoader from 'dataloader';
-import type { SandboxEntity } from './sandbox.entity';
 import type { SandboxRepository } from './sandbox.repository';
 
 export function createSandboxLoaders(repository: SandboxRepository) {

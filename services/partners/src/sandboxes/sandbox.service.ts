@@ -73,6 +73,7 @@ export class SandboxService {
         {
           programmeId: sandbox.programmeId,
           organisationId,
+          organisationInseeCode: organisation.inseeCode,
           name: sandbox.name,
           startsOn: isoDate(now),
           endsOn: isoDate(endsOn),

@@ -29,7 +29,9 @@ export class FunnelCounterRepository {
   /**
    * Adds the deltas to their rows' shard in one upsert, in the order given (which callers keep
    * fixed, so that concurrent transactions lock rows in the same order), with `alongside` in the
-   * same statement; with no rows, runs `alongside` alone.
+   * same statement; with no rows, runs `alongside` alone. A sandbox's activity is counted nowhere
+   * (its rows are left out here, so no dashboard, open data or national figure can include it);
+   * `alongside` still runs, as a data-modifying WITH always does.
    */
   async add(manager: EntityManager, programmeId: string, shard: number, rows: readonly CounterDeltas[], alongside?: AlongsideStatement): Promise<void> {
     if (rows.length === 0) {
@@ -49,7 +51,8 @@ export class FunnelCounterRepository {
     });
     await manager.query(
       `${prefix}INSERT INTO funnel_counter (programme_id, dimension, key, shard, ${COLUMNS.join(', ')})
-     VALUES ${values.join(', ')}
+     SELECT * FROM (VALUES ${values.join(', ')}) AS v
+      WHERE NOT EXISTS (SELECT 1 FROM programme WHERE id = $1::uuid AND sandbox)
      ON CONFLICT (programme_id, dimension, key, shard) DO UPDATE SET
        ${COLUMNS.map((c) => `${c} = funnel_counter.${c} + EXCLUDED.${c}`).join(', ')}`,
       params,

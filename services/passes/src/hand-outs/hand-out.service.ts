@@ -113,25 +113,28 @@ export class HandOutService {
       await this.handOuts.insert(manager, handOut);
       await this.booklets.countHandedOut(manager, booklet.id, passNumbers.length);
       await applyFunnelChanges(manager, programme.id, handOutChanges(handOutDimensionsOf(handOut), 'handedOut', passNumbers.length));
-      await recordEvent(
-        manager,
-        PassDistributedV1,
-        {
-          handOutId,
-          programmeId: programme.id,
-          orderId: order.id,
-          bookletId: booklet.id,
-          distributorOrganisationId: handOut.distributorOrganisationId,
-          passNumbers: passNumbers.map((n) => String(n)),
-          passCount: passNumbers.length,
-          faceValueTotalCents: passNumbers.length * order.passFaceValueCents,
-          residenceInseeCode: commune.code,
-          farFromEmployment: profile.situation === 'FAR_FROM_EMPLOYMENT',
-          validUntil,
-          handedOutAt: now.toISOString(),
-        },
-        now,
-      );
+      // A sandbox's hand-out is announced to no one: no figure (people helped, analytics) may count it.
+      if (!programme.sandbox) {
+        await recordEvent(
+          manager,
+          PassDistributedV1,
+          {
+            handOutId,
+            programmeId: programme.id,
+            orderId: order.id,
+            bookletId: booklet.id,
+            distributorOrganisationId: handOut.distributorOrganisationId,
+            passNumbers: passNumbers.map((n) => String(n)),
+            passCount: passNumbers.length,
+            faceValueTotalCents: passNumbers.length * order.passFaceValueCents,
+            residenceInseeCode: commune.code,
+            farFromEmployment: profile.situation === 'FAR_FROM_EMPLOYMENT',
+            validUntil,
+            handedOutAt: now.toISOString(),
+          },
+          now,
+        );
+      }
       return { handOut, passNumbers };
     });
   }

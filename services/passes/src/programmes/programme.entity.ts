@@ -37,6 +37,10 @@ export class ProgrammeEntity {
   @Column({ name: 'closed_on', type: 'date', nullable: true })
   closedOn!: string | null;
 
+  /** An organisation's sandbox (partners.sandbox.opened.v1): its activity counts nowhere and announces nothing (sandboxes/). */
+  @Column({ type: 'boolean' })
+  sandbox!: boolean;
+
   @Column({ name: 'learnt_at', type: 'timestamptz' })
   learntAt!: Date;
 }

@@ -26,9 +26,9 @@ export class ProgrammeRepository {
     return manager.getRepository(ProgrammeEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_read' } });
   }
 
-  /** Every programme passes knows, oldest first (the scheduled jobs go through them in turn). */
+  /** Every programme passes knows, oldest first (the scheduled jobs go through them in turn); sandboxes have no expiry, credit note or statement. */
   async allIds(): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM programme ORDER BY starts_on, id`);
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM programme WHERE NOT sandbox ORDER BY starts_on, id`);
     return rows.map((r) => r.id);
   }
 }

@@ -27,6 +27,8 @@ export interface PassFacts {
   place: (Pick<PlaceEntity, 'id' | 'organisationId' | 'inseeCode'> & { status: PlaceStatus | null }) | null;
   /** For a zone perimeter: whether the place's commune is a member of the zone. */
   place_in_zone: boolean;
+  /** A test pass of an organisation's sandbox: its redemption is announced to no one. */
+  sandbox: boolean;
 }
 
 /** A redemption as row_to_json gives it back (bigints as text, instants as strings). */
@@ -76,7 +78,8 @@ export class RedemptionRepository {
                                              WHERE pl.id = $2) pl) AS place,
               (o.perimeter_level = 'ZONE' AND EXISTS (
                  SELECT 1 FROM zone z JOIN place pl ON pl.id = $2
-                  WHERE z.id::text = o.perimeter_code AND NOT z.deleted AND pl.insee_code = ANY (z.member_communes))) AS place_in_zone
+                  WHERE z.id::text = o.perimeter_code AND NOT z.deleted AND pl.insee_code = ANY (z.member_communes))) AS place_in_zone,
+              (SELECT pr.sandbox FROM programme pr WHERE pr.id = o.programme_id) AS sandbox
          FROM pass p JOIN pass_order o ON o.id = p.order_id JOIN booklet b ON b.id = p.booklet_id
         WHERE p.number = $1`,
       [number, placeId],

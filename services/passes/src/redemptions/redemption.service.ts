@@ -257,21 +257,24 @@ export class RedemptionService {
       throw refusalError((await this.redemptions.passStatus(manager, number)) === 'EXPIRED' ? 'EXPIRED' : 'ALREADY_REDEEMED');
     }
     const handOut = won.hand_out;
-    await recordEvent(
-      manager,
-      PassRedeemedV1,
-      {
-        redemptionId: id,
-        passNumber: number,
-        programmeId: pass.programme_id,
-        orderId: pass.order_id,
-        placeId,
-        placeOrganisationId: redemption.placeOrganisationId,
-        faceValueCents: redemption.faceValueCents,
-        redeemedAt: now.toISOString(),
-      },
-      now,
-    );
+    // A test pass's redemption stays in the sandbox: funding must never count it as passes used.
+    if (!pass.sandbox) {
+      await recordEvent(
+        manager,
+        PassRedeemedV1,
+        {
+          redemptionId: id,
+          passNumber: number,
+          programmeId: pass.programme_id,
+          orderId: pass.order_id,
+          placeId,
+          placeOrganisationId: redemption.placeOrganisationId,
+          faceValueCents: redemption.faceValueCents,
+          redeemedAt: now.toISOString(),
+        },
+        now,
+      );
+    }
     // Shared rows last, in one statement, so that their locks are held only until the commit that follows.
     await applyFunnelChanges(manager, pass.programme_id, handOutChanges(handOutDimensionsOf(handOut), 'redeemed', 1, placeId), this.booklets.countRedeemed(won.booklet_id));
     return redemption;
