@@ -70,7 +70,7 @@ export function createPartnersServices({ dataSource, clock, logger }: ServiceDep
   const sandboxRepository = new SandboxRepository(dataSource);
   const documentRepository = new DocumentRepository(dataSource);
   const documentStores = openDocumentStores(options.documents.storage, documentRepository);
-  const documents = new DocumentService(dataSource, documentRepository, placeRepository, new DocumentLinks(options.documents.linkKey), documentStores.current, documentStores.all, clock);
+  const documents = new DocumentService(dataSource, documentRepository, placeRepository, organisationRepository, new DocumentLinks(options.documents.linkKey), documentStores.current, documentStores.all, clock);
   const applicationRepository = new ApplicationRepository(dataSource);
   const applications = new ApplicationService(dataSource, applicationRepository, documents, organisationRepository, clock);
   const notifications = new NotificationService(new NotificationRepository(dataSource), clock);

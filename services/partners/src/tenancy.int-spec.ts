@@ -7,7 +7,7 @@ import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } 
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from './server';
 import { VALID_IBAN } from './test-support/factories';
-import { ANONYMOUS, apply, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from './testing/partners-test-kit';
+import { ANONYMOUS, apply, applicationDocuments, dataOf, managerOf, placeStaffOf, qualify, registerOrganisation, registerPlace, told } from './testing/partners-test-kit';
 
 const SECOND_IBAN = 'DE89 3704 0044 0532 0130 00';
 const DECISIONS: Array<[string, string]> = [
@@ -156,7 +156,7 @@ describe('partners: a place works for several programmes, each deciding for its 
     const elsewhere = await call(limitedToA, APPLY, { input: { placeId: onlyB, programmeId: c, iban: VALID_IBAN } });
     expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'programmeId' });
     expect(await stateOf(onlyB)).toEqual(before);
-    expect((await call(limitedToA, APPLY, { input: { placeId: onlyB, programmeId: a, iban: VALID_IBAN } })).errors).toBeUndefined();
+    expect((await call(limitedToA, APPLY, { input: { placeId: onlyB, programmeId: a, iban: VALID_IBAN, documentIds: await applicationDocuments(service.url, organisationId) } })).errors).toBeUndefined();
   });
 
   it('keeps the bank details once a programme has qualified the place: each application sets them until then, none changes them after', async () => {
@@ -176,8 +176,8 @@ describe('partners: a place works for several programmes, each deciding for its 
     expect(await stateOf(place)).toEqual(before);
 
     // The IBAN on file, however it is spelt, and the régie flag on file (given or left out).
-    expect((await call(member, APPLY, { input: { placeId: place, programmeId: c, iban: 'de89 3704 0044 0532 0130 00' } })).errors).toBeUndefined();
-    expect((await call(member, APPLY, { input: { placeId: place, programmeId: d, iban: SECOND_IBAN, cashesThroughRegie: false } })).errors).toBeUndefined();
+    expect((await call(member, APPLY, { input: { placeId: place, programmeId: c, iban: 'de89 3704 0044 0532 0130 00', documentIds: await applicationDocuments(service.url, organisationId) } })).errors).toBeUndefined();
+    expect((await call(member, APPLY, { input: { placeId: place, programmeId: d, iban: SECOND_IBAN, cashesThroughRegie: false, documentIds: await applicationDocuments(service.url, organisationId) } })).errors).toBeUndefined();
     // Revoked everywhere, the place still was qualified once: its bank details stay.
     await dataOf(decide(managerB, 'revokePlace', ', reason: "Fermeture"', place, b));
     expect((await call(member, APPLY, { input: { placeId: place, programmeId: e, iban: VALID_IBAN } })).errors?.[0].extensions?.code).toBe('BANK_DETAILS_LOCKED');

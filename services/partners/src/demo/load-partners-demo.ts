@@ -66,10 +66,25 @@ async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace, progra
     const status = qualifications.find((q) => q.programmeId === programmeId)?.status;
     if (status !== undefined && status !== 'APPLIED') continue;
     if (status === undefined) {
-      await services.qualification.apply({ placeId: p.id, programmeId, iban: p.iban, cashesThroughRegie: p.cashesThroughRegie, note: 'Demo data' }, DEMO_LOADER);
+      const documentIds = await demoApplicationDocuments(services, p.id, programmeId);
+      await services.qualification.apply({ placeId: p.id, programmeId, iban: p.iban, cashesThroughRegie: p.cashesThroughRegie, documentIds, note: 'Demo data' }, DEMO_LOADER);
     }
     await services.qualification.qualify(p.id, programmeId, 'Demo data', DEMO_LOADER);
     changed = true;
   }
   return changed;
+}
+
+/** A one-page PDF standing for each document an application may be asked for. */
+const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+
+/** The documents a demo application gives, uploaded the way any are (declared, then their bytes through the link). */
+async function demoApplicationDocuments(services: PartnersServices, placeId: string, programmeId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const kind of ['BANK_DETAILS_CERTIFICATE', 'STATUTES', 'REGIE_ACT']) {
+    const link = await services.documents.requestUpload({ placeId, programmeId, kind, fileName: `${kind.toLowerCase()}-demo.pdf`, contentType: 'application/pdf', byteSize: DEMO_PDF.length }, DEMO_LOADER);
+    await services.documents.receiveUpload(link.uploadUrl.slice(link.uploadUrl.lastIndexOf('/') + 1), DEMO_PDF);
+    ids.push(link.document.id);
+  }
+  return ids;
 }

@@ -105,5 +105,7 @@ describe('partners subgraph: documents', () => {
     const asOther = placeStaffOf(otherOrganisationId);
     expect((await declare({ organisationId: undefined, placeId }, asOther)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'placeId' });
     expect((await declare({}, asOther)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'organisationId' });
+    const unknown = randomUUID();
+    expect((await declare({ organisationId: unknown }, placeStaffOf(unknown))).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'organisationId' });
   });
 });

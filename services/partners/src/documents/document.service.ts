@@ -8,6 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, newId, parseId, type Clock } from '@pass-numerique/kernel';
 import type { Reach } from '@pass-numerique/service-kit';
 import type { PlaceRepository } from '../places/place.repository';
+import type { OrganisationRepository } from '../organisations/organisation.repository';
 import { mayGiveDocumentsFor, mayReadDocument } from '../tenancy';
 import { DocumentEntity, type DocumentKind } from './document.entity';
 import { DocumentError } from './document.errors';
@@ -38,6 +39,7 @@ export class DocumentService {
     private readonly dataSource: DataSource,
     private readonly documents: DocumentRepository,
     private readonly places: PlaceRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly links: DocumentLinks,
     /** Where new documents go; `stores` reads each from the one that holds it. */
     private readonly store: DocumentStore,
@@ -61,7 +63,7 @@ export class DocumentService {
       }
     } else if (command.organisationId) {
       organisationId = parseId(command.organisationId, 'organisationId');
-      if (!mayGiveDocumentsFor(reach, organisationId)) throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
+      if (!mayGiveDocumentsFor(reach, organisationId) || !(await this.organisations.findById(organisationId))) throw new DomainError('NOT_FOUND', `organisation ${organisationId} does not exist`, { field: 'organisationId' });
     } else {
       throw new DomainError('BAD_USER_INPUT', 'name the organisation or the place the document is for', { field: 'organisationId' });
     }

@@ -4,7 +4,7 @@ import { caller, callSubgraph, eventually, lastPublishedEvent, useTestService } 
 import type { Identity } from '@pass-numerique/service-kit';
 import { startPartnersService } from '../server';
 import { placeDescriptionInput, VALID_IBAN } from '../test-support/factories';
-import { ANONYMOUS, managerOf, OPERATOR, placeStaffOf, registerOrganisation } from '../testing/partners-test-kit';
+import { ANONYMOUS, applicationDocuments, managerOf, OPERATOR, placeStaffOf, registerOrganisation } from '../testing/partners-test-kit';
 
 const REGISTER_PLACE = `mutation($input: RegisterPlaceInput!) { registerPlace(input: $input) { id externalId name services publics openingHours phone acceptsPasses address { communeName } } }`;
 const APPLY = `mutation($input: ApplyForQualificationInput!, $p: ID!) { applyForQualification(input: $input) { id qualification(programmeId: $p) { status } } }`;
@@ -35,8 +35,15 @@ describe('partners subgraph: places and their qualification', () => {
     if (errors) throw new Error(JSON.stringify(errors));
     return data.registerPlace;
   }
-  const apply = (placeId: string, extra: Record<string, unknown> = {}, as: Identity = member, programme = programmeId) =>
-    callSubgraph(service.url, APPLY, { input: { placeId, programmeId: programme, iban: VALID_IBAN, ...extra }, p: programme }, as);
+  // Each organisation's documents, uploaded once: every application gives them (applications/).
+  const documentsOf = new Map<string, Promise<string[]>>();
+  const documentIdsOf = (as: Identity) => {
+    const owner = as.organisationId ?? organisationId;
+    if (!documentsOf.has(owner)) documentsOf.set(owner, applicationDocuments(service.url, owner));
+    return documentsOf.get(owner) as Promise<string[]>;
+  };
+  const apply = async (placeId: string, extra: Record<string, unknown> = {}, as: Identity = member, programme = programmeId) =>
+    callSubgraph(service.url, APPLY, { input: { placeId, programmeId: programme, iban: VALID_IBAN, documentIds: as.grants.some((g) => g.role === 'place') ? await documentIdsOf(as) : [], ...extra }, p: programme }, as);
   const readPlace = async (placeId: string, as: Identity, programme = programmeId) => callSubgraph(service.url, PLACE, { id: placeId, p: programme }, as);
 
   async function eventFor(type: string, placeId: string) {

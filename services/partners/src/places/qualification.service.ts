@@ -47,16 +47,16 @@ export class QualificationService {
   async apply(command: ApplyCommand, reach: Reach): Promise<PlaceEntity> {
     const iban = parseIban(command.iban);
     return this.step(command.placeId, command.programmeId, 'APPLY', command.note, reach, async (manager, place, programmeId, now) => {
-      await this.applications.attachDocuments(manager, place, programmeId, command.documentIds ?? [], now);
       const regie = command.cashesThroughRegie ?? place.cashesThroughRegie;
       if (await this.places.everQualified(manager, place.id)) {
         assertBankDetailsKept(place, { iban, cashesThroughRegie: regie });
-        return;
+      } else {
+        const organisation = await this.organisations.findById(place.organisationId, manager);
+        if (regie) assertMayCashThroughRegie(organisation?.legalKind);
+        place.iban = iban;
+        place.cashesThroughRegie = regie;
       }
-      const organisation = await this.organisations.findById(place.organisationId, manager);
-      if (regie) assertMayCashThroughRegie(organisation?.legalKind);
-      place.iban = iban;
-      place.cashesThroughRegie = regie;
+      await this.applications.attachDocuments(manager, place, programmeId, command.documentIds ?? [], now);
     });
   }
 
