@@ -8,7 +8,7 @@ import { ANONYMOUS, dataOf, managerOf, placeStaffOf, qualify, registerOrganisati
 const CREATE = `mutation($id: ID!) { createSandbox(organisationId: $id) { programmeId name createdAt organisation { id } } }`;
 const SANDBOX = `query($id: ID!) { organisation(id: $id) { sandbox { programmeId name } } }`;
 const ISSUE = `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret credential { id environment } } }`;
-const QUALIFICATIONS = `query($id: ID!) { place(id: $id) { acceptsPasses qualifications { programmeId status } } }`;
+const QUALIFICATIONS = `query($id: ID!) { place(id: $id) { acceptsPasses qualifications { programme { id } status } } }`;
 
 describe('partners subgraph: sandboxes and test keys', () => {
   const clock = new ManualClock('2025-03-01T09:00:00Z');
@@ -48,7 +48,15 @@ describe('partners subgraph: sandboxes and test keys', () => {
     });
 
     const place = (await dataOf(callSubgraph(service.url, QUALIFICATIONS, { id: placeId }, member()))).place;
-    expect(place.qualifications).toEqual(expect.arrayContaining([{ programmeId: created.programmeId, status: 'QUALIFIED' }, { programmeId: realProgramme, status: 'QUALIFIED' }]));
+    expect(place.qualifications).toEqual(expect.arrayContaining([{ programme: { id: created.programmeId }, status: 'QUALIFIED' }, { programme: { id: realProgramme }, status: 'QUALIFIED' }]));
+    // A sandbox neither makes a place accept passes (open data, the finder) nor freezes its bank details.
+    const newcomer = await registerOrganisation(service.url);
+    const itsPlace = await registerPlace(service.url, newcomer);
+    await dataOf(callSubgraph(service.url, CREATE, { id: newcomer }, placeStaffOf(newcomer)));
+    const [row] = await service.dataSource.query(`SELECT accepts_passes FROM place WHERE id = $1`, [itsPlace]);
+    expect(row.accepts_passes).toBe(false);
+    expect(await service.dataSource.transaction((manager) => service.services.placeRepository.everQualified(manager, itsPlace))).toBe(false);
+    expect(await service.dataSource.transaction((manager) => service.services.placeRepository.qualifiedAnywhere(manager, itsPlace))).toBe(false);
     expect((await dataOf(callSubgraph(service.url, SANDBOX, { id: organisationId }, member()))).organisation.sandbox).toEqual({ programmeId: created.programmeId, name: created.name });
   });
 
