@@ -82,7 +82,7 @@ describe('partners subgraph: documents', () => {
     expect(await codeOf(await put(forged))).toEqual({ status: 403, code: 'UPLOAD_LINK_INVALID' });
     expect(await codeOf(await put(downloadAsUpload))).toEqual({ status: 403, code: 'UPLOAD_LINK_INVALID' });
     expect(await codeOf(await put(expired))).toEqual({ status: 410, code: 'UPLOAD_LINK_EXPIRED' });
-    const unsigned = await fetch(new URL(upload.uploadUrl, service.url), { method: 'PUT', body: SAMPLE_FILES.pdf });
+    const unsigned = await fetch(new URL(upload.uploadUrl, service.url), { method: 'PUT', body: new Uint8Array(SAMPLE_FILES.pdf) });
     expect(unsigned.status).toBe(401);
     expect((await put(upload.uploadUrl)).status).toBe(200);
     expect(await codeOf(await put(upload.uploadUrl))).toEqual({ status: 403, code: 'UPLOAD_LINK_INVALID' });

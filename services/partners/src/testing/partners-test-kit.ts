@@ -58,7 +58,7 @@ export const UPLOAD = `mutation($input: RequestDocumentUploadInput!) { requestDo
 export async function sendToLink(url: string, path: string, init: { method: 'PUT' | 'GET'; body?: Buffer; contentType?: string }): Promise<Response> {
   return fetch(new URL(path, url), {
     method: init.method,
-    body: init.body,
+    body: init.body ? new Uint8Array(init.body) : undefined,
     headers: { [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, TEST_IDENTITY_SECRET), ...(init.contentType ? { 'content-type': init.contentType } : {}) },
   });
 }
