@@ -126,6 +126,8 @@ function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: s
   const authorization = req.headers.authorization ?? bearer;
   if (authorization) headers.authorization = authorization;
   if (req.headers['apollo-require-preflight']) headers['apollo-require-preflight'] = String(req.headers['apollo-require-preflight']);
+  // Which of a person's organisations the call acts for (the gateway honours it for the person's own only).
+  if (typeof req.headers['x-pn-organisation'] === 'string') headers['x-pn-organisation'] = req.headers['x-pn-organisation'];
   forwardToGateway(req, res, { gatewayUrl, headers, maxBodyBytes: MAX_GRAPHQL_BODY, search: new URL(req.url ?? '', 'http://console').search });
 }
 

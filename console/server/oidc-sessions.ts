@@ -122,6 +122,8 @@ export class OidcSessions {
       code_challenge_method: 'S256',
       state: flow.state,
       nonce: flow.nonce,
+      // "Créer un compte": the development provider opens its sign-up form (others ignore the parameter).
+      ...(new URL(req.url ?? '/', 'http://console').searchParams.has('inscription') ? { screen: 'signup' } : {}),
     });
     redirect(res, this.forTheBrowser(url), [this.cookie(SIGN_IN_COOKIE, flowId, SIGN_IN_MS / 1000)]);
   }

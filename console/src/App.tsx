@@ -11,6 +11,7 @@ import { BankDetailsApprovals } from './pages/BankDetailsApprovals';
 import { Notifications } from './pages/Notifications';
 import { ApiKeys } from './pages/ApiKeys';
 import { Delegations } from './pages/Delegations';
+import { Sandbox } from './pages/Sandbox';
 import { Webhooks } from './pages/Webhooks';
 import { Dashboard } from './pages/Dashboard';
 import { DistributorDesk } from './pages/DistributorDesk';
@@ -20,6 +21,9 @@ import { PlaceDescription } from './pages/PlaceDescription';
 import { PlaceDesk } from './pages/PlaceDesk';
 import { PlacesAdmin } from './pages/PlacesAdmin';
 import { SignIn } from './pages/SignIn';
+import { Members } from './pages/Members';
+import { MyOrganisation, rememberInvitationFromAddress } from './pages/MyOrganisation';
+import { OrganisationsToVerify } from './pages/OrganisationsToVerify';
 import { loadSession, providerSession, ROLE_LABELS, saveSession, signOutOfProvider, type ProviderSession, type Role, type Session } from './session';
 
 interface PageEntry {
@@ -33,6 +37,7 @@ const INTEGRATION_PAGES: PageEntry[] = [
   { path: 'cles-api', label: 'Clés d’API', render: (s) => <ApiKeys organisationId={s.organisationId} /> },
   { path: 'delegations', label: 'Délégations', render: (s) => <Delegations organisationId={s.organisationId} /> },
   { path: 'webhooks', label: 'Webhooks', render: (s) => <Webhooks organisationId={s.organisationId} /> },
+  { path: 'bac-a-sable', label: 'Bac à sable', render: (s) => <Sandbox organisationId={s.organisationId} /> },
 ];
 
 const PAGES: Record<Role, PageEntry[]> = {
@@ -65,6 +70,17 @@ const PAGES: Record<Role, PageEntry[]> = {
   public: [{ path: 'donnees-ouvertes', label: 'Données ouvertes', render: () => <OpenData /> }],
 };
 
+/** A person known by the platform's memberships (self-registration) rather than by the provider's grants. */
+const PERSON_PAGES: PageEntry[] = [
+  { path: 'structure', label: 'Ma structure', render: () => <MyOrganisation /> },
+  { path: 'membres', label: 'Membres', render: () => <Members /> },
+];
+const OPERATOR_PAGES: PageEntry[] = [{ path: 'structures-a-verifier', label: 'Structures à vérifier', render: () => <OrganisationsToVerify /> }];
+const pagesOf = (s: Session): PageEntry[] => [...(s.person ? PERSON_PAGES : []), ...(s.operator ? OPERATOR_PAGES : []), ...PAGES[s.role]];
+
+// An invitation link opened before signing in: its code waits in the tab for "Ma structure".
+rememberInvitationFromAddress();
+
 function useHashPath() {
   const read = () => window.location.hash.replace(/^#\/?/, '');
   const [path, setPath] = useState(read);
@@ -95,7 +111,7 @@ export function App() {
   }, []);
   const path = useHashPath();
   const client = useMemo(() => (session ? makeClient(session) : undefined), [session]);
-  const pages = session ? PAGES[session.role] : [];
+  const pages = session ? pagesOf(session) : [];
   const page = pages.find((p) => p.path === path) ?? pages[0];
 
   const change = (next: Session | undefined) => {
@@ -104,7 +120,7 @@ export function App() {
     // A provider's session is never kept in the tab: the console server is asked on each load.
     saveSession(next?.signedInWithProvider ? undefined : next);
     setSession(next);
-    window.location.hash = next ? `#/${PAGES[next.role][0].path}` : '';
+    window.location.hash = next ? `#/${pagesOf(next)[0].path}` : '';
   };
 
   return (

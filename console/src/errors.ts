@@ -76,6 +76,14 @@ export const ERROR_MESSAGES: Record<string, string> = {
   FOUR_EYES_REQUIRED: 'Vous avez demandé ce changement : une autre personne doit le valider ou le refuser.',
   CHANGE_ALREADY_DECIDED: 'Cette demande a déjà été validée ou refusée : rechargez la page.',
   BANK_DETAILS_LOCKED: 'Un programme a qualifié ce lieu : ses coordonnées bancaires se changent par une demande de changement (page Coordonnées bancaires).',
+  // Self-registration, members and verification
+  ORGANISATION_ALREADY_REGISTERED: 'Cette structure (ce SIRET) est déjà inscrite : pour la rejoindre, demandez une invitation à l’un de ses administrateurs.',
+  MISSING_IDENTIFIER: 'Indiquez le SIRET de la structure (14 chiffres).',
+  INVITATION_INVALID: 'Ce code d’invitation est inconnu, expiré ou déjà utilisé : demandez une nouvelle invitation.',
+  ALREADY_MEMBER: 'Vous êtes déjà membre de cette structure.',
+  LAST_ADMIN: 'Une structure garde au moins un administrateur : nommez-en un autre d’abord.',
+  VERIFICATION_ALREADY_DECIDED: 'Cette structure a déjà été validée ou refusée : rechargez la page.',
+  ORGANISATION_NOT_VERIFIED: 'La structure de ce lieu n’a pas encore été vérifiée par la plateforme : le lieu ne peut pas être qualifié avant.',
   // Generic
   NOT_FOUND: 'Introuvable.',
   INVALID_ID: 'Identifiant invalide.',
@@ -102,6 +110,11 @@ export const FIELD_MESSAGES: Record<string, string> = {
   'BAD_USER_INPUT@description': 'La description compte au plus 5 000 caractères.',
   'BAD_USER_INPUT@services': 'Choisissez au moins un service.',
   'BAD_USER_INPUT@externalId': 'L’identifiant compte 1 à 100 caractères, sans « | ».',
+  'INVALID_CODE@siret': 'SIRET invalide : 14 chiffres, ceux de l’établissement (vérifiez-le dans l’annuaire des entreprises).',
+  'BAD_USER_INPUT@activities': 'Cochez au moins une activité de la structure.',
+  'BAD_USER_INPUT@email': 'Adresse électronique invalide.',
+  'BAD_USER_INPUT@reason': 'Indiquez le motif du refus (1 000 caractères au plus).',
+  'NOT_FOUND@subject': 'Cette personne n’est plus membre de la structure : rechargez la page.',
   'INVALID_CODE@postalCode': 'Code postal invalide pour cette commune (5 chiffres).',
   'INVALID_CODE@inseeCode': 'Code INSEE inconnu : le code officiel de la commune, pas son code postal.',
 };

@@ -34,6 +34,10 @@ export interface Session {
   organisationId?: string;
   /** The programmes the role is held in (programme staff); the pages offer these only. */
   programmeIds?: string[];
+  /** Signed in with no grant of the provider's: acts through the memberships the platform holds (Ma structure, Membres). */
+  person?: boolean;
+  /** The platform's operator: verifies self-registered organisations. */
+  operator?: boolean;
 }
 
 const KEY = 'pass-numerique-console-session';
@@ -65,6 +69,7 @@ export function sessionFromToken(role: Role, token: string): Session {
 }
 
 const CONSOLE_ROLES: Role[] = ['programme_manager', 'finance_officer', 'funder_auditor', 'distributor', 'place'];
+const PLATFORM_ROLES: string[] = [...CONSOLE_ROLES, 'platform_operator'];
 
 /** What the console server says of the browser's session with the identity provider. */
 export type ProviderSession = { kind: 'signed-in'; session: Session } | { kind: 'signed-out' } | { kind: 'no-provider' };
@@ -85,7 +90,12 @@ export async function providerSession(): Promise<ProviderSession> {
   const grants = person.roles.map((grant) => grant.split(':'));
   const role = CONSOLE_ROLES.find((r) => grants.some(([held]) => held === r)) ?? 'public';
   const programmeIds = grants.filter(([held, programme]) => held === role && programme).map(([, programme]) => programme);
-  return { kind: 'signed-in', session: { role, signedInWithProvider: true, name: person.name, organisationId: person.organisationId, programmeIds } };
+  // As the gateway: a token without any grant of ours is a person the platform's memberships speak for.
+  const platformGrant = grants.some(([held]) => PLATFORM_ROLES.includes(held));
+  return {
+    kind: 'signed-in',
+    session: { role, signedInWithProvider: true, name: person.name, organisationId: person.organisationId, programmeIds, person: !platformGrant, operator: grants.some(([held]) => held === 'platform_operator') },
+  };
 }
 
 /** Ends the provider session: a form posted to the console server, which then goes through the provider's own sign-out. */

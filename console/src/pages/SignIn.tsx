@@ -34,6 +34,11 @@ function ProviderSignIn(props: { onPublic(): void }) {
             </a>
           </li>
           <li>
+            <a className="fr-btn fr-btn--secondary" href="/auth/sign-in?inscription=1" data-testid="provider-sign-up">
+              Créer un compte
+            </a>
+          </li>
+          <li>
             <button type="button" className="fr-btn fr-btn--secondary" data-role="public" onClick={props.onPublic}>
               {ROLE_LABELS.public}, sans connexion
             </button>

@@ -9,7 +9,8 @@ import type { JWK } from 'jose';
 import type { Interaction, ProviderContext, Token } from 'oidc-provider';
 import { listen, type RunningServer } from '@pass-numerique/web-server';
 import { accountByLogin, accountBySubject, DEMO_ACCOUNTS } from './demo-accounts';
-import { errorPage, loginPage, logoutPage, signedOutPage } from './pages';
+import { errorPage, loginPage, logoutPage, signedOutPage, signUpPage } from './pages';
+import { registerAccount, registeredAccountBySubject, registeredAccountSigningIn } from './registered-accounts';
 
 export interface IdentityProviderClient {
   clientId: string;
@@ -47,6 +48,16 @@ export const API_RESOURCE = 'urn:pass-numerique:api';
 export const PLATFORM_SCOPE = 'pass-numerique';
 const API_SCOPE = 'api';
 const MAX_FORM_BYTES = 4_096;
+/**
+ * The authorisation request's parameter that opens "Créer un compte" instead of the login form
+ * (`screen=signup`, what the console's "Créer un compte" sends); other providers ignore it.
+ */
+export const SCREEN_PARAMETER = 'screen';
+
+/** A demo account or an account created here, by subject. */
+function anyAccountBySubject(subject: string) {
+  return accountBySubject(subject) ?? registeredAccountBySubject(subject);
+}
 
 export async function startIdentityProvider(config: IdentityProviderConfig): Promise<RunningIdentityProvider> {
   // ESM only: loaded at run time (the bundles are CommonJS).
@@ -73,8 +84,9 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
     claims: { openid: ['sub'], profile: ['name'], email: ['email'], [PLATFORM_SCOPE]: ['org', 'roles'] },
     // The console reads whom it speaks for from the ID token; a development provider need not make it call userinfo.
     conformIdTokenClaims: false,
+    extraParams: [SCREEN_PARAMETER],
     findAccount: async (_ctx: unknown, subject: string) => {
-      const account = accountBySubject(subject);
+      const account = anyAccountBySubject(subject);
       if (!account) return undefined;
       return { accountId: subject, claims: async () => ({ sub: subject, name: account.name, email: account.email, org: account.org, roles: account.roles }) };
     },
@@ -94,7 +106,7 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
     issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed('refresh_token'),
     extraTokenClaims: async (_ctx: unknown, token: Token) => {
       if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
-      const account = accountBySubject(token.accountId);
+      const account = anyAccountBySubject(token.accountId);
       return account ? { org: account.org, roles: account.roles } : undefined;
     },
     features: {
@@ -139,9 +151,9 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', config.issuer).pathname;
-    const interaction = /^\/interaction\/([A-Za-z0-9_-]{1,64})(\/login)?$/.exec(path);
+    const interaction = /^\/interaction\/([A-Za-z0-9_-]{1,64})(\/login|\/signup)?$/.exec(path);
     if (interaction) {
-      const answer = interaction[2] ? login(req, res) : showInteraction(req, res);
+      const answer = interaction[2] === '/login' ? login(req, res) : interaction[2] === '/signup' ? signUp(req, res) : showInteraction(req, res);
       return void answer.catch((error: unknown) => fail(res, error));
     }
     if (path === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
@@ -151,7 +163,11 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
   async function showInteraction(req: IncomingMessage, res: ServerResponse) {
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     const details = await provider.interactionDetails(req, res);
-    if (details.prompt.name === 'login') return sendPage(res, 200, loginForm(details));
+    if (details.prompt.name === 'login') {
+      // The sign-up form's "Se connecter" link asks for the login form whatever the request said.
+      const signUpAsked = details.params[SCREEN_PARAMETER] === 'signup' && new URL(req.url ?? '/', config.issuer).searchParams.get('formulaire') !== 'connexion';
+      return sendPage(res, 200, signUpAsked ? signUpForm(details) : loginForm(details));
+    }
     // Any other prompt (consent asked explicitly): the platform's own clients are granted at once.
     const grant = new provider.Grant({ accountId: details.session!.accountId!, clientId: String(details.params.client_id) });
     grant.addOIDCScope(`openid profile email offline_access ${PLATFORM_SCOPE}`);
@@ -163,8 +179,9 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
     const details = await provider.interactionDetails(req, res);
     const form = new URLSearchParams(await readBody(req));
-    const account = accountByLogin(form.get('login') ?? '');
-    if (!account || !samePassword(form.get('password') ?? '', config.password)) {
+    const demo = accountByLogin(form.get('login') ?? '');
+    const account = demo && samePassword(form.get('password') ?? '', config.password) ? demo : registeredAccountSigningIn(form.get('login') ?? '', form.get('password') ?? '');
+    if (!account) {
       return sendPage(res, 401, loginForm(details, { login: form.get('login') ?? '', failed: true }));
     }
     await provider.interactionFinished(req, res, { login: { accountId: account.subject } }, { mergeWithLastSubmission: false });
@@ -172,7 +189,23 @@ export async function startIdentityProvider(config: IdentityProviderConfig): Pro
 
   function loginForm(details: Interaction, retry: { login?: string; failed?: boolean } = {}) {
     const client = config.clients.find((c) => c.clientId === details.params.client_id);
-    return loginPage({ action: `/interaction/${details.uid}/login`, clientName: client?.name ?? 'la console', accounts: DEMO_ACCOUNTS, password: config.password, ...retry });
+    return loginPage({ action: `/interaction/${details.uid}/login`, signUp: `/interaction/${details.uid}/signup`, clientName: client?.name ?? 'la console', accounts: DEMO_ACCOUNTS, password: config.password, ...retry });
+  }
+
+  function signUpForm(details: Interaction, retry: Pick<Parameters<typeof signUpPage>[0], 'email' | 'name' | 'problem'> = {}) {
+    return signUpPage({ action: `/interaction/${details.uid}/signup`, signIn: `/interaction/${details.uid}?formulaire=connexion`, ...retry });
+  }
+
+  /** GET: the form (from the login page's link); POST: the account created and the person signed in with it at once. */
+  async function signUp(req: IncomingMessage, res: ServerResponse) {
+    const details = await provider.interactionDetails(req, res);
+    if (req.method === 'GET') return sendPage(res, 200, signUpForm(details));
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
+    const form = new URLSearchParams(await readBody(req));
+    const entered = { email: form.get('email') ?? '', name: form.get('name') ?? '', password: form.get('password') ?? '' };
+    const account = registerAccount(entered, (login) => accountByLogin(login) !== undefined);
+    if (typeof account === 'string') return sendPage(res, 400, signUpForm(details, { email: entered.email, name: entered.name, problem: account }));
+    await provider.interactionFinished(req, res, { login: { accountId: account.subject } }, { mergeWithLastSubmission: false });
   }
 
   return listen(server, config.port, config.host);

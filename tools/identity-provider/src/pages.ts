@@ -21,7 +21,7 @@ export function page(title: string, body: string): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} — fournisseur d’identité de développement</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
-export function loginPage(options: { action: string; clientName: string; accounts: readonly DemoAccount[]; password: string; login?: string; failed?: boolean }): string {
+export function loginPage(options: { action: string; signUp: string; clientName: string; accounts: readonly DemoAccount[]; password: string; login?: string; failed?: boolean }): string {
   const rows = options.accounts.map((a) => `<tr><td><code>${escapeHtml(a.login)}</code></td><td>${escapeHtml(a.name)}</td></tr>`).join('');
   return page(
     'Connexion',
@@ -29,13 +29,40 @@ export function loginPage(options: { action: string; clientName: string; account
 <p>Fournisseur d’identité de <strong>développement</strong> du pass numérique : en production, la connexion passe par ProConnect ou le fournisseur de l’organisation.</p>
 ${options.failed ? '<p class="error" role="alert" id="login-error">Identifiant ou mot de passe incorrect.</p>' : ''}
 <form method="post" action="${escapeHtml(options.action)}" autocomplete="off">
-<label for="login">Identifiant</label><input id="login" name="login" required value="${escapeHtml(options.login ?? '')}" autofocus${options.failed ? ' aria-describedby="login-error"' : ''}>
+<label for="login">Identifiant ou adresse électronique</label><input id="login" name="login" required value="${escapeHtml(options.login ?? '')}" autofocus${options.failed ? ' aria-describedby="login-error"' : ''}>
 <label for="password">Mot de passe</label><input id="password" name="password" type="password" required>
 <button type="submit">Se connecter</button>
 </form>
+<p>Pas encore de compte ? <a href="${escapeHtml(options.signUp)}">Créer un compte</a></p>
 <h2>Comptes de démonstration</h2>
 <p>Mot de passe de chacun : <code>${escapeHtml(options.password)}</code></p>
 <table><thead><tr><th scope="col">Identifiant</th><th scope="col">Personne</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
+}
+
+const SIGN_UP_PROBLEMS = {
+  email: { field: 'email', text: 'Saisissez une adresse électronique valide, par exemple nom@exemple.fr.' },
+  name: { field: 'name', text: 'Saisissez votre nom (200 caractères au plus).' },
+  password: { field: 'password', text: 'Choisissez un mot de passe d’au moins 8 caractères.' },
+  taken: { field: 'email', text: 'Un compte existe déjà avec cette adresse : connectez-vous.' },
+} as const;
+
+/** "Créer un compte": e-mail, name, password; a problem is said beside its field and at the top. */
+export function signUpPage(options: { action: string; signIn: string; email?: string; name?: string; problem?: keyof typeof SIGN_UP_PROBLEMS }): string {
+  const problem = options.problem && SIGN_UP_PROBLEMS[options.problem];
+  const described = (field: string) => (problem?.field === field ? ' aria-describedby="signup-error" aria-invalid="true"' : '');
+  return page(
+    'Créer un compte',
+    `<h1>Créer un compte</h1>
+<p>Fournisseur d’identité de <strong>développement</strong> : le compte n’existe que tant que le fournisseur tourne. Une fois connecté, vous pourrez inscrire votre structure ou en rejoindre une avec une invitation.</p>
+${problem ? `<p class="error" role="alert" id="signup-error">${escapeHtml(problem.text)}</p>` : ''}
+<form method="post" action="${escapeHtml(options.action)}" autocomplete="off">
+<label for="email">Adresse électronique</label><input id="email" name="email" type="email" required value="${escapeHtml(options.email ?? '')}" autofocus${described('email')}>
+<label for="name">Nom et prénom</label><input id="name" name="name" required value="${escapeHtml(options.name ?? '')}"${described('name')}>
+<label for="password">Mot de passe (8 caractères au moins)</label><input id="password" name="password" type="password" required minlength="8"${described('password')}>
+<button type="submit">Créer mon compte</button>
+</form>
+<p>Déjà un compte ? <a href="${escapeHtml(options.signIn)}">Se connecter</a></p>`,
   );
 }
 
