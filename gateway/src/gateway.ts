@@ -13,6 +13,7 @@ import { isAnonymous, type GatewayContext } from './gateway-context';
 import { clientAddress, trustedProxies } from './client-address';
 import { SignedDataSource } from './signed-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
+import { documentForwarding } from './document-forwarding';
 import { createGatewayErrorFormatter } from './error-masking';
 import { Authenticator } from './authentication';
 import { openRateLimitStore, RateLimiter } from './rate-limiter';
@@ -85,11 +86,27 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics.service), graphqlTracingPlugin(), operationResolution(), variableCoercion({ hideSuggestions: config.mode === 'production' }), ...armor.plugins, ...(config.mode === 'production' ? [introspectionGuard()] : [])],
   });
   await apollo.start();
+  // Upload and download links of documents: anonymous callers (the link is the capability), under the address's rate limit.
+  const documents = documentForwarding({
+    partnersUrl: config.subgraphUrls.partners,
+    signer,
+    timeoutMs: config.subgraphTimeoutMs,
+    admit: async (req) => {
+      const address = clientAddress(req, proxies);
+      const decision = await rateLimiter.take(`ip:${address}`);
+      if (!decision.allowed) {
+        metrics.refused(rateLimiter.name);
+        return tooManyRequests(decision.retryAfterSeconds);
+      }
+      return { ...ANONYMOUS, subject: `anonymous@${visitorKey(address)}` };
+    },
+  });
   const http = await startHttpServer({
     apollo,
     host: config.host,
     port: config.port,
     maxBodyBytes: config.limits.maxBodyBytes,
+    routes: documents.routes,
     context: async (req) => {
       const address = clientAddress(req, proxies);
       // Credentials not seen before take a failure from the address's bucket before they are
@@ -139,6 +156,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
       await http.close();
       await apollo.stop();
       await fetcher.close();
+      await documents.close();
       await rateLimitStore.close();
     },
   };
