@@ -52,6 +52,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_GRAPHQL_BODY = 1_000_000;
+const MAX_DOCUMENT_BODY = 10 * 1024 * 1024;
 
 export async function startConsoleServer(config: ConsoleServerConfig): Promise<RunningConsole> {
   const root = resolve(config.staticDir);
@@ -62,6 +63,9 @@ export async function startConsoleServer(config: ConsoleServerConfig): Promise<R
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://console').pathname;
     if (path === '/graphql') return void passToGateway(req, res, config.gatewayUrl, oidc);
+    if ((req.method === 'PUT' && path.startsWith('/documents/upload/')) || (req.method === 'GET' && path.startsWith('/documents/download/'))) {
+      return void passDocumentToGateway(req, res, config.gatewayUrl, path);
+    }
     if (path === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
     if (path.startsWith('/auth/')) return void answerAuth(path, req, res, oidc);
     if (path === '/dev/token') return signToken ? void answerDevToken(req, res, signToken) : send(res, 404, 'text/plain', 'not found');
@@ -129,6 +133,19 @@ function proxyToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: s
   // Which of a person's organisations the call acts for (the gateway honours it for the person's own only).
   if (typeof req.headers['x-pn-organisation'] === 'string') headers['x-pn-organisation'] = req.headers['x-pn-organisation'];
   forwardToGateway(req, res, { gatewayUrl, headers, maxBodyBytes: MAX_GRAPHQL_BODY, search: new URL(req.url ?? '', 'http://console').search });
+}
+
+/**
+ * A document's bytes to or from the gateway: the link is the capability, so no session's token
+ * goes with it. The gateway bounds the size (10 MB) and needs the length.
+ */
+function passDocumentToGateway(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, path: string) {
+  const headers: Record<string, string> = { 'x-forwarded-for': forwardedFor(req) };
+  if (req.method === 'PUT') {
+    if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
+    if (req.headers['content-length']) headers['content-length'] = req.headers['content-length'];
+  }
+  forwardToGateway(req, res, { gatewayUrl, headers, maxBodyBytes: MAX_DOCUMENT_BODY, path });
 }
 
 type Signer = (role: ConsoleRole, organisationId?: string) => Promise<string>;

@@ -23,13 +23,15 @@ export interface GatewayRequest {
   maxBodyBytes: number;
   /** The query string passed on (GET queries), `?…` or empty. */
   search?: string;
+  /** Another path of the gateway than its GraphQL endpoint's (documents' upload and download links). */
+  path?: string;
 }
 
 /** Streams the request to the gateway and its answer back; the gateway unreachable is a coded GraphQL error (502). */
-export function forwardToGateway(req: IncomingMessage, res: ServerResponse, { gatewayUrl, headers, maxBodyBytes, search = '' }: GatewayRequest): void {
+export function forwardToGateway(req: IncomingMessage, res: ServerResponse, { gatewayUrl, headers, maxBodyBytes, search = '', path }: GatewayRequest): void {
   const target = new URL(gatewayUrl);
   let size = 0;
-  const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: target.pathname + search, method: req.method, headers }, (answer) => {
+  const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: (path ?? target.pathname) + search, method: req.method, headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answerHeaders(answer));
     answer.pipe(res);
   });
@@ -48,11 +50,14 @@ export function forwardToGateway(req: IncomingMessage, res: ServerResponse, { ga
   req.pipe(upstream);
 }
 
-/** What of the gateway's answer reaches the browser: its type, and when to retry after a 429 or a 503. */
+/** What of the gateway's answer reaches the browser: its type, when to retry after a 429 or a 503, and how to save a document. */
 function answerHeaders(answer: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' };
-  const retryAfter = answer.headers['retry-after'];
-  if (typeof retryAfter === 'string') headers['retry-after'] = retryAfter;
+  // A document downloaded: saved under its name, never rendered as something else.
+  for (const name of ['retry-after', 'content-disposition', 'x-content-type-options', 'content-security-policy']) {
+    const value = answer.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
   return headers;
 }
 
