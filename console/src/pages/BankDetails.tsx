@@ -158,28 +158,30 @@ export function BankDetails(props: { organisationId?: string }) {
             <p>Aucune coordonnée bancaire : elles sont données lors de la candidature à un programme.</p>
           )}
 
-          <Table
-            caption="Historique des coordonnées bancaires"
-            data-testid="bank-details-history"
-            headers={['IBAN', 'Titulaire', 'BIC', 'Du', 'Au', 'Demandé par', 'Validé par']}
-            data={history.map((v) => [
-              formatIban(v.iban),
-              v.holder ?? '—',
-              v.bic ?? '—',
-              formatDate(v.validFrom),
-              v.validTo ? formatDate(v.validTo) : 'en vigueur',
-              v.requestedBy ?? 'candidature',
-              v.approvedBy ?? '—',
-            ])}
-          />
+          <div data-testid="bank-details-history">
+            <Table
+              caption="Historique des coordonnées bancaires"
+              headers={['IBAN', 'Titulaire', 'BIC', 'Du', 'Au', 'Demandé par', 'Validé par']}
+              data={history.map((v) => [
+                formatIban(v.iban),
+                v.holder ?? '—',
+                v.bic ?? '—',
+                formatDate(v.validFrom),
+                v.validTo ? formatDate(v.validTo) : 'en vigueur',
+                v.requestedBy ?? 'candidature',
+                v.approvedBy ?? '—',
+              ])}
+            />
+          </div>
 
           {requests.length > 0 && (
-            <Table
-              caption="Demandes de changement"
-              data-testid="bank-details-requests"
-              headers={['IBAN demandé', 'Titulaire', 'Demandé le', 'État', 'Décidé le', 'Motif du refus']}
-              data={requests.map((r) => [r.ibanMasked, r.holder, formatDate(r.requestedAt), CHANGE_STATES[r.status] ?? r.status, formatDate(r.decidedAt), r.rejectionReason ?? '—'])}
-            />
+            <div data-testid="bank-details-requests">
+              <Table
+                caption="Demandes de changement"
+                headers={['IBAN demandé', 'Titulaire', 'Demandé le', 'État', 'Décidé le', 'Motif du refus']}
+                data={requests.map((r) => [r.ibanMasked, r.holder, formatDate(r.requestedAt), CHANGE_STATES[r.status] ?? r.status, formatDate(r.decidedAt), r.rejectionReason ?? '—'])}
+              />
+            </div>
           )}
 
           <h2 className="fr-h4">Demander un changement</h2>
