@@ -1639,7 +1639,7 @@ export type RegisterPlaceInput = {
 
 /** A webhook to register. */
 export type RegisterWebhookInput = {
-  /** At least one of: place.qualified, place.suspended, place.reinstated, place.revoked, statement.approved, statement.paid, credential.revoked, delegation.requested, delegation.accepted, delegation.declined, delegation.revoked. */
+  /** At least one of: place.qualified, place.suspended, place.reinstated, place.revoked, statement.approved, statement.paid, credential.revoked, delegation.requested, delegation.accepted, delegation.declined, delegation.revoked, bank-details.changed. */
   events: Array<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
   /** https://… (plain http only to 127.0.0.1 or localhost, and only where the platform runs for development); no user name or password, no fragment; never a private or reserved address. */
@@ -1880,7 +1880,7 @@ export type Webhook = {
   /** The delivery log, newest first; optionally only deliveries in one status. */
   deliveries: WebhookDeliveryConnection;
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What it is told of: place.qualified, place.suspended, place.reinstated, place.revoked (the organisation's places, one call per programme's decision: the data names the programme, programmeId), statement.approved, statement.paid (its places' monthly statements), credential.revoked (its partner credentials), delegation.requested (a vendor asked the organisation for a delegation), delegation.accepted and delegation.declined (the answer to a delegation the organisation asked for as a vendor), delegation.revoked (a delegation of either side ended). */
+  /** What it is told of: place.qualified, place.suspended, place.reinstated, place.revoked (the organisation's places, one call per programme's decision: the data names the programme, programmeId), statement.approved, statement.paid (its places' monthly statements), credential.revoked (its partner credentials), delegation.requested (a vendor asked the organisation for a delegation), delegation.accepted and delegation.declined (the answer to a delegation the organisation asked for as a vendor), delegation.revoked (a delegation of either side ended), bank-details.changed (new bank details of one of its places in force; the IBAN masked). */
   events: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   organisation?: Maybe<Organisation>;
