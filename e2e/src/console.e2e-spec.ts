@@ -12,6 +12,7 @@ import {
   activatedOrderOnTheApi,
   allocateOnTheApi,
   ApiSetup,
+  APPLICATION_DOCUMENT_KINDS,
   openProgrammeOnTheApi,
   qualifyPlaceOnTheApi,
   signDistributorAgreement,
@@ -355,8 +356,10 @@ describe('the back-office console in a browser', () => {
         description: { name, address: { street: '1 place de l’Hôtel de Ville', postalCode: '80000', inseeCode: '80021' }, services: ['EVERYDAY_DIGITAL_TOOLS'] },
       },
     });
+    const documentIds = [];
+    for (const kind of APPLICATION_DOCUMENT_KINDS) documentIds.push(await api.uploadDocument(placePeople, { placeId: registerPlace.id, programmeId: DEMO_IDS.programme, kind }));
     await staff(placePeople, `mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, {
-      input: { placeId: registerPlace.id, programmeId: DEMO_IDS.programme, iban: 'FR76 3000 6000 0112 3456 7890 189' },
+      input: { placeId: registerPlace.id, programmeId: DEMO_IDS.programme, iban: 'FR76 3000 6000 0112 3456 7890 189', documentIds },
     });
 
     const page = await openPage();

@@ -1,13 +1,15 @@
 // Two authorities on one platform, each with one of everything a programme holds, set up through
 // the public API as their people would (libs/testing's api-setup): the objects the cross-tenant
 // test names when it calls every operation of the API as the people of the first authority.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
+import { luhnValid } from '@pass-numerique/kernel';
 import type { DemoPlace } from '@pass-numerique/demo-programme';
 import {
   activatedOrderOnTheApi,
   allocateOnTheApi,
   apiKey,
   ApiSetup,
+  eventually,
   issuePartnerKey,
   openProgrammeOnTheApi,
   qualifyPlaceOnTheApi,
@@ -53,6 +55,15 @@ export interface Tenant {
   bankDetailsRequestId: string;
   /** A notification of the place's person. */
   notificationId: string;
+  /** A document (statutes) the place's person gave for the tenant's programme. */
+  documentId: string;
+  /** The place's organisation's sandbox, its test passes issued. */
+  sandboxProgrammeId: string;
+  /** An organisation a person registered themselves (unverified), that person its administrator. */
+  selfRegisteredOrganisationId: string;
+  /** That person: a token without any role of the platform, acting through the membership partners holds. */
+  founder: Headers;
+  founderSubject: string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -145,13 +156,32 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
   const bankDetailsRequest = await api.call(placePerson, `mutation($input: RequestBankDetailsChangeInput!) { requestBankDetailsChange(input: $input) { id } }`, {
     input: { placeId: spec.place.id, iban: 'FR14 2004 1010 0505 0001 3M0 2606', holder: `Lieu ${spec.label}`, certificateDocumentId: certificateId },
   });
+  const documentId = await api.uploadDocument(placePerson, { placeId: spec.place.id, programmeId: programme.id, kind: 'STATUTES' });
+  const sandbox = await api.call(placePerson, `mutation($id: ID!) { createSandbox(organisationId: $id) { programmeId } }`, { id: spec.place.organisationId });
+  await eventually(
+    async () => (await api.call(placePerson, `query($id: ID!) { organisation(id: $id) { sandbox { passes { number } } } }`, { id: spec.place.organisationId })).organisation.sandbox.passes.length > 0,
+    20_000,
+    'the sandbox test passes',
+  );
+
   const notificationId = randomUUID();
   await stack.services.partners!.dataSource.query(
     `INSERT INTO notification (id, recipient_subject, organisation_id, kind, payload, created_at) VALUES ($1, $2, $3, 'BANK_DETAILS_CHANGED', $4, now())`,
     [notificationId, `place-${spec.label}`, spec.place.organisationId, { placeId: spec.place.id, placeName: spec.place.name, versionId: randomUUID(), ibanMasked: 'FR76 •••• 0189', approvedAt: new Date().toISOString() }],
   );
 
+  // Self-registration: a person with no grant of the provider's registers an organisation of their own.
+  const founderSubject = `founder-${spec.label}-${randomUUID().slice(0, 8)}`;
+  const founder = await api.person({ grants: [], subject: founderSubject });
+  const selfRegistered = await api.call(founder, `mutation($input: RegisterMyOrganisationInput!) { registerMyOrganisation(input: $input) { id } }`, {
+    input: { name: `Structure inscrite ${spec.label}`, legalKind: 'ASSOCIATION', siret: freshSiret(), address: '1 rue de la Paix', postalCode: '80000', inseeCode: '80021', activities: ['MEDIATION_PLACE'] },
+  });
+
   return {
+    selfRegisteredOrganisationId: selfRegistered.registerMyOrganisation.id,
+    documentId,
+    founder,
+    founderSubject,
     label: spec.label,
     programme,
     authorityOrganisationId: spec.authorityOrganisationId,
@@ -177,5 +207,15 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
     delegationId: delegation.requestDelegation.id,
     bankDetailsRequestId: bankDetailsRequest.requestBankDetailsChange.id,
     notificationId,
+    sandboxProgrammeId: sandbox.createSandbox.programmeId,
   };
+}
+
+/** A Luhn-valid SIRET no demo organisation has (outside La Poste's SIREN). */
+function freshSiret(): string {
+  for (;;) {
+    const body = Array.from({ length: 13 }, () => randomInt(10)).join('');
+    if (body.startsWith('356000000')) continue;
+    for (let check = 0; check < 10; check++) if (luhnValid(body + check)) return body + check;
+  }
 }

@@ -38,7 +38,10 @@ export type Kind =
   | 'delivery'
   | 'delegation'
   | 'bankDetailsRequest'
-  | 'notification';
+  | 'notification'
+  | 'sandbox'
+  | 'document'
+  | 'selfRegisteredOrganisation';
 
 export interface PassRef {
   number: string;
@@ -99,6 +102,12 @@ export function objectOf(kind: Kind, tenant: Tenant): ObjectRef {
       return tenant.bankDetailsRequestId;
     case 'notification':
       return tenant.notificationId;
+    case 'sandbox':
+      return tenant.sandboxProgrammeId;
+    case 'document':
+      return tenant.documentId;
+    case 'selfRegisteredOrganisation':
+      return tenant.selfRegisteredOrganisationId;
   }
 }
 
@@ -268,8 +277,70 @@ export const CROSS_TENANT: Record<string, Entry> = {
   'Query.placesCsv': { open: "the national standard's open data, no private field" },
   'Query.placeCountColumns': { open: 'counts of places by territory' },
   'Query.findPlaces': { open: "the national standard's open data of the places that accept passes" },
+  // Applications with their documents (partners documents/, applications/).
+  'Query.document': { object: 'document', variables: (o: ObjectRef) => ({ id: id(o) }), document: `query($id: ID!) { document(id: $id) { id fileName downloadUrl } }` },
+  'Query.applicationRequirements': { open: 'the documents a programme asks of applicants are the same for everyone who may apply' },
+  'Query.applications': {
+    object: 'programme',
+    variables: (o: ObjectRef) => ({ programmeId: id(o) }),
+    document: `query($programmeId: ID!) { applications(programmeId: $programmeId) { totalCount edges { node { place { id } documents { id } } } } }`,
+  },
+  'Mutation.setApplicationRequirements': {
+    object: 'programme',
+    variables: (o: ObjectRef) => ({ programmeId: id(o), kinds: ['BANK_DETAILS_CERTIFICATE', 'STATUTES'] }),
+    document: `mutation($programmeId: ID!, $kinds: [DocumentKind!]!) { setApplicationRequirements(programmeId: $programmeId, kinds: $kinds) }`,
+  },
+  'Mutation.requestApplicationChanges': {
+    object: 'placeInProgramme',
+    variables: (o: ObjectRef) => ({ ...inProgramme(o) }),
+    document: `mutation($placeId: ID!, $programmeId: ID!) { requestApplicationChanges(placeId: $placeId, programmeId: $programmeId, message: "RIB illisible") { id } }`,
+  },
+  'Mutation.refuseApplication': {
+    object: 'placeInProgramme',
+    variables: (o: ObjectRef) => ({ ...inProgramme(o) }),
+    document: `mutation($placeId: ID!, $programmeId: ID!) { refuseApplication(placeId: $placeId, programmeId: $programmeId, reason: "hors territoire") { id } }`,
+  },
+  'Mutation.requestDocumentUpload': {
+    object: 'place',
+    variables: (o: ObjectRef) => ({ input: { placeId: id(o), kind: 'STATUTES', fileName: 'statuts.pdf', contentType: 'application/pdf', byteSize: 1000 } }),
+    document: `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } uploadUrl } }`,
+  },
   'Query.webhook': { object: 'webhook', variables: (o: ObjectRef) => ({ id: id(o) }), document: `query($id: ID!) { webhook(id: $id) { id url } }` },
   'Mutation.registerOrganisation': { open: 'organisations are shared by every programme; SIRET rules checked in partners' },
+  // Self-registration and memberships (partners members/): what an organisation's members may do follows from their membership.
+  'Mutation.registerMyOrganisation': { open: 'registers the caller’s own new organisation, naming no tenant’s object; a SIRET already registered is refused whoever registered it (partners’ tests)' },
+  'Mutation.acceptInvitation': { open: 'the invitation’s code is the capability: an unknown, expired or used one answers INVITATION_INVALID alike (partners’ tests)' },
+  'Query.myMemberships': { list: `{ myMemberships { role organisation { id } } }` },
+  'Query.organisationsAwaitingVerification': { list: `{ organisationsAwaitingVerification(first: 200) { edges { node { id } } } }` },
+  'Mutation.inviteMember': {
+    object: 'selfRegisteredOrganisation',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "collegue@example.org", role: MEMBER) { invitation { id } } }`,
+  },
+  'Mutation.changeMemberRole': {
+    object: 'selfRegisteredOrganisation',
+    variables: (o: ObjectRef, self: Tenant) => ({ id: id(o), subject: self.founderSubject }),
+    document: `mutation($id: ID!, $subject: String!) { changeMemberRole(organisationId: $id, subject: $subject, role: ADMIN) { role } }`,
+  },
+  'Mutation.removeMember': {
+    object: 'selfRegisteredOrganisation',
+    variables: (o: ObjectRef, self: Tenant) => ({ id: id(o), subject: self.founderSubject }),
+    document: `mutation($id: ID!, $subject: String!) { removeMember(organisationId: $id, subject: $subject) }`,
+  },
+  'Mutation.verifyOrganisation': {
+    object: 'selfRegisteredOrganisation',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `mutation($id: ID!) { verifyOrganisation(id: $id) { id } }`,
+    consumes: true,
+    crossTenants: { caller: 'platform_operator', why: 'the platform operator verifies every self-registered organisation, whoever it works with' },
+  },
+  'Mutation.rejectOrganisation': {
+    object: 'selfRegisteredOrganisation',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `mutation($id: ID!) { rejectOrganisation(id: $id, reason: "SIRET fermé") { id } }`,
+    consumes: true,
+    crossTenants: { caller: 'platform_operator', why: 'the platform operator verifies every self-registered organisation, whoever it works with' },
+  },
   'Mutation.signAgreement': {
     object: 'programme',
     variables: (o: ObjectRef, self: Tenant) => ({ input: { programmeId: id(o), organisationId: self.distributorOrganisationId, role: 'CO_PILOT', startsOn: today() } }),
@@ -324,6 +395,8 @@ export const CROSS_TENANT: Record<string, Entry> = {
     variables: (o: ObjectRef) => ({ input: { organisationId: id(o), label: 'caisse', scopes: ['read:own'] } }),
     document: `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { credential { id } } }`,
   },
+  'Mutation.createSandbox': { object: 'organisation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { createSandbox(organisationId: $id) { programmeId } }` },
+  'Mutation.resetSandboxPasses': { object: 'sandbox', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { resetSandboxPasses(programmeId: $id) { programmeId } }` },
   'Mutation.revokeCredential': { object: 'credential', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { revokeCredential(credentialId: $id) { id } }`, consumes: true },
   'Mutation.registerWebhook': {
     object: 'organisation',

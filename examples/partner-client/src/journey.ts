@@ -126,8 +126,20 @@ export async function runPartnerJourney(options: JourneyOptions): Promise<Journe
   const distributorKey = await issue(distributorPerson, options.distributorOrganisationId, `handout:distributor:${options.distributorOrganisationId}`);
   const placePerson = await as({ organisationId: options.place.organisationId, roles: ['place'] });
   const placeKey = await issue(placePerson, options.place.organisationId, `redeem:place:${options.place.id}`);
+  // The application gives the documents the programme asks for: each declared, then its file PUT to the link given.
+  const documentIds: string[] = [];
+  for (const kind of ['BANK_DETAILS_CERTIFICATE', 'STATUTES', 'REGIE_ACT']) {
+    const file = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    const { requestDocumentUpload } = await placePerson<{ requestDocumentUpload: { document: { id: string }; uploadUrl: string } }>(
+      `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } uploadUrl } }`,
+      { input: { placeId: options.place.id, programmeId, kind, fileName: `${kind.toLowerCase()}.pdf`, contentType: 'application/pdf', byteSize: file.length } },
+    );
+    const upload = await fetch(new URL(requestDocumentUpload.uploadUrl, options.endpoint), { method: 'PUT', body: new Uint8Array(file), headers: { 'content-type': 'application/pdf' } });
+    if (!upload.ok) throw new Error(`document upload refused: ${upload.status} ${await upload.text()}`);
+    documentIds.push(requestDocumentUpload.document.id);
+  }
   await placePerson(`mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`, {
-    input: { placeId: options.place.id, programmeId, iban: options.place.iban },
+    input: { placeId: options.place.id, programmeId, iban: options.place.iban, documentIds },
   });
   await staff(`mutation($placeId: ID!, $programmeId: ID!) { qualifyPlace(placeId: $placeId, programmeId: $programmeId) { id } }`, { placeId: options.place.id, programmeId });
   log('agreement signed; partner keys issued; the place qualified for the programme');

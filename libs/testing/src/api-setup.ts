@@ -51,7 +51,23 @@ export class ApiSetup {
       await new Promise((resolve) => setTimeout(resolve, Math.min(500, 50 * 2 ** attempt)));
     }
   }
+
+  /** A document declared by one of its organisation's people and its bytes PUT to the link given (a one-page PDF unless told otherwise); its id. */
+  async uploadDocument(headers: Headers, input: { organisationId?: string; placeId?: string; programmeId?: string; kind: string }, content: Buffer = ONE_PAGE_PDF, contentType = 'application/pdf'): Promise<string> {
+    const declaration = { ...input, fileName: `${input.kind.toLowerCase()}.pdf`, contentType, byteSize: content.length };
+    const response = await this.send(`mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } uploadUrl } }`, { input: declaration }, headers);
+    const upload = response.data?.requestDocumentUpload as { document: { id: string }; uploadUrl: string } | undefined;
+    if (!upload || !response.url) throw new ApiCallError(String(response.errors?.[0]?.extensions?.code ?? 'NO_UPLOAD_LINK'), response.errors?.[0]?.message ?? 'no upload link (or no endpoint to resolve it against)');
+    const put = await fetch(new URL(upload.uploadUrl, response.url), { method: 'PUT', body: new Uint8Array(content), headers: { 'content-type': contentType } });
+    if (put.status !== 200) throw new ApiCallError(`HTTP_${put.status}`, await put.text());
+    return upload.document.id;
+  }
 }
+
+/** The smallest file a document check takes for a PDF. */
+export const ONE_PAGE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+/** Every kind of document an application may be asked for (partners: applicationRequirements). */
+export const APPLICATION_DOCUMENT_KINDS = ['BANK_DETAILS_CERTIFICATE', 'STATUTES', 'REGIE_ACT'] as const;
 
 export interface ProgrammeStaff {
   manager: Headers;
@@ -135,13 +151,15 @@ export async function signDistributorAgreement(api: ApiSetup, programme: Program
   return signAgreement.id;
 }
 
-/** A place's own people apply to the programme with the place's bank details; its manager qualifies the place. */
+/** A place's own people apply to the programme with the place's bank details and documents; its manager qualifies the place. */
 export async function qualifyPlaceOnTheApi(api: ApiSetup, programme: ProgrammeOnTheApi, place: { id: string; organisationId: string; iban: string }): Promise<void> {
   const placePerson = await api.person({ role: 'place', organisationId: place.organisationId, subject: `staff-of-${place.id.slice(0, 8)}` });
+  const documentIds: string[] = [];
+  for (const kind of APPLICATION_DOCUMENT_KINDS) documentIds.push(await api.uploadDocument(placePerson, { placeId: place.id, programmeId: programme.id, kind }));
   await api.call(
     placePerson,
     `mutation($input: ApplyForQualificationInput!) { applyForQualification(input: $input) { id } }`,
-    { input: { placeId: place.id, programmeId: programme.id, iban: place.iban } },
+    { input: { placeId: place.id, programmeId: programme.id, iban: place.iban, documentIds } },
     ['NOT_FOUND'],
   );
   await api.call(programme.staff.manager, `mutation($placeId: ID!, $programmeId: ID!) { qualifyPlace(placeId: $placeId, programmeId: $programmeId) { id } }`, {

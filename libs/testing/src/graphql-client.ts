@@ -6,6 +6,8 @@ export interface GraphQLResponse<Data = any> {
   status: number;
   data?: Data;
   errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+  /** The endpoint that answered: the relative links it gives (documents' upload and download links) resolve against it. */
+  url?: string;
 }
 
 export async function postGraphQL<Data = any>(
@@ -20,7 +22,7 @@ export async function postGraphQL<Data = any>(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Data; errors?: GraphQLResponse['errors'] };
-  return { status: response.status, ...body };
+  return { status: response.status, ...body, url };
 }
 
 /** Calls a subgraph directly, as the gateway would, carrying a signed identity. */

@@ -258,7 +258,7 @@ export class Platform {
 
   /** One GraphQL call through the gateway; network failures and timeouts come back as status 0. */
   async query<Data = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, timeoutMs = 15_000): Promise<GraphQLResult<Data>> {
-    return postJson<Data>(this.gatewayUrl, JSON.stringify({ query, variables }), headers, timeoutMs);
+    return { ...(await postJson<Data>(this.gatewayUrl, JSON.stringify({ query, variables }), headers, timeoutMs)), url: this.gatewayUrl };
   }
 
   /** A client on a service's own database (the source tables the checks recount). */
