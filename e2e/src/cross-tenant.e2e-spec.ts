@@ -113,6 +113,8 @@ describe('tenancy: another authority’s objects, through every operation of the
       'distributor key': apiKey(await issuePartnerKey(api, A.distributorOrganisationId, 'distributor', [`handout:distributor:${A.distributorOrganisationId}`])),
       place: A.placePerson,
       'place key': apiKey(await issuePartnerKey(api, A.place.organisationId, 'place', [`redeem:place:${A.place.id}`])),
+      // A person without a role of the provider's, administrator of the organisation they registered.
+      person: A.founder,
       platform_operator: await api.person({ role: 'platform_operator', subject: 'operator-cross-tenant' }),
       public: {},
     });

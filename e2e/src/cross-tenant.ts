@@ -368,6 +368,28 @@ export const CROSS_TENANT: Record<string, Entry> = {
     variables: (o: ObjectRef) => ({ ...inProgramme(o) }),
     document: `mutation($placeId: ID!, $programmeId: ID!) { qualifyPlace(placeId: $placeId, programmeId: $programmeId) { id } }`,
   },
+  // A pending change of the tenant's place's bank details (requested by its person), decided by a finance officer of its programme:
+  // listed before revokePlace, which also uses its object up, as a revoked place's bank details are no longer its programme's to decide.
+  'Query.pendingBankDetailsChanges': { list: `query($p: ID!) { pendingBankDetailsChanges(programmeId: $p) { id place { id } } }`, variables: (self: Tenant) => ({ p: self.programme.id }) },
+  'Mutation.requestBankDetailsChange': {
+    object: 'place',
+    variables: (o: ObjectRef) => ({ input: { placeId: id(o), iban: 'DE89 3704 0044 0532 0130 00', holder: 'Titulaire', certificateDocumentId: '00000000-0000-4000-8000-00000000ce47' } }),
+    document: `mutation($input: RequestBankDetailsChangeInput!) { requestBankDetailsChange(input: $input) { id } }`,
+  },
+  'Mutation.approveBankDetailsChange': {
+    object: 'bankDetailsRequest',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `mutation($id: ID!) { approveBankDetailsChange(requestId: $id) { id status } }`,
+    consumes: true,
+  },
+  'Mutation.rejectBankDetailsChange': {
+    object: 'bankDetailsRequest',
+    variables: (o: ObjectRef) => ({ id: id(o), reason: 'RIB illisible' }),
+    document: `mutation($id: ID!, $reason: String!) { rejectBankDetailsChange(requestId: $id, reason: $reason) { id status } }`,
+    consumes: true,
+  },
+  'Query.myNotifications': { list: `{ myNotifications { id place { id } } }` },
+  'Mutation.markNotificationRead': { object: 'notification', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { markNotificationRead(notificationId: $id) { id } }` },
   'Mutation.suspendPlace': {
     object: 'placeInProgramme',
     variables: (o: ObjectRef) => ({ ...inProgramme(o) }),
@@ -418,27 +440,6 @@ export const CROSS_TENANT: Record<string, Entry> = {
   'Mutation.acceptDelegation': { object: 'delegation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { acceptDelegation(delegationId: $id) { id } }` },
   'Mutation.declineDelegation': { object: 'delegation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { declineDelegation(delegationId: $id) { id } }` },
   'Mutation.revokeDelegation': { object: 'delegation', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { revokeDelegation(delegationId: $id) { id } }`, consumes: true },
-  // A pending change of the tenant's place's bank details (requested by its person), decided by a finance officer of its programme.
-  'Query.pendingBankDetailsChanges': { list: `query($p: ID!) { pendingBankDetailsChanges(programmeId: $p) { id place { id } } }`, variables: (self: Tenant) => ({ p: self.programme.id }) },
-  'Mutation.requestBankDetailsChange': {
-    object: 'place',
-    variables: (o: ObjectRef) => ({ input: { placeId: id(o), iban: 'DE89 3704 0044 0532 0130 00', holder: 'Titulaire', certificateDocumentId: '00000000-0000-4000-8000-00000000ce47' } }),
-    document: `mutation($input: RequestBankDetailsChangeInput!) { requestBankDetailsChange(input: $input) { id } }`,
-  },
-  'Mutation.approveBankDetailsChange': {
-    object: 'bankDetailsRequest',
-    variables: (o: ObjectRef) => ({ id: id(o) }),
-    document: `mutation($id: ID!) { approveBankDetailsChange(requestId: $id) { id status } }`,
-    consumes: true,
-  },
-  'Mutation.rejectBankDetailsChange': {
-    object: 'bankDetailsRequest',
-    variables: (o: ObjectRef) => ({ id: id(o), reason: 'RIB illisible' }),
-    document: `mutation($id: ID!, $reason: String!) { rejectBankDetailsChange(requestId: $id, reason: $reason) { id status } }`,
-    consumes: true,
-  },
-  'Query.myNotifications': { list: `{ myNotifications { id place { id } } }` },
-  'Mutation.markNotificationRead': { object: 'notification', variables: (o: ObjectRef) => ({ id: id(o) }), document: `mutation($id: ID!) { markNotificationRead(notificationId: $id) { id } }` },
 
   // territory
   'Query.territoryAuditTrail': { list: AUDIT('territory') },

@@ -1,0 +1,191 @@
+// Partners serve themselves, in a real browser (Debian's chromium through playwright-core): the
+// built development provider, the built console server as its client, and a gateway that knows
+// people through the provider's JWKS URL and the memberships partners holds. A new person creates
+// an account at the provider, registers their organisation with its SIRET (a bad one and one
+// already registered are refused in French), invites a colleague; the colleague creates an account
+// and joins with the link; the platform's operator verifies the organisation. axe finds no
+// violation on the new pages, and the console logs no error.
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { luhnValid } from '@pass-numerique/kernel';
+import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
+import { TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
+import { freePort, providerSigningKey, startSignInServers, type SignInServers } from './sign-in-servers';
+import { startStack, type Stack } from './stack';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AUDIENCE = 'pass-numerique-api';
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A Luhn-valid SIRET no demo organisation has (outside La Poste's SIREN). */
+function freshSiret(): string {
+  for (;;) {
+    const body = Array.from({ length: 13 }, () => randomInt(10)).join('');
+    if (body.startsWith('356000000')) continue;
+    for (let check = 0; check < 10; check++) if (luhnValid(body + check)) return body + check;
+  }
+}
+
+describe('partners serve themselves: self-registration, invitations and verification in the console', () => {
+  let stack: Stack;
+  let gateway: RunningGateway;
+  let servers: SignInServers;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({ loadDemoData: { passes: false } });
+    const providerPort = await freePort();
+    const issuer = `http://127.0.0.1:${providerPort}`;
+    const signingKey = await providerSigningKey('self-registration-test');
+    gateway = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
+      internalIdentitySecret: TEST_IDENTITY_SECRET,
+      subgraphTimeoutMs: 5_000,
+      trustedProxies: [],
+      mode: 'production',
+      auth: { issuer, audience: AUDIENCE, jwksUrl: `${issuer}/jwks`, credentialCacheSeconds: 1 },
+      limits: DEFAULT_LIMITS,
+      logLevel: 'silent',
+    });
+    servers = await startSignInServers({ gatewayUrl: gateway.url, signingJwk: signingKey.privateJwk, audience: AUDIENCE, accessTokenSeconds: 300, providerPort });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    servers?.stop();
+    await gateway?.stop();
+    await stack?.stop();
+  }, 60_000);
+
+  afterEach(() => {
+    // The console logs no error and nothing is fetched from anywhere but the console and the provider.
+    expect(problems).toEqual([]);
+  });
+
+  async function openPage(): Promise<Page> {
+    // The production console's CSP forbids inline scripts: axe is injected past it, as a tool, not by the page.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.location().url.startsWith(servers.consoleUrl)) problems.push(`console error: ${message.text()}`);
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (![servers.consoleUrl, servers.providerUrl, 'data:', 'blob:'].some((origin) => url.startsWith(origin))) problems.push(`foreign request: ${url}`);
+    });
+    return page;
+  }
+
+  /** axe-core's violations in the page's main content. */
+  async function violations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: AXE });
+    return page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
+  }
+
+  /** From the console's sign-in page, "Créer un compte" on the provider, then back in the console. */
+  async function createAccount(page: Page, email: string, name: string) {
+    await page.getByTestId('provider-sign-up').click();
+    await page.waitForURL(`${servers.providerUrl}/interaction/**`);
+    await page.getByRole('heading', { name: 'Créer un compte' }).waitFor();
+    await page.getByLabel('Adresse électronique').fill(email);
+    await page.getByLabel('Nom et prénom').fill(name);
+    await page.getByLabel('Mot de passe').fill('court');
+    // The browser's own check (minlength) is skipped to show the provider's.
+    await page.locator('form').evaluate((form: HTMLFormElement) => form.setAttribute('novalidate', ''));
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('alert').filter({ hasText: 'au moins 8 caractères' }).waitFor();
+    await page.getByLabel('Mot de passe').fill('un mot de passe solide');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.waitForURL(`${servers.consoleUrl}/**`);
+  }
+
+  it('lets a new person register their organisation, invite a colleague who joins with the link, and the operator verify it', async () => {
+    const { data: demo } = await stack.query(`{ organisations(first: 50) { edges { node { siret } } } }`, {}, {});
+    const takenSiret = demo.organisations.edges.map((e: { node: { siret: string | null } }) => e.node.siret).find(Boolean);
+    const siret = freshSiret();
+    const name = `Tiers-lieu inscrit ${siret.slice(-5)}`;
+
+    // A new person: an account at the provider, signed in, "Ma structure" first.
+    const founder = await openPage();
+    await founder.goto(servers.consoleUrl);
+    await createAccount(founder, `fondatrice-${siret}@exemple.fr`, 'Camille Fondatrice');
+    await founder.getByRole('heading', { level: 1, name: 'Ma structure' }).waitFor();
+    await founder.getByText('Camille Fondatrice').first().waitFor();
+    expect(await violations(founder)).toEqual([]);
+
+    const register = async (siretTyped: string) => {
+      await founder.getByLabel('SIRET').fill(siretTyped);
+      await founder.getByLabel('Nom de la structure').fill(name);
+      await founder.getByLabel('Forme juridique').selectOption('THIRD_PLACE');
+      await founder.getByRole('textbox', { name: /^Adresse/ }).fill('12 rue de la République');
+      await founder.getByLabel('Code postal', { exact: true }).fill('80000');
+      await founder.getByLabel('Code INSEE de la commune').fill('80021');
+      await founder.getByRole('button', { name: 'Inscrire la structure' }).click();
+    };
+    await register('12345678901234');
+    await founder.getByText(/SIRET invalide/).waitFor();
+    await register(takenSiret);
+    await founder.getByText(/déjà inscrite : pour la rejoindre, demandez une invitation à l’un de ses administrateurs/).waitFor();
+    expect(await violations(founder)).toEqual([]);
+    await register(siret);
+    await founder.getByText(`« ${name} » est inscrite`).waitFor();
+    await founder.getByRole('cell', { name: 'En attente de vérification' }).waitFor();
+
+    // "Membres": she is its administrator; she invites a colleague and copies the link.
+    await founder.goto(`${servers.consoleUrl}/#/membres`);
+    await founder.getByRole('heading', { level: 2, name }).waitFor();
+    await founder.getByRole('cell', { name: 'Administrateur' }).waitFor();
+    await founder.getByLabel('Adresse électronique de la personne').fill('dominique@exemple.fr');
+    await founder.getByRole('button', { name: 'Créer l’invitation' }).click();
+    const link = (await founder.getByTestId('invitation-link').textContent())!.trim();
+    expect(link).toMatch(new RegExp(`^${servers.consoleUrl}/\\?invitation=pni_`));
+    await founder.getByRole('cell', { name: 'dominique@exemple.fr' }).waitFor();
+    expect(await violations(founder)).toEqual([]);
+
+    // The colleague opens the link, creates an account, and joins with the code the link carried.
+    const colleague = await openPage();
+    await colleague.goto(link);
+    await createAccount(colleague, `dominique-${siret}@exemple.fr`, 'Dominique Collègue');
+    await colleague.getByRole('heading', { level: 1, name: 'Ma structure' }).waitFor();
+    await expect(colleague.getByLabel('Code d’invitation').inputValue()).resolves.toMatch(/^pni_/);
+    await colleague.getByRole('button', { name: 'Rejoindre' }).click();
+    await colleague.getByText(`Vous êtes membre de « ${name} »`).waitFor();
+    await colleague.getByRole('cell', { name }).waitFor();
+    // Used once: the same code again is refused.
+    await colleague.getByLabel('Code d’invitation').fill(new URL(link).searchParams.get('invitation')!);
+    await colleague.getByRole('button', { name: 'Rejoindre' }).click();
+    await colleague.getByText(/inconnu, expiré ou déjà utilisé/).waitFor();
+    await colleague.goto(`${servers.consoleUrl}/#/membres`);
+    await colleague.getByRole('cell', { name: 'dominique@exemple.fr' }).waitFor();
+    await colleague.getByText('Seuls les administrateurs de la structure invitent et gèrent ses membres.').waitFor();
+
+    // The platform's operator verifies it.
+    const operator = await openPage();
+    await operator.goto(servers.consoleUrl);
+    await operator.getByTestId('provider-sign-in').click();
+    await operator.getByLabel('Identifiant').fill('platform_operator@region');
+    await operator.getByLabel('Mot de passe').fill('demo');
+    await operator.getByRole('button', { name: 'Se connecter' }).click();
+    await operator.waitForURL(`${servers.consoleUrl}/**`);
+    await operator.getByRole('heading', { level: 1, name: 'Structures à vérifier' }).waitFor();
+    const row = operator.getByRole('row').filter({ hasText: name });
+    await row.waitFor();
+    expect(await violations(operator)).toEqual([]);
+    await row.getByRole('button', { name: 'Valider' }).click();
+    await row.waitFor({ state: 'detached' });
+
+    await founder.goto(`${servers.consoleUrl}/#/structure`);
+    await founder.getByRole('cell', { name: 'Vérifiée' }).waitFor();
+    for (const page of [founder, colleague, operator]) await page.context().close();
+  }, 120_000);
+});
