@@ -6,6 +6,8 @@ import { Header } from '@codegouvfr/react-dsfr/Header';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { makeClient } from './apollo';
 import { Alerts } from './pages/Alerts';
+import { Application } from './pages/Application';
+import { Applications } from './pages/Applications';
 import { BankDetails } from './pages/BankDetails';
 import { BankDetailsApprovals } from './pages/BankDetailsApprovals';
 import { Notifications } from './pages/Notifications';
@@ -46,12 +48,14 @@ const PAGES: Record<Role, PageEntry[]> = {
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide programmeIds={s.programmeIds} /> },
     { path: 'alertes', label: 'Alertes et réallocations', render: (s) => <Alerts canAct programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux et qualification', render: (s) => <PlacesAdmin canDecide programmeIds={s.programmeIds} /> },
+    { path: 'candidatures', label: 'Candidatures', render: (s) => <Applications canDecide programmeIds={s.programmeIds} /> },
   ],
   finance_officer: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'alertes', label: 'Alertes', render: (s) => <Alerts canAct={false} programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux', render: (s) => <PlacesAdmin canDecide={false} programmeIds={s.programmeIds} /> },
+    { path: 'candidatures', label: 'Candidatures', render: (s) => <Applications canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'changements-rib', label: 'Changements de RIB à valider', render: (s) => <BankDetailsApprovals programmeIds={s.programmeIds} /> },
   ],
   funder_auditor: [
@@ -62,6 +66,7 @@ const PAGES: Record<Role, PageEntry[]> = {
   place: [
     { path: 'lieu', label: 'Encaisser et relevés', render: (s) => <PlaceDesk organisationId={s.organisationId} /> },
     { path: 'description', label: 'Description du lieu', render: (s) => <PlaceDescription organisationId={s.organisationId} /> },
+    { path: 'candidature', label: 'Candidature', render: (s) => <Application organisationId={s.organisationId} /> },
     { path: 'coordonnees-bancaires', label: 'Coordonnées bancaires', render: (s) => <BankDetails organisationId={s.organisationId} /> },
     { path: 'notifications', label: 'Notifications', render: () => <Notifications /> },
     ...INTEGRATION_PAGES,
