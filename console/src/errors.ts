@@ -30,6 +30,15 @@ export const ERROR_MESSAGES: Record<string, string> = {
   // Places and their qualification
   INVALID_TRANSITION: 'Cette étape de qualification n’est pas possible depuis l’état actuel du lieu.',
   REASON_REQUIRED: 'Indiquez un motif.',
+  // Applications and their documents
+  APPLICATION_INCOMPLETE: 'Il manque des documents demandés par le programme : ajoutez-les avant d’envoyer la candidature.',
+  DOCUMENT_TOO_LARGE: 'Ce fichier dépasse 10 Mo : réduisez-le (ou scannez-le en plus basse résolution) avant de l’envoyer.',
+  DOCUMENT_TYPE_NOT_ALLOWED: 'Seuls les fichiers PDF, PNG et JPEG sont acceptés.',
+  DOCUMENT_CONTENT_MISMATCH: 'Le contenu de ce fichier ne correspond pas à son type : enregistrez-le de nouveau en PDF, PNG ou JPEG.',
+  DOCUMENT_SIZE_MISMATCH: 'Le fichier reçu n’est pas complet : envoyez-le de nouveau.',
+  DOCUMENT_NOT_UPLOADED: 'Un document n’a pas fini d’être envoyé : envoyez-le de nouveau.',
+  UPLOAD_LINK_EXPIRED: 'Le lien d’envoi a expiré : choisissez de nouveau le fichier.',
+  UPLOAD_LINK_INVALID: 'Ce lien d’envoi n’est plus valable : choisissez de nouveau le fichier.',
   // Orders and their activation
   PROGRAMME_UNKNOWN: 'Le service des pass ne connaît pas encore ce programme : réessayez dans un instant.',
   INVALID_BOOKLET_SIZE: 'Un carnet compte 10 ou 5 pass.',

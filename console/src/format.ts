@@ -34,6 +34,8 @@ export const BOOKLET_STATES: Record<string, string> = {
 };
 export const QUALIFICATION_STATES: Record<string, string> = {
   APPLIED: 'Candidature',
+  CHANGES_REQUESTED: 'Compléments demandés',
+  REFUSED: 'Candidature refusée',
   QUALIFIED: 'Qualifié',
   SUSPENDED: 'Suspendu',
   REVOKED: 'Retiré',
