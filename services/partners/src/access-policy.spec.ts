@@ -17,6 +17,7 @@ describe('partners access policy', () => {
       'Organisation.delegationsReceived',
       'Organisation.invitations',
       'Organisation.members',
+      'Organisation.sandbox',
       'Organisation.webhooks',
       'OrganisationVerification.reason',
       'Place.bankDetailsChangeRequests',
