@@ -8,7 +8,8 @@
 // Environment: BENCH_PASSES, BENCH_DISTRIBUTORS, BENCH_PLACES (scale of the data set, small by
 // default: the operations read a programme, not a country), BENCH_SECONDS (per round, 10),
 // BENCH_ROUNDS (alternating rounds, 3), BENCH_CONNECTIONS (10), BENCH_ONLY=one,four,dashboard,
-// BENCH_PROFILE=gateway (CPU profile of the measured gateway, in BENCH_PROFILE_DIR).
+// BENCH_PROFILE=gateway (CPU profile of the measured gateway during its load rounds, one file per
+// operation in BENCH_PROFILE_DIR, default dist/bench/gateway/profiles).
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,9 @@ import { cpus, loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { parse, print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
-import { openDatabase } from '@pass-numerique/service-kit';
+import { createSecretKey } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+import { formatGrant, openDatabase, signIdentity, verifyIdentity, type Identity } from '@pass-numerique/service-kit';
 import { deleteTestStreams, dropDatabase, personToken, testEventPrefix, testPeopleKeys, testServiceConfig, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
 import { fundingSubgraph } from '@pass-numerique/funding-service';
 import { passesSubgraph } from '@pass-numerique/passes-service';
@@ -24,7 +27,7 @@ import { partnersSubgraph } from '@pass-numerique/partners-service';
 import { importFrance, territorySubgraph } from '@pass-numerique/territory-service';
 import { generateFrance } from '../analytics/generate';
 import { runBenchmark, subgraphUrlsFor } from '../harness';
-import { runChildRole, startChild, type Child } from './processes';
+import { profiled, runChildRole, startChild, type Child } from './processes';
 import { describeStages, loadRound, RecordingFront, type Round, type Stages } from './replay';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -66,6 +69,42 @@ function commit(root: string): string {
   }
 }
 
+/**
+ * The signed identity's own cost, per call, in this process: the HMAC form the gateway signs
+ * against the HS256 JWT of the same claims it signed before (jose, the key imported once), in
+ * alternating rounds; the fastest round of each.
+ */
+async function identityCosts(identity: Identity): Promise<string> {
+  const secret = TEST_IDENTITY_SECRET;
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  const jwt = () =>
+    new SignJWT({ org: identity.organisationId, grt: identity.grants.map(formatGrant), scp: identity.scopes })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(identity.subject)
+      .setIssuer('pn-gateway')
+      .setAudience('pn-subgraphs')
+      .setIssuedAt()
+      .setExpirationTime('60s')
+      .sign(key);
+  const signedJwt = await jwt();
+  const signedHmac = await signIdentity(identity, secret);
+  const perCall = async (call: () => Promise<unknown>) => {
+    const n = 2_000;
+    const started = performance.now();
+    for (let i = 0; i < n; i++) await call();
+    return ((performance.now() - started) * 1000) / n;
+  };
+  const best = { jwtSign: Infinity, jwtVerify: Infinity, hmacSign: Infinity, hmacVerify: Infinity };
+  for (let round = 0; round < 5; round++) {
+    best.jwtSign = Math.min(best.jwtSign, await perCall(jwt));
+    best.hmacSign = Math.min(best.hmacSign, await perCall(() => signIdentity(identity, secret)));
+    best.jwtVerify = Math.min(best.jwtVerify, await perCall(() => jwtVerify(signedJwt, key, { issuer: 'pn-gateway', audience: 'pn-subgraphs', algorithms: ['HS256'] })));
+    best.hmacVerify = Math.min(best.hmacVerify, await perCall(() => verifyIdentity(signedHmac, secret)));
+  }
+  const us = (n: number) => `${n.toFixed(1)} µs`;
+  return `The signed identity, per call in the load generator's process (fastest of 5 alternating rounds of 2,000): HMAC form signed ${us(best.hmacSign)}, verified ${us(best.hmacVerify)}; the HS256 JWT of the same claims (jose) signed ${us(best.jwtSign)}, verified ${us(best.jwtVerify)} (${(best.jwtVerify / best.hmacVerify).toFixed(1)}× the HMAC's verification, paid by a subgraph on every call it receives).`;
+}
+
 async function main(): Promise<void> {
   const root = process.cwd();
   const scale = { passes: env('BENCH_PASSES', 100_000), distributors: env('BENCH_DISTRIBUTORS', 1_000), places: env('BENCH_PLACES', 1_000) };
@@ -100,7 +139,7 @@ async function main(): Promise<void> {
     children.push(gateway);
     // The recording gateway: the same code, its subgraphs reached through the recording front.
     front = await RecordingFront.open(subgraphs);
-    const recorder = await startChild('gateway', { subgraphUrls: subgraphUrlsFor(front.urls), jwks }, 'recorder');
+    const recorder = await startChild('gateway', { subgraphUrls: subgraphUrlsFor(front.urls), jwks });
     children.push(recorder);
     const subgraphChildren = children.slice(0, names.length);
 
@@ -137,7 +176,9 @@ async function main(): Promise<void> {
       for (let round = 0; round < ROUNDS; round++) {
         const gatewayCpu = await gateway.cpuMicros();
         let subgraphCpu = await subgraphsCpu();
-        const through = await loadRound(() => [[{ url: gateway.url, headers: gatewayHeaders, body: body(operation) }]], CONNECTIONS, SECONDS);
+        const gatewayRound = () => loadRound(() => [[{ url: gateway.url, headers: gatewayHeaders, body: body(operation) }]], CONNECTIONS, SECONDS);
+        const profileFile = join(process.env.BENCH_PROFILE_DIR ?? join(root, 'dist', 'bench', 'gateway', 'profiles'), `gateway-${operation.key}-${round + 1}.cpuprofile`);
+        const through = process.env.BENCH_PROFILE === 'gateway' ? await profiled(gateway, profileFile, gatewayRound) : await gatewayRound();
         const throughCpu = (await gateway.cpuMicros()) - gatewayCpu;
         const throughSubgraphs = (await subgraphsCpu()) - subgraphCpu;
         const stages = await record();
@@ -162,6 +203,8 @@ async function main(): Promise<void> {
     }
     say(``);
     say(`_${load1()} at the end._`);
+    say(``);
+    say(await identityCosts({ subject: 'bench-manager', grants: [{ role: 'programme_manager', programmeId: france.programmeId }], scopes: [] }));
     console.log('\n' + lines.join('\n'));
   } finally {
     for (const child of children.reverse()) await child.stop();

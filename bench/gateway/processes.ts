@@ -2,6 +2,8 @@
 // (the same bundled file started with a role), so that the load generator, the gateway and the
 // subgraphs never share an event loop. Every child answers `cpu` with its own process.cpuUsage():
 // the gateway's CPU time per request is measured by the gateway process itself.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { DEFAULT_LIMITS, startGateway } from '@pass-numerique/gateway';
 import { startFundingService } from '@pass-numerique/funding-service';
 import { startPassesService } from '@pass-numerique/passes-service';
@@ -21,12 +23,21 @@ export interface Child extends RoleProcess<{ url: string }> {
   cpuMicros(): Promise<number>;
 }
 
-/** Starts this same file as a child with a role (BENCH_PROFILE=<role> writes its CPU profile). */
-export async function startChild(role: Role, init: Record<string, unknown>, label: string = role): Promise<Child> {
-  const profile = process.env.BENCH_PROFILE === label ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? 'dist/bench/gateway/profiles'}`] : [];
+/** Starts this same file as a child with a role. */
+export async function startChild(role: Role, init: Record<string, unknown>): Promise<Child> {
   // As the platform runs in production (Dockerfile): graphql-js skips its development checks.
-  const child = await forkRole(role, init, { execArgv: [...process.execArgv, ...profile], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = await forkRole(role, init, { env: { ...process.env, NODE_ENV: 'production' } });
   return { ...child, url: child.ready.url, cpuMicros: async () => (await child.request<{ micros: number }>({ type: 'cpu' })).micros };
+}
+
+/** Profiles the child's CPU while `work` runs (not its start-up), into `file`. */
+export async function profiled<T>(child: Child, file: string, work: () => Promise<T>): Promise<T> {
+  await child.request({ type: 'profile-start' });
+  try {
+    return await work();
+  } finally {
+    await child.request({ type: 'profile-stop', file });
+  }
 }
 
 /** What a child does, by role. Returns true when this process is a child. */
@@ -34,6 +45,7 @@ export function runChildRole(): boolean {
   const role = process.argv.find((a) => a.startsWith('--role='))?.slice(7) as Role | undefined;
   if (!role) return false;
   let stop: (() => Promise<void>) | undefined;
+  let inspector: Session | undefined;
   process.on('message', async (m: RoleMessage & { init?: Record<string, any> }) => {
     const reply = (body: Record<string, unknown>) => process.send!({ ...body, replyTo: m.id });
     try {
@@ -61,10 +73,21 @@ export function runChildRole(): boolean {
       } else if (m.type === 'cpu') {
         const { user, system } = process.cpuUsage();
         reply({ micros: user + system });
+      } else if (m.type === 'profile-start') {
+        inspector = new Session();
+        inspector.connect();
+        await inspector.post('Profiler.enable');
+        await inspector.post('Profiler.start');
+        reply({});
+      } else if (m.type === 'profile-stop' && inspector) {
+        const { profile } = await inspector.post('Profiler.stop');
+        inspector.disconnect();
+        mkdirSync((m.file as string).replace(/\/[^/]*$/, ''), { recursive: true });
+        writeFileSync(m.file as string, JSON.stringify(profile));
+        reply({});
       } else if (m.type === 'stop') {
         await stop?.();
         reply({});
-        // A profiled process writes its profile on a normal exit only.
         setImmediate(() => process.exit(0));
       }
     } catch (error) {

@@ -26,7 +26,7 @@ describe('SignedDataSource', () => {
 
   it('sends the identity, the request id and the traceparent of the span it is called in', async () => {
     const { headers, span } = await inRequestScope('request-42', () => inSpan('gateway.fetch', {}, async (current) => ({ headers: await headersSent(), span: current.spanContext() })));
-    expect(headers.get(IDENTITY_HEADER)).toMatch(/^ey/);
+    expect(headers.get(IDENTITY_HEADER)).toMatch(/^pn1\./);
     expect(headers.get(REQUEST_ID_HEADER)).toBe('request-42');
     expect(headers.get('traceparent')).toBe(`00-${span.traceId}-${span.spanId}-01`);
   });
