@@ -212,7 +212,7 @@ export async function buildTenant(stack: Stack, api: ApiSetup, spec: TenantSpec,
 }
 
 /** A Luhn-valid SIRET no demo organisation has (outside La Poste's SIREN). */
-function freshSiret(): string {
+export function freshSiret(): string {
   for (;;) {
     const body = Array.from({ length: 13 }, () => randomInt(10)).join('');
     if (body.startsWith('356000000')) continue;
