@@ -114,6 +114,18 @@ describe('partners subgraph: delegations to software vendors', () => {
     await dataOf(step('revokeDelegation', asked.id, organisationPerson));
   });
 
+  it("acts with a sandbox vendor key only in the organisation's sandbox programme, with a live one never there", async () => {
+    const sandbox = (await dataOf(callSubgraph(service.url, `mutation($id: ID!) { createSandbox(organisationId: $id) { programmeId } }`, { id: organisationId }, organisationPerson))).createSandbox;
+    const testKey = (
+      await dataOf(callSubgraph(service.url, ISSUE, { input: { organisationId: vendorId, label: 'Caisse de test', scopes: ['read:own'], kind: 'VENDOR', environment: 'SANDBOX' } }, vendorPerson))
+    ).issueCredential.secret;
+    const asked = (await dataOf(request())).requestDelegation;
+    await dataOf(step('acceptDelegation', asked.id, organisationPerson));
+    expect((await verify(testKey, organisationId))?.delegation?.programmeIds).toEqual([sandbox.programmeId]);
+    expect((await verify(vendorSecret, organisationId))?.delegation?.programmeIds).toEqual([programmeId]);
+    await dataOf(step('revokeDelegation', asked.id, organisationPerson));
+  });
+
   it('refuses scopes beyond what the organisation could give its own keys, a delegation to oneself, and partner software', async () => {
     const elsewhere = await registerOrganisation(service.url);
     const theirPlace = await registerPlace(service.url, elsewhere);
