@@ -145,7 +145,6 @@ describe('bank details changed by four eyes', () => {
     }
 
     it('lets the place ask for new bank details, the finance officer approve them, and shows them in the history', async () => {
-      const placePerson = await api.person({ role: 'place', organisationId: place().organisationId, subject: 'dev-console-place' });
       const certificateDocumentId = await uploadCertificate('dev-console-place', place());
 
       const asking = await openPage();

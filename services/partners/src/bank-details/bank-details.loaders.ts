@@ -2,12 +2,7 @@
 import DataLoader from 'dataloader';
 import type { BankDetailsChangeRequestEntity, BankDetailsVersionEntity, StatementPayeeEntity } from './bank-details.entity';
 import type { BankDetailsRepository } from './bank-details.repository';
-
-function groupedBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  return ids.map((id) => groups.get(id) ?? []);
-}
+import { groupedBy } from '../places/place.loaders';
 
 export function createBankDetailsLoaders(repository: BankDetailsRepository) {
   return {

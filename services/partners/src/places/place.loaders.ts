@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import type { PlaceQualificationEntity, QualificationStepEntity } from './place.entity';
 import type { PlaceRepository } from './place.repository';
 
-function groupedBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+/** Rows grouped by the id each belongs to, in the order of the ids asked (a DataLoader's answer). */
+export function groupedBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
   return ids.map((id) => groups.get(id) ?? []);
