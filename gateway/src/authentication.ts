@@ -7,13 +7,15 @@
 //   a person whose token carries no role of ours acts through the memberships the platform holds
 //   (self-registered organisations: person-memberships.ts);
 // - partner software, with a secret issued by the partners service (`pnk_…`), sent as a bearer
-//   token or an X-Api-Key header and verified at the gateway on each request (see below);
+//   token or an X-Api-Key header and verified at the gateway on each request (see below); a
+//   software vendor's key acts, with X-On-Behalf-Of, for an organisation that delegated to the vendor;
 // - the anonymous public, with nothing: they get the `public` role and only open data.
 //
 // Why a key verified at the gateway rather than a client-credentials exchange: a place's till
 // or a distributor's software then needs one header and no token refresh loop; verification is
 // one HMAC and one indexed lookup in partners, cached for a few seconds, so revocation takes
-// effect within that cache lifetime (CREDENTIAL_CACHE_SECONDS, 5 s by default).
+// effect within that cache lifetime (CREDENTIAL_CACHE_SECONDS, 5 s by default) — the revocation of
+// a delegation too: a vendor key's answer is cached per organisation it acts for.
 import type { IncomingMessage } from 'node:http';
 import { createHash } from 'node:crypto';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
