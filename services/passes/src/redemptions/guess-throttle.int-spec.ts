@@ -64,16 +64,18 @@ describe('the brute-force brake, per caller and per pass number', () => {
     expect((await callSubgraph(service.url, REDEEM, { input: elsewhere }, placeOf(place.organisationId))).errors).toBeUndefined();
   });
 
-  it('counts a wrong guess refused for another reason as none', async () => {
+  it('answers and counts a wrong guess at a place that is not the caller’s as any guess; the right code there is refused for the place, counted as none', async () => {
     const [number] = await handedOutPasses(service.url, programmeId, orderId, distributor);
     const someone = placeOf(place.organisationId);
-    // A place that is not the caller's is refused before the code is evaluated: no guess was answered.
+    // The code is evaluated before the place: naming another's place never tells an existing pass from a missing one.
     const notMine = await qualifyTestPlace(service, programmeId);
-    const refused = await callSubgraph(service.url, CHECK, { pass: { passNumber: number, code: wrong(number, 0) }, placeId: notMine.placeId }, someone);
+    const guessed = await callSubgraph(service.url, CHECK, { pass: { passNumber: number, code: wrong(number, 0) }, placeId: notMine.placeId }, someone);
+    expect(guessed.errors?.[0].extensions?.code).toBe('UNKNOWN_PASS');
+    const failures = async () =>
+      (await service.dataSource.query(`SELECT key, failures FROM guess_throttle WHERE key = ANY($1::text[]) ORDER BY key`, [[`caller:${someone.subject}`, `pass:${number}`]])).map((r: { failures: number }) => r.failures);
+    expect(await failures()).toEqual([1, 1]);
+    const refused = await callSubgraph(service.url, CHECK, { pass: { passNumber: number, code: code(number) }, placeId: notMine.placeId }, someone);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const rows: Array<{ key: string; failures: number }> = await service.dataSource.query(`SELECT key, failures FROM guess_throttle WHERE key = ANY($1::text[]) ORDER BY key`, [
-      [`caller:${someone.subject}`, `pass:${number}`],
-    ]);
-    expect(rows.map((r) => r.failures)).toEqual([0, 0]);
+    expect(await failures()).toEqual([1, 1]);
   });
 });

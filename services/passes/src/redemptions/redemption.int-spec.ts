@@ -123,6 +123,13 @@ describe('checking and redeeming passes', () => {
     await decideOnTestPlace(service, suspended, programmeId, 'SUSPENDED', { at: new Date(Date.now() + 1_000) });
     expect(await refusal(redeem(numbers[1], suspended))).toBe('PLACE_NOT_QUALIFIED');
     expect(await refusal(redeem(numbers[1], place, {}, asPlace(randomUUID())))).toBe('FORBIDDEN');
+    // Naming another organisation's place with a wrong code tells an existing pass from a missing one no more than naming one's own.
+    const stranger = asPlace(randomUUID());
+    const guessElsewhere = await call(REDEEM, { input: { ...input(numbers[1]).input, pass: { passNumber: numbers[1], code: 'ABCDEFGH' } } }, stranger);
+    const missingElsewhere = await call(REDEEM, input(String(numberOfSerial(99_999_999_997))), stranger);
+    expect(guessElsewhere.errors?.map((e) => [e.message, e.extensions])).toEqual(missingElsewhere.errors?.map((e) => [e.message, e.extensions]));
+    const checkElsewhere = await call(CHECK, { pass: { passNumber: numbers[1], code: 'ABCDEFGH' }, placeId: place.placeId }, stranger);
+    expect(checkElsewhere.errors?.[0].extensions?.code).toBe('UNKNOWN_PASS');
 
     expect((await redeem(numbers[1])).errors).toBeUndefined();
     expect(await refusal(redeem(numbers[1]))).toBe('ALREADY_REDEEMED');

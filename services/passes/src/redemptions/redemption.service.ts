@@ -76,10 +76,11 @@ export class RedemptionService {
       const pass = await this.passFacts(this.dataSource.manager, number, place);
       // Out of reach, a pass reads as a number that does not exist (and counts as a guess like one).
       if (!mayCheckPass(reach.checking, reach.redeeming, { programmeId: pass.programme_id, distributorOrganisationId: pass.distributor_organisation_id })) throw unknownPass();
+      // The code before the place, as for a redemption.
+      this.assertCode(number, presented);
       if (place && !mayCheckAt(reach.checking, reach.redeeming, placeOf(pass, place), { programmeId: pass.programme_id, distributorOrganisationId: pass.distributor_organisation_id })) {
         throw notYourPlace();
       }
-      this.assertCode(number, presented);
       const today = isoDate(this.clock.now());
       let refusal = passRefusal(pass, today);
       if (!refusal && place) refusal = placeRefusal(pass.place, pass);
@@ -224,9 +225,11 @@ export class RedemptionService {
     const pass = await this.passFacts(manager, number, placeId);
     // Out of reach, a pass reads as a number that does not exist (and counts as a guess like one).
     if (!mayRedeemPass(reach, { programmeId: pass.programme_id })) throw unknownPass();
+    // The code before the place: a wrong one answers as a number that does not exist whatever the
+    // place named, so that naming another's place never tells an existing pass from a missing one.
+    this.assertCode(number, command);
     if (!mayRedeemAt(reach, placeOf(pass, placeId), pass.programme_id)) throw notYourPlace();
     const place = pass.place;
-    this.assertCode(number, command);
     const now = this.clock.now();
     const refusal = passRefusal(pass, isoDate(now)) ?? placeRefusal(place ?? null, pass);
     if (refusal) throw refusalError(refusal);
