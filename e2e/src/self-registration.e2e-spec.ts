@@ -5,27 +5,16 @@
 // already registered are refused in French), invites a colleague; the colleague creates an account
 // and joins with the link; the platform's operator verifies the organisation. axe finds no
 // violation on the new pages, and the console logs no error.
-import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { luhnValid } from '@pass-numerique/kernel';
-import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
-import { TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
-import { freePort, providerSigningKey, startSignInServers, type SignInServers } from './sign-in-servers';
+import type { RunningGateway } from '@pass-numerique/gateway';
+import { freshSiret } from './cross-tenant-world';
+import { freePort, providerSigningKey, startProviderGateway, startSignInServers, type SignInServers } from './sign-in-servers';
 import { startStack, type Stack } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AUDIENCE = 'pass-numerique-api';
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** A Luhn-valid SIRET no demo organisation has (outside La Poste's SIREN). */
-function freshSiret(): string {
-  for (;;) {
-    const body = Array.from({ length: 13 }, () => randomInt(10)).join('');
-    if (body.startsWith('356000000')) continue;
-    for (let check = 0; check < 10; check++) if (luhnValid(body + check)) return body + check;
-  }
-}
 
 describe('partners serve themselves: self-registration, invitations and verification in the console', () => {
   let stack: Stack;
@@ -39,18 +28,7 @@ describe('partners serve themselves: self-registration, invitations and verifica
     const providerPort = await freePort();
     const issuer = `http://127.0.0.1:${providerPort}`;
     const signingKey = await providerSigningKey('self-registration-test');
-    gateway = await startGateway({
-      port: 0,
-      host: '127.0.0.1',
-      subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
-      internalIdentitySecret: TEST_IDENTITY_SECRET,
-      subgraphTimeoutMs: 5_000,
-      trustedProxies: [],
-      mode: 'production',
-      auth: { issuer, audience: AUDIENCE, jwksUrl: `${issuer}/jwks`, credentialCacheSeconds: 1 },
-      limits: DEFAULT_LIMITS,
-      logLevel: 'silent',
-    });
+    gateway = await startProviderGateway(stack, issuer, AUDIENCE);
     servers = await startSignInServers({ gatewayUrl: gateway.url, signingJwk: signingKey.privateJwk, audience: AUDIENCE, accessTokenSeconds: 300, providerPort });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

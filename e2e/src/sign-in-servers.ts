@@ -6,7 +6,10 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
+import { TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
 import { ROOT } from './console-server';
+import type { Stack } from './stack';
 
 const PROVIDER_ENTRY = join(ROOT, 'dist', 'identity-provider', 'main.js');
 const CONSOLE_ENTRY = join(ROOT, 'dist', 'console-server', 'main.js');
@@ -48,6 +51,22 @@ function startChild(entry: string, env: Record<string, string>, ready: RegExp): 
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${entry} exited (${code}): ${output}`)));
+  });
+}
+
+/** A gateway of its own in front of the stack's services, that knows people only through the provider's published keys. */
+export function startProviderGateway(stack: Stack, issuer: string, audience: string): Promise<RunningGateway> {
+  return startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
+    internalIdentitySecret: TEST_IDENTITY_SECRET,
+    subgraphTimeoutMs: 5_000,
+    trustedProxies: [],
+    mode: 'production',
+    auth: { issuer, audience, jwksUrl: `${issuer}/jwks`, credentialCacheSeconds: 1 },
+    limits: DEFAULT_LIMITS,
+    logLevel: 'silent',
   });
 }
 

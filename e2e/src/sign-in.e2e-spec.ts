@@ -7,9 +7,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SignJWT } from 'jose';
 import { DEMO_IDS, DEPARTEMENT_DEMO } from '@pass-numerique/demo-programme';
-import { DEFAULT_LIMITS, startGateway, type RunningGateway } from '@pass-numerique/gateway';
-import { postGraphQL, TEST_IDENTITY_SECRET } from '@pass-numerique/testing';
-import { freePort, providerSigningKey, startSignInServers, type SignInServers } from './sign-in-servers';
+import type { RunningGateway } from '@pass-numerique/gateway';
+import { postGraphQL } from '@pass-numerique/testing';
+import { freePort, providerSigningKey, startProviderGateway, startSignInServers, type SignInServers } from './sign-in-servers';
 import { startStack, type Stack } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,19 +29,7 @@ describe('signing in to the console through an OpenID Connect provider', () => {
     const providerPort = await freePort();
     const issuer = `http://127.0.0.1:${providerPort}`;
     signingKey = await providerSigningKey('sign-in-test');
-    // A gateway of its own that knows people only through the provider's published keys.
-    gateway = await startGateway({
-      port: 0,
-      host: '127.0.0.1',
-      subgraphUrls: Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s!.url])) as never,
-      internalIdentitySecret: TEST_IDENTITY_SECRET,
-      subgraphTimeoutMs: 5_000,
-      trustedProxies: [],
-      mode: 'production',
-      auth: { issuer, audience: AUDIENCE, jwksUrl: `${issuer}/jwks`, credentialCacheSeconds: 1 },
-      limits: DEFAULT_LIMITS,
-      logLevel: 'silent',
-    });
+    gateway = await startProviderGateway(stack, issuer, AUDIENCE);
     // Access tokens shorter-lived than the console's refresh margin: every call refreshes first.
     servers = await startSignInServers({ gatewayUrl: gateway.url, signingJwk: signingKey.privateJwk, audience: AUDIENCE, accessTokenSeconds: 20, providerPort });
     browser = await chromium.launch({
