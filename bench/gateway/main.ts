@@ -158,7 +158,9 @@ async function main(): Promise<void> {
     say(`| operation | subgraph requests (stages) | gateway req/s | replay ops/s | **gateway ÷ replay** (goal) | gateway CPU µs/request | subgraphs' CPU µs/op, gateway / replay | p99 ms, gateway / replay |`);
     say(`|---|---|---|---|---|---|---|---|`);
     const body = (o: (typeof operations)[number]) => JSON.stringify({ query: o.query, variables: o.variables });
-    const subgraphsCpu = async () => (await Promise.all(subgraphChildren.map((c) => c.cpuMicros()))).reduce((a, b) => a + b, 0);
+    const eachSubgraphCpu = () => Promise.all(subgraphChildren.map((c) => c.cpuMicros()));
+    const subgraphsCpu = async () => (await eachSubgraphCpu()).reduce((a, b) => a + b, 0);
+    const perSubgraph: string[] = [];
     for (const operation of operations) {
       // Checked once: the answer is whole, without errors.
       const check = await fetch(gateway.url, { method: 'POST', headers: gatewayHeaders, body: body(operation) });
@@ -182,9 +184,15 @@ async function main(): Promise<void> {
         const throughCpu = (await gateway.cpuMicros()) - gatewayCpu;
         const throughSubgraphs = (await subgraphsCpu()) - subgraphCpu;
         const stages = await record();
-        subgraphCpu = await subgraphsCpu();
+        const eachBefore = await eachSubgraphCpu();
+        subgraphCpu = eachBefore.reduce((a, b) => a + b, 0);
         const replayed = await loadRound(() => stages, CONNECTIONS, SECONDS);
-        const replaySubgraphs = (await subgraphsCpu()) - subgraphCpu;
+        const eachAfter = await eachSubgraphCpu();
+        const replaySubgraphs = eachAfter.reduce((a, b) => a + b, 0) - subgraphCpu;
+        if (round === ROUNDS - 1) {
+          const used = names.map((name, i) => [name, (eachAfter[i] - eachBefore[i]) / Math.max(1, replayed.completed)] as const).filter(([, micros]) => micros >= 50);
+          perSubgraph.push(`${operation.key}: ${used.map(([name, micros]) => `${name} ${micros.toFixed(0)} µs`).join(', ')}`);
+        }
         rounds.push({
           gateway: { ...through, cpu: throughCpu / Math.max(1, through.completed), subgraphs: throughSubgraphs / Math.max(1, through.completed) },
           replay: { ...replayed, subgraphs: replaySubgraphs / Math.max(1, replayed.completed) },
@@ -203,6 +211,8 @@ async function main(): Promise<void> {
     }
     say(``);
     say(`_${load1()} at the end._`);
+    say(``);
+    say(`Each subgraph's CPU per replayed operation (Node only, PostgreSQL not counted; last round): ${perSubgraph.join('; ')}.`);
     say(``);
     say(await identityCosts({ subject: 'bench-manager', grants: [{ role: 'programme_manager', programmeId: france.programmeId }], scopes: [] }));
     console.log('\n' + lines.join('\n'));
