@@ -32,6 +32,16 @@ describe('passes: an organisation\'s sandbox', () => {
     grants: [{ role: 'place', programmeId: sandboxId }, { role: 'distributor', programmeId: sandboxId }],
     scopes: [`redeem:place:${placeId}`, `handout:distributor:${organisationId}`],
   };
+  const opened = {
+    programmeId: sandboxId,
+    organisationId,
+    organisationInseeCode: '80021',
+    name: 'Bac à sable — Centre social des Tilleuls',
+    startsOn: '2025-03-01',
+    endsOn: '2035-03-01',
+    places: [{ placeId, name: 'Centre social des Tilleuls', inseeCode: '80021', cashesThroughRegie: false }],
+    at: '2025-03-01T09:00:00.000Z',
+  };
   const call = (query: string, variables: Record<string, unknown>, identity: Identity) => callSubgraph(service.url, query, variables, identity);
   const passesAs = async (identity: Identity): Promise<TestPass[] | null> => (await call(PASSES, { rep: [{ __typename: 'Sandbox', programmeId: sandboxId }] }, identity)).data._entities[0].passes;
   const redeem = (pass: { number: string; code: string }, identity: Identity, at: string = placeId) =>
@@ -39,16 +49,7 @@ describe('passes: an organisation\'s sandbox', () => {
   const outbox = async () => (await service.dataSource.query(`SELECT type FROM outbox_event WHERE payload::text LIKE $1`, [`%${sandboxId}%`])).map((r: { type: string }) => r.type);
 
   beforeAll(async () => {
-    await publishEvent(service.bus, SandboxOpenedV1, {
-      programmeId: sandboxId,
-      organisationId,
-      organisationInseeCode: '80021',
-      name: 'Bac à sable — Centre social des Tilleuls',
-      startsOn: '2025-03-01',
-      endsOn: '2035-03-01',
-      places: [{ placeId, name: 'Centre social des Tilleuls', inseeCode: '80021', cashesThroughRegie: false }],
-      at: '2025-03-01T09:00:00.000Z',
-    });
+    await publishEvent(service.bus, SandboxOpenedV1, opened);
     await eventually(async () => ((await passesAs(sandboxKey)) ?? []).length === 20, 10_000, 'the test passes');
   });
 
@@ -62,6 +63,13 @@ describe('passes: an organisation\'s sandbox', () => {
     expect(await passesAs(placeOf(organisationId, { programmeIds: [randomUUID()] }))).toBeNull();
     const [{ sandbox }] = await service.dataSource.query(`SELECT sandbox FROM programme WHERE id = $1`, [sandboxId]);
     expect(sandbox).toBe(true);
+  });
+
+  it('issues nothing more when partners announces the same sandbox again', async () => {
+    const again = await publishEvent(service.bus, SandboxOpenedV1, opened);
+    await eventually(async () => (await service.dataSource.query(`SELECT 1 FROM processed_event WHERE event_id = $1`, [again])).length > 0, 10_000, 'the second announcement');
+    const [{ count }] = await service.dataSource.query(`SELECT count(*)::int AS count FROM pass_order WHERE programme_id = $1`, [sandboxId]);
+    expect(count).toBe(1);
   });
 
   it('checks, redeems and hands out test passes with the same API, announcing nothing and counting nothing', async () => {
