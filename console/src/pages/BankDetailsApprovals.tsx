@@ -19,6 +19,11 @@ const PENDING = gql`
       bic
       holder
       certificateDocumentId
+      certificate {
+        id
+        fileName
+        downloadUrl
+      }
       requestedAt
       place {
         id
@@ -104,7 +109,15 @@ export function BankDetailsApprovals(props: { programmeIds?: string[] }) {
               <dd>{formatDate(r.requestedAt)}</dd>
               <dt>Relevé d’identité bancaire</dt>
               <dd>
-                document <code>{r.certificateDocumentId}</code>
+                {r.certificate?.downloadUrl ? (
+                  <a href={r.certificate.downloadUrl} target="_blank" rel="noopener noreferrer">
+                    {r.certificate.fileName} (nouvelle fenêtre)
+                  </a>
+                ) : (
+                  <>
+                    document <code>{r.certificateDocumentId}</code>
+                  </>
+                )}
               </dd>
             </dl>
             {deciding && deciding.id === r.id ? (

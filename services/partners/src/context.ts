@@ -127,7 +127,7 @@ export function createPartnersLoaders(services: PartnersServices) {
     ...createDelegationLoaders(services.delegationRepository),
     ...createWebhookLoaders(services.webhookRepository),
     ...createSandboxLoaders(services.sandboxRepository),
-    ...createBankDetailsLoaders(services.bankDetailsRepository),
+    ...createBankDetailsLoaders(services.bankDetailsRepository, services.documentRepository),
   };
 }
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;

@@ -16,7 +16,7 @@ const THIRD_IBAN = 'FR14 2004 1010 0505 0001 3M0 2606';
 const REQUEST = `mutation($input: RequestBankDetailsChangeInput!) { requestBankDetailsChange(input: $input) { id status iban ibanMasked holder bic requestedBy } }`;
 const APPROVE = `mutation($id: ID!) { approveBankDetailsChange(requestId: $id) { id status decidedBy decidedInProgramme { id } } }`;
 const REJECT = `mutation($id: ID!, $reason: String!) { rejectBankDetailsChange(requestId: $id, reason: $reason) { id status rejectionReason } }`;
-const PENDING = `query($p: ID!) { pendingBankDetailsChanges(programmeId: $p) { id iban place { id } } }`;
+const PENDING = `query($p: ID!) { pendingBankDetailsChanges(programmeId: $p) { id iban place { id } certificate { kind downloadUrl } } }`;
 const HISTORY = `query($id: ID!) { place(id: $id) { iban bankDetailsHistory { id iban ibanMasked holder bic validFrom validTo requestedBy approvedBy certificateDocumentId }
   bankDetailsChangeRequests { id status } } }`;
 const NOTIFICATIONS = `query { myNotifications { id kind ibanMasked readAt place { id } organisation { id } } }`;
@@ -80,7 +80,13 @@ describe('partners subgraph: bank details changed by four eyes', () => {
     expect(asked).toMatchObject({ status: 'PENDING', iban: NEW_IBAN_ELECTRONIC, ibanMasked: 'DE89 •••• 3000', holder: 'Association Test', bic: 'COBADEFFXXX', requestedBy: 'alice' });
     // Pending: the bank details on file stay in force; the finance officers of the programme see it, no one else's.
     expect((await dataOf(callSubgraph(service.url, HISTORY, { id: placeId }, requester))).place.iban).toBe(OLD_IBAN_ELECTRONIC);
-    expect((await dataOf(callSubgraph(service.url, PENDING, { p: programmeId }, financeOfficer))).pendingBankDetailsChanges).toContainEqual({ id: asked.id, iban: NEW_IBAN_ELECTRONIC, place: { id: placeId } });
+    // The finance officer checks the IBAN against the certificate, read through a short-lived link.
+    expect((await dataOf(callSubgraph(service.url, PENDING, { p: programmeId }, financeOfficer))).pendingBankDetailsChanges).toContainEqual({
+      id: asked.id,
+      iban: NEW_IBAN_ELECTRONIC,
+      place: { id: placeId },
+      certificate: { kind: 'BANK_DETAILS_CERTIFICATE', downloadUrl: expect.stringMatching(/^\/documents\/download\//) },
+    });
     expect((await dataOf(callSubgraph(service.url, PENDING, { p: programmeId }, otherFinanceOfficer))).pendingBankDetailsChanges).toEqual([]);
 
     const approved = (await dataOf(approve(asked.id))).approveBankDetailsChange;

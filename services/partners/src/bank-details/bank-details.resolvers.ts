@@ -48,6 +48,7 @@ export const bankDetailsResolvers: Resolvers = {
   BankDetailsChangeRequest: {
     place: (r, _, ctx) => ctx.loaders.placeById.load(r.placeId),
     ibanMasked: (r) => maskIban(r.iban),
+    certificate: (r, _, ctx) => ctx.loaders.certificateById.load(r.certificateDocumentId),
     decidedInProgramme: (r) => (r.decidedInProgrammeId ? { id: r.decidedInProgrammeId } : null),
   },
   Statement: {

@@ -144,6 +144,8 @@ export type AuditEntryEdge = {
 export type BankDetailsChangeRequest = {
   __typename?: 'BankDetailsChangeRequest';
   bic?: Maybe<Scalars['String']['output']>;
+  /** The certificate itself, with a short-lived link to read it: for whoever reads the request (the decider checks the IBAN against it). */
+  certificate?: Maybe<Document>;
   /** The bank's certificate (a BANK_DETAILS_CERTIFICATE document of the organisation). */
   certificateDocumentId: Scalars['ID']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2320,6 +2322,7 @@ export type AuditEntryEdgeResolvers<ContextType = PartnersContext, ParentType ex
 
 export type BankDetailsChangeRequestResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['BankDetailsChangeRequest'] = ResolversParentTypes['BankDetailsChangeRequest']> = {
   bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   certificateDocumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
