@@ -20,14 +20,13 @@ import { APPLICATION_STEPS } from './Application';
 
 const APPLICATIONS = gql`
   query ProgrammeApplications($programmeId: ID!, $status: QualificationStatus) {
-    applications(programmeId: $programmeId, status: $status, first: 200) {
+    applications(programmeId: $programmeId, status: $status, first: 50) {
       totalCount
       edges {
         node {
           status
           appliedAt
           updatedAt
-          requiredDocuments
           place {
             id
             name
@@ -39,21 +38,31 @@ const APPLICATIONS = gql`
               name
             }
           }
-          documents {
-            id
-            kind
-            fileName
-            contentType
-            byteSize
-            uploadedAt
-            downloadUrl
-          }
-          history {
-            action
-            at
-            by
-            reason
-          }
+        }
+      }
+    }
+  }
+`;
+// One file at a time: its documents (each with a fresh download link) and its history.
+const APPLICATION_FILE = gql`
+  query ApplicationFile($placeId: ID!, $programmeId: ID!) {
+    place(id: $placeId) {
+      id
+      qualification(programmeId: $programmeId) {
+        status
+        requiredDocuments
+        documents {
+          id
+          kind
+          fileName
+          byteSize
+          downloadUrl
+        }
+        history {
+          action
+          at
+          by
+          reason
         }
       }
     }
@@ -101,14 +110,17 @@ export function Applications(props: { canDecide: boolean; programmeIds?: string[
   const [openPlaceId, setOpenPlaceId] = useState<string>();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<{ severity: 'success' | 'error'; text: string }>();
-  const refetch = { refetchQueries: ['ProgrammeApplications'], awaitRefetchQueries: true };
+  const refetch = { refetchQueries: ['ProgrammeApplications', 'ApplicationFile'], awaitRefetchQueries: true };
   const [requestChanges] = useMutation(DECISIONS.REQUEST_CHANGES, refetch);
   const [refuse] = useMutation(DECISIONS.REFUSE, refetch);
   const [qualify] = useMutation(DECISIONS.QUALIFY, refetch);
   const mutations: Record<Decision, typeof qualify> = { REQUEST_CHANGES: requestChanges, REFUSE: refuse, QUALIFY: qualify };
 
   const nodes: any[] = data?.applications.edges.map((e: any) => e.node) ?? [];
-  const open = nodes.find((n) => n.place.id === openPlaceId);
+  const listed = nodes.find((n) => n.place.id === openPlaceId);
+  const file = useQuery<any>(APPLICATION_FILE, { variables: { placeId: openPlaceId, programmeId }, skip: !openPlaceId || !programmeId, fetchPolicy: 'network-only' });
+  const record = file.data?.place?.qualification;
+  const open = listed && record ? { place: listed.place, ...record } : undefined;
 
   const decide = async (decision: Decision) => {
     if (!open || !programmeId) return;
@@ -134,7 +146,7 @@ export function Applications(props: { canDecide: boolean; programmeIds?: string[
           </option>
         ))}
       </Select>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ?? file.error} />
       <div aria-live="polite">{outcome ? <Alert severity={outcome.severity} small description={outcome.text} className="fr-mb-2w" /> : null}</div>
       {data ? (
         <Table
