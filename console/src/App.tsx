@@ -26,6 +26,8 @@ import { SignIn } from './pages/SignIn';
 import { Members } from './pages/Members';
 import { MyOrganisation, rememberInvitationFromAddress } from './pages/MyOrganisation';
 import { OrganisationsToVerify } from './pages/OrganisationsToVerify';
+import { AccessibilityStatement } from './pages/AccessibilityStatement';
+import { SkipLink, useFocusOnNavigation, usePageTitle } from './components/Navigation';
 import { loadSession, providerSession, ROLE_LABELS, saveSession, signOutOfProvider, type ProviderSession, type Role, type Session } from './session';
 
 interface PageEntry {
@@ -86,6 +88,8 @@ const pagesOf = (s: Session): PageEntry[] => [...(s.person ? PERSON_PAGES : []),
 // An invitation link opened before signing in: its code waits in the tab for "Ma structure".
 rememberInvitationFromAddress();
 
+const ACCESSIBILITY_PATH = 'accessibilite';
+
 function useHashPath() {
   const read = () => window.location.hash.replace(/^#\/?/, '');
   const [path, setPath] = useState(read);
@@ -118,6 +122,10 @@ export function App() {
   const client = useMemo(() => (session ? makeClient(session) : undefined), [session]);
   const pages = session ? pagesOf(session) : [];
   const page = pages.find((p) => p.path === path) ?? pages[0];
+  // The accessibility statement is open to everyone, signed in or not (the footer links it).
+  const statement = path === ACCESSIBILITY_PATH;
+  usePageTitle(statement ? 'Accessibilité' : session && page ? page.label : 'Connexion');
+  useFocusOnNavigation(path);
 
   const change = (next: Session | undefined) => {
     // The provider's session ends at the server and then at the provider: the page goes with it.
@@ -130,6 +138,7 @@ export function App() {
 
   return (
     <>
+      <SkipLink />
       <Header
         brandTop={
           <>
@@ -149,16 +158,18 @@ export function App() {
               ]
             : []
         }
-        navigation={pages.map((p) => ({ text: p.label, linkProps: { href: `#/${p.path}` }, isActive: p === page }))}
+        navigation={pages.map((p) => ({ text: p.label, linkProps: { href: `#/${p.path}` }, isActive: !statement && p === page }))}
       />
       <main className="fr-container fr-py-4w" id="content" tabIndex={-1}>
-        {session && client && page ? (
+        {statement ? (
+          <AccessibilityStatement />
+        ) : session && client && page ? (
           <ApolloProvider client={client}>{page.render(session)}</ApolloProvider>
         ) : (
           <SignIn onSignedIn={change} provider={provider} />
         )}
       </main>
-      <Footer accessibility="non compliant" bottomItems={[]} contentDescription="Console du pass numérique : logiciel libre (EUPL-1.2). Les données ouvertes ne contiennent aucune donnée personnelle." brandTop={<>RÉPUBLIQUE<br />FRANÇAISE</>} homeLinkProps={{ href: '#/', title: 'Accueil — Pass numérique' }} />
+      <Footer accessibility="partially compliant" accessibilityLinkProps={{ href: `#/${ACCESSIBILITY_PATH}` }} bottomItems={[]} contentDescription="Console du pass numérique : logiciel libre (EUPL-1.2). Les données ouvertes ne contiennent aucune donnée personnelle." brandTop={<>RÉPUBLIQUE<br />FRANÇAISE</>} homeLinkProps={{ href: '#/', title: 'Accueil — Pass numérique' }} />
     </>
   );
 }

@@ -8,6 +8,12 @@ export const formatPercent = (ratio: number) => percent.format(ratio);
 export const usageRate = (redeemed: number, handedOut: number) => (handedOut > 0 ? redeemed / handedOut : undefined);
 export const formatRate = (rate: number | undefined) => (rate === undefined ? '—' : formatPercent(rate));
 export const formatDate = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString('fr-FR') : '—');
+const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+const monthYear = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric' });
+/** A day in words, "21 janvier 2022" (the day of an ISO date or instant, read at noon so no time zone moves it). */
+export const formatLongDate = (iso: string | null | undefined) => (iso ? longDate.format(new Date(`${iso.slice(0, 10)}T12:00:00`)) : '—');
+/** A month in words, "décembre 2021", from "2021-12" or any ISO date of that month. */
+export const formatMonth = (iso: string | null | undefined) => (iso ? monthYear.format(new Date(`${iso.slice(0, 7)}-15T12:00:00`)) : '—');
 
 export const AGE_BANDS: Record<string, string> = {
   FROM_16_TO_25: '16 à 25 ans',
