@@ -1,7 +1,7 @@
 // One GraphQL client per session: every call goes to this origin's /graphql (the console
 // server passes it to the gateway), with the development token as a bearer, or with nothing when
 // signed in through the provider (the console server adds the session's access token).
-import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, LinkError, ServerError, ServerParseError } from '@apollo/client';
 import { frenchMessage } from './errors';
 import type { Session } from './session';
 
@@ -42,10 +42,23 @@ export function makeClient(session: Session) {
   });
 }
 
-/** The stable codes of a failed call (extensions.code), or NETWORK when the API could not be reached. */
+/**
+ * What failed when the API gave no coded answer: the service behind the console (an HTTP error,
+ * or a proxy's page instead of JSON), the way to it (the request never got an answer), or the
+ * page itself (the cache or a component could not use an answer) — only the second is the
+ * person's connection.
+ */
+export function uncodedFailure(error: unknown): 'GATEWAY_UNREACHABLE' | 'INTERNAL_SERVER_ERROR' | 'NETWORK' | 'CLIENT_ERROR' {
+  if (ServerError.is(error)) return error.statusCode >= 502 ? 'GATEWAY_UNREACHABLE' : 'INTERNAL_SERVER_ERROR';
+  if (ServerParseError.is(error)) return 'GATEWAY_UNREACHABLE';
+  if (LinkError.is(error) || (error instanceof TypeError && /fetch|network|load failed/i.test(error.message))) return 'NETWORK';
+  return 'CLIENT_ERROR';
+}
+
+/** The stable codes of a failed call (extensions.code), or what failed when the API gave none. */
 export function errorCodes(error: unknown): string[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-  return error ? ['NETWORK'] : [];
+  return error ? [uncodedFailure(error)] : [];
 }
 
 /** The field a coded error names, when the API says which. */
@@ -64,7 +77,7 @@ export interface CodedError {
  * all of its issues at once (extensions.issues): each becomes one entry, so a form marks every field.
  */
 export function codedErrors(error: unknown): CodedError[] {
-  if (!CombinedGraphQLErrors.is(error)) return error ? [{ code: 'NETWORK' }] : [];
+  if (!CombinedGraphQLErrors.is(error)) return error ? [{ code: uncodedFailure(error) }] : [];
   return error.errors.flatMap((e) => {
     const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     const field = typeof e.extensions?.field === 'string' ? e.extensions.field : undefined;

@@ -105,6 +105,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   RATE_LIMITED: 'Trop de requêtes : patientez un instant.',
   GATEWAY_UNREACHABLE: 'Le service est momentanément indisponible.',
   NETWORK: 'Le service ne répond pas : vérifiez votre connexion et réessayez.',
+  CLIENT_ERROR: 'La page n’a pas pu afficher la réponse du service : rechargez-la. Si cela se reproduit, signalez-le à l’équipe du programme.',
   INTERNAL_SERVER_ERROR: 'Une erreur inattendue est survenue. Réessayez plus tard.',
 };
 
