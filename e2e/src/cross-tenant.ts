@@ -479,6 +479,16 @@ export const CROSS_TENANT: Record<string, Entry> = {
     variables: (o: ObjectRef) => ({ id: id(o) }),
     document: `query($id: ID!) { distributorBooklets(organisationId: $id) { totalCount edges { node { id } } } }`,
   },
+  'Query.nextPassesToHandOut': {
+    object: 'distributor',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `query($id: ID!) { nextPassesToHandOut(organisationId: $id) { passNumber availableCount programme { id } } }`,
+  },
+  'Query.placeRedemptions': {
+    object: 'place',
+    variables: (o: ObjectRef) => ({ id: id(o) }),
+    document: `query($id: ID!) { placeRedemptions(placeId: $id) { totalCount edges { node { id status } } } }`,
+  },
   'Query.checkPass': {
     object: 'pass',
     variables: (o: ObjectRef, self: Tenant) => ({ pass: { passNumber: pass(o).number, code: pass(o).code }, placeId: self.place.id }),

@@ -25,6 +25,8 @@ export const passesAccessPolicy: AccessPolicy = {
     'Query.myPass': 'anyone',
     'Query.statements': [...PROGRAMME_READERS, 'place'],
     'Query.statement': [...PROGRAMME_READERS, 'place'],
+    'Query.placeRedemptions': [...PROGRAMME_READERS, 'place'],
+    'Query.nextPassesToHandOut': [...PROGRAMME_READERS, 'distributor'],
     'Query.creditNotes': PROGRAMME_READERS,
     // Open data: aggregates by territory, protected by small-count suppression (open-data/).
     'Query.openPassFigures': 'anyone',
@@ -37,7 +39,8 @@ export const passesAccessPolicy: AccessPolicy = {
     'Mutation.returnBooklets': ['programme_manager', 'distributor'],
     'Mutation.handOut': ['programme_manager', 'distributor'],
     'Mutation.redeemPass': ['programme_manager', 'place'],
-    'Mutation.cancelRedemption': MANAGERS,
+    // A place takes back its own mistake at the counter within the window (tenancy.ts, mayCancelRedemption).
+    'Mutation.cancelRedemption': ['programme_manager', 'place'],
     'Mutation.recoverRedemption': MANAGERS,
     'Mutation.generateStatements': STAFF,
     'Mutation.approveStatement': MANAGERS,

@@ -42,6 +42,7 @@ import { FollowProgrammeLife1767300000000 } from './database/migrations/17673000
 import { RecoverRedemptions1767300000001 } from './database/migrations/1767300000001-recover-redemptions';
 import { StoreEventTraceContext1767400000000 } from './database/migrations/1767400000000-store-event-trace-context';
 import { MarkSandboxProgrammes1767540000000 } from './database/migrations/1767540000000-mark-sandbox-programmes';
+import { IndexRedemptionsByPlace1767560000000 } from './database/migrations/1767560000000-index-redemptions-by-place';
 import { sandboxResolvers } from './sandboxes/sandbox.resolvers';
 import { onSandboxOpened } from './handlers/on-sandbox-opened.handler';
 import { CreateZones1765700000000 } from './database/migrations/1765700000000-create-zones';
@@ -96,6 +97,7 @@ export function passesSubgraph(
       RecoverRedemptions1767300000001,
       StoreEventTraceContext1767400000000,
       MarkSandboxProgrammes1767540000000,
+      IndexRedemptionsByPlace1767560000000,
     ],
     audited: true,
     accessPolicy: passesAccessPolicy,

@@ -96,12 +96,18 @@ export function mayUseSandbox(reach: Reach, sandbox: { id: string; organisationI
   return reach.actsFor(sandbox.organisationId, sandbox.id);
 }
 
-/**
- * A redemption is corrected — cancelled within its window, or recovered once found invalid after
- * its statement was paid — by its programme's managers.
- */
+/** A redemption found invalid after its statement was paid is recovered by its programme's managers. */
 export function mayCorrectRedemption(reach: Reach, redemption: { programmeId: string }): boolean {
   return reach.coversProgramme(redemption.programmeId);
+}
+
+/**
+ * A redemption cancelled within its window — a mistake at the counter — by its programme's
+ * managers, or by the organisation running its place, in that programme (a key scoped to places,
+ * at those). The same rule says whose redemptions a place's list shows.
+ */
+export function mayCancelRedemption(reach: Reach, redemption: { programmeId: string; placeId: string; placeOrganisationId: string }): boolean {
+  return reach.coversProgramme(redemption.programmeId) || (scopesAllowPlace(reach, redemption.placeId) && reach.actsFor(redemption.placeOrganisationId, redemption.programmeId));
 }
 
 /** A statement: its programme's readers, and the organisation running the place it pays (in that programme). */

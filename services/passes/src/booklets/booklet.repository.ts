@@ -6,6 +6,8 @@ import { BookletEntity } from './booklet.entity';
 import { PassOrderEntity } from '../orders/order.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import type { AlongsideStatement } from '../funnel/funnel-counter.repository';
+import { listingCondition } from '../database/listing-condition';
+import type { Listing } from '../tenancy';
 
 /** The booklet a pass belongs to, with what the tenancy rules need of it. */
 export interface PassBooklet {
@@ -14,7 +16,44 @@ export interface PassBooklet {
   distributorOrganisationId: string | null;
 }
 
+/** The pass a distributor hands out next in a programme, and how many it still holds there. */
+export interface NextPassRow {
+  programmeId: string;
+  programmeName: string;
+  bookletId: string;
+  passNumber: string;
+  availableCount: number;
+}
+
 export class BookletRepository {
+  /**
+   * For each programme still handing out (not ended on `today`, accounts not closed), the
+   * distributor's lowest-numbered pass not handed out yet among the booklets the listing shows,
+   * with the count of such passes; by programme name.
+   */
+  async nextPassesOf(manager: EntityManager, distributorOrganisationId: string, shown: Listing, today: string): Promise<NextPassRow[]> {
+    const { sql, params } = listingCondition(shown, { programme: 'b.programme_id', organisation: 'b.distributor_organisation_id' });
+    const rows: Array<Omit<NextPassRow, 'availableCount'> & { availableCount: string }> = await manager
+      .createQueryBuilder()
+      .select('b.programme_id', 'programmeId')
+      .addSelect('pr.name', 'programmeName')
+      .addSelect('b.id', 'bookletId')
+      .addSelect('p.number::text', 'passNumber')
+      .addSelect('count(*) OVER (PARTITION BY b.programme_id)', 'availableCount')
+      .distinctOn(['b.programme_id'])
+      .from('booklet', 'b')
+      // A booklet's passes are a range of numbers, read through the pass's primary key.
+      .innerJoin('pass', 'p', "p.number BETWEEN b.first_pass_serial * 10 AND (b.first_pass_serial + b.size) * 10 - 1 AND p.status = 'ISSUED'")
+      .innerJoin('programme', 'pr', 'pr.id = b.programme_id AND pr.closed_on IS NULL AND pr.ends_on >= :today', { today })
+      .where('b.distributor_organisation_id = :distributor', { distributor: distributorOrganisationId })
+      .andWhere('b.handed_out_count < b.size')
+      .andWhere(sql, params)
+      .orderBy('b.programme_id')
+      .addOrderBy('p.number')
+      .getRawMany();
+    return rows.map((r) => ({ ...r, availableCount: Number(r.availableCount) })).sort((a, b) => a.programmeName.localeCompare(b.programmeName, 'fr'));
+  }
+
   /** The programmes the named booklets belong to. */
   async programmesOf(manager: EntityManager, bookletIds: readonly string[]): Promise<string[]> {
     const programmes: Array<{ programme_id: string }> = await manager.query(`SELECT DISTINCT programme_id FROM booklet WHERE id = ANY($1::uuid[])`, [bookletIds]);

@@ -1,9 +1,10 @@
 // Thin: booklet reads and moves (allocation, return) hand over to the repository or the service.
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError, isUuid } from '@pass-numerique/kernel';
-import { decodeCursor, pageSize, toConnection, type PageArgs } from '@pass-numerique/service-kit';
+import { decodeCursor, pageSize, referenced, toConnection, type PageArgs } from '@pass-numerique/service-kit';
 import type { PassesContext } from '../context';
 import type { BookletFilter } from '../orders/order.repository';
+import { formatPassNumber } from '../orders/pass-numbers';
 import type { BookletEntity } from './booklet.entity';
 import { listing, mayReadBooklet } from '../tenancy';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -28,9 +29,16 @@ export const bookletResolvers: Resolvers = {
       const organisationId = isUuid(args.organisationId) ? args.organisationId.toLowerCase() : '00000000-0000-4000-8000-000000000000';
       return bookletConnection({ distributorOrganisationId: organisationId, listing: listing(ctx.reach(info), organisationId) }, args, ctx);
     },
+    nextPassesToHandOut: (_, args, ctx, info) =>
+      isUuid(args.organisationId) ? ctx.services.booklets.nextPassesToHandOut(args.organisationId.toLowerCase(), ctx.reach(info)) : [],
   },
   Mutation: {
     allocateBooklets: (_, args, ctx, info) => ctx.services.booklets.allocate(args.input, ctx.reach(info)),
     returnBooklets: (_, args, ctx, info) => ctx.services.booklets.giveBack(args.bookletIds, ctx.reach(info)),
+  },
+  NextPassToHandOut: {
+    programme: (n) => ({ id: n.programmeId }),
+    passNumber: (n) => formatPassNumber(n.passNumber),
+    booklet: (n, _, ctx) => referenced(ctx.loaders.bookletById.load(n.bookletId)),
   },
 };

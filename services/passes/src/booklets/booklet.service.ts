@@ -8,14 +8,14 @@ import { BookletAllocatedV1, BookletReturnedV1 } from '@pass-numerique/event-con
 import { recordEvent } from '@pass-numerique/messaging';
 import type { BookletEntity } from './booklet.entity';
 import { BookletError } from './booklet.errors';
-import { BookletRepository } from './booklet.repository';
+import { BookletRepository, type NextPassRow } from './booklet.repository';
 import type { PassOrderEntity } from '../orders/order.entity';
 import type { DistributorAgreementEntity } from '../partners/place.entity';
 import { DistributorAgreementRepository } from '../partners/distributor-agreement.repository';
 import { applyFunnelChanges, territoryChanges, type FunnelChange } from '../funnel/funnel-writer';
 import type { TerritoryRef } from '../territories/territory-rules';
 import { overlap } from '../territories/perimeters';
-import { mayActOnOrder, mayMoveBooklet } from '../tenancy';
+import { listing, mayActOnOrder, mayMoveBooklet } from '../tenancy';
 import { agreementInForce, assertInStock, assertOrderDelivered, checkAllocationRequest, checkReturnRequest, returnableFrom } from './booklet.rules';
 
 export interface AllocateCommand {
@@ -37,6 +37,14 @@ export class BookletService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The pass a distributor hands out next in each programme, across all its booklets: of the
+   * programmes the caller reads, and the distributor's own for itself; anyone else's list is empty.
+   */
+  nextPassesToHandOut(organisationId: string, reach: Reach): Promise<NextPassRow[]> {
+    return this.booklets.nextPassesOf(this.dataSource.manager, organisationId, listing(reach, organisationId), isoDate(this.clock.now()));
+  }
 
   /** Allocates booklets of the caller's programmes; another programme's booklets and orders answer as missing ones. */
   async allocate(command: AllocateCommand, reach: Reach): Promise<BookletEntity[]> {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ProgrammeEntity as ProgrammeEntityModel } from '../programmes/programme.entity';
 import type { PassOrderEntity as PassOrderEntityModel } from '../orders/order.entity';
 import type { BookletEntity as BookletEntityModel, PassEntity as PassEntityModel } from '../booklets/booklet.entity';
+import type { NextPassRow as NextPassRowModel } from '../booklets/booklet.repository';
 import type { HandOutResult as HandOutResultModel } from '../hand-outs/hand-out.service';
 import type { HolderPass as HolderPassModel } from '../public-check/holder-check.service';
 import type { PassCheck as PassCheckModel } from '../redemptions/redemption.service';
@@ -392,7 +393,7 @@ export type Mutation = {
   /** Approves a pending statement (passes.statement.approved.v1). The managers of the statement's programme (NOT_FOUND for another's). Errors: NOT_FOUND, STATEMENT_NOT_PENDING, FORBIDDEN. */
   approveStatement: Statement;
   /**
-   * Cancels a redemption within 72 hours, with a reason; the pass becomes usable again (passes.pass.redemption-cancelled.v1). The managers of the redemption's programme: another programme's reads as a missing one (NOT_FOUND).
+   * Cancels a redemption within 72 hours, with a reason; the pass becomes usable again (passes.pass.redemption-cancelled.v1). The managers of the redemption's programme, or the place's own organisation (in the programmes it acts in; a key scoped to places, at those): any other redemption reads as a missing one (NOT_FOUND).
    * Errors: NOT_FOUND, ALREADY_CANCELLED, CANCELLATION_WINDOW_CLOSED, REDEMPTION_IN_STATEMENT (also once recovered), BAD_USER_INPUT, FORBIDDEN.
    */
   cancelRedemption: Redemption;
@@ -405,7 +406,7 @@ export type Mutation = {
   generateStatements: StatementGeneration;
   /**
    * Hands a booklet or a single pass to a beneficiary (passes.pass.distributed.v1). The distributor holding the booklet (in its programme), or the programme's managers: any other booklet reads as a missing one (NOT_FOUND), any other pass as an unknown number (UNKNOWN_PASS). The passes a programme hands out to residents of a zone with a pass quota never exceed it, however many hand-outs run at once.
-   * Errors: CONSENT_REQUIRED, UNKNOWN_COMMUNE, OUTSIDE_PERIMETER, PUBLIC_NOT_TARGETED, PROGRAMME_CLOSED (field bookletId or passNumber, closedOn: the programme's accounts are closed), ZONE_QUOTA_EXCEEDED (field bookletId or passNumber, with zoneId, quota and remaining: the passes the zone's quota still allows), PROGRAMME_ENDED, VALIDITY_ENDED, BOOKLET_NOT_ALLOCATED, BOOKLET_ALREADY_HANDED_OUT, PASS_ALREADY_HANDED_OUT, UNKNOWN_PASS, NOT_FOUND, INVALID_ID, BAD_USER_INPUT, FORBIDDEN.
+   * Errors: CONSENT_REQUIRED, UNKNOWN_COMMUNE, OUTSIDE_PERIMETER (field profile.residenceInseeCode, with perimeterLevel, perimeterCode and perimeterName: the territory where the passes may be handed out), PUBLIC_NOT_TARGETED, PROGRAMME_CLOSED (field bookletId or passNumber, closedOn: the programme's accounts are closed), ZONE_QUOTA_EXCEEDED (field bookletId or passNumber, with zoneId, quota and remaining: the passes the zone's quota still allows), PROGRAMME_ENDED, VALIDITY_ENDED, BOOKLET_NOT_ALLOCATED, BOOKLET_ALREADY_HANDED_OUT, PASS_ALREADY_HANDED_OUT, UNKNOWN_PASS, NOT_FOUND, INVALID_ID, BAD_USER_INPUT, FORBIDDEN.
    */
   handOut: HandOut;
   /** Records that the printed booklets were delivered. The order's programme's managers: another programme's order reads as a missing one (NOT_FOUND). Errors: NOT_FOUND, INVALID_ORDER_STATE, FORBIDDEN. */
@@ -527,6 +528,18 @@ export type MutationReturnBookletsArgs = {
 
 export type MutationRunExpiryArgs = {
   programmeId: Scalars['ID']['input'];
+};
+
+/** The pass a distributor hands out next in one programme (nextPassesToHandOut). */
+export type NextPassToHandOut = {
+  __typename?: 'NextPassToHandOut';
+  /** Passes of the distributor's booklets in the programme not handed out yet, this one included. */
+  availableCount: Scalars['Int']['output'];
+  /** The booklet it belongs to. */
+  booklet: Booklet;
+  /** 12 digits: the lowest-numbered pass of the distributor's booklets in the programme not handed out yet. */
+  passNumber: Scalars['String']['output'];
+  programme: Programme;
 };
 
 /** Published figures of one cell; every count is null when the cell is suppressed. */
@@ -984,6 +997,8 @@ export type Query = {
    * Errors: UNKNOWN_PASS (no pass with this number and code: a wrong code answers exactly as a number that does not exist), TOO_MANY_ATTEMPTS.
    */
   myPass: HolderPass;
+  /** The next pass a distributor may hand out in each programme, across all its booklets (the lowest-numbered pass not handed out yet, programmes by name): those of the programmes the caller reads, and for the distributor itself its own (in the programmes it acts in). Programmes that ended or whose accounts are closed are left out. Any other organisation's list reads as empty. Errors: none (a malformed id reads as an organisation without booklets). */
+  nextPassesToHandOut: Array<NextPassToHandOut>;
   /**
    * Open data, for anyone: a programme's people helped and passes handed out and redeemed, by région, département, EPCI or commune of residence, with small-count suppression (no published figure describes fewer than `threshold` people, and none can be recomputed from a published total); recomputed at most once a minute. Null when there is no such programme.
    * Errors: BAD_USER_INPUT (level ZONE), INVALID_ID.
@@ -999,6 +1014,8 @@ export type Query = {
   passOrders: PassOrderConnection;
   /** The passes service's audit trail: every mutation it received, newest first. Programme staff only. */
   passesAuditTrail: AuditEntryConnection;
+  /** A place's redemptions, newest first: a place's organisation reads those of its own places (in the programmes it acts in; a key scoped to places, at those), a programme's readers those of their programmes. Any other place's list reads as empty. Errors: INVALID_ID. */
+  placeRedemptions: RedemptionConnection;
   /** The passes side of a programme; null until the passes service has learnt of it. */
   programmePasses?: Maybe<ProgrammePasses>;
   /** One statement; null when there is none, or when the caller neither reads its programme nor runs its place. */
@@ -1043,6 +1060,11 @@ export type QueryMyPassArgs = {
 };
 
 
+export type QueryNextPassesToHandOutArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type QueryOpenPassFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1077,6 +1099,13 @@ export type QueryPassOrdersArgs = {
 export type QueryPassesAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlaceRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  placeId: Scalars['ID']['input'];
 };
 
 
@@ -1140,6 +1169,8 @@ export type RedeemPassInput = {
 /** A pass spent at a place: the place is owed its face value in its monthly statement. */
 export type Redemption = {
   __typename?: 'Redemption';
+  /** Until when it may still be cancelled (72 hours after the redemption, while it is in no statement); null when it no longer may. */
+  cancellableUntil?: Maybe<Scalars['DateTime']['output']>;
   cancellationReason?: Maybe<Scalars['String']['output']>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   faceValue: Money;
@@ -1152,6 +1183,19 @@ export type Redemption = {
   recovery?: Maybe<RedemptionRecovery>;
   redeemedAt: Scalars['DateTime']['output'];
   status: RedemptionStatus;
+};
+
+export type RedemptionConnection = {
+  __typename?: 'RedemptionConnection';
+  edges: Array<RedemptionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RedemptionEdge = {
+  __typename?: 'RedemptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Redemption;
 };
 
 /** A redemption found invalid after the statement that reimbursed it was paid: the place owes its value back, and its next statement for the programme takes it back (whole recoveries, oldest first, as long as that statement pays at least zero; the rest waits for the one after). Announced as passes.redemption.recovered.v1, and with the statement that takes it back in passes.statement.paid.v2. */
@@ -1218,6 +1262,8 @@ export type Statement = {
   justificationPdfBase64: Scalars['String']['output'];
   /** The month whose redemptions it covers, YYYY-MM. */
   month: Scalars['String']['output'];
+  /** Its number for people (the PDF's, a treasurer's reference): the programme's code, the month, and its rank among the programme's statements of the month, e.g. HDF-PASS-NUMERIQUE-2020-2021-12-0003. */
+  number: Scalars['String']['output'];
   paidOn?: Maybe<Scalars['Date']['output']>;
   /** Passes redeemed at the place in the month (for the programme). */
   passCount: Scalars['Int']['output'];
@@ -1535,6 +1581,7 @@ export type ResolversTypes = {
   LowUsageAlert: ResolverTypeWrapper<Omit<LowUsageAlert, 'rows'> & { rows: Array<ResolversTypes['UsageRow']> }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NextPassToHandOut: ResolverTypeWrapper<NextPassRowModel>;
   OpenFigures: ResolverTypeWrapper<OpenFigures>;
   OpenPassFigures: ResolverTypeWrapper<Omit<OpenPassFigures, 'rows'> & { rows: ResolversTypes['OpenTerritoryFiguresConnection'] }>;
   OpenTerritoryFigures: ResolverTypeWrapper<OpenFiguresModel>;
@@ -1567,6 +1614,8 @@ export type ResolversTypes = {
   ReallocationSuggestion: ResolverTypeWrapper<SuggestionModel>;
   RedeemPassInput: RedeemPassInput;
   Redemption: ResolverTypeWrapper<RedemptionEntityModel>;
+  RedemptionConnection: ResolverTypeWrapper<Omit<RedemptionConnection, 'edges'> & { edges: Array<ResolversTypes['RedemptionEdge']> }>;
+  RedemptionEdge: ResolverTypeWrapper<Omit<RedemptionEdge, 'node'> & { node: ResolversTypes['Redemption'] }>;
   RedemptionRecovery: ResolverTypeWrapper<RedemptionRecoveryEntityModel>;
   RedemptionStatus: RedemptionStatus;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
@@ -1623,6 +1672,7 @@ export type ResolversParentTypes = {
   LowUsageAlert: Omit<LowUsageAlert, 'rows'> & { rows: Array<ResolversParentTypes['UsageRow']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  NextPassToHandOut: NextPassRowModel;
   OpenFigures: OpenFigures;
   OpenPassFigures: Omit<OpenPassFigures, 'rows'> & { rows: ResolversParentTypes['OpenTerritoryFiguresConnection'] };
   OpenTerritoryFigures: OpenFiguresModel;
@@ -1652,6 +1702,8 @@ export type ResolversParentTypes = {
   ReallocationSuggestion: SuggestionModel;
   RedeemPassInput: RedeemPassInput;
   Redemption: RedemptionEntityModel;
+  RedemptionConnection: Omit<RedemptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RedemptionEdge']> };
+  RedemptionEdge: Omit<RedemptionEdge, 'node'> & { node: ResolversParentTypes['Redemption'] };
   RedemptionRecovery: RedemptionRecoveryEntityModel;
   SafeInt: Scalars['SafeInt']['output'];
   Sandbox: Omit<Sandbox, 'passes'> & { passes?: Maybe<Array<ResolversParentTypes['SandboxPass']>> } | FederationReferenceTypes['Sandbox'];
@@ -1872,6 +1924,13 @@ export type MutationResolvers<ContextType = PassesContext, ParentType extends Re
   runExpiry?: Resolver<ResolversTypes['ExpiryRun'], ParentType, ContextType, RequireFields<MutationRunExpiryArgs, 'programmeId'>>;
 };
 
+export type NextPassToHandOutResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['NextPassToHandOut'] = ResolversParentTypes['NextPassToHandOut']> = {
+  availableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  booklet?: Resolver<ResolversTypes['Booklet'], ParentType, ContextType>;
+  passNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
 export type OpenFiguresResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['OpenFigures'] = ResolversParentTypes['OpenFigures']> = {
   passesHandedOut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   passesRedeemed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2061,12 +2120,14 @@ export type QueryResolvers<ContextType = PassesContext, ParentType extends Resol
   creditNotes?: Resolver<ResolversTypes['CreditNoteConnection'], ParentType, ContextType, RequireFields<QueryCreditNotesArgs, 'first' | 'programmeId'>>;
   distributorBooklets?: Resolver<ResolversTypes['BookletConnection'], ParentType, ContextType, RequireFields<QueryDistributorBookletsArgs, 'first' | 'organisationId'>>;
   myPass?: Resolver<ResolversTypes['HolderPass'], ParentType, ContextType, RequireFields<QueryMyPassArgs, 'pass'>>;
+  nextPassesToHandOut?: Resolver<Array<ResolversTypes['NextPassToHandOut']>, ParentType, ContextType, RequireFields<QueryNextPassesToHandOutArgs, 'organisationId'>>;
   openPassFigures?: Resolver<Maybe<ResolversTypes['OpenPassFigures']>, ParentType, ContextType, RequireFields<QueryOpenPassFiguresArgs, 'first' | 'level' | 'programmeId'>>;
   openPassFiguresCsv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryOpenPassFiguresCsvArgs, 'level' | 'programmeId'>>;
   pass?: Resolver<Maybe<ResolversTypes['Pass']>, ParentType, ContextType, RequireFields<QueryPassArgs, 'number'>>;
   passOrder?: Resolver<Maybe<ResolversTypes['PassOrder']>, ParentType, ContextType, RequireFields<QueryPassOrderArgs, 'id'>>;
   passOrders?: Resolver<ResolversTypes['PassOrderConnection'], ParentType, ContextType, RequireFields<QueryPassOrdersArgs, 'first' | 'programmeId'>>;
   passesAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPassesAuditTrailArgs, 'first'>>;
+  placeRedemptions?: Resolver<ResolversTypes['RedemptionConnection'], ParentType, ContextType, RequireFields<QueryPlaceRedemptionsArgs, 'first' | 'placeId'>>;
   programmePasses?: Resolver<Maybe<ResolversTypes['ProgrammePasses']>, ParentType, ContextType, RequireFields<QueryProgrammePassesArgs, 'programmeId'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
@@ -2092,6 +2153,7 @@ export type ReallocationSuggestionResolvers<ContextType = PassesContext, ParentT
 };
 
 export type RedemptionResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['Redemption'] = ResolversParentTypes['Redemption']> = {
+  cancellableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   faceValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2102,6 +2164,17 @@ export type RedemptionResolvers<ContextType = PassesContext, ParentType extends 
   recovery?: Resolver<Maybe<ResolversTypes['RedemptionRecovery']>, ParentType, ContextType>;
   redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RedemptionStatus'], ParentType, ContextType>;
+};
+
+export type RedemptionConnectionResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['RedemptionConnection'] = ResolversParentTypes['RedemptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RedemptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RedemptionEdgeResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['RedemptionEdge'] = ResolversParentTypes['RedemptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType>;
 };
 
 export type RedemptionRecoveryResolvers<ContextType = PassesContext, ParentType extends ResolversParentTypes['RedemptionRecovery'] = ResolversParentTypes['RedemptionRecovery']> = {
@@ -2143,6 +2216,7 @@ export type StatementResolvers<ContextType = PassesContext, ParentType extends R
   justificationCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   justificationPdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   passCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2251,6 +2325,7 @@ export type Resolvers<ContextType = PassesContext> = {
   LowUsageAlert?: LowUsageAlertResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NextPassToHandOut?: NextPassToHandOutResolvers<ContextType>;
   OpenFigures?: OpenFiguresResolvers<ContextType>;
   OpenPassFigures?: OpenPassFiguresResolvers<ContextType>;
   OpenTerritoryFigures?: OpenTerritoryFiguresResolvers<ContextType>;
@@ -2277,6 +2352,8 @@ export type Resolvers<ContextType = PassesContext> = {
   ReallocationPlan?: ReallocationPlanResolvers<ContextType>;
   ReallocationSuggestion?: ReallocationSuggestionResolvers<ContextType>;
   Redemption?: RedemptionResolvers<ContextType>;
+  RedemptionConnection?: RedemptionConnectionResolvers<ContextType>;
+  RedemptionEdge?: RedemptionEdgeResolvers<ContextType>;
   RedemptionRecovery?: RedemptionRecoveryResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   Sandbox?: SandboxResolvers<ContextType>;

@@ -17,7 +17,7 @@ import { HandOutError } from './hand-out.errors';
 import { validUntilOf } from './validity';
 import { assertDistributionOpen, assertPublicTargeted, assertValidityLeft, checkHandOutTarget, checkProfile, type BeneficiaryProfile } from './hand-out.rules';
 import { applyFunnelChanges, handOutChanges } from '../funnel/funnel-writer';
-import { perimeterContains, zonesContaining } from '../territories/perimeters';
+import { perimeterContains, territoryName, zonesContaining } from '../territories/perimeters';
 import { mayMoveBooklet } from '../tenancy';
 import { assertProgrammeOpen, lastValidDay } from '../programmes/programme-life';
 import type { ZoneQuotas } from '../territories/zone-quota';
@@ -74,8 +74,15 @@ export class HandOutService {
       assertDistributionOpen(programme, today);
       const validUntil = validUntilOf(today, lastValidDay(programme), order.validUntil);
       assertValidityLeft(validUntil, today);
-      if (!(await perimeterContains(manager, { level: order.perimeterLevel, code: order.perimeterCode }, profile.residenceInseeCode))) {
-        throw new HandOutError('OUTSIDE_PERIMETER', "the beneficiary's commune is outside the passes' perimeter", { field: 'profile.residenceInseeCode' });
+      const perimeter = { level: order.perimeterLevel, code: order.perimeterCode };
+      if (!(await perimeterContains(manager, perimeter, profile.residenceInseeCode))) {
+        // Naming the territory that is valid lets the distributor tell the beneficiary where these passes go.
+        throw new HandOutError('OUTSIDE_PERIMETER', "the beneficiary's commune is outside the passes' perimeter", {
+          field: 'profile.residenceInseeCode',
+          perimeterLevel: perimeter.level,
+          perimeterCode: perimeter.code,
+          perimeterName: await territoryName(manager, perimeter),
+        });
       }
       assertPublicTargeted(order, profile);
       const zoneIds = await zonesContaining(manager, profile.residenceInseeCode, programme.id);

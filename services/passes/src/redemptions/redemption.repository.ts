@@ -7,6 +7,8 @@ import { HandOutEntity } from '../hand-outs/hand-out.entity';
 import { StatementEntity } from '../statements/statement.entity';
 import type { PassStatus } from '../booklets/booklet.entity';
 import type { PlaceEntity, PlaceStatus } from '../partners/place.entity';
+import { listingCondition } from '../database/listing-condition';
+import type { Listing } from '../tenancy';
 
 /** The pass, its order's terms, and (when asked) the place. */
 export interface PassFacts {
@@ -123,6 +125,22 @@ export class RedemptionRepository {
   async passStatus(manager: EntityManager, number: string): Promise<PassStatus> {
     const [current] = await manager.query(`SELECT status FROM pass WHERE number = $1`, [number]);
     return current.status;
+  }
+
+  /** A place's redemptions the listing shows, newest first, after the (instant, id) of the last one of the previous page. */
+  pageOfPlace(manager: EntityManager, placeId: string, shown: Listing, limit: number, after?: { redeemedAt: Date; id: string }): Promise<RedemptionEntity[]> {
+    const qb = this.ofPlace(manager, placeId, shown);
+    if (after) qb.andWhere('(r.redeemed_at, r.id) < (:afterAt, :afterId)', { afterAt: after.redeemedAt, afterId: after.id });
+    return qb.orderBy('r.redeemed_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
+  }
+
+  countOfPlace(manager: EntityManager, placeId: string, shown: Listing): Promise<number> {
+    return this.ofPlace(manager, placeId, shown).getCount();
+  }
+
+  private ofPlace(manager: EntityManager, placeId: string, shown: Listing) {
+    const { sql, params } = listingCondition(shown, { programme: 'r.programme_id', organisation: 'r.place_organisation_id' });
+    return manager.getRepository(RedemptionEntity).createQueryBuilder('r').where('r.place_id = :placeId', { placeId }).andWhere(sql, params);
   }
 
   findById(manager: EntityManager, id: string): Promise<RedemptionEntity | null> {

@@ -50,6 +50,13 @@ export function assertCancellable(redemption: Pick<RedemptionEntity, 'status' | 
   }
 }
 
+/** The last instant a redemption may still be cancelled (assertCancellable's window); null once it no longer may. */
+export function cancellableUntil(redemption: Pick<RedemptionEntity, 'status' | 'statementId' | 'redeemedAt'>, now: Date): Date | null {
+  if (redemption.status !== 'REDEEMED' || redemption.statementId) return null;
+  const until = new Date(redemption.redeemedAt.getTime() + CANCELLATION_WINDOW_MS);
+  return until.getTime() >= now.getTime() ? until : null;
+}
+
 /** A redemption not recovered yet nor cancelled… */
 export function assertRecoverable(redemption: Pick<RedemptionEntity, 'status'>): void {
   if (redemption.status === 'RECOVERED') throw new RedemptionError('ALREADY_RECOVERED', 'this redemption has already been recovered', { field: 'redemptionId' });

@@ -25,7 +25,7 @@ import type { FunnelStage } from '../funnel/funnel.repository';
 import { GUESS_CODES, RedemptionError, type RefusalCode } from './redemption.errors';
 import { callerKey, passKey, type GuessThrottle } from './guess-throttle';
 import type { PassStatus } from '../booklets/booklet.entity';
-import { mayCheckAt, mayCheckPass, mayCorrectRedemption, mayRedeemAt, mayRedeemPass } from '../tenancy';
+import { listing, mayCancelRedemption, mayCheckAt, mayCheckPass, mayCorrectRedemption, mayRedeemAt, mayRedeemPass, scopesAllowPlace } from '../tenancy';
 import { assertCancellable, assertRecoverable, assertReimbursed, checkCorrectionReason, checkIdempotencyKey, passRefusal, placeRefusal } from './redemption.rules';
 
 export interface PresentedPass {
@@ -127,7 +127,7 @@ export class RedemptionService {
   async cancel(redemptionId: string, reason: string, reach: Reach): Promise<RedemptionEntity> {
     const why = checkCorrectionReason(reason);
     return this.dataSource.transaction(async (manager) => {
-      const redemption = await this.lockedRedemption(manager, redemptionId, reach);
+      const redemption = await this.lockedRedemption(manager, redemptionId, reach, mayCancelRedemption);
       const now = this.clock.now();
       assertCancellable(redemption, now);
       const cancelledBy = reach.identity.subject;
@@ -204,11 +204,29 @@ export class RedemptionService {
     });
   }
 
+  /**
+   * A page of a place's redemptions, newest first: those of the programmes the caller reads, and
+   * its own place's (in the programmes it acts in; a key scoped to other places sees none).
+   */
+  async ofPlace(placeId: string, limit: number, after: { redeemedAt: Date; id: string } | undefined, reach: Reach): Promise<{ rows: RedemptionEntity[]; totalCount: number }> {
+    const id = parseId(placeId, 'placeId');
+    if (!scopesAllowPlace(reach, id)) return { rows: [], totalCount: 0 };
+    const shown = listing(reach);
+    const manager = this.dataSource.manager;
+    const [rows, totalCount] = await Promise.all([this.redemptions.pageOfPlace(manager, id, shown, limit, after), this.redemptions.countOfPlace(manager, id, shown)]);
+    return { rows, totalCount };
+  }
+
   /** The redemption, locked for a correction; another programme's answers as a missing one, and is left unlocked. */
-  private async lockedRedemption(manager: EntityManager, redemptionId: string, reach: Reach): Promise<RedemptionEntity> {
+  private async lockedRedemption(
+    manager: EntityManager,
+    redemptionId: string,
+    reach: Reach,
+    mayCorrect: (reach: Reach, redemption: RedemptionEntity) => boolean = mayCorrectRedemption,
+  ): Promise<RedemptionEntity> {
     const id = parseId(redemptionId, 'redemptionId');
     const found = await this.redemptions.findById(manager, id);
-    if (!found || !mayCorrectRedemption(reach, found)) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
+    if (!found || !mayCorrect(reach, found)) throw new DomainError('NOT_FOUND', 'no such redemption', { field: 'redemptionId' });
     return this.redemptions.lockById(manager, id);
   }
 

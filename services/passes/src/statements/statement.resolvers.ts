@@ -51,6 +51,7 @@ export const statementResolvers: Resolvers = {
     grossAmount: (s) => money(s.grossAmountCents),
     recoveredAmount: (s) => money(s.recoveredCents),
     recoveries: (s, _, ctx) => ctx.services.recoveries.ofStatement(s.id),
+    number: (s, _, ctx) => ctx.services.justification.number(s),
     justificationCsv: (s, _, ctx) => ctx.services.justification.csv(s),
     justificationPdfBase64: async (s, _, ctx) => (await ctx.services.justification.pdf(s)).toString('base64'),
   },

@@ -3,7 +3,7 @@
 // (table zone). Every question is asked inside the caller's transaction.
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@pass-numerique/kernel';
-import { communeIsIn, communesOf, territoryExists, type TerritoryRef } from './territory-rules';
+import { administrativeName, communeIsIn, communesOf, territoryExists, type TerritoryRef } from './territory-rules';
 import { ZoneRepository } from './zone.repository';
 
 const zones = new ZoneRepository();
@@ -24,6 +24,12 @@ export async function assertTerritoryKnown(manager: EntityManager, territory: Te
   if (await communesOfTerritory(manager, territory)) return;
   if (territory.level === 'ZONE') throw new DomainError('UNKNOWN_ZONE', `zone ${territory.code} is not known to the passes service`, { field });
   throw new DomainError('UNKNOWN_TERRITORY', `${territory.level} ${territory.code} does not exist`, { field });
+}
+
+/** A perimeter's name for people: the map's for a territory, the zone's own for a zone; its code when neither is known. */
+export async function territoryName(manager: EntityManager, territory: TerritoryRef): Promise<string> {
+  const name = territory.level === 'ZONE' ? /^[0-9a-f-]{36}$/i.test(territory.code) && (await zones.nameOf(manager, territory.code)) : administrativeName(territory);
+  return name || territory.code;
 }
 
 export async function perimeterContains(manager: EntityManager, perimeter: TerritoryRef, communeCode: string): Promise<boolean> {

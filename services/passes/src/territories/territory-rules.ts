@@ -42,6 +42,23 @@ export function territoryExists(territory: TerritoryRef): boolean {
   }
 }
 
+/** An administrative territory's name as the map names it (« Hauts-de-France », « Amiens »); null for a zone or a code not on the map. */
+export function administrativeName(territory: TerritoryRef): string | null {
+  const geography = Geography.load();
+  switch (territory.level) {
+    case 'COMMUNE':
+      return geography.commune(territory.code)?.name ?? null;
+    case 'EPCI':
+      return geography.epcis.get(territory.code)?.name ?? null;
+    case 'DEPARTEMENT':
+      return geography.departements.get(territory.code)?.name ?? null;
+    case 'REGION':
+      return geography.regions.get(territory.code)?.name ?? null;
+    default:
+      return null;
+  }
+}
+
 export function communeIsIn(communeCode: string, territory: TerritoryRef): boolean {
   return Geography.load().communeIsIn(communeCode, territory);
 }

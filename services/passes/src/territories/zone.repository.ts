@@ -33,6 +33,12 @@ export class ZoneRepository {
     return zone?.member_communes;
   }
 
+  /** A zone's name, deleted or not; undefined for one passes never heard of. */
+  async nameOf(manager: EntityManager, zoneId: string): Promise<string | undefined> {
+    const [zone] = await manager.query(`SELECT name FROM zone WHERE id = $1`, [zoneId]);
+    return zone?.name;
+  }
+
   /** The zones (of the programme, or shared) a commune belongs to. */
   async containing(manager: EntityManager, communeCode: string, programmeId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(
