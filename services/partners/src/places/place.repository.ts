@@ -51,8 +51,16 @@ export class PlaceRepository {
   }
 
   /** The places' qualifications, in every programme they applied to, in the order they applied. */
+  /** The places' qualifications in programmes; a sandbox's is not one (funding knows no sandbox, so its Programme could not be resolved). */
   qualificationsOf(placeIds: readonly string[]): Promise<PlaceQualificationEntity[]> {
-    return this.dataSource.getRepository(PlaceQualificationEntity).find({ where: { placeId: In([...placeIds]) }, order: { appliedAt: 'ASC', programmeId: 'ASC' } });
+    return this.dataSource
+      .getRepository(PlaceQualificationEntity)
+      .createQueryBuilder('q')
+      .where('q.placeId IN (:...placeIds)', { placeIds: [...placeIds] })
+      .andWhere('NOT EXISTS (SELECT 1 FROM sandbox s WHERE s.programme_id = q.programme_id)')
+      .orderBy('q.appliedAt', 'ASC')
+      .addOrderBy('q.programmeId', 'ASC')
+      .getMany();
   }
 
   /** Inside the transaction that holds the place's lock: its qualification in one programme. */
