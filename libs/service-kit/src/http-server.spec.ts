@@ -69,3 +69,34 @@ describe('request ids', () => {
     expect(seen.at(-1)).toBe(given);
   });
 });
+
+describe('routes beside /graphql', () => {
+  let server: RunningHttpServer;
+  const handled: string[] = [];
+  beforeAll(async () => {
+    server = await startHttpServer({
+      apollo: {} as ApolloServer<BaseContext>,
+      host: '127.0.0.1',
+      port: 0,
+      context: async () => new HttpRefusal(401, 'UNAUTHENTICATED', 'no'),
+      routes: [
+        {
+          method: 'PUT',
+          prefix: '/files/',
+          handle: async (req, res, rest) => {
+            handled.push(`${req.method} ${rest}`);
+            res.writeHead(204).end();
+          },
+        },
+      ],
+    });
+  });
+  afterAll(() => server.close());
+
+  it('hands a matching method and prefix to its route with the rest of the path, and nothing else', async () => {
+    expect((await fetch(new URL('/files/a-token', server.url), { method: 'PUT', body: 'x' })).status).toBe(204);
+    expect((await fetch(new URL('/files/a-token', server.url))).status).toBe(404);
+    expect((await fetch(new URL('/other/a-token', server.url), { method: 'PUT', body: 'x' })).status).toBe(404);
+    expect(handled).toEqual(['PUT a-token']);
+  });
+});
