@@ -146,7 +146,13 @@ describe('booklets to distributors, passes to beneficiaries', () => {
       (await call(HAND_OUT, { input: { bookletId: booklet.id, profile: profile(), ...input } }, identity)).errors?.[0].extensions;
     expect(await attempt({ profile: profile({ consent: false }) })).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'profile.consent' });
     expect(await attempt({ profile: profile({ residenceInseeCode: '99999' }) })).toMatchObject({ code: 'UNKNOWN_COMMUNE', field: 'profile.residenceInseeCode' });
-    expect(await attempt({ profile: profile({ residenceInseeCode: '59350' }) })).toMatchObject({ code: 'OUTSIDE_PERIMETER' });
+    expect(await attempt({ profile: profile({ residenceInseeCode: '59350' }) })).toEqual({
+      code: 'OUTSIDE_PERIMETER',
+      field: 'profile.residenceInseeCode',
+      perimeterLevel: 'DEPARTEMENT',
+      perimeterCode: '80',
+      perimeterName: 'Somme',
+    });
     // Another distributor's booklet reads as a missing one; a pass of it as an unknown number.
     expect(await attempt({}, asDistributor(randomUUID()))).toEqual({ code: 'NOT_FOUND', field: 'bookletId' });
     expect(await attempt({ bookletId: randomUUID() }, asDistributor(randomUUID()))).toEqual({ code: 'NOT_FOUND', field: 'bookletId' });
@@ -172,5 +178,28 @@ describe('booklets to distributors, passes to beneficiaries', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PUBLIC_NOT_TARGETED', targetPublics: ['SENIORS', 'FAR_FROM_EMPLOYMENT'] });
     const senior = await call(HAND_OUT, { input: { bookletId: booklet.id, profile: profile({ situation: 'RETIRED', ageBand: 'FROM_75' }) } });
     expect(senior.errors).toBeUndefined();
+  });
+
+  it('finds the next pass to hand out across all the distributor\'s booklets, per programme, for it and the programme\'s readers only', async () => {
+    const NEXT = `query($org: ID!) { nextPassesToHandOut(organisationId: $org) { passNumber availableCount programme { id } booklet { id number } } }`;
+    const distributor = await signTestDistributor(service, programmeId, { level: 'DEPARTEMENT', code: '80' });
+    const own = asDistributor(distributor.organisationId);
+    const next = async (identity: Identity = own) => (await call(NEXT, { org: distributor.organisationId }, identity)).data.nextPassesToHandOut;
+    expect(await next()).toEqual([]);
+    const booklets = await allocate(3, distributor.organisationId);
+    const passesOf = async (bookletId: string) => (await call(`query($id: ID!) { booklet(id: $id) { passes { number } } }`, { id: bookletId })).data.booklet.passes.map((p: { number: string }) => p.number);
+    const lowest = [...booklets].sort((a, b) => a.number.localeCompare(b.number))[0];
+    const first = await passesOf(lowest.id);
+    expect(await next()).toEqual([{ passNumber: first[0], availableCount: 30, programme: { id: programmeId }, booklet: { id: lowest.id, number: lowest.number } }]);
+    // Handing the whole lowest booklet out moves the next pass to the following booklet, wherever it is in the list.
+    await call(HAND_OUT, { input: { bookletId: lowest.id, profile: profile() } }, own);
+    const [after] = await next();
+    expect(after.availableCount).toBe(20);
+    expect(after.booklet.id).not.toBe(lowest.id);
+    expect((await next(manager))).toEqual([after]);
+    // Another distributor, another programme's manager: nothing to hand out.
+    expect(await next(asDistributor(randomUUID()))).toEqual([]);
+    expect(await next(managerOf(randomUUID()))).toEqual([]);
+    expect((await call(NEXT, { org: 'not-an-id' }, own)).data.nextPassesToHandOut).toEqual([]);
   });
 });

@@ -283,7 +283,9 @@ describe('checking and redeeming passes', () => {
     const [number] = await handedOut();
     const first = (await redeem(number)).data.redeemPass;
     const before = await redeemed();
-    expect((await call(CANCEL, { id: first.id, reason: 'scan par erreur' }, asPlace(place.organisationId))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Another place's organisation finds no such redemption.
+    const stranger = asPlace(randomUUID());
+    expect(told(await call(CANCEL, { id: first.id, reason: 'scan par erreur' }, stranger))).toEqual(told(await call(CANCEL, { id: randomUUID(), reason: 'scan par erreur' }, stranger)));
     expect((await call(CANCEL, { id: first.id, reason: '' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     clock.set('2020-06-02T09:00:00Z');
     const cancelled = await call(CANCEL, { id: first.id, reason: 'scan par erreur' });
@@ -296,5 +298,42 @@ describe('checking and redeeming passes', () => {
     expect((await call(CANCEL, { id: again.data.redeemPass.id, reason: 'trop tard' })).errors?.[0].extensions?.code).toBe('CANCELLATION_WINDOW_CLOSED');
     const event = await lastPublishedEvent(service.bus, 'passes.pass.redemption-cancelled.v1');
     expect(event?.payload).toMatchObject({ redemptionId: first.id, passNumber: number, faceValueCents: 1_000 });
+  });
+
+  it("lists a place's redemptions, newest first, for it and its programme's staff only, and lets the place cancel its own within the window", async () => {
+    const LIST = `query($id: ID!, $after: String, $first: Int = 2) { placeRedemptions(placeId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id passNumber status cancellableUntil } } } }`;
+    const elsewhere = await qualifyTestPlace(service, programmeId, { inseeCode: '80021' });
+    const numbers = await handedOut();
+    clock.set('2020-06-01T10:00:00Z');
+    const older = (await redeem(numbers[0], elsewhere)).data.redeemPass;
+    clock.set('2020-06-01T11:00:00Z');
+    const newer = (await redeem(numbers[1], elsewhere)).data.redeemPass;
+    clock.set('2020-06-01T12:00:00Z');
+    const newest = (await redeem(numbers[2], elsewhere)).data.redeemPass;
+    const own = asPlace(elsewhere.organisationId);
+
+    const first = (await call(LIST, { id: elsewhere.placeId }, own)).data.placeRedemptions;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e: any) => e.node.id)).toEqual([newest.id, newer.id]);
+    expect(first.edges[0].node).toMatchObject({ passNumber: numbers[2], status: 'REDEEMED', cancellableUntil: '2020-06-04T12:00:00.000Z' });
+    const second = (await call(LIST, { id: elsewhere.placeId, after: first.pageInfo.endCursor }, own)).data.placeRedemptions;
+    expect(second.edges.map((e: any) => e.node.id)).toEqual([older.id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect((await call(LIST, { id: elsewhere.placeId })).data.placeRedemptions.totalCount).toBe(3);
+    // Another organisation, another programme's manager, a key scoped to another place: a list without redemptions.
+    for (const outsider of [asPlace(randomUUID()), managerOf(await openTestProgramme(service)), placeOf(elsewhere.organisationId, { scopes: [`redeem:place:${randomUUID()}`] })]) {
+      expect((await call(LIST, { id: elsewhere.placeId }, outsider)).data.placeRedemptions).toMatchObject({ totalCount: 0, edges: [] });
+    }
+
+    clock.set('2020-06-04T11:00:00Z');
+    const cancelled = await call(CANCEL, { id: newer.id, reason: 'erreur de saisie au comptoir' }, own);
+    expect(cancelled.data.cancelRedemption).toEqual({ id: newer.id, status: 'CANCELLED', cancellationReason: 'erreur de saisie au comptoir' });
+    const after = (await call(LIST, { id: elsewhere.placeId, first: 3 }, own)).data.placeRedemptions.edges.map((e: any) => e.node);
+    expect(after.map((r: any) => [r.status, r.cancellableUntil])).toEqual([
+      ['REDEEMED', '2020-06-04T12:00:00.000Z'],
+      ['CANCELLED', null],
+      ['REDEEMED', null],
+    ]);
+    expect((await call(CANCEL, { id: older.id, reason: 'trop tard' }, own)).errors?.[0].extensions?.code).toBe('CANCELLATION_WINDOW_CLOSED');
   });
 });

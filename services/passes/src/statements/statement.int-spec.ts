@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@pass-numerique/kernel';
 import type { Identity } from '@pass-numerique/service-kit';
-import { callSubgraph, eventually, lastPublishedEvent, useTestService } from '@pass-numerique/testing';
+import { callSubgraph, eventually, lastPublishedEvent, pdfTextLines, useTestService } from '@pass-numerique/testing';
 import { startPassesService } from '../server';
 import { passCodeKey } from '../config';
 import { verificationCode } from '../orders/pass-numbers';
@@ -116,6 +116,26 @@ describe('monthly statements, expiry and credit notes', () => {
     expect(justified.justificationCsv).not.toContain(handedA[3]);
     expect(lines[1]).toContain('10.00');
     expect(Buffer.from(justified.justificationPdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it("numbers statements for people and writes a treasurer's PDF: payer, payee and commune by name, a table of the passes, totals", async () => {
+    const list = (await call(`query { statements(month: "2020-03", first: 10) { edges { node { id placeId number } } } }`)).data.statements.edges.map((e: { node: { id: string; placeId: string; number: string } }) => e.node);
+    const code = (await service.dataSource.query(`SELECT code FROM programme WHERE id = $1`, [programmeId]))[0].code;
+    expect(list.map((s: { number: string }) => s.number).sort()).toEqual([`${code}-2020-03-0001`, `${code}-2020-03-0002`]);
+    const s1 = list.find((s: { placeId: string }) => s.placeId === p1.placeId);
+    const pdf = (await call(`query($id: ID!) { statement(id: $id) { justificationPdfBase64 } }`, { id: s1.id }, placeOf(p1.organisationId))).data.statement.justificationPdfBase64;
+    const text = pdfTextLines(Buffer.from(pdf, 'base64')).join('\n');
+    expect(text).toContain(`Relevé n° ${s1.number}`);
+    expect(text).toContain('Relevé mensuel de remboursement — mars 2020');
+    expect(text).toContain('Payeur');
+    expect(text).toContain('Territoire : Somme');
+    expect(text).toContain('Bénéficiaire');
+    expect(text).toContain('80000 Amiens');
+    expect(text).not.toContain('80021');
+    for (const number of handedA.slice(0, 3)) expect(text).toContain(number);
+    expect(text).toContain('20/03/2020 à 15:00');
+    expect(text).toMatch(/Net à payer : 30,00 €/);
+    expect(text).toContain('Payé le 15 avril 2020, référence de paiement VIR-2020-04-0042');
   });
 
   it('expires passes at the end of their validity, once, and credits the buyer at face value', async () => {
