@@ -181,7 +181,7 @@ describe('the back-office console in a browser', () => {
     await page.getByLabel('Tranche d’âge').selectOption('FROM_60_TO_74');
     await page.getByLabel('Situation').selectOption('FAR_FROM_EMPLOYMENT');
     await page.getByLabel('Commune de résidence').fill('amien');
-    await page.getByTestId('commune-suggestions').getByRole('button', { name: /^Amiens/ }).click();
+    await page.getByRole('option', { name: /^Amiens/ }).click();
     await page.getByText('La personne accepte').click();
     await page.getByRole('button', { name: 'Remettre le pass' }).click();
     await page.getByTestId('handout-outcome').getByText(`Pass ${first[1]} remis`, { exact: false }).waitFor();
