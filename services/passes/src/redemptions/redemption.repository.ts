@@ -147,6 +147,12 @@ export class RedemptionRepository {
     return manager.getRepository(RedemptionEntity).findOneBy({ id });
   }
 
+  /** Whether the programme is an organisation's sandbox (sandboxes/). */
+  async inSandbox(manager: EntityManager, programmeId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT sandbox FROM programme WHERE id = $1`, [programmeId]);
+    return row?.sandbox === true;
+  }
+
   lockById(manager: EntityManager, id: string): Promise<RedemptionEntity> {
     return manager.getRepository(RedemptionEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

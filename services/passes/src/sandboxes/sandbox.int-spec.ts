@@ -14,6 +14,7 @@ const PASSES = `query($rep: [_Any!]!) { _entities(representations: $rep) { ... o
 const REDEEM = `mutation($input: RedeemPassInput!) { redeemPass(input: $input) { id status faceValue { cents } } }`;
 const CHECK = `query($pass: PresentedPassInput!, $placeId: ID) { checkPass(pass: $pass, placeId: $placeId) { redeemable } }`;
 const HAND_OUT = `mutation($input: HandOutInput!) { handOut(input: $input) { passCount } }`;
+const CANCEL = `mutation($id: ID!, $reason: String!) { cancelRedemption(redemptionId: $id, reason: $reason) { id status } }`;
 const RESET = `mutation($id: ID!) { resetSandboxPasses(programmeId: $id) { programmeId } }`;
 const FUNNEL = `query($id: ID!) { programmePasses(programmeId: $id) { funnel { handedOut redeemed } } }`;
 
@@ -79,6 +80,10 @@ describe('passes: an organisation\'s sandbox', () => {
     const redeemed = await redeem(first, sandboxKey);
     expect(redeemed.errors).toBeUndefined();
     expect(redeemed.data.redeemPass).toMatchObject({ status: 'REDEEMED', faceValue: { cents: 1_000 } });
+    // The place may take back a redemption within its window: in a sandbox, silently too.
+    const cancelled = await call(CANCEL, { id: redeemed.data.redeemPass.id, reason: 'essai d’annulation' }, sandboxKey);
+    expect(cancelled.errors).toBeUndefined();
+    expect((await redeem(first, sandboxKey)).errors).toBeUndefined();
     const handedOut = await call(HAND_OUT, { input: { bookletId: passes[10].bookletId, profile: { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode: '80021', consent: true } } }, sandboxKey);
     expect(handedOut.errors).toBeUndefined();
     expect(handedOut.data.handOut.passCount).toBe(10);
