@@ -1,16 +1,18 @@
 // A distributor's desk, made for a phone: its figures, its booklets, and handing a pass out
-// with the beneficiary's pseudonymous profile (no name, address, birth date or contact).
-import { gql } from '@apollo/client';
+// with the beneficiary's pseudonymous profile (no name, address, birth date or contact). The pass
+// offered is the next one of each programme across all its booklets (nextPassesToHandOut), not
+// only those of the page of booklets shown.
+import { CombinedGraphQLErrors, gql } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { useEffect, useState, type FormEvent } from 'react';
-import { errorField, frenchErrors } from '../apollo';
+import { useState, type FormEvent } from 'react';
+import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { CommuneCombobox, type Commune } from '../components/CommuneCombobox';
 import { FunnelFigures } from '../components/FunnelFigures';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
@@ -44,6 +46,13 @@ const BOOKLETS = gql`
           number
           size
           state
+          order {
+            id
+            programme {
+              id
+              name
+            }
+          }
           handedOutCount
           redeemedCount
           passes {
@@ -55,16 +64,18 @@ const BOOKLETS = gql`
     }
   }
 `;
-const SEARCH_COMMUNES = gql`
-  query SearchCommunes($query: String!) {
-    searchCommunes(query: $query, first: 8) {
-      edges {
-        node {
-          level
-          code
-          name
-          postalCodes
-        }
+const NEXT_PASSES = gql`
+  query NextPassesToHandOut($organisationId: ID!) {
+    nextPassesToHandOut(organisationId: $organisationId) {
+      passNumber
+      availableCount
+      programme {
+        id
+        name
+      }
+      booklet {
+        id
+        number
       }
     }
   }
@@ -88,20 +99,23 @@ export function DistributorDesk(props: { organisationId?: string }) {
   const pages = useCursorPages();
   const figures = useQuery<any>(FIGURES, { variables: { id: props.organisationId }, skip: !props.organisationId });
   const booklets = useQuery<any>(BOOKLETS, { variables: { organisationId: props.organisationId, first: BOOKLET_PAGE, after: pages.after }, skip: !props.organisationId });
+  const next = useQuery<any>(NEXT_PASSES, { variables: { organisationId: props.organisationId }, skip: !props.organisationId, fetchPolicy: 'network-only' });
   if (!props.organisationId) return <Alert severity="warning" small description="Ce compte n’est rattaché à aucune organisation." />;
   const funnel = figures.data?.organisation?.distributorPassFunnel;
   const connection = booklets.data?.distributorBooklets;
-  const issued = (connection?.edges ?? []).flatMap(({ node }: any) => node.passes.filter((p: any) => p.status === 'ISSUED').map((p: any) => ({ number: p.number, booklet: node.number })));
+  const nextPasses: NextPass[] = (next.data?.nextPassesToHandOut ?? []).map((n: any) => ({ number: n.passNumber, booklet: n.booklet.number, programme: n.programme.name, available: n.availableCount }));
 
   return (
     <div className="console-narrow">
       <h1 className="fr-h3">{figures.data?.organisation?.name ?? 'Distributeur'}</h1>
-      <ErrorNotice error={figures.error ?? booklets.error} />
+      <ErrorNotice error={figures.error ?? booklets.error ?? next.error} />
       {funnel ? <FunnelFigures first={funnel.allocated} firstLabel="pass reçus" handedOut={funnel.handedOut} redeemed={funnel.redeemed} testId="distributor-figures" /> : null}
 
       <HandOutForm
-        passes={issued}
+        passes={nextPasses}
+        loading={next.loading && !next.data}
         onHandedOut={() => {
+          void next.refetch();
           void booklets.refetch();
           void figures.refetch();
         }}
@@ -115,8 +129,14 @@ export function DistributorDesk(props: { organisationId?: string }) {
           <>
             <Table
               caption={`Carnets (${formatInteger(connection.totalCount)})`}
-              headers={['Carnet', 'État', 'Remis', 'Utilisés']}
-              data={connection.edges.map(({ node }: any) => [node.number, BOOKLET_STATES[node.state] ?? node.state, `${node.handedOutCount} / ${node.size}`, String(node.redeemedCount)])}
+              headers={['Carnet', 'Programme', 'État', 'Remis', 'Utilisés']}
+              data={connection.edges.map(({ node }: any) => [
+                node.number,
+                node.order.programme.name,
+                BOOKLET_STATES[node.state] ?? node.state,
+                `${node.handedOutCount} / ${node.size}`,
+                String(node.redeemedCount),
+              ])}
             />
             <Pager label="carnets" pages={pages} pageInfo={connection.pageInfo} totalCount={connection.totalCount} pageSize={BOOKLET_PAGE} />
           </>
@@ -128,29 +148,40 @@ export function DistributorDesk(props: { organisationId?: string }) {
   );
 }
 
-function useDebounced<T>(value: T, ms: number) {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
+/** The next pass of one programme, with how many of the distributor's passes are left to hand out there. */
+interface NextPass {
+  number: string;
+  booklet: string;
+  programme: string;
+  available: number;
 }
 
-function HandOutForm(props: { passes: Array<{ number: string; booklet: string }>; onHandedOut(): void }) {
+const PERIMETER_LEVELS: Record<string, string> = { REGION: 'région', DEPARTEMENT: 'département', EPCI: 'intercommunalité', COMMUNE: 'commune', ZONE: 'zone du programme' };
+
+/** A refused hand-out in French; outside the perimeter, the territory where these passes may go (extensions.perimeterName). */
+export function handOutRefusal(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const outside = error.errors.find((e) => e.extensions?.code === 'OUTSIDE_PERIMETER')?.extensions;
+    if (typeof outside?.perimeterName === 'string') {
+      const level = PERIMETER_LEVELS[String(outside.perimeterLevel)];
+      return `La commune de résidence est hors du territoire de ce pass : il ne peut être remis qu’à une personne habitant ${outside.perimeterName}${level ? ` (${level})` : ''}.`;
+    }
+  }
+  return frenchErrors(error);
+}
+
+function HandOutForm(props: { passes: NextPass[]; loading: boolean; onHandedOut(): void }) {
   const [passNumber, setPassNumber] = useState('');
   const [ageBand, setAgeBand] = useState('');
   const [gender, setGender] = useState('');
   const [situation, setSituation] = useState('');
-  const [communeQuery, setCommuneQuery] = useState('');
-  const [commune, setCommune] = useState<{ code: string; name: string } | undefined>();
+  const [commune, setCommune] = useState<Commune | undefined>();
   const [consent, setConsent] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ severity: 'success' | 'error'; text: string } | undefined>();
   const [handOut, handing] = useMutation<any>(HAND_OUT);
-  const searched = useDebounced(communeQuery.trim(), 250);
-  const communes = useQuery<any>(SEARCH_COMMUNES, { variables: { query: searched }, skip: searched.length < 2 || commune?.name === communeQuery });
-  const chosenPass = passNumber || props.passes[0]?.number || '';
+  // A pass handed out meanwhile drops out of the list: the next of its programme takes its place.
+  const chosenPass = props.passes.some((p) => p.number === passNumber) ? passNumber : (props.passes[0]?.number ?? '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -175,8 +206,7 @@ function HandOutForm(props: { passes: Array<{ number: string; booklet: string }>
       setConsent(false);
       props.onHandedOut();
     } catch (error) {
-      const field = errorField(error);
-      setOutcome({ severity: 'error', text: frenchErrors(error) + (field ? ` (champ : ${field})` : '') });
+      setOutcome({ severity: 'error', text: handOutRefusal(error) });
     }
   };
 
@@ -192,11 +222,13 @@ function HandOutForm(props: { passes: Array<{ number: string; booklet: string }>
         stateRelatedMessage={problems.passNumber}
         nativeSelectProps={{ name: 'passNumber', value: chosenPass, onChange: (e) => setPassNumber(e.target.value) }}
       >
-        {props.passes.length === 0 ? <option value="">Aucun pass disponible sur cette page de carnets</option> : null}
+        {props.passes.length === 0 ? <option value="">{props.loading ? 'Recherche du prochain pass…' : 'Aucun pass à remettre dans vos carnets'}</option> : null}
         {props.passes.map((p) => (
-          <option key={p.number} value={p.number}>
-            {p.number} (carnet {p.booklet})
-          </option>
+          <optgroup key={p.number} label={p.programme}>
+            <option value={p.number}>
+              {p.number} (carnet {p.booklet}) — {formatInteger(p.available)} à remettre
+            </option>
+          </optgroup>
         ))}
       </Select>
       <Select
@@ -233,39 +265,7 @@ function HandOutForm(props: { passes: Array<{ number: string; booklet: string }>
           </option>
         ))}
       </Select>
-      <Input
-        label="Commune de résidence"
-        hintText="Tapez le début du nom, puis choisissez dans la liste"
-        state={problems.commune ? 'error' : 'default'}
-        stateRelatedMessage={problems.commune}
-        nativeInputProps={{
-          name: 'commune',
-          autoComplete: 'off',
-          value: communeQuery,
-          onChange: (e) => {
-            setCommuneQuery(e.target.value);
-            setCommune(undefined);
-          },
-        }}
-      />
-      {!commune && communes.data?.searchCommunes.edges.length ? (
-        <ul className="console-suggestions" aria-label="Communes trouvées" data-testid="commune-suggestions">
-          {communes.data.searchCommunes.edges.map(({ node }: any) => (
-            <li key={node.code}>
-              <button
-                type="button"
-                className="fr-btn fr-btn--tertiary fr-btn--sm"
-                onClick={() => {
-                  setCommune({ code: node.code, name: node.name });
-                  setCommuneQuery(node.name);
-                }}
-              >
-                {node.name} ({node.postalCodes[0] ?? node.code})
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <CommuneCombobox name="commune" label="Commune de résidence" hint="Tapez le début du nom, puis choisissez dans la liste" value={commune} onChange={setCommune} error={problems.commune} />
       <Checkbox
         state={problems.consent ? 'error' : 'default'}
         stateRelatedMessage={problems.consent}

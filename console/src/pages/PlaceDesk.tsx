@@ -1,5 +1,7 @@
-// A place's desk, made for a phone at the counter: check a pass, redeem it, and read the
-// monthly statements with their PDF justification.
+// A place's desk, made for a phone at the counter: check a pass, redeem it, see the latest
+// redemptions and cancel a mistake within 72 hours, and read the monthly statements (number,
+// amount, the bank details they are paid to) with their PDF justification. Lists are cards, not
+// tables: a 390 px phone never scrolls sideways.
 import { gql } from '@apollo/client';
 import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -7,13 +9,12 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState, type FormEvent } from 'react';
 import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
-import { formatDate, STATEMENT_STATES } from '../format';
+import { formatDate, formatMonth, STATEMENT_STATES } from '../format';
 
 const MY_PLACES = gql`
   query MyPlaces($organisationId: ID!) {
@@ -69,15 +70,59 @@ const STATEMENTS = gql`
       edges {
         node {
           id
+          number
           month
           passCount
           status
           paidOn
+          paymentReference
           amount {
             formatted
           }
+          payeeBankDetails {
+            versionId
+            iban
+            ibanMasked
+            holder
+          }
         }
       }
+    }
+  }
+`;
+const RECENT_REDEMPTIONS = gql`
+  query PlaceRedemptions($placeId: ID!, $first: Int!, $after: String) {
+    placeRedemptions(placeId: $placeId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          passNumber
+          faceValue {
+            formatted
+          }
+          redeemedAt
+          status
+          cancelledAt
+          cancellationReason
+          cancellableUntil
+        }
+      }
+    }
+  }
+`;
+const CANCEL_REDEMPTION = gql`
+  mutation CancelRedemption($id: ID!, $reason: String!) {
+    cancelRedemption(redemptionId: $id, reason: $reason) {
+      id
+      status
+      cancelledAt
+      cancellationReason
+      cancellableUntil
     }
   }
 `;
@@ -85,7 +130,7 @@ const STATEMENT_PDF = gql`
   query StatementPdf($id: ID!) {
     statement(id: $id) {
       id
-      month
+      number
       justificationPdfBase64
     }
   }
@@ -128,17 +173,23 @@ export function PlaceDesk(props: { organisationId?: string }) {
       ) : data ? (
         <p>Aucun lieu n’est enregistré pour votre organisation.</p>
       ) : null}
-      {placeId ? (
-        <>
-          <RedeemForm placeId={placeId} />
-          <Statements placeId={placeId} />
-        </>
-      ) : null}
+      {placeId ? <PlaceWork placeId={placeId} /> : null}
     </div>
   );
 }
 
-function RedeemForm(props: { placeId: string }) {
+function PlaceWork(props: { placeId: string }) {
+  const [redemptionsSeen, setRedemptionsSeen] = useState(0);
+  return (
+    <>
+      <RedeemForm placeId={props.placeId} onRedeemed={() => setRedemptionsSeen((n) => n + 1)} />
+      <RecentRedemptions placeId={props.placeId} refresh={redemptionsSeen} />
+      <Statements placeId={props.placeId} />
+    </>
+  );
+}
+
+function RedeemForm(props: { placeId: string; onRedeemed(): void }) {
   const [mode, setMode] = useState<'typed' | 'scanned'>('typed');
   const [passNumber, setPassNumber] = useState('');
   const [code, setCode] = useState('');
@@ -184,6 +235,12 @@ function RedeemForm(props: { placeId: string }) {
     try {
       const { data } = await redeem({ variables: { input: { pass: presented(), placeId: props.placeId, idempotencyKey: key } } });
       setOutcome({ severity: 'success', text: `Pass ${data.redeemPass.passNumber} encaissé : ${data.redeemPass.faceValue.formatted} vous seront remboursés dans le relevé du mois.` });
+      // The next person's pass starts from an empty form; a retry of this one is no longer possible from it.
+      setPassNumber('');
+      setCode('');
+      setQrPayload('');
+      setProblems({});
+      props.onRedeemed();
     } catch (error) {
       setOutcome({ severity: 'error', text: frenchErrors(error) });
     }
@@ -260,7 +317,7 @@ function Statements(props: { placeId: string }) {
       const { data: pdf } = await client.query<any>({ query: STATEMENT_PDF, variables: { id }, fetchPolicy: 'network-only' });
       const bytes = Uint8Array.from(atob(pdf.statement.justificationPdfBase64), (c) => c.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: `releve-${pdf.statement.month}.pdf` });
+      const link = Object.assign(document.createElement('a'), { href: url, download: `releve-${pdf.statement.number}.pdf` });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (failure) {
@@ -279,22 +336,144 @@ function Statements(props: { placeId: string }) {
       {connection && connection.totalCount === 0 ? <p>Aucun relevé pour l’instant : le relevé d’un mois est établi après sa fin.</p> : null}
       {connection && connection.totalCount > 0 ? (
         <>
-          <Table
-            caption="Relevés"
-            headers={['Mois', 'Pass', 'Montant', 'État', 'Justificatif']}
-            data={connection.edges.map(({ node }: any) => [
-              node.month,
-              String(node.passCount),
-              node.amount.formatted,
-              `${STATEMENT_STATES[node.status] ?? node.status}${node.paidOn ? ` le ${formatDate(node.paidOn)}` : ''}`,
-              <Button key={node.id} size="small" priority="tertiary" iconId="fr-icon-download-line" onClick={() => void download(node.id)} disabled={downloading === node.id}>
-                {downloading === node.id ? 'Préparation…' : `PDF ${node.month}`}
-              </Button>,
-            ])}
-          />
+          <ul className="console-cards" aria-label="Relevés">
+            {connection.edges.map(({ node }: any) => (
+              <li key={node.id} className="console-card" data-testid="statement">
+                <h3 className="fr-h6 fr-mb-1v">Relevé de {formatMonth(node.month)}</h3>
+                <p className="fr-text--sm fr-mb-1v console-wrap">N° {node.number}</p>
+                <p className="fr-mb-1v">
+                  <strong>{node.amount.formatted}</strong> pour {node.passCount} pass — {STATEMENT_STATES[node.status] ?? node.status}
+                  {node.paidOn ? ` le ${formatDate(node.paidOn)}` : ''}
+                  {node.paymentReference ? ` (réf. ${node.paymentReference})` : ''}
+                </p>
+                <p className="fr-text--sm fr-mb-1w console-wrap">
+                  {node.payeeBankDetails
+                    ? `Versé sur l’IBAN ${node.payeeBankDetails.iban ?? node.payeeBankDetails.ibanMasked}${node.payeeBankDetails.holder ? `, au nom de ${node.payeeBankDetails.holder}` : ''}`
+                    : 'IBAN : celui en vigueur à l’approbation du relevé.'}
+                </p>
+                <Button size="small" priority="secondary" iconId="fr-icon-download-line" onClick={() => void download(node.id)} disabled={downloading === node.id}>
+                  {downloading === node.id ? 'Préparation…' : `Justificatif PDF de ${formatMonth(node.month)}`}
+                </Button>
+              </li>
+            ))}
+          </ul>
           <Pager label="relevés" pages={pages} pageInfo={connection.pageInfo} totalCount={connection.totalCount} pageSize={STATEMENT_PAGE} />
         </>
       ) : null}
     </section>
+  );
+}
+
+const REDEMPTION_PAGE = 5;
+const instant = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+const formatInstant = (iso: string) => instant.format(new Date(iso));
+
+/** The place's latest redemptions; one still within its window can be cancelled, with a reason. */
+function RecentRedemptions(props: { placeId: string; refresh: number }) {
+  const pages = useCursorPages();
+  const { data, error, refetch } = useQuery<any>(RECENT_REDEMPTIONS, { variables: { placeId: props.placeId, first: REDEMPTION_PAGE, after: pages.after }, fetchPolicy: 'cache-and-network' });
+  const [seen, setSeen] = useState(props.refresh);
+  if (seen !== props.refresh) {
+    setSeen(props.refresh);
+    void refetch();
+  }
+  const [cancelling, setCancelling] = useState<string | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const connection = data?.placeRedemptions;
+
+  return (
+    <section aria-labelledby="redemptions-title" className="fr-mb-6w">
+      <h2 id="redemptions-title" className="fr-h5">
+        Derniers encaissements
+      </h2>
+      <p className="fr-text--sm">Une erreur de saisie s’annule dans les 72 heures, tant que le relevé du mois n’est pas établi.</p>
+      <ErrorNotice error={error} />
+      <div aria-live="polite" data-testid="redemption-announcement" className="fr-sr-only">
+        {announcement}
+      </div>
+      {connection && connection.totalCount === 0 ? <p>Aucun pass encaissé ici pour l’instant.</p> : null}
+      {connection && connection.totalCount > 0 ? (
+        <>
+          <ul className="console-cards" aria-label="Derniers encaissements">
+            {connection.edges.map(({ node }: any) => (
+              <li key={node.id} className="console-card" data-testid="redemption">
+                <p className="fr-mb-1v">
+                  <strong>Pass {node.passNumber}</strong> — {node.faceValue.formatted}
+                </p>
+                <p className="fr-text--sm fr-mb-1v">
+                  Encaissé le {formatInstant(node.redeemedAt)}
+                  {node.status === 'CANCELLED' ? ` — annulé le ${formatInstant(node.cancelledAt)} (${node.cancellationReason})` : ''}
+                  {node.status === 'RECOVERED' ? ' — repris sur un relevé suivant' : ''}
+                </p>
+                {node.cancellableUntil && cancelling !== node.id ? (
+                  <Button size="small" priority="tertiary" onClick={() => setCancelling(node.id)} nativeButtonProps={{ 'aria-label': `Annuler l’encaissement du pass ${node.passNumber}` }}>
+                    Annuler l’encaissement (jusqu’au {formatInstant(node.cancellableUntil)})
+                  </Button>
+                ) : null}
+                {cancelling === node.id ? (
+                  <CancelForm
+                    redemption={node}
+                    onDone={(cancelled) => {
+                      setCancelling(undefined);
+                      if (cancelled) {
+                        setAnnouncement(`Encaissement du pass ${node.passNumber} annulé : le pass peut de nouveau être utilisé.`);
+                        void refetch();
+                      }
+                    }}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <Pager label="encaissements" pages={pages} pageInfo={connection.pageInfo} totalCount={connection.totalCount} pageSize={REDEMPTION_PAGE} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function CancelForm(props: { redemption: { id: string; passNumber: string }; onDone(cancelled: boolean): void }) {
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const [cancel, cancelling] = useMutation<any>(CANCEL_REDEMPTION);
+  const [failure, setFailure] = useState<string | undefined>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    // The API's rule: a reason of 3 to 500 characters.
+    const why = reason.trim();
+    if (why.length < 3 || why.length > 500) {
+      setProblem('Indiquez le motif de l’annulation (3 à 500 caractères).');
+      return;
+    }
+    setProblem(undefined);
+    try {
+      await cancel({ variables: { id: props.redemption.id, reason: why } });
+      props.onDone(true);
+    } catch (error) {
+      setFailure(frenchErrors(error));
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Annuler l’encaissement du pass ${props.redemption.passNumber}`} className="fr-mt-1w">
+      <Input
+        label="Motif de l’annulation"
+        hintText="Par exemple : pass saisi deux fois"
+        state={problem ? 'error' : 'default'}
+        stateRelatedMessage={problem}
+        nativeInputProps={{ name: 'cancellationReason', value: reason, onChange: (e) => setReason(e.target.value), maxLength: 500 }}
+      />
+      <div className="fr-btns-group fr-btns-group--inline-sm">
+        <Button type="submit" size="small" disabled={cancelling.loading}>
+          Confirmer l’annulation
+        </Button>
+        <Button type="button" size="small" priority="secondary" onClick={() => props.onDone(false)}>
+          Garder l’encaissement
+        </Button>
+      </div>
+      {failure ? <Alert severity="error" small description={failure} className="fr-mt-1w" /> : null}
+    </form>
   );
 }
