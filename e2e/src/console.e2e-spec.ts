@@ -329,11 +329,11 @@ describe('the back-office console in a browser', () => {
     await form.locator('.fr-input-group--error', { hasText: 'Le résumé compte au plus 280 caractères.' }).waitFor();
     // Checked by the API (the OpenStreetMap syntax): its refusal names the field, shown beside it.
     await page.getByLabel('Résumé (facultatif)').fill('Ateliers numériques et aide aux démarches, avec ou sans rendez-vous.');
-    await page.getByLabel('Horaires d’ouverture (facultatif)').fill('le mardi matin');
+    await page.getByLabel('Horaires au format OpenStreetMap').fill('le mardi matin');
     await page.getByRole('button', { name: 'Enregistrer la description' }).click();
     await form.locator('.fr-input-group--error', { hasText: 'Horaires illisibles' }).waitFor();
     expect(await form.locator('.fr-input-group--error').count()).toBe(1);
-    await page.getByLabel('Horaires d’ouverture (facultatif)').fill('Tu-Fr 09:00-12:00,14:00-17:30');
+    await page.getByLabel('Horaires au format OpenStreetMap').fill('Tu-Fr 09:00-12:00,14:00-17:30');
     await page.getByRole('button', { name: 'Enregistrer la description' }).click();
     await page.getByTestId('description-outcome').getByText(/Description enregistrée/).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

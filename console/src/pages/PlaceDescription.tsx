@@ -13,7 +13,8 @@ import { useState, type FormEvent } from 'react';
 import { codedErrors, frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { frenchMessage, withoutIndexes } from '../errors';
-import { ACCESS_MODES, FEE_KINDS, formatDate, MEDIATION_SERVICES, SPECIFIC_PUBLICS, SUPPORT_MODES } from '../format';
+import { OpeningHoursEditor } from '../components/OpeningHoursEditor';
+import { ACCESS_MODES, FEE_KINDS, formatLongDate, MEDIATION_SERVICES, SPECIFIC_PUBLICS, SUPPORT_MODES } from '../format';
 
 const MY_PLACES = gql`
   query MyPlacesToDescribe($organisationId: ID!) {
@@ -287,7 +288,7 @@ function DescriptionEditor(props: { place: any }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={saving.loading} data-testid="place-description">
-      <p className="fr-text--sm">Dernière mise à jour le {formatDate(place.updatedAt)}.</p>
+      <p className="fr-text--sm">Dernière mise à jour le {formatLongDate(place.updatedAt)}.</p>
       {text('name', 'Nom du lieu')}
       {text('street', 'Adresse', { hint: 'Numéro et voie' })}
       {text('complement', 'Complément d’adresse (facultatif)')}
@@ -298,7 +299,7 @@ function DescriptionEditor(props: { place: any }) {
       {text('phone', 'Téléphone (facultatif)', { inputMode: 'tel' })}
       {text('emails', 'Adresses électroniques (facultatif)', { hint: 'Une par ligne', textArea: true })}
       {text('websites', 'Sites web (facultatif)', { hint: 'Une adresse https:// par ligne', textArea: true })}
-      {text('openingHours', 'Horaires d’ouverture (facultatif)', { hint: 'Format OpenStreetMap, par exemple : Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00' })}
+      <OpeningHoursEditor value={form.openingHours} onChange={(value) => set('openingHours', value)} error={problems.openingHours} saved={place.openingHours ?? null} />
       {text('summary', 'Résumé (facultatif)', { hint: `280 caractères au plus (${form.summary.trim().length} saisis)`, textArea: true })}
       {text('description', 'Présentation détaillée (facultatif)', { textArea: true })}
       {choices('services', 'Services proposés', MEDIATION_SERVICES, 'Au moins un')}
