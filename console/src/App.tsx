@@ -16,6 +16,8 @@ import { Delegations } from './pages/Delegations';
 import { Sandbox } from './pages/Sandbox';
 import { Webhooks } from './pages/Webhooks';
 import { Dashboard } from './pages/Dashboard';
+import { Finances } from './pages/Finances';
+import { Settlements } from './pages/Settlements';
 import { DistributorDesk } from './pages/DistributorDesk';
 import { OpenData } from './pages/OpenData';
 import { Orders } from './pages/Orders';
@@ -28,12 +30,13 @@ import { MyOrganisation, rememberInvitationFromAddress } from './pages/MyOrganis
 import { OrganisationsToVerify } from './pages/OrganisationsToVerify';
 import { AccessibilityStatement } from './pages/AccessibilityStatement';
 import { SkipLink, useFocusOnNavigation, usePageTitle } from './components/Navigation';
-import { loadSession, providerSession, ROLE_LABELS, saveSession, signOutOfProvider, type ProviderSession, type Role, type Session } from './session';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { actingFor, loadSession, personOrganisations, providerSession, ROLE_LABELS, saveSession, signOutOfProvider, type PersonOrganisation, type ProviderSession, type Role, type Session } from './session';
 
 interface PageEntry {
   path: string;
   label: string;
-  render(session: Session): ReactNode;
+  render(session: Session & { onOrganisations?(organisations: PersonOrganisation[]): void }): ReactNode;
 }
 
 /** An organisation's software on the platform: its API keys, its delegations to (or as) a software vendor, its webhooks. */
@@ -51,6 +54,8 @@ const PAGES: Record<Role, PageEntry[]> = {
     { path: 'alertes', label: 'Alertes et réallocations', render: (s) => <Alerts canAct programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux et qualification', render: (s) => <PlacesAdmin canDecide programmeIds={s.programmeIds} /> },
     { path: 'candidatures', label: 'Candidatures', render: (s) => <Applications canDecide programmeIds={s.programmeIds} /> },
+    { path: 'finances', label: 'Finances', render: (s) => <Finances canClaim programmeIds={s.programmeIds} /> },
+    { path: 'releves', label: 'Relevés et comptabilité', render: (s) => <Settlements canApprove canPay programmeIds={s.programmeIds} /> },
   ],
   finance_officer: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
@@ -59,11 +64,15 @@ const PAGES: Record<Role, PageEntry[]> = {
     { path: 'lieux', label: 'Lieux', render: (s) => <PlacesAdmin canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'candidatures', label: 'Candidatures', render: (s) => <Applications canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'changements-rib', label: 'Changements de RIB à valider', render: (s) => <BankDetailsApprovals programmeIds={s.programmeIds} /> },
+    { path: 'finances', label: 'Finances', render: (s) => <Finances canClaim programmeIds={s.programmeIds} /> },
+    { path: 'releves', label: 'Relevés et comptabilité', render: (s) => <Settlements canApprove={false} canPay programmeIds={s.programmeIds} /> },
   ],
   funder_auditor: [
     { path: 'tableau-de-bord', label: 'Tableau de bord', render: (s) => <Dashboard programmeIds={s.programmeIds} /> },
     { path: 'commandes', label: 'Commandes', render: (s) => <Orders canDecide={false} programmeIds={s.programmeIds} /> },
     { path: 'lieux', label: 'Lieux', render: (s) => <PlacesAdmin canDecide={false} programmeIds={s.programmeIds} /> },
+    { path: 'finances', label: 'Finances', render: (s) => <Finances canClaim={false} programmeIds={s.programmeIds} /> },
+    { path: 'releves', label: 'Relevés et comptabilité', render: (s) => <Settlements canApprove={false} canPay={false} programmeIds={s.programmeIds} /> },
   ],
   place: [
     { path: 'lieu', label: 'Encaisser et relevés', render: (s) => <PlaceDesk organisationId={s.organisationId} /> },
@@ -79,11 +88,13 @@ const PAGES: Record<Role, PageEntry[]> = {
 
 /** A person known by the platform's memberships (self-registration) rather than by the provider's grants. */
 const PERSON_PAGES: PageEntry[] = [
-  { path: 'structure', label: 'Ma structure', render: () => <MyOrganisation /> },
+  { path: 'structure', label: 'Ma structure', render: (s) => <MyOrganisation onMemberships={s.onOrganisations} /> },
   { path: 'membres', label: 'Membres', render: () => <Members /> },
 ];
 const OPERATOR_PAGES: PageEntry[] = [{ path: 'structures-a-verifier', label: 'Structures à vérifier', render: () => <OrganisationsToVerify /> }];
-const pagesOf = (s: Session): PageEntry[] => [...(s.person ? PERSON_PAGES : []), ...(s.operator ? OPERATOR_PAGES : []), ...PAGES[s.role]];
+/** A person's pages are those of the roles the gateway grants for the organisation acted for (a place that also distributes has both). */
+const rolePages = (s: Session): PageEntry[] => (s.activityRoles?.length ? s.activityRoles.flatMap((r) => PAGES[r]).filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i) : PAGES[s.role]);
+const pagesOf = (s: Session): PageEntry[] => [...(s.person ? PERSON_PAGES : []), ...(s.operator ? OPERATOR_PAGES : []), ...rolePages(s)];
 
 // An invitation link opened before signing in: its code waits in the tab for "Ma structure".
 rememberInvitationFromAddress();
@@ -111,7 +122,13 @@ export function App() {
       .then((answer) => {
         if (!current) return;
         setProvider(answer.kind);
-        if (answer.kind === 'signed-in') setSession((stored) => (stored?.role === 'public' || !stored ? answer.session : stored));
+        if (answer.kind !== 'signed-in') return;
+        // A person acts through their organisations: the pages wait for them, so an address such as #/candidature opens at once.
+        const known = answer.session.person ? personOrganisations().catch(() => [] as PersonOrganisation[]) : Promise.resolve(undefined);
+        return known.then((organisations) => {
+          const signedIn = organisations ? actingFor(answer.session, organisations) : answer.session;
+          if (current) setSession((stored) => (stored?.role === 'public' || !stored ? signedIn : stored));
+        });
       })
       .catch(() => current && setProvider('no-provider'));
     return () => {
@@ -119,6 +136,14 @@ export function App() {
     };
   }, []);
   const path = useHashPath();
+  // Registering or joining an organisation, or choosing another one to act for, changes the person's pages and the organisation the API is told.
+  const actFor = (organisations: PersonOrganisation[], chosen?: string) =>
+    setSession((current) => {
+      if (!current?.person) return current;
+      const next = actingFor(current, organisations, chosen);
+      const same = next.organisationId === current.organisationId && JSON.stringify(next.organisations) === JSON.stringify(current.organisations);
+      return same ? current : next;
+    });
   const client = useMemo(() => (session ? makeClient(session) : undefined), [session]);
   const pages = session ? pagesOf(session) : [];
   const page = pages.find((p) => p.path === path) ?? pages[0];
@@ -164,7 +189,18 @@ export function App() {
         {statement ? (
           <AccessibilityStatement />
         ) : session && client && page ? (
-          <ApolloProvider client={client}>{page.render(session)}</ApolloProvider>
+          <ApolloProvider client={client}>
+            {session.person && (session.organisations?.length ?? 0) > 1 ? (
+              <Select label="Structure pour laquelle vous agissez" className="console-narrow" nativeSelectProps={{ value: session.organisationId, onChange: (e) => actFor(session.organisations!, e.target.value) }}>
+                {session.organisations!.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </Select>
+            ) : null}
+            {page.render({ ...session, onOrganisations: (organisations) => actFor(organisations) })}
+          </ApolloProvider>
         ) : (
           <SignIn onSignedIn={change} provider={provider} />
         )}

@@ -93,6 +93,11 @@ export const ERROR_MESSAGES: Record<string, string> = {
   LAST_ADMIN: 'Une structure garde au moins un administrateur : nommez-en un autre d’abord.',
   VERIFICATION_ALREADY_DECIDED: 'Cette structure a déjà été validée ou refusée : rechargez la page.',
   ORGANISATION_NOT_VERIFIED: 'La structure de ce lieu n’a pas encore été vérifiée par la plateforme : le lieu ne peut pas être qualifié avant.',
+  // Finance: claims and statements
+  CLAIM_EXCEEDS_ENTITLEMENT: 'Montant trop élevé : il dépasse ce que la règle du cofinanceur permet d’appeler à cette date, déduction faite du reçu et de l’appelé.',
+  CO_FUNDER_NOT_GRANTED: 'Ce cofinancement n’est pas encore accordé : rien ne peut lui être demandé.',
+  STATEMENT_NOT_PENDING: 'Ce relevé n’est plus en attente : il a déjà été approuvé.',
+  STATEMENT_NOT_APPROVED: 'Ce relevé n’est pas approuvé (ou est déjà payé) : il ne peut pas être marqué payé.',
   // Generic
   NOT_FOUND: 'Introuvable.',
   INVALID_ID: 'Identifiant invalide.',
