@@ -14,7 +14,7 @@ import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { frenchMessage } from '../errors';
-import { formatDate, formatMonth, STATEMENT_STATES } from '../format';
+import { formatDate, formatLongDate, formatMonth, STATEMENT_STATES } from '../format';
 
 const MY_PLACES = gql`
   query MyPlaces($organisationId: ID!) {
@@ -343,7 +343,7 @@ function Statements(props: { placeId: string }) {
                 <p className="fr-text--sm fr-mb-1v console-wrap">N° {node.number}</p>
                 <p className="fr-mb-1v">
                   <strong>{node.amount.formatted}</strong> pour {node.passCount} pass — {STATEMENT_STATES[node.status] ?? node.status}
-                  {node.paidOn ? ` le ${formatDate(node.paidOn)}` : ''}
+                  {node.paidOn ? ` le ${formatLongDate(node.paidOn)}` : ''}
                   {node.paymentReference ? ` (réf. ${node.paymentReference})` : ''}
                 </p>
                 <p className="fr-text--sm fr-mb-1w console-wrap">
