@@ -91,6 +91,19 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Mutation.requestApplicationChanges': MANAGERS,
   'Mutation.refuseApplication': MANAGERS,
   'Mutation.issueCredential': INTEGRATORS,
+  // Delegations to software vendors: the people of the vendor (asks) and of the organisation (answers); either revokes.
+  'Mutation.requestDelegation': INTEGRATORS,
+  'Mutation.acceptDelegation': INTEGRATORS,
+  'Mutation.declineDelegation': INTEGRATORS,
+  'Mutation.revokeDelegation': INTEGRATORS,
+  // Bank details change by four eyes: the place's people ask, a finance officer of a programme paying it decides.
+  'Mutation.requestBankDetailsChange': [PLACE],
+  'Query.pendingBankDetailsChanges': [FO],
+  'Mutation.approveBankDetailsChange': [FO],
+  'Mutation.rejectBankDetailsChange': [FO],
+  // What the platform tells people (a change of their organisation's bank details): every person, never software nor the public.
+  'Query.myNotifications': [PM, FO, DISTRIBUTOR, PLACE],
+  'Mutation.markNotificationRead': [PM, FO, DISTRIBUTOR, PLACE],
   // An organisation's sandbox: opened by its own people; its test passes renewed by them and its SANDBOX keys.
   'Mutation.createSandbox': INTEGRATORS,
   'Mutation.resetSandboxPasses': [DISTRIBUTOR, PLACE],
@@ -128,6 +141,9 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Query.bookletByNumber': READERS,
   'Query.distributorBooklets': [...READERS, DISTRIBUTOR],
   'Query.checkPass': [PM, DISTRIBUTOR, PLACE],
+  // A place's own redemptions (to cancel one within the window) and a distributor's next passes to hand out; readers see their programme's.
+  'Query.placeRedemptions': [...READERS, PLACE],
+  'Query.nextPassesToHandOut': [...READERS, DISTRIBUTOR],
   'Query.statements': [...READERS, PLACE],
   'Query.statement': [...READERS, PLACE],
   'Query.creditNotes': READERS,
@@ -143,7 +159,8 @@ export const ACCESS_MATRIX: Record<string, readonly Role[]> = {
   'Mutation.returnBooklets': [PM, DISTRIBUTOR],
   'Mutation.handOut': [PM, DISTRIBUTOR],
   'Mutation.redeemPass': [PM, PLACE],
-  'Mutation.cancelRedemption': MANAGERS,
+  // Within 72 h: the place that redeemed, or the programme's managers.
+  'Mutation.cancelRedemption': [PM, PLACE],
   'Mutation.recoverRedemption': MANAGERS,
   'Mutation.generateStatements': STAFF,
   'Mutation.approveStatement': MANAGERS,
