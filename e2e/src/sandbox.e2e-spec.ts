@@ -124,8 +124,12 @@ describe('an organisation’s sandbox', () => {
     expect(before.programmes.programmes.map((p: { id: string }) => p.id)).not.toContain(created.programmeId);
     const announced = await stack.services.passes!.dataSource.query(`SELECT type FROM outbox_event WHERE payload::text LIKE $1`, [`%${created.programmeId}%`]);
     expect(announced).toEqual([]);
-    const known = await stack.services.funding!.dataSource.query(`SELECT id FROM programme WHERE id = $1`, [created.programmeId]);
-    expect(known).toEqual([]);
+    // Funding knows the sandbox by name only (so that the other services' objects of it resolve), flagged as one.
+    const known = await stack.services.funding!.dataSource.query(`SELECT sandbox FROM programme WHERE id = $1`, [created.programmeId]);
+    expect(known).toEqual([{ sandbox: true }]);
+    const distributorPerson = await api.person({ role: 'distributor', organisationId: place.organisationId });
+    const next = (await api.call(distributorPerson, `query($id: ID!) { nextPassesToHandOut(organisationId: $id) { programme { id name } availableCount } }`, { id: place.organisationId })).nextPassesToHandOut;
+    expect(next).toEqual(expect.arrayContaining([{ programme: { id: created.programmeId, name: created.name }, availableCount: 9 }]));
   }, 120_000);
 
   describe('the console page', () => {

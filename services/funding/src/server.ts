@@ -30,6 +30,8 @@ import { onCreditNoteIssued } from './handlers/on-credit-note-issued.handler';
 import { onPassRedeemed } from './handlers/on-pass-redeemed.handler';
 import { onPassRedemptionCancelled } from './handlers/on-pass-redemption-cancelled.handler';
 import { onRedemptionRecovered } from './handlers/on-redemption-recovered.handler';
+import { onSandboxOpened } from './handlers/on-sandbox-opened.handler';
+import { RecordSandboxProgrammes1767540000000 } from './database/migrations/1767540000000-record-sandbox-programmes';
 import { CreateAuditEntry1765600000000 } from './database/migrations/1765600000000-create-audit-entry';
 import { AddAuditProgrammes1767000000000 } from './database/migrations/1767000000000-add-audit-programmes';
 import { AddGrantRulesAndReceipts1767200000000 } from './database/migrations/1767200000000-add-grant-rules-and-receipts';
@@ -75,6 +77,7 @@ export function fundingSubgraph(options: Pick<FundingStartOptions, 'demoClosing'
       FollowProgrammesAfterTheVote1767200001000,
       TakeBackRecoveries1767200002000,
       StoreEventTraceContext1767400000000,
+      RecordSandboxProgrammes1767540000000,
     ],
     createServices: createFundingServices,
     createLoaders: createFundingLoaders,
@@ -89,6 +92,7 @@ export function fundingSubgraph(options: Pick<FundingStartOptions, 'demoClosing'
       onPassRedeemed(services),
       onPassRedemptionCancelled(services),
       onRedemptionRecovered(services),
+      onSandboxOpened(services),
     ],
     loadDemo: async (services) => {
       await loadFoundingDecision(services);

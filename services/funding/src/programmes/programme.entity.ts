@@ -44,6 +44,10 @@ export class ProgrammeEntity {
   /** The last day passes may be redeemed when the authority voted a validity extension; null when none. */
   @Column({ name: 'passes_valid_until', type: 'date', nullable: true })
   passesValidUntil!: string | null;
+
+  /** An organisation's sandbox (partners.sandbox.opened.v1): known so that its name resolves, in no list, with no money. */
+  @Column({ type: 'boolean' })
+  sandbox!: boolean;
 }
 
 /**

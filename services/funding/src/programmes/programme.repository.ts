@@ -32,8 +32,14 @@ export interface ClosingFigures {
 export class ProgrammeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The programmes of the public list: no organisation's sandbox. */
   list(): Promise<ProgrammeEntity[]> {
-    return this.dataSource.getRepository(ProgrammeEntity).find({ order: { code: 'ASC' } });
+    return this.dataSource.getRepository(ProgrammeEntity).find({ where: { sandbox: false }, order: { code: 'ASC' } });
+  }
+
+  /** Records a sandbox's programme once; a re-announcement changes nothing. */
+  async insertSandbox(manager: EntityManager, programme: ProgrammeEntity): Promise<void> {
+    await manager.createQueryBuilder().insert().into(ProgrammeEntity).values(programme).orIgnore().execute();
   }
 
   findByIds(ids: readonly string[]): Promise<ProgrammeEntity[]> {

@@ -6,7 +6,7 @@
 // version beside the one in force: a correction is a new version, never an edit.
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId, notFound, parseId, type Clock, DomainError } from '@pass-numerique/kernel';
-import { ProgrammeAmendedV1, ProgrammeClosedV1, ProgrammeOpenedV1 } from '@pass-numerique/event-contracts';
+import { ProgrammeAmendedV1, ProgrammeClosedV1, ProgrammeOpenedV1, type PayloadOf, type SandboxOpenedV1 } from '@pass-numerique/event-contracts';
 import { recordEvent } from '@pass-numerique/messaging';
 import type { Reach } from '@pass-numerique/service-kit';
 import { checkDate } from '../budget-calendar';
@@ -71,6 +71,32 @@ export class ProgrammeService {
     private readonly fundingPlan: FundingPlanService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * An organisation's sandbox, as partners announced it: a programme known by name so that the
+   * other services' objects of it resolve, never listed, for which nothing is ever voted,
+   * committed or paid (no event of its activity ever reaches funding).
+   */
+  async sandboxOpened(manager: EntityManager, sandbox: PayloadOf<typeof SandboxOpenedV1>, learntAt: Date): Promise<void> {
+    await this.repository.insertSandbox(
+      manager,
+      manager.create(ProgrammeEntity, {
+        id: sandbox.programmeId,
+        code: `SANDBOX-${sandbox.programmeId.slice(0, 8).toUpperCase()}`,
+        name: sandbox.name,
+        ownerOrganisationId: sandbox.organisationId,
+        perimeterLevel: 'COMMUNE',
+        perimeterCode: sandbox.organisationInseeCode,
+        startsOn: sandbox.startsOn,
+        endsOn: sandbox.endsOn,
+        settlementModel: 'DIRECT',
+        openedAt: learntAt,
+        status: 'OPEN',
+        passesValidUntil: null,
+        sandbox: true,
+      }),
+    );
+  }
 
   /**
    * Opens a programme for the organisation the caller may open one for (tenancy.ts): refused
