@@ -27,6 +27,7 @@ describe('partners access policy', () => {
       'Place.iban',
       'Place.qualification',
       'Place.qualifications',
+      'Qualification.documents',
       'Statement.payeeBankDetails',
       'StatementPayeeBankDetails.iban',
     ]);
