@@ -30,7 +30,7 @@ import { MyOrganisation, rememberInvitationFromAddress } from './pages/MyOrganis
 import { OrganisationsToVerify } from './pages/OrganisationsToVerify';
 import { AccessibilityStatement } from './pages/AccessibilityStatement';
 import { SkipLink, useFocusOnNavigation, usePageTitle } from './components/Navigation';
-import { Select } from '@codegouvfr/react-dsfr/Select';
+import { OrganisationPicker } from './components/OrganisationPicker';
 import { actingFor, loadSession, personOrganisations, providerSession, ROLE_LABELS, saveSession, signOutOfProvider, type PersonOrganisation, type ProviderSession, type Role, type Session } from './session';
 
 interface PageEntry {
@@ -190,15 +190,7 @@ export function App() {
           <AccessibilityStatement />
         ) : session && client && page ? (
           <ApolloProvider client={client}>
-            {session.person && (session.organisations?.length ?? 0) > 1 ? (
-              <Select label="Structure pour laquelle vous agissez" className="console-narrow" nativeSelectProps={{ value: session.organisationId, onChange: (e) => actFor(session.organisations!, e.target.value) }}>
-                {session.organisations!.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </Select>
-            ) : null}
+            {session.person ? <OrganisationPicker organisations={session.organisations ?? []} actingFor={session.organisationId} onChoose={(chosen) => actFor(session.organisations ?? [], chosen)} /> : null}
             {page.render({ ...session, onOrganisations: (organisations) => actFor(organisations) })}
           </ApolloProvider>
         ) : (

@@ -22,9 +22,15 @@ async function fetchEndingSessions(input: RequestInfo | URL, init?: RequestInit)
   return response;
 }
 
+/** The development token as a bearer; for a person, the organisation acted for (the console server passes it to the gateway). */
+function requestHeaders(session: Session): Record<string, string> {
+  if (session.token) return { authorization: `Bearer ${session.token}` };
+  return session.person && session.organisationId ? { 'x-pn-organisation': session.organisationId } : {};
+}
+
 export function makeClient(session: Session) {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', headers: session.token ? { authorization: `Bearer ${session.token}` } : {}, fetch: session.signedInWithProvider ? fetchEndingSessions : undefined }),
+    link: new HttpLink({ uri: '/graphql', headers: requestHeaders(session), fetch: session.signedInWithProvider ? fetchEndingSessions : undefined }),
     cache: new InMemoryCache({
       // Money, funnels and pages have no id of their own: they belong to their parent.
       typePolicies: {

@@ -38,6 +38,17 @@ export interface Session {
   person?: boolean;
   /** The platform's operator: verifies self-registered organisations. */
   operator?: boolean;
+  /** A person's organisations (the platform's memberships), oldest first; organisationId is the one acted for. */
+  organisations?: PersonOrganisation[];
+  /** The roles the gateway grants a person for the organisation acted for (place, distributor), from its activities. */
+  activityRoles?: Role[];
+}
+
+/** An organisation a person belongs to, and what it does (MEDIATION_PLACE, DISTRIBUTOR…). */
+export interface PersonOrganisation {
+  id: string;
+  name: string;
+  activities: string[];
 }
 
 const KEY = 'pass-numerique-console-session';
@@ -115,4 +126,32 @@ export async function signIn(role: Role, organisationId?: string): Promise<Sessi
   if (!response.ok) throw new Error(response.status === 404 ? 'La connexion de développement n’est pas disponible sur ce serveur.' : 'Le jeton n’a pas pu être obtenu.');
   const { token } = (await response.json()) as { token: string };
   return sessionFromToken(role, token);
+}
+
+const CHOSEN_ORGANISATION_KEY = 'pass-numerique-console-organisation';
+
+/**
+ * A person's session acting for one of their organisations: the chosen one when they still belong
+ * to it, the oldest otherwise (as the gateway, which grants `place` to a mediation place's members
+ * and `distributor` to a distributor's, for that organisation only: the pages follow).
+ */
+export function actingFor(session: Session, organisations: PersonOrganisation[], chosen = sessionStorage.getItem(CHOSEN_ORGANISATION_KEY) ?? undefined): Session {
+  const acting = organisations.find((o) => o.id === chosen) ?? organisations[0];
+  if (chosen && acting?.id === chosen) sessionStorage.setItem(CHOSEN_ORGANISATION_KEY, chosen);
+  const activityRoles: Role[] = [];
+  if (acting?.activities.includes('MEDIATION_PLACE')) activityRoles.push('place');
+  if (acting?.activities.includes('DISTRIBUTOR')) activityRoles.push('distributor');
+  return { ...session, organisations: organisations.map(({ id, name, activities }) => ({ id, name, activities })), organisationId: acting?.id, activityRoles };
+}
+
+/** The organisations the platform knows a person a member of, asked of the API through the console server's session. */
+export async function personOrganisations(): Promise<PersonOrganisation[]> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: '{ myMemberships { organisation { id name activities } } }' }),
+  });
+  const body = (await response.json()) as { data?: { myMemberships: Array<{ organisation: PersonOrganisation }> } };
+  if (!body.data) throw new Error('memberships unavailable');
+  return body.data.myMemberships.map((m) => m.organisation);
 }

@@ -9,7 +9,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { formatDate } from '../format';
 
@@ -85,9 +85,14 @@ export function rememberInvitationFromAddress() {
   if (code) sessionStorage.setItem(INVITATION_KEY, code);
 }
 
-export function MyOrganisation() {
+export function MyOrganisation(props: { onMemberships?(organisations: MyMembership['organisation'][]): void }) {
   const memberships = useQuery<{ myMemberships: MyMembership[] }>(MY_MEMBERSHIPS, { fetchPolicy: 'network-only' });
   const list = memberships.data?.myMemberships ?? [];
+  const { onMemberships } = props;
+  // The console's pages follow the organisations the person belongs to (a new place gets the place's pages).
+  useEffect(() => {
+    if (memberships.data) onMemberships?.(memberships.data.myMemberships.map((m) => m.organisation));
+  }, [memberships.data]);
   return (
     <>
       <h1>Ma structure</h1>

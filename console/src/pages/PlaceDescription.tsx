@@ -14,6 +14,7 @@ import { codedErrors, frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { frenchMessage, withoutIndexes } from '../errors';
 import { OpeningHoursEditor } from '../components/OpeningHoursEditor';
+import { DeclarePlace } from './DeclarePlace';
 import { ACCESS_MODES, FEE_KINDS, formatLongDate, MEDIATION_SERVICES, SPECIFIC_PUBLICS, SUPPORT_MODES } from '../format';
 
 const MY_PLACES = gql`
@@ -195,7 +196,9 @@ function descriptionInput(place: any, form: DescriptionForm) {
 }
 
 export function PlaceDescription(props: { organisationId?: string }) {
-  const { data, error } = useQuery<any>(MY_PLACES, { variables: { organisationId: props.organisationId }, skip: !props.organisationId });
+  const { data, error, refetch } = useQuery<any>(MY_PLACES, { variables: { organisationId: props.organisationId }, skip: !props.organisationId });
+  const [declaring, setDeclaring] = useState(false);
+  const [declared, setDeclared] = useState(false);
   const places = data?.places.edges.map((e: any) => e.node) ?? [];
   const [chosen, setChosen] = useState<string | undefined>();
   const placeId = chosen ?? places[0]?.id;
@@ -214,8 +217,25 @@ export function PlaceDescription(props: { organisationId?: string }) {
           ))}
         </Select>
       ) : null}
-      {data && places.length === 0 ? <p>Aucun lieu n’est enregistré pour votre organisation.</p> : null}
-      {placeId ? <PlaceEditor key={placeId} placeId={placeId} /> : null}
+      {data && places.length === 0 ? <p>Aucun lieu n’est enregistré pour votre organisation : déclarez-le pour candidater aux programmes.</p> : null}
+      {declared ? <Alert severity="success" small className="fr-mb-2w" description="Lieu déclaré : complétez sa description publique ci-dessous." /> : null}
+      {data && (places.length === 0 || declaring) ? (
+        <DeclarePlace
+          organisationId={props.organisationId}
+          onCancel={places.length > 0 ? () => setDeclaring(false) : undefined}
+          onDeclared={(id) => {
+            setDeclaring(false);
+            setDeclared(true);
+            setChosen(id);
+            void refetch();
+          }}
+        />
+      ) : data ? (
+        <Button priority="secondary" className="fr-mb-2w" onClick={() => setDeclaring(true)}>
+          Déclarer un lieu
+        </Button>
+      ) : null}
+      {placeId && !declaring ? <PlaceEditor key={placeId} placeId={placeId} /> : null}
     </div>
   );
 }
