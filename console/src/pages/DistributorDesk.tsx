@@ -1,14 +1,13 @@
 // A distributor's desk, made for a phone: its figures, its booklets, and handing a pass out
 // with the beneficiary's pseudonymous profile (no name, address, birth date or contact). The pass
 // offered is the next one of each programme across all its booklets (nextPassesToHandOut), not
-// only those of the page of booklets shown.
+// only those of the page of booklets shown. Lists are cards: a 390 px phone never scrolls sideways.
 import { CombinedGraphQLErrors, gql } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState, type FormEvent } from 'react';
 import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -127,17 +126,19 @@ export function DistributorDesk(props: { organisationId?: string }) {
         </h2>
         {connection ? (
           <>
-            <Table
-              caption={`Carnets (${formatInteger(connection.totalCount)})`}
-              headers={['Carnet', 'Programme', 'État', 'Remis', 'Utilisés']}
-              data={connection.edges.map(({ node }: any) => [
-                node.number,
-                node.order.programme.name,
-                BOOKLET_STATES[node.state] ?? node.state,
-                `${node.handedOutCount} / ${node.size}`,
-                String(node.redeemedCount),
-              ])}
-            />
+            <p className="fr-mb-1w">Carnets ({formatInteger(connection.totalCount)})</p>
+            <ul className="console-cards" aria-label="Mes carnets" data-testid="booklets">
+              {connection.edges.map(({ node }: any) => (
+                <li key={node.id} className="console-card">
+                  <p className="fr-mb-1v">
+                    <strong>Carnet {node.number}</strong> — {BOOKLET_STATES[node.state] ?? node.state}
+                  </p>
+                  <p className="fr-text--sm fr-mb-0 console-wrap">
+                    {node.order.programme.name} · remis {node.handedOutCount} / {node.size} · utilisés {node.redeemedCount}
+                  </p>
+                </li>
+              ))}
+            </ul>
             <Pager label="carnets" pages={pages} pageInfo={connection.pageInfo} totalCount={connection.totalCount} pageSize={BOOKLET_PAGE} />
           </>
         ) : (

@@ -30,7 +30,7 @@ export interface JustificationHeader {
   /** The programme's perimeter: the territory of the authority that pays. */
   perimeterLevel: string;
   perimeterCode: string;
-  /** The statement's rank among its programme's statements of the month (its number's end). */
+  /** The statement's rank among its programme's statements of the month (its number's end), compared on the row's own instant: a JavaScript date drops PostgreSQL's microseconds. */
   rank: number;
 }
 
@@ -91,13 +91,14 @@ export class StatementRepository {
     return manager.query(`SELECT hand_out_id, count(*)::int AS count FROM redemption WHERE statement_id = $1 GROUP BY hand_out_id`, [statementId]);
   }
 
-  async justificationHeader(statement: Pick<StatementEntity, 'id' | 'programmeId' | 'placeId' | 'month' | 'generatedAt'>): Promise<JustificationHeader> {
+  async justificationHeader(statement: Pick<StatementEntity, 'id' | 'programmeId' | 'placeId' | 'month'>): Promise<JustificationHeader> {
     const [row] = await this.dataSource.query(
       `SELECT COALESCE(pl.name, '') AS "placeName", COALESCE(pl.insee_code, '') AS "inseeCode", pr.code AS "programmeCode", pr.name AS "programmeName",
               pr.perimeter_level AS "perimeterLevel", pr.perimeter_code AS "perimeterCode",
-              (SELECT count(*)::int FROM statement s WHERE s.programme_id = $1 AND s.month = $3 AND (s.generated_at, s.id) <= ($4, $5)) AS rank
+              (SELECT count(*)::int FROM statement s, statement me
+                 WHERE me.id = $4 AND s.programme_id = $1 AND s.month = $3 AND (s.generated_at, s.id) <= (me.generated_at, me.id)) AS rank
          FROM programme pr LEFT JOIN place pl ON pl.id = $2 WHERE pr.id = $1`,
-      [statement.programmeId, statement.placeId, statement.month, statement.generatedAt, statement.id],
+      [statement.programmeId, statement.placeId, statement.month, statement.id],
     );
     return row;
   }
