@@ -9,7 +9,8 @@
 // default: the operations read a programme, not a country), BENCH_SECONDS (per round, 10),
 // BENCH_ROUNDS (alternating rounds, 3), BENCH_CONNECTIONS (10), BENCH_ONLY=one,four,dashboard,
 // BENCH_PROFILE=gateway (CPU profile of the measured gateway during its load rounds, one file per
-// operation in BENCH_PROFILE_DIR, default dist/bench/gateway/profiles).
+// round in BENCH_PROFILE_DIR, default dist/bench/gateway/profiles), or =passes (funding, …): that
+// subgraph's profile during the replay rounds.
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -189,7 +190,12 @@ async function main(): Promise<void> {
         const stages = await record();
         const eachBefore = await eachSubgraphCpu();
         subgraphCpu = eachBefore.reduce((a, b) => a + b, 0);
-        const replayed = await loadRound(() => stages, CONNECTIONS, SECONDS);
+        const replayRound = () => loadRound(() => stages, CONNECTIONS, SECONDS);
+        const profiledSubgraph = names.indexOf(process.env.BENCH_PROFILE as (typeof names)[number]);
+        const replayed =
+          profiledSubgraph >= 0
+            ? await profiled(subgraphChildren[profiledSubgraph], profileFile.replace('gateway-', `${names[profiledSubgraph]}-replay-`), replayRound)
+            : await replayRound();
         const eachAfter = await eachSubgraphCpu();
         const replaySubgraphs = eachAfter.reduce((a, b) => a + b, 0) - subgraphCpu;
         if (round === ROUNDS - 1) {
