@@ -271,7 +271,7 @@ async function main(): Promise<void> {
     }
 
     // What a request costs before any work: verifying who calls. Our gateway verifies the
-    // person's ES256 token on every request; each subgraph verifies the gateway's HS256 identity.
+    // person's ES256 token on every request; each subgraph verifies the gateway's signed identity (HMAC).
     if (wants('overhead')) {
       const { createLocalJWKSet, jwtVerify } = await import('jose');
       const keys = createLocalJWKSet((await testPeopleKeys()).jwks as never);
@@ -283,7 +283,7 @@ async function main(): Promise<void> {
       };
       const es256 = await perCall(2_000, () => jwtVerify(token, keys, { issuer: TEST_TOKEN_ISSUER, audience: TEST_TOKEN_AUDIENCE }));
       const hs256 = await perCall(2_000, () => verifyIdentity(signed, TEST_IDENTITY_SECRET));
-      say(`Per request, measured in the load generator's process: a person's ES256 token verified ${es256.toFixed(0)} µs (the gateway, every request); the gateway's HS256 identity verified ${hs256.toFixed(0)} µs (every subgraph call).`);
+      say(`Per request, measured in the load generator's process: a person's ES256 token verified ${es256.toFixed(0)} µs (the gateway, every request); the gateway's signed identity (HMAC) verified ${hs256.toFixed(0)} µs (every subgraph call).`);
       say(``);
     }
 
