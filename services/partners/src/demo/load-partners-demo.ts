@@ -46,13 +46,19 @@ export async function loadPartnersDemo(services: PartnersServices): Promise<'loa
     await services.agreements.signAgreement({ ...a, role: a.role as ProgrammeRole }, DEMO_LOADER);
     loaded = true;
   }
+  // Each organisation's documents are given once and serve every application of its places.
+  const documents = new Map<string, Promise<string[]>>();
+  const documentsOf = (organisationId: string) => {
+    if (!documents.has(organisationId)) documents.set(organisationId, demoApplicationDocuments(services, organisationId));
+    return documents.get(organisationId) as Promise<string[]>;
+  };
   for (const p of DEMO_PLACES) {
-    if (await qualifyDemoPlace(services, p, programmesOf(p))) loaded = true;
+    if (await qualifyDemoPlace(services, p, programmesOf(p), documentsOf)) loaded = true;
   }
   return loaded ? 'loaded' : 'already-there';
 }
 
-async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace, programmeIds: string[]): Promise<boolean> {
+async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace, programmeIds: string[], documentsOf: (organisationId: string) => Promise<string[]>): Promise<boolean> {
   let changed = false;
   if (!(await services.placeRepository.findById(p.id))) {
     await services.places.registerPlace(
@@ -66,7 +72,7 @@ async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace, progra
     const status = qualifications.find((q) => q.programmeId === programmeId)?.status;
     if (status !== undefined && status !== 'APPLIED') continue;
     if (status === undefined) {
-      const documentIds = await demoApplicationDocuments(services, p.id, programmeId);
+      const documentIds = await documentsOf(p.organisationId);
       await services.qualification.apply({ placeId: p.id, programmeId, iban: p.iban, cashesThroughRegie: p.cashesThroughRegie, documentIds, note: 'Demo data' }, DEMO_LOADER);
     }
     await services.qualification.qualify(p.id, programmeId, 'Demo data', DEMO_LOADER);
@@ -79,10 +85,10 @@ async function qualifyDemoPlace(services: PartnersServices, p: DemoPlace, progra
 const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
 /** The documents a demo application gives, uploaded the way any are (declared, then their bytes through the link). */
-async function demoApplicationDocuments(services: PartnersServices, placeId: string, programmeId: string): Promise<string[]> {
+async function demoApplicationDocuments(services: PartnersServices, organisationId: string): Promise<string[]> {
   const ids: string[] = [];
   for (const kind of ['BANK_DETAILS_CERTIFICATE', 'STATUTES', 'REGIE_ACT']) {
-    const link = await services.documents.requestUpload({ placeId, programmeId, kind, fileName: `${kind.toLowerCase()}-demo.pdf`, contentType: 'application/pdf', byteSize: DEMO_PDF.length }, DEMO_LOADER);
+    const link = await services.documents.requestUpload({ organisationId, kind, fileName: `${kind.toLowerCase()}-demo.pdf`, contentType: 'application/pdf', byteSize: DEMO_PDF.length }, DEMO_LOADER);
     await services.documents.receiveUpload(link.uploadUrl.slice(link.uploadUrl.lastIndexOf('/') + 1), DEMO_PDF);
     ids.push(link.document.id);
   }
