@@ -136,7 +136,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     await page.getByLabel('Tranche d’âge').selectOption('FROM_60_TO_74');
     await page.getByLabel('Situation').selectOption('FAR_FROM_EMPLOYMENT');
     await page.getByRole('combobox', { name: /Commune de résidence/ }).fill('Lille');
-    await page.getByRole('option', { name: /^Lille/ }).click();
+    await page.getByRole('option', { name: 'Lille (59000)' }).click();
     await page.getByText('La personne accepte').click();
     await page.getByRole('button', { name: 'Remettre le pass' }).click();
     await page.getByTestId('handout-outcome').getByText('La commune de résidence est hors du territoire de ce pass : il ne peut être remis qu’à une personne habitant Somme (département).').waitFor();
@@ -144,7 +144,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
 
     await page.getByRole('combobox', { name: /Commune de résidence/ }).fill('amien');
     await page.getByRole('option', { name: /^Amiens/ }).click();
-    await page.getByText('La personne accepte').click();
+    // The rest of the form is kept after a refusal: consent is still given.
     await page.getByRole('button', { name: 'Remettre le pass' }).click();
     await page.getByTestId('handout-outcome').getByText(`Pass ${nextPass.number} remis`, { exact: false }).waitFor();
     // The next pass of the programme follows.
