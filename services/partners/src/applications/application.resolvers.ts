@@ -1,6 +1,7 @@
 // Thin: every resolver hands over to a loader or a service.
 import type { Resolvers } from '../generated/resolvers-types';
 import type { PlaceEntity } from '../places/place.entity';
+import { mayReadDocument } from '../tenancy';
 
 export const applicationResolvers: Resolvers = {
   Query: {
@@ -15,12 +16,8 @@ export const applicationResolvers: Resolvers = {
   Qualification: {
     // A qualification exists only for a place that exists (a foreign key): never null.
     place: (q, _, ctx) => ctx.loaders.placeById.load(q.placeId) as Promise<PlaceEntity>,
-    documents: async (q, _, ctx, info) => {
-      const documents = await ctx.loaders.applicationDocuments.load(`${q.placeId}:${q.programmeId}`);
-      const reach = ctx.reach(info);
-      const readable = await Promise.all(documents.map((d) => ctx.services.documents.mayRead(d, reach)));
-      return documents.filter((_, i) => readable[i]);
-    },
+    // Submitted to this programme: read by its staff and the applicant's people (tenancy.ts).
+    documents: async (q, _, ctx, info) => (await ctx.loaders.applicationDocuments.load(`${q.placeId}:${q.programmeId}`)).filter((d) => mayReadDocument(ctx.reach(info), d, [q.programmeId])),
     requiredDocuments: async (q, _, ctx) => {
       const place = await ctx.loaders.placeById.load(q.placeId);
       return ctx.services.applications.requirements(q.programmeId, place?.organisationId);
