@@ -62,21 +62,18 @@ export function OpeningHoursEditor(props: { value: string; onChange(value: strin
                   <th scope="row">{day.name}</th>
                   {Array.from({ length: SLOTS }, (_, slot) => (
                     <td key={slot}>
-                      <input
-                        type="time"
-                        className="fr-input"
-                        aria-label={`${day.name}, ${slot === 0 ? 'première' : 'seconde'} plage, ouverture`}
-                        value={week[d][slot]?.from ?? ''}
-                        onChange={(e) => changeRange(d, slot, 'from', e.target.value)}
-                      />
-                      <span aria-hidden="true"> – </span>
-                      <input
-                        type="time"
-                        className="fr-input"
-                        aria-label={`${day.name}, ${slot === 0 ? 'première' : 'seconde'} plage, fermeture`}
-                        value={week[d][slot]?.to ?? ''}
-                        onChange={(e) => changeRange(d, slot, 'to', e.target.value)}
-                      />
+                      {(['from', 'to'] as const).map((end, i) => (
+                        <span key={end}>
+                          {i === 1 ? <span aria-hidden="true"> – </span> : null}
+                          <input
+                            type="time"
+                            className="fr-input"
+                            aria-label={`${day.name}, ${slot === 0 ? 'première' : 'seconde'} plage, ${end === 'from' ? 'ouverture' : 'fermeture'}`}
+                            value={week[d][slot]?.[end] ?? ''}
+                            onChange={(e) => changeRange(d, slot, end, e.target.value)}
+                          />
+                        </span>
+                      ))}
                     </td>
                   ))}
                 </tr>
