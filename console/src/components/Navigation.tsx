@@ -19,8 +19,8 @@ function focusWithoutScrollJump(element: HTMLElement) {
 
 /**
  * After a navigation (not on the first load, where the browser's own start is expected), the focus
- * goes to the main region, then to the page's h1 as soon as it is drawn: some pages draw it once
- * their data has come.
+ * goes to the main region, then to the page's h1 as soon as it is drawn, and back to it when a
+ * page redraws its heading once its data has come — until the person moves the focus themselves.
  */
 export function useFocusOnNavigation(key: string) {
   const first = useRef(true);
@@ -33,20 +33,23 @@ export function useFocusOnNavigation(key: string) {
     if (!main) return;
     const toHeading = () => {
       const heading = main.querySelector<HTMLElement>('h1');
-      if (!heading) return false;
-      // Only while the person has not moved on by themselves.
-      if (document.activeElement === main || document.activeElement === document.body) focusWithoutScrollJump(heading);
-      return true;
+      const lost = document.activeElement === main || document.activeElement === document.body || document.activeElement === null;
+      if (heading && lost) focusWithoutScrollJump(heading);
     };
     main.focus();
-    if (toHeading()) return;
-    const observer = new MutationObserver(() => toHeading() && observer.disconnect());
+    toHeading();
+    const observer = new MutationObserver(toHeading);
     observer.observe(main, { childList: true, subtree: true });
-    const giveUp = setTimeout(() => observer.disconnect(), 10_000);
-    return () => {
+    const stop = () => {
       observer.disconnect();
       clearTimeout(giveUp);
+      window.removeEventListener('keydown', stop, true);
+      window.removeEventListener('pointerdown', stop, true);
     };
+    const giveUp = setTimeout(stop, 10_000);
+    window.addEventListener('keydown', stop, true);
+    window.addEventListener('pointerdown', stop, true);
+    return stop;
   }, [key]);
 }
 
