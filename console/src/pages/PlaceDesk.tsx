@@ -9,7 +9,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { frenchErrors } from '../apollo';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
@@ -372,11 +372,13 @@ const formatInstant = (iso: string) => instant.format(new Date(iso));
 function RecentRedemptions(props: { placeId: string; refresh: number }) {
   const pages = useCursorPages();
   const { data, error, refetch } = useQuery<any>(RECENT_REDEMPTIONS, { variables: { placeId: props.placeId, first: REDEMPTION_PAGE, after: pages.after }, fetchPolicy: 'cache-and-network' });
-  const [seen, setSeen] = useState(props.refresh);
-  if (seen !== props.refresh) {
-    setSeen(props.refresh);
+  // A redemption at the counter (props.refresh counts them) shows at the top of the list.
+  const shown = useRef(props.refresh);
+  useEffect(() => {
+    if (shown.current === props.refresh) return;
+    shown.current = props.refresh;
     void refetch();
-  }
+  }, [props.refresh, refetch]);
   const [cancelling, setCancelling] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const connection = data?.placeRedemptions;
