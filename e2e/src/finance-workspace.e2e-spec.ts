@@ -1,5 +1,5 @@
-// The finance workspace in a real browser (the built console in front of an in-process stack with the
-// whole demo): the finance officer reads the co-funders' claims exactly as the API computes them,
+// The finance workspace in a real browser (the built console in front of an in-process stack with
+// funding's demo): the finance officer reads the co-funders' claims exactly as the API computes them,
 // downloads the claim's CSV (the API's bytes: byte-order mark, semicolons) and the Excel workbook
 // (opened here with exceljs), sees the budget years with payments, receipts and net apart, and pays
 // statements in bulk after the programme manager approved them in bulk, each row with its own
@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { DEMO_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
+import { DEMO_IDS, DEMO_PLACES, DEMO_REGION, FUNDING_DEMO_IDS } from '@pass-numerique/demo-programme';
 import { ApiSetup, eventually, openProgrammeOnTheApi, type Headers, type ProgrammeOnTheApi } from '@pass-numerique/testing';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
@@ -45,18 +45,14 @@ describe('the finance workspace in a browser', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    stack = await startStack();
+    // The demo without passes' simulated history (which takes minutes to load): funding's own demo, the State's receipts and the engineering payments.
+    stack = await startStack({ loadDemoData: { passes: false } });
     api = new ApiSetup((query, variables, headers) => stack.query(query, variables, headers));
     finance = await api.person({ role: 'finance_officer', programmeId: DEMO_IDS.programme, organisationId: DEMO_REGION.organisationId, subject: 'finance-workspace-e2e' });
-    // Passes loads the demo's history in the background and funding follows by events, then closes the programme: wait for all of it.
-    await eventually(
-      async () => {
-        const programme = (await stack.query(CLAIMS, { id: DEMO_IDS.programme }, finance)).data?.programme;
-        return programme?.status === 'CLOSED' && programme.reconciliation?.reconciled === true && programme.budget.paid.cents > 0;
-      },
-      300_000,
-      'funding to have applied and closed the demo history',
-    );
+    // Money that came back on the engineering contract in 2022, once as a credit note and once as a recovery: receipts, never negative payments.
+    const RECEIPT = `mutation($input: RecordReceiptInput!) { recordReceipt(input: $input) { id } }`;
+    await api.call(finance, RECEIPT, { input: { commitmentId: FUNDING_DEMO_IDS.engineeringCommitment, kind: 'CREDIT_NOTE', issuedOn: '2022-04-01', amount: '1000.00', reference: 'AV-2022-0001', payerName: 'Bureau d’études' } });
+    await api.call(finance, RECEIPT, { input: { commitmentId: FUNDING_DEMO_IDS.engineeringCommitment, kind: 'RECOVERY', issuedOn: '2022-04-15', amount: '500.00', reference: 'TR-2022-0002', reason: 'Facture payée deux fois' } });
     statementsProgramme = await openProgrammeOnTheApi(api, { ownerOrganisationId: DEMO_REGION.organisationId, perimeter: { level: 'DEPARTEMENT', code: '80' }, code: `FIN-${randomUUID().slice(0, 8).toUpperCase()}` });
     const programmeIds = [DEMO_IDS.programme, statementsProgramme.id];
     consoleServer = await startConsoleServer(stack.gateway.url, {
@@ -69,7 +65,7 @@ describe('the finance workspace in a browser', () => {
     consoleServer.process.stderr!.on('data', (chunk: Buffer) => (serverOutput = `${serverOutput}${chunk}`.slice(-4000)));
     consoleServer.process.once('exit', (code, signal) => signal !== 'SIGTERM' && problems.push(`console server exited (${code ?? signal}): ${serverOutput}`));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  }, 420_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -87,7 +83,8 @@ describe('the finance workspace in a browser', () => {
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+    // A request the page itself gave up (a page closed, a query replaced) is no failure.
+    page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
     page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
     page.on('request', (request) => {
       const url = request.url();
@@ -195,13 +192,27 @@ describe('the finance workspace in a browser', () => {
   }, 120_000);
 
   it('lets the finance officer send a request for funds after a confirmation, refused above what may be claimed', async () => {
-    const before = (await stack.query(CLAIMS, { id: DEMO_IDS.programme }, finance)).data.programme.budget.claims as any[];
+    // A programme whose only co-funder pays the rest, and one payment: that payment may be claimed now.
+    const programmeId = statementsProgramme.id;
+    const { staff } = statementsProgramme;
+    const today = new Date().toISOString().slice(0, 10);
+    await api.call(staff.manager, `mutation($input: SetFundingPlanInput!) { setFundingPlan(input: $input) { balanced } }`, {
+      input: { programmeId, coFunders: [{ organisationId: DEMO_REGION.organisationId, displayName: 'Région Hauts-de-France — fonds propres', kind: 'OWN_FUNDS', rule: 'REMAINDER', planned: '10000.00', status: 'GRANTED' }] },
+    });
+    const { programme: opened } = await api.call(staff.finance, `query($id: ID!) { programme(id: $id) { authorisations { id } } }`, { id: programmeId });
+    const { recordCommitment } = await api.call(staff.finance, `mutation($input: RecordCommitmentInput!) { recordCommitment(input: $input) { id } }`, {
+      input: { authorisationId: opened.authorisations[0].id, kind: 'ENGINEERING', reference: 'MAPA-FIN-001', committedOn: today, amount: '1200.00' },
+    });
+    await api.call(staff.finance, `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`, {
+      input: { commitmentId: recordCommitment.id, paymentOrderNumber: 'M-FIN-0001', paidOn: today, federEligible: false, amount: '1200.00', payeeName: 'Bureau d’études' },
+    });
+    const before = (await stack.query(CLAIMS, { id: programmeId }, staff.finance)).data.programme.budget.claims as any[];
     const claimable = before.find((c) => c.claimableNow.cents > 0);
-    // The demo's history leaves something to claim from at least one co-funder.
-    expect(claimable).toBeDefined();
+    expect(claimable.claimableNow.cents).toBe(120_000);
     const page = await openPage();
     await signIn(page, 'finance_officer');
     await goTo(page, 'finances');
+    await page.getByLabel('Programme', { exact: true }).selectOption(programmeId);
     const card = page.getByTestId(`claim-${claimable.coFunder.kind}`);
     await card.getByRole('button', { name: 'Préparer l’appel de fonds' }).waitFor();
     await card.getByLabel('Montant appelé (€)').fill(((claimable.claimableNow.cents + 1) / 100).toFixed(2).replace('.', ','));
@@ -213,7 +224,7 @@ describe('the finance workspace in a browser', () => {
     await card.getByRole('group', { name: 'Confirmation de l’appel de fonds' }).waitFor();
     await card.getByRole('button', { name: 'Confirmer l’appel de fonds' }).click();
     await page.getByText(`Appel de fonds AF-2022-001 enregistré : ${claimable.claimableNow.formatted}.`).waitFor();
-    const after = ((await stack.query(CLAIMS, { id: DEMO_IDS.programme }, finance)).data.programme.budget.claims as any[]).find((c) => c.coFunder.id === claimable.coFunder.id);
+    const after = ((await stack.query(CLAIMS, { id: programmeId }, staff.finance)).data.programme.budget.claims as any[]).find((c) => c.coFunder.id === claimable.coFunder.id);
     expect(after.claimed.formatted).toBe(claimable.claimableNow.formatted);
     expect(after.claimableNow.cents).toBe(0);
     await page.getByTestId('claims').locator(`tr[data-co-funder="${claimable.coFunder.kind}"] td[data-figure="claimableNow"]`).getByText(after.claimableNow.formatted).waitFor();
@@ -293,6 +304,8 @@ describe('the finance workspace in a browser', () => {
     const creditNoteRow = page.getByTestId('credit-notes').locator('tbody tr', { hasText: creditNote.reference }).first();
     await creditNoteRow.getByText(creditNote.amount.formatted).waitFor();
     expect(await page.getByTestId('payments').locator('tbody tr', { hasText: creditNote.reference }).count()).toBe(0);
+    await page.getByTestId('recoveries').locator('tbody tr', { hasText: 'TR-2022-0002' }).getByText('Facture payée deux fois').waitFor();
+    expect(await page.getByTestId('credit-notes').locator('tbody tr', { hasText: 'TR-2022-0002' }).count()).toBe(0);
 
     const [exportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’export comptable' }).click()]);
     const exported = await downloaded(exportDownload);

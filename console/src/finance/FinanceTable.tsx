@@ -1,10 +1,23 @@
-// A plain table of the finance pages: a caption, column headers, and each row's first cell as its row header.
+// The finance pages' tables in the DSFR's frame. The container scrolls sideways on a narrow screen, so it
+// takes the keyboard's focus to be scrolled.
+import type { ReactNode } from 'react';
+
+export function TableFrame(props: { testId?: string; small?: boolean; children: ReactNode }) {
+  return (
+    <div className={props.small ? 'fr-table fr-table--sm' : 'fr-table'} data-testid={props.testId}>
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container" tabIndex={0}>
+          <div className="fr-table__content">{props.children}</div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** A plain table: a caption, column headers, and each row's first cell as its row header. */
 export function FinanceTable(props: { testId?: string; caption: string; headers: string[]; rows: string[][] }) {
   return (
-    <div className="fr-table fr-table--sm" data-testid={props.testId}>
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
+    <TableFrame testId={props.testId} small>
             <table>
               <caption>{props.caption}</caption>
               <thead>
@@ -33,9 +46,6 @@ export function FinanceTable(props: { testId?: string; caption: string; headers:
                 )}
               </tbody>
             </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    </TableFrame>
   );
 }

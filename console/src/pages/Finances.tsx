@@ -16,10 +16,19 @@ import { ProgrammePicker, useProgrammeChoice } from '../components/ProgrammePick
 import { frenchMessage } from '../errors';
 import { claimsWorkbook, type ClaimForWorkbook } from '../finance/claims-workbook';
 import { fileSlug, saveCsv, saveFile, savePdf, XLSX_TYPE } from '../finance/downloads';
-import { FinanceTable } from '../finance/FinanceTable';
+import { FinanceTable, TableFrame } from '../finance/FinanceTable';
 import { formatDate, formatInteger } from '../format';
 
+const MONEY = gql`
+  fragment FinanceMoney on Money {
+    cents
+    amount
+    formatted
+  }
+`;
+
 const CLAIMS = gql`
+  ${MONEY}
   query FinanceClaims($id: ID!, $asOf: Date) {
     programme(id: $id) {
       id
@@ -29,57 +38,37 @@ const CLAIMS = gql`
       budget(asOf: $asOf) {
         asOf
         authorised {
-          cents
-          amount
-          formatted
+          ...FinanceMoney
         }
         committed {
-          cents
-          amount
-          formatted
+          ...FinanceMoney
         }
         payments {
-          cents
-          amount
-          formatted
+          ...FinanceMoney
         }
         receipts {
-          cents
-          amount
-          formatted
+          ...FinanceMoney
         }
         paid {
-          cents
-          amount
-          formatted
+          ...FinanceMoney
         }
         toPay {
-          cents
-          amount
-          formatted
+          ...FinanceMoney
         }
         years {
           budgetYear
           status
           planned {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           payments {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           receipts {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           net {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
         }
         claims {
@@ -91,16 +80,12 @@ const CLAIMS = gql`
             ratePercent
             agreementReference
             planned {
-              cents
-              amount
-              formatted
+              ...FinanceMoney
             }
             submittedClaims {
               id
               amount {
-                cents
-                amount
-                formatted
+                ...FinanceMoney
               }
               asOf
               submittedOn
@@ -108,34 +93,22 @@ const CLAIMS = gql`
             }
           }
           base {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           entitlement {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           received {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           claimed {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           claimableNow {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           toRepay {
-            cents
-            amount
-            formatted
+            ...FinanceMoney
           }
           explanation
           grant {
@@ -144,9 +117,7 @@ const CLAIMS = gql`
           evidence {
             passesUsed
             usedFaceValue {
-              cents
-              amount
-              formatted
+              ...FinanceMoney
             }
             payments(first: 10) {
               totalCount
@@ -159,9 +130,7 @@ const CLAIMS = gql`
                   invoiceReference
                   payeeName
                   amount {
-                    cents
-                    amount
-                    formatted
+                    ...FinanceMoney
                   }
                 }
               }
@@ -174,9 +143,7 @@ const CLAIMS = gql`
               issuedOn
               budgetYear
               amount {
-                cents
-                amount
-                formatted
+                ...FinanceMoney
               }
             }
           }
@@ -186,9 +153,9 @@ const CLAIMS = gql`
   }
 `;
 
-/** The CSV of every claim, asked only when exported (each is a whole statement of evidence). */
+/** The CSV or the PDF of every claim, asked only when exported (each is a whole statement of evidence). */
 const CLAIM_FILES = gql`
-  query FinanceClaimFiles($id: ID!, $asOf: Date) {
+  query FinanceClaimFiles($id: ID!, $asOf: Date, $csv: Boolean!, $pdf: Boolean!) {
     programme(id: $id) {
       id
       budget(asOf: $asOf) {
@@ -197,24 +164,8 @@ const CLAIM_FILES = gql`
           coFunder {
             id
           }
-          csv
-        }
-      }
-    }
-  }
-`;
-
-const CLAIM_PDFS = gql`
-  query FinanceClaimPdfs($id: ID!, $asOf: Date) {
-    programme(id: $id) {
-      id
-      budget(asOf: $asOf) {
-        asOf
-        claims {
-          coFunder {
-            id
-          }
-          statementPdfBase64
+          csv @include(if: $csv)
+          statementPdfBase64 @include(if: $pdf)
         }
       }
     }
@@ -285,8 +236,8 @@ function ProgrammeFinances(props: { programmeId: string; canClaim: boolean }) {
     setExporting(`${what}-${coFunderId ?? 'all'}`);
     setExportError(undefined);
     try {
-      const query = what === 'pdf' ? CLAIM_PDFS : CLAIM_FILES;
-      const { data: files } = await client.query<any>({ query, variables: { id: props.programmeId, asOf }, fetchPolicy: 'network-only' });
+      // Kept out of the cache: a budget has no key, so these claims would replace the page's own.
+      const { data: files } = await client.query<any>({ query: CLAIM_FILES, variables: { id: props.programmeId, asOf, csv: what !== 'pdf', pdf: what === 'pdf' }, fetchPolicy: 'no-cache' });
       const filesOf = new Map<string, any>(files.programme.budget.claims.map((c: any) => [c.coFunder.id, c]));
       const day = files.programme.budget.asOf;
       const claims: any[] = budget.claims;
@@ -336,10 +287,7 @@ function ProgrammeFinances(props: { programmeId: string; canClaim: boolean }) {
             <h2 id="claims-title" className="fr-h4">
               Créances des cofinanceurs
             </h2>
-            <div className="fr-table fr-table--no-caption-hidden" data-testid="claims">
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
+            <TableFrame testId="claims">
                     <table>
                       <caption>Ce que chaque cofinanceur doit au {formatDate(budget.asOf)}, en euros</caption>
                       <thead>
@@ -371,10 +319,7 @@ function ProgrammeFinances(props: { programmeId: string; canClaim: boolean }) {
                         ))}
                       </tbody>
                     </table>
-                  </div>
-                </div>
-              </div>
-            </div>
+            </TableFrame>
             <Button type="button" iconId="fr-icon-download-line" priority="secondary" disabled={exporting !== undefined} onClick={() => void exportFiles('xlsx')}>
               {exporting === 'xlsx-all' ? 'Préparation du classeur…' : 'Télécharger le classeur Excel (toutes les créances et leurs pièces)'}
             </Button>
@@ -397,10 +342,7 @@ function ProgrammeFinances(props: { programmeId: string; canClaim: boolean }) {
               Budget par année : paiements, recettes et net
             </h2>
             <BudgetYearsChart title="Paiements, recettes et net par année budgétaire" years={budget.years as BudgetYearFigures[]} />
-            <div className="fr-table" data-testid="budget-years">
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
+            <TableFrame testId="budget-years">
                     <table>
                       <caption>Budget par année budgétaire, en euros</caption>
                       <thead>
@@ -433,10 +375,7 @@ function ProgrammeFinances(props: { programmeId: string; canClaim: boolean }) {
                         </tr>
                       </tfoot>
                     </table>
-                  </div>
-                </div>
-              </div>
-            </div>
+            </TableFrame>
           </section>
         </>
       ) : null}
@@ -449,6 +388,8 @@ function ClaimDetails(props: { claim: any; programmeId: string; asOf: string; ca
   const id = c.coFunder.id;
   const evidence = c.evidence;
   const payments = evidence.payments;
+  // Said here, not in the form: once the claim is sent nothing may be left to claim, and the form goes.
+  const [sent, setSent] = useState<string>();
   return (
     <section className="fr-card fr-p-3w fr-mt-3w" aria-labelledby={`claim-${id}`} data-testid={`claim-${c.coFunder.kind}`}>
       <h3 id={`claim-${id}`} className="fr-h5">
@@ -499,24 +440,24 @@ function ClaimDetails(props: { claim: any; programmeId: string; asOf: string; ca
           />
         ) : null}
       </details>
-      {props.canClaim && c.claimableNow.cents > 0 ? <SubmitClaim claim={c} asOf={props.asOf} /> : null}
+      <div aria-live="polite">{sent ? <Alert severity="success" small description={sent} className="fr-mt-2w" /> : null}</div>
+      {props.canClaim && c.claimableNow.cents > 0 ? <SubmitClaim claim={c} asOf={props.asOf} onSent={setSent} /> : null}
     </section>
   );
 }
 
 /** A request for funds: checked here against what may be claimed now, confirmed, then sent; the API checks it again. */
-function SubmitClaim(props: { claim: any; asOf: string }) {
+function SubmitClaim(props: { claim: any; asOf: string; onSent(message: string | undefined): void }) {
   const c = props.claim;
   const [form, setForm] = useState({ amount: c.claimableNow.amount.replace('.', ','), reference: '', submittedOn: today() });
   const [problem, setProblem] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState<{ amount: string } | undefined>();
-  const [done, setDone] = useState<string>();
   const [submit, submitting] = useMutation<any>(SUBMIT_CLAIM, { refetchQueries: ['FinanceClaims'], awaitRefetchQueries: true });
   const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   const check = (e: FormEvent) => {
     e.preventDefault();
-    setDone(undefined);
+    props.onSent(undefined);
     const amount = decimalAmount(form.amount);
     const issues: Record<string, string> = {};
     if (!amount || Number(amount) <= 0) issues.amount = frenchMessage('INVALID_AMOUNT');
@@ -531,8 +472,8 @@ function SubmitClaim(props: { claim: any; asOf: string }) {
     if (!confirming) return;
     try {
       const { data } = await submit({ variables: { input: { coFunderId: c.coFunder.id, amount: confirming.amount, asOf: props.asOf, submittedOn: form.submittedOn, reference: form.reference.trim() } } });
-      setDone(`Appel de fonds ${data.submitClaim.reference} enregistré : ${data.submitClaim.amount.formatted}.`);
       setConfirming(undefined);
+      props.onSent(`Appel de fonds ${data.submitClaim.reference} enregistré : ${data.submitClaim.amount.formatted}.`);
     } catch (failure) {
       setConfirming(undefined);
       const refusal = codedErrors(failure)[0];
@@ -547,7 +488,6 @@ function SubmitClaim(props: { claim: any; asOf: string }) {
         Appeler des fonds auprès de {c.coFunder.displayName}
       </h4>
       <div aria-live="polite">
-        {done ? <Alert severity="success" small description={done} className="fr-mb-2w" /> : null}
         {problem.form ? <Alert severity="error" small description={problem.form} className="fr-mb-2w" /> : null}
       </div>
       <Input label="Montant appelé (€)" hintText={`Au plus ${c.claimableNow.formatted}, pièces arrêtées au ${formatDate(props.asOf)}`} {...state('amount')} nativeInputProps={{ name: 'amount', inputMode: 'decimal', value: form.amount, onChange: (e) => set('amount', e.target.value) }} />

@@ -15,7 +15,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Pager, useCursorPages } from '../components/Pager';
 import { ProgrammePicker, useProgrammeChoice } from '../components/ProgrammePicker';
 import { fileSlug, saveCsv } from '../finance/downloads';
-import { FinanceTable } from '../finance/FinanceTable';
+import { FinanceTable, TableFrame } from '../finance/FinanceTable';
 import { formatDate, formatInteger, STATEMENT_STATES } from '../format';
 
 const STATEMENT_PAGE = 20;
@@ -262,10 +262,7 @@ function Statements(props: { programmeId: string; canApprove: boolean; canPay: b
       {connection && connection.totalCount === 0 ? <p>Aucun relevé pour ce programme : le relevé d’un mois est établi après sa fin.</p> : null}
       {rows.length > 0 ? (
         <>
-          <div className="fr-table" data-testid="statements">
-            <div className="fr-table__wrapper">
-              <div className="fr-table__container">
-                <div className="fr-table__content">
+          <TableFrame testId="statements">
                   <table>
                     <caption>Relevés du programme ({formatInteger(connection.totalCount)})</caption>
                     <thead>
@@ -307,10 +304,7 @@ function Statements(props: { programmeId: string; canApprove: boolean; canPay: b
                       })}
                     </tbody>
                   </table>
-                </div>
-              </div>
-            </div>
-          </div>
+          </TableFrame>
           <Pager label="Relevés" pages={pages} pageInfo={connection.pageInfo} totalCount={connection.totalCount} pageSize={STATEMENT_PAGE} />
           <div aria-live="polite">
             {summary ? <Alert severity="info" small description={summary} className="fr-mb-2w" /> : null}
@@ -384,7 +378,7 @@ function Ledger(props: { programmeId: string }) {
     setExporting(true);
     setExportError(undefined);
     try {
-      const { data } = await client.query<any>({ query: ACCOUNTING_EXPORT, variables: { id: props.programmeId, budgetYear: year ? Number(year) : null }, fetchPolicy: 'network-only' });
+      const { data } = await client.query<any>({ query: ACCOUNTING_EXPORT, variables: { id: props.programmeId, budgetYear: year ? Number(year) : null }, fetchPolicy: 'no-cache' });
       saveCsv(`export-comptable-${fileSlug(programme?.code ?? 'programme')}-${year || 'tous-exercices'}.csv`, data.programme.accountingExport);
     } catch (failure) {
       setExportError(failure);
