@@ -140,7 +140,7 @@ export class StatementJustification {
     doc.moveDown().font('Helvetica-Bold').fontSize(11).text('Totaux', left);
     doc.font('Helvetica').fontSize(10);
     doc.text(`Pass encaissés : ${statement.passCount} — montant brut : ${euros(statement.grossAmountCents)}`);
-    doc.text(`Reprises : ${euros(-statement.recoveredCents)}`);
+    doc.text(`Reprises : ${euros(statement.recoveredCents === 0 ? 0 : -statement.recoveredCents)}`);
     doc.font('Helvetica-Bold').text(`Net à payer : ${euros(statement.amountCents)}`);
     doc.font('Helvetica');
     if (statement.paymentReference) doc.text(`Payé le ${statement.paidOn ? dayInFrench(new Date(`${statement.paidOn}T12:00:00Z`)) : '—'}, référence de paiement ${statement.paymentReference}`);

@@ -134,7 +134,7 @@ describe('monthly statements, expiry and credit notes', () => {
     expect(text).not.toContain('80021');
     for (const number of handedA.slice(0, 3)) expect(text).toContain(number);
     expect(text).toContain('20/03/2020 à 15:00');
-    expect(text).toMatch(/Net à payer : 30,00 €/);
+    expect(text).toMatch(/Reprises : 0,00 €\nNet à payer : 30,00 €/);
     expect(text).toContain('Payé le 15 avril 2020, référence de paiement VIR-2020-04-0042');
   });
 
