@@ -59,7 +59,8 @@ describe('a new place signs up, is qualified by the Somme, changes its IBAN, and
       // Chromium asks every origin for its icon on its own (the provider has none): not the pages' doing.
       if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console error: ${message.text()} (${message.location().url})`);
     });
-    page.on('requestfailed', (request) => problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
+    // Requests a reload or a navigation of the test's own cancels (net::ERR_ABORTED) are not failures of the platform.
+    page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`failed request: ${response.request().method()} ${response.url()} (${response.status()})`);
     });
@@ -153,7 +154,8 @@ describe('a new place signs up, is qualified by the Somme, changes its IBAN, and
     // The place applies to the Somme's programme, its documents uploaded through the page.
     await go(place, 'candidature', 'Candidature');
     const programmes = place.getByRole('combobox', { name: 'Programme' });
-    if ((await programmes.count()) > 0) await programmes.selectOption(DEPARTEMENT_DEMO_IDS.programme);
+    await programmes.waitFor();
+    await programmes.selectOption(DEPARTEMENT_DEMO_IDS.programme);
     const application = place.locator('form', { hasText: 'Envoyer la candidature' });
     await application.getByLabel(/Relevé d’identité bancaire/).waitFor();
     const kinds = await application.locator('input[type="file"]').evaluateAll((all) => all.map((input) => (input as HTMLInputElement).name));
@@ -246,8 +248,8 @@ describe('a new place signs up, is qualified by the Somme, changes its IBAN, and
 /** The place declared in the console, among those the Somme's programme qualified (as its manager reads them). */
 async function qualifiedPlaceNamed(api: ApiSetup, name: string): Promise<{ id: string; organisationId: string }> {
   const manager = await api.person({ role: 'programme_manager', programmeId: DEPARTEMENT_DEMO_IDS.programme, organisationId: DEPARTEMENT_DEMO.ownerOrganisationId });
-  const { places } = await api.call(manager, `query($p: ID!) { places(programmeId: $p, first: 100) { edges { node { id name organisationId } } } }`, { p: DEPARTEMENT_DEMO_IDS.programme });
-  const found = places.edges.map((e: { node: { id: string; name: string; organisationId: string } }) => e.node).find((p: { name: string }) => p.name === name);
+  const { places } = await api.call(manager, `query($p: ID!) { places(programmeId: $p, first: 100) { edges { node { id name organisation { id } } } } }`, { p: DEPARTEMENT_DEMO_IDS.programme });
+  const found = places.edges.map((e: { node: { id: string; name: string; organisation: { id: string } } }) => e.node).find((p: { name: string }) => p.name === name);
   if (!found) throw new Error(`no place named ${name}`);
-  return found;
+  return { id: found.id, organisationId: found.organisation.id };
 }
