@@ -74,12 +74,16 @@ describe('the console, accessible and in French', () => {
     const links = await page.locator('nav.fr-nav a[href^="#/"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
     expect(links.length).toBeGreaterThan(0);
     const titles = new Map<string, string>();
-    for (const link of [...links.slice(1), links[0]]) {
+    for (const link of links.length > 1 ? [...links.slice(1), links[0]] : links) {
+      // A role with one page is already on it: following its link is no navigation.
+      const navigates = !page.url().endsWith(link.href);
       await page.locator(`nav.fr-nav a[href="${link.href}"]`).click();
       await page.waitForFunction((label) => document.title.startsWith(`${label} — `), link.text);
-      await focusOnHeading(page).catch(async () => {
-        throw new Error(`${link.text}: the focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
-      });
+      if (navigates) {
+        await focusOnHeading(page).catch(async () => {
+          throw new Error(`${link.text}: the focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
+        });
+      }
       // Data first, then the checks: no page still loading, none showing a failure.
       await page.waitForFunction(() => document.querySelectorAll('main [aria-busy="true"]').length === 0);
       await page.waitForLoadState('networkidle');
