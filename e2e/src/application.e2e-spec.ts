@@ -6,15 +6,13 @@
 // the manager qualifies the place. axe finds no violation on either page, and the pages log no error.
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_IDS, DEMO_PARTNER_IDS, DEMO_REGION } from '@pass-numerique/demo-programme';
 import { ApiSetup, ONE_PAGE_PDF } from '@pass-numerique/testing';
+import { axeViolations, launchChromium, openPage as openWatchedPage, signInWithRolePicker } from './browser';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** A PNG's first bytes: a file the browser would call a PDF by its name. */
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -40,7 +38,7 @@ describe('a place applies with its documents; the programme reviews', () => {
       programme_manager: { organisationId: DEMO_REGION.organisationId, programmeIds: [DEMO_IDS.programme] },
       place: { organisationId },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -52,30 +50,13 @@ describe('a place applies with its documents; the programme reviews', () => {
     expect(problems).toEqual([]);
   });
 
-  async function openPage(): Promise<Page> {
-    // axe is injected as a script, which the console's content security policy would refuse.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
+  function openPage(): Promise<Page> {
+    return openWatchedPage(browser, {
+      problems,
+      allowedOrigins: [consoleServer.url],
       // The forged file's refusal is an expected 422 of the upload, which the browser reports as a failed resource.
-      if (message.type() === 'error' && !/status of 422/.test(message.text())) problems.push(`console error: ${message.text()}`);
+      ignoreConsoleError: (message) => /status of 422/.test(message.text()),
     });
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(consoleServer.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
-    });
-    return page;
-  }
-  async function signIn(page: Page, role: string, organisation?: string) {
-    await page.goto(`${consoleServer.url}/${organisation ? `?org=${organisation}` : ''}`);
-    await page.locator(`button[data-role="${role}"]`).click();
-    await page.locator('button[data-role]').first().waitFor({ state: 'detached' });
-  }
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
   }
   /** The new place, when the organisation's other places are offered too (a list appears from two places). */
   async function choosePlace(page: Page) {
@@ -87,7 +68,7 @@ describe('a place applies with its documents; the programme reviews', () => {
 
   it('takes the application through changes asked, a new application and a qualification', async () => {
     const applying = await openPage();
-    await signIn(applying, 'place', organisationId);
+    await signInWithRolePicker(applying, consoleServer.url, 'place', organisationId);
     await applying.goto(`${consoleServer.url}/#/candidature`);
     await choosePlace(applying);
     const form = applying.locator('form', { hasText: 'Envoyer la candidature' });
@@ -106,20 +87,20 @@ describe('a place applies with its documents; the programme reviews', () => {
       await applying.getByText(`${kind.toLowerCase()}.pdf (1 ko) envoyé.`).waitFor();
     }
     await form.getByLabel('IBAN du lieu').fill('FR76 3000 6000 0112 3456 7890 189');
-    expect(await violations(applying)).toEqual([]);
+    expect(await axeViolations(applying)).toEqual([]);
     await form.getByRole('button', { name: 'Envoyer la candidature' }).click();
     await applying.getByText(/Votre candidature est envoyée/).waitFor();
     await applying.getByTestId('application-status').getByText('Candidature').waitFor();
 
     const reviewing = await openPage();
-    await signIn(reviewing, 'programme_manager');
+    await signInWithRolePicker(reviewing, consoleServer.url, 'programme_manager');
     await reviewing.goto(`${consoleServer.url}/#/candidatures`);
     await reviewing.getByRole('button', { name: `Ouvrir le dossier de ${name}` }).click();
     const file = reviewing.locator('section', { hasText: `Dossier de ${name}` });
     const statutes = file.getByRole('link', { name: 'statutes.pdf' });
     const download = await reviewing.request.get(new URL((await statutes.getAttribute('href'))!, consoleServer.url).toString());
     expect({ status: download.status(), type: download.headers()['content-type'], same: Buffer.from(await download.body()).equals(ONE_PAGE_PDF) }).toEqual({ status: 200, type: 'application/pdf', same: true });
-    expect(await violations(reviewing)).toEqual([]);
+    expect(await axeViolations(reviewing)).toEqual([]);
     await file.getByLabel('Message au lieu').fill('Les statuts ne sont pas signés : joignez la version signée.');
     await file.getByRole('button', { name: 'Demander des compléments' }).click();
     await reviewing.getByText(`${name} : Les compléments sont demandés au lieu.`).waitFor();
@@ -131,7 +112,7 @@ describe('a place applies with its documents; the programme reviews', () => {
     await applying.locator('#document-STATUTES').setInputFiles(pdf('statuts-signes.pdf'));
     await applying.getByText('statuts-signes.pdf (1 ko) envoyé.').waitFor();
     await applying.getByLabel('IBAN du lieu').fill('FR76 3000 6000 0112 3456 7890 189');
-    expect(await violations(applying)).toEqual([]);
+    expect(await axeViolations(applying)).toEqual([]);
     await applying.getByRole('button', { name: 'Renvoyer la candidature' }).click();
     await applying.getByText(/Votre candidature est envoyée/).waitFor();
 
@@ -140,12 +121,12 @@ describe('a place applies with its documents; the programme reviews', () => {
     await file.getByRole('link', { name: 'statuts-signes.pdf' }).waitFor();
     await file.getByRole('button', { name: 'Qualifier' }).click();
     await reviewing.getByText(`${name} : Le lieu est qualifié.`).waitFor();
-    expect(await violations(reviewing)).toEqual([]);
+    expect(await axeViolations(reviewing)).toEqual([]);
 
     await applying.reload();
     await choosePlace(applying);
     await applying.getByTestId('application-status').getByText('Qualifié').waitFor();
-    expect(await violations(applying)).toEqual([]);
+    expect(await axeViolations(applying)).toEqual([]);
     const manager = await api.person({ role: 'programme_manager', programmeId: DEMO_IDS.programme, organisationId: DEMO_REGION.organisationId });
     const { place } = await api.call(manager, `query($id: ID!, $p: ID!) { place(id: $id) { qualification(programmeId: $p) { status history { action reason } } } }`, { id: placeId, p: DEMO_IDS.programme });
     expect(place.qualification.history.map((s: { action: string }) => s.action)).toEqual(['APPLY', 'REQUEST_CHANGES', 'APPLY', 'QUALIFY']);
