@@ -5,15 +5,13 @@
 // no violation on either page, and the pages log no error.
 import type { ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import { ApiSetup, eventually, openProgrammeOnTheApi, type Headers, type ProgrammeOnTheApi } from '@pass-numerique/testing';
+import { axeViolations, launchChromium, openPage as openWatchedPage, signInWithRolePicker } from './browser';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const NEW_IBAN = 'FR14 2004 1010 0505 0001 3M0 2606';
 const NEW_IBAN_ELECTRONIC = 'FR1420041010050500013M02606';
 /** The smallest file that reads as a PDF. */
@@ -109,7 +107,7 @@ describe('bank details changed by four eyes', () => {
         finance_officer: { organisationId: DEMO_REGION.organisationId, programmeIds: [DEMO_IDS.programme] },
         place: { organisationId: place().organisationId },
       });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      browser = await launchChromium();
     }, 120_000);
     afterAll(async () => {
       await browser?.close();
@@ -120,35 +118,15 @@ describe('bank details changed by four eyes', () => {
       expect(problems).toEqual([]);
     });
 
-    async function openPage(): Promise<Page> {
-      // axe is injected as a script, which the console's content security policy would refuse.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(consoleServer.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
-      });
-      return page;
-    }
-    async function signIn(page: Page, role: string, organisationId?: string) {
-      await page.goto(`${consoleServer.url}/${organisationId ? `?org=${organisationId}` : ''}`);
-      await page.locator(`button[data-role="${role}"]`).click();
-      await page.locator('button[data-role]').first().waitFor({ state: 'detached' });
-    }
-    /** axe-core's violations in the page's main content. */
-    async function violations(page: Page): Promise<string[]> {
-      await page.addScriptTag({ content: AXE });
-      return page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
+    function openPage(): Promise<Page> {
+      return openWatchedPage(browser, { problems, allowedOrigins: [consoleServer.url] });
     }
 
     it('lets the place ask for new bank details, the finance officer approve them, and shows them in the history', async () => {
       const certificateDocumentId = await uploadCertificate('dev-console-place', place());
 
       const asking = await openPage();
-      await signIn(asking, 'place', place().organisationId);
+      await signInWithRolePicker(asking, consoleServer.url, 'place', place().organisationId);
       await asking.goto(`${consoleServer.url}/#/coordonnees-bancaires`);
       await asking.getByTestId('iban-in-force').waitFor();
       await asking.getByLabel('Nouvel IBAN').fill('FR76 3000 6000 0112 3456 7890 188');
@@ -160,20 +138,20 @@ describe('bank details changed by four eyes', () => {
       await asking.getByRole('button', { name: 'Envoyer la demande' }).click();
       await asking.getByText(/Demande envoyée/).waitFor();
       await asking.getByTestId('bank-details-requests').getByText('En attente de validation').waitFor();
-      expect(await violations(asking)).toEqual([]);
+      expect(await axeViolations(asking)).toEqual([]);
 
       const deciding = await openPage();
-      await signIn(deciding, 'finance_officer');
+      await signInWithRolePicker(deciding, consoleServer.url, 'finance_officer');
       await deciding.goto(`${consoleServer.url}/#/changements-rib`);
       const pending = deciding.getByTestId('pending-bank-details');
       await pending.getByText(place().name).waitFor();
       await pending.getByText('FR14 2004 1010 0505 0001 3M02 606').waitFor();
-      expect(await violations(deciding)).toEqual([]);
+      expect(await axeViolations(deciding)).toEqual([]);
       await pending.getByRole('button', { name: 'Valider' }).click();
       await pending.getByRole('button', { name: 'Confirmer la validation' }).click();
       await deciding.getByText(/Changement validé/).waitFor();
       await deciding.getByText('Aucun changement en attente pour ce programme.').waitFor();
-      expect(await violations(deciding)).toEqual([]);
+      expect(await axeViolations(deciding)).toEqual([]);
 
       await asking.reload();
       const history = asking.getByTestId('bank-details-history');
@@ -182,7 +160,7 @@ describe('bank details changed by four eyes', () => {
       expect(await history.locator('tbody tr').count()).toBe(2);
       await asking.getByTestId('bank-details-requests').getByText('Validée').waitFor();
       expect(await asking.getByTestId('iban-in-force').textContent()).toContain('FR14 2004 1010 0505 0001 3M02 606');
-      expect(await violations(asking)).toEqual([]);
+      expect(await axeViolations(asking)).toEqual([]);
 
       // The organisation's other member is told, masked; the requester, who knows, is not.
       const colleague = await api.person({ role: 'place', organisationId: place().organisationId, subject: 'colleague-e2e' });
@@ -190,7 +168,7 @@ describe('bank details changed by four eyes', () => {
       expect(told.myNotifications).toEqual([{ kind: 'BANK_DETAILS_CHANGED', ibanMasked: 'FR14 •••• 2606', place: { id: place().id } }]);
       await asking.goto(`${consoleServer.url}/#/notifications`);
       await asking.getByText('Aucune notification.').waitFor();
-      expect(await violations(asking)).toEqual([]);
+      expect(await axeViolations(asking)).toEqual([]);
       await asking.context().close();
       await deciding.context().close();
     }, 90_000);

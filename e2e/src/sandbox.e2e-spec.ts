@@ -6,8 +6,7 @@
 // their codes, a test key issued (its secret shown once), axe-core finding no violation.
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import {
   activatedOrderOnTheApi,
@@ -20,11 +19,10 @@ import {
   type Headers,
   type ProgrammeOnTheApi,
 } from '@pass-numerique/testing';
+import { axeViolations, launchChromium, openPage, signInWithRolePicker } from './browser';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PROFILE = { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', residenceInseeCode: '80021', consent: true };
 const ISSUE = `mutation($input: IssueCredentialInput!) { issueCredential(input: $input) { secret credential { environment } } }`;
 const SANDBOX = `query($id: ID!) { organisation(id: $id) { sandbox { programmeId name passes { number code status bookletId } } } }`;
@@ -140,10 +138,7 @@ describe('an organisation’s sandbox', () => {
 
     beforeAll(async () => {
       consoleServer = await startConsoleServer(stack.gateway.url);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
@@ -152,14 +147,8 @@ describe('an organisation’s sandbox', () => {
     });
 
     it('opens the sandbox, lists its test passes with their codes, issues a test key shown once, with no accessibility violation', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-      page.on('console', (message) => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
-      await page.goto(`${consoleServer.url}/?org=${other.organisationId}`);
-      await page.locator('button[data-role="place"]').click();
-      await page.locator('button[data-role]').first().waitFor({ state: 'detached' });
+      const page = await openPage(browser, { problems: pageErrors, timeout: 15_000 });
+      await signInWithRolePicker(page, consoleServer.url, 'place', other.organisationId);
       await page.goto(`${consoleServer.url}/?org=${other.organisationId}#/bac-a-sable`);
       await page.getByRole('heading', { name: 'Bac à sable', level: 1 }).waitFor();
 
@@ -172,12 +161,10 @@ describe('an organisation’s sandbox', () => {
       await page.getByLabel('Libellé de la clé de test').fill('Caisse d’essai');
       await page.getByRole('button', { name: 'Créer la clé de test' }).click();
       await expect(page.getByTestId('secret-once').textContent()).resolves.toMatch(/^pnk_test_/);
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => (await (window as any).axe.run(document)).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, 'document')).toEqual([]);
       await page.getByRole('button', { name: 'J’ai conservé le secret' }).click();
       await page.locator('table', { hasText: 'Clés de test de l’organisation' }).getByText('Caisse d’essai').waitFor();
-      await context.close();
+      await page.context().close();
       expect(pageErrors).toEqual([]);
     }, 90_000);
   });
