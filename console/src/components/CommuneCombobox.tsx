@@ -102,7 +102,7 @@ export function CommuneCombobox(props: { label: string; hint?: string; value: Co
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={`${props.label} : suggestions`} className="console-combobox__list" hidden={!expanded} data-testid="commune-suggestions">
+      <ul id={`${id}-list`} role="listbox" aria-label="Communes trouvées" className="console-combobox__list" hidden={!expanded} data-testid="commune-suggestions">
         {options.map((option, i) => (
           <li
             key={option.code}
