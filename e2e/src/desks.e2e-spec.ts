@@ -8,7 +8,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import {
   activatedOrderOnTheApi,
@@ -22,11 +22,10 @@ import {
   type PrintedPass,
   type ProgrammeOnTheApi,
 } from '@pass-numerique/testing';
+import { axeViolations, launchChromium, openPage as openWatchedPage, signInWithRolePicker } from './browser';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 const PROFILE = { ageBand: 'FROM_26_TO_44', situation: 'JOB_SEEKER', consent: true };
 
@@ -72,7 +71,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     for (const programme of programmes) programmeNames.push((await api.call<any>(programme.staff.manager, `query($id: ID!) { programme(id: $id) { name } }`, { id: programme.id })).programme.name);
 
     consoleServer = await startConsoleServer(stack.gateway.url, {});
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
@@ -86,31 +85,8 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     expect(problems).toEqual([]);
   });
 
-  async function openPage(viewport = PHONE): Promise<Page> {
-    // axe is injected as a script, which the console's content security policy would refuse.
-    const context = await browser.newContext({ viewport, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-    // A reload aborts what the page was still fetching: not a failure.
-    page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
-    page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(consoleServer.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
-    });
-    return page;
-  }
-  async function signIn(page: Page, role: string, organisationId: string) {
-    await page.goto(`${consoleServer.url}/?org=${organisationId}`);
-    await page.locator(`button[data-role="${role}"]`).click();
-    await page.locator('button[data-role]').first().waitFor({ state: 'detached' });
-  }
-  /** axe-core's violations in the page's main content. */
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
+  function openPage(viewport = PHONE): Promise<Page> {
+    return openWatchedPage(browser, { problems, allowedOrigins: [consoleServer.url], watchFailedRequests: true, viewport, acceptDownloads: true });
   }
   async function errorNotices(page: Page): Promise<string[]> {
     return page.locator('.fr-alert--error').allTextContents();
@@ -120,7 +96,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
   it('offers the distributor the next pass of each programme across all its booklets, and names the valid territory when a hand-out is refused', async () => {
     const nextPass = printed.find((p) => p.bookletNumber === booklets[6].number)!;
     const page = await openPage();
-    await signIn(page, 'distributor', distributorId);
+    await signInWithRolePicker(page, consoleServer.url, 'distributor', distributorId);
     await page.getByText('Mes carnets').waitFor();
     // The booklet on the first page are all handed out; the next pass is in the seventh, on the second page.
     const choice = page.getByLabel('Pass à remettre');
@@ -131,7 +107,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     await choice.selectOption(nextPass.number);
     // Booklets show their programme.
     await page.getByTestId('booklets').getByText(programmeNames[0], { exact: false }).first().waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Tranche d’âge').selectOption('FROM_60_TO_74');
     await page.getByLabel('Situation').selectOption('FAR_FROM_EMPLOYMENT');
@@ -153,7 +129,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     expect(await choice.inputValue()).toBe(following);
     expect(await errorNotices(page)).toEqual([]);
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(390);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 90_000);
 
@@ -161,7 +137,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     const handedOut = printed.filter((p) => p.bookletNumber === booklets[0].number);
     const [atCounter, inStatement1, inStatement2] = handedOut;
     const page = await openPage();
-    await signIn(page, 'place', place.organisationId);
+    await signInWithRolePicker(page, consoleServer.url, 'place', place.organisationId);
     await page.getByTestId('place-name').waitFor();
     await page.getByText('Aucun pass encaissé ici pour l’instant.').waitFor();
     await page.getByLabel('Numéro du pass').fill(atCounter.number);
@@ -173,7 +149,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
 
     const redemption = page.getByTestId('redemption').filter({ hasText: atCounter.number });
     await redemption.waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await redemption.getByRole('button', { name: `Annuler l’encaissement du pass ${atCounter.number}` }).click();
     await redemption.getByRole('button', { name: 'Confirmer l’annulation' }).click();
     await redemption.getByText('Indiquez le motif de l’annulation (3 à 500 caractères).').waitFor();
@@ -219,7 +195,7 @@ describe('the distributor’s and the place’s desks in a browser', () => {
     expect(await card.textContent()).toMatch(new RegExp(`20,00\\s€ pour 2 pass.*Versé sur l’IBAN ${place.iban}`));
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(390);
     expect(await errorNotices(page)).toEqual([]);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /Justificatif PDF/ }).click()]);
     expect(download.suggestedFilename()).toBe(`releve-${number}.pdf`);

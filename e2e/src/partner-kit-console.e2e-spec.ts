@@ -4,16 +4,13 @@
 // revokes), webhooks (registered, tested, its log, a replay, disabled, enabled, rotated, deleted).
 // axe-core finds no violation on any of them, and no page logs an error.
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PARTNER_IDS, DEMO_PLACES } from '@pass-numerique/demo-programme';
+import { axeViolations, launchChromium, openPage, signInWithRolePicker } from './browser';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('the console pages of partner software: keys, delegations, webhooks', () => {
   let stack: Stack;
@@ -31,10 +28,7 @@ describe('the console pages of partner software: keys, delegations, webhooks', (
     receiver = createServer((_, res) => res.writeHead(200).end());
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -50,24 +44,12 @@ describe('the console pages of partner software: keys, delegations, webhooks', (
   });
 
   async function signedIn(role: 'place' | 'distributor', organisationId: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: consoleServer.url });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
-    await page.goto(`${consoleServer.url}/?org=${organisationId}`);
-    await page.locator(`button[data-role="${role}"]`).click();
-    await page.locator('button[data-role]').first().waitFor({ state: 'detached' });
+    const page = await openPage(browser, { problems: pageErrors });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: consoleServer.url });
+    await signInWithRolePicker(page, consoleServer.url, role, organisationId);
     await page.goto(`${consoleServer.url}/?org=${organisationId}#/${path}`);
     await page.locator('main h1').first().waitFor();
     return page;
-  }
-
-  /** axe-core's violations on the page as it is now (WCAG 2.x A and AA, and best practices). */
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => (await (window as any).axe.run(document)).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
   }
 
   it('issues a key whose secret is shown once, lists it and revokes it', async () => {
@@ -81,7 +63,7 @@ describe('the console pages of partner software: keys, delegations, webhooks', (
     await page.getByRole('button', { name: 'Copier' }).click();
     await page.getByRole('button', { name: 'Copié' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await secret.textContent());
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
     await page.getByRole('button', { name: 'J’ai conservé le secret' }).click();
     await secret.waitFor({ state: 'detached' });
     const row = page.locator('tr', { hasText: 'Caisse de l’accueil' });
@@ -96,7 +78,7 @@ describe('the console pages of partner software: keys, delegations, webhooks', (
     await vendor.getByLabel('SIRET ou identifiant de l’organisation').fill(place.organisationId);
     await vendor.getByRole('button', { name: 'Rechercher' }).click();
     await vendor.getByText(`Encaisser des pass au lieu « ${place.name} »`).click();
-    expect(await violations(vendor)).toEqual([]);
+    expect(await axeViolations(vendor, 'document')).toEqual([]);
     await vendor.getByRole('button', { name: 'Demander la délégation' }).click();
     await vendor.getByText(/Demande envoyée à/).waitFor();
     await vendor.locator('table', { hasText: 'Délégations demandées' }).getByText('En attente').waitFor();
@@ -104,7 +86,7 @@ describe('the console pages of partner software: keys, delegations, webhooks', (
     const organisation = await signedIn('place', place.organisationId, 'delegations');
     const accept = organisation.getByRole('button', { name: /^Accepter la demande de / });
     await accept.waitFor();
-    expect(await violations(organisation)).toEqual([]);
+    expect(await axeViolations(organisation, 'document')).toEqual([]);
     await accept.click();
     const revoke = organisation.getByRole('button', { name: /^Révoquer la délégation de / });
     await revoke.click();
@@ -134,7 +116,7 @@ describe('the console pages of partner software: keys, delegations, webhooks', (
     }
     await log.getByText('Remis').first().waitFor();
     await log.getByText('HTTP 200').first().waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
     await log.getByRole('button', { name: 'Renvoyer' }).first().click();
 
     await hook.getByRole('button', { name: 'Désactiver' }).click();
