@@ -8,14 +8,13 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { DEMO_IDS, DEMO_PLACES, DEMO_REGION, FUNDING_DEMO_IDS } from '@pass-numerique/demo-programme';
 import { ApiSetup, eventually, openProgrammeOnTheApi, type Headers, type ProgrammeOnTheApi } from '@pass-numerique/testing';
+import { axeViolations, launchChromium, openPage as openWatchedPage, signInWithRolePicker } from './browser';
 import { startConsoleServer } from './console-server';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const CLAIMS = `query($id: ID!) {
   programme(id: $id) {
@@ -64,7 +63,7 @@ describe('the finance workspace in a browser', () => {
     consoleServer.process.stdout!.on('data', (chunk: Buffer) => (serverOutput = `${serverOutput}${chunk}`.slice(-4000)));
     consoleServer.process.stderr!.on('data', (chunk: Buffer) => (serverOutput = `${serverOutput}${chunk}`.slice(-4000)));
     consoleServer.process.once('exit', (code, signal) => signal !== 'SIGTERM' && problems.push(`console server exited (${code ?? signal}): ${serverOutput}`));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -77,36 +76,13 @@ describe('the finance workspace in a browser', () => {
     expect(problems.splice(0)).toEqual([]);
   });
 
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-    // A request the page itself gave up (a page closed, a query replaced) is no failure.
-    page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
-    page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(consoleServer.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
-    });
-    return page;
-  }
-
-  async function signIn(page: Page, role: string) {
-    await page.goto(consoleServer.url);
-    await page.locator(`button[data-role="${role}"]`).click();
-    await page.locator('button[data-role]').first().waitFor({ state: 'detached' });
+  function openPage(): Promise<Page> {
+    // The console's content security policy in force: a page it would break shows here.
+    return openWatchedPage(browser, { problems, allowedOrigins: [consoleServer.url], watchFailedRequests: true, timeout: 15_000, acceptDownloads: true, bypassCSP: false });
   }
 
   async function goTo(page: Page, path: string) {
     await page.evaluate((hash) => (window.location.hash = hash), `#/${path}`);
-  }
-
-  /** axe-core's violations in the page's main content; axe is evaluated through the driver, which the page's content security policy does not govern. */
-  async function violations(page: Page): Promise<string[]> {
-    await page.evaluate(AXE);
-    return page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
   }
 
   async function noErrorNotice(page: Page) {
@@ -125,7 +101,7 @@ describe('the finance workspace in a browser', () => {
     const feder = claims.find((c) => c.coFunder.kind === 'EU_FEDER');
 
     const page = await openPage();
-    await signIn(page, 'finance_officer');
+    await signInWithRolePicker(page, consoleServer.url, 'finance_officer');
     await goTo(page, 'finances');
     const table = page.getByTestId('claims');
     await table.locator('tbody tr').first().waitFor();
@@ -187,7 +163,7 @@ describe('the finance workspace in a browser', () => {
     await page.getByTestId('budget-years').getByText(years[0].receipts.formatted).first().waitFor();
 
     await noErrorNotice(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 
@@ -210,7 +186,7 @@ describe('the finance workspace in a browser', () => {
     const claimable = before.find((c) => c.claimableNow.cents > 0);
     expect(claimable.claimableNow.cents).toBe(120_000);
     const page = await openPage();
-    await signIn(page, 'finance_officer');
+    await signInWithRolePicker(page, consoleServer.url, 'finance_officer');
     await goTo(page, 'finances');
     await page.getByLabel('Programme', { exact: true }).selectOption(programmeId);
     const card = page.getByTestId(`claim-${claimable.coFunder.kind}`);
@@ -258,7 +234,7 @@ describe('the finance workspace in a browser', () => {
     }
 
     const manager = await openPage();
-    await signIn(manager, 'programme_manager');
+    await signInWithRolePicker(manager, consoleServer.url, 'programme_manager');
     await goTo(manager, 'releves');
     await manager.getByLabel('Programme', { exact: true }).selectOption(statementsProgramme.id);
     const statements = manager.getByTestId('statements');
@@ -275,7 +251,7 @@ describe('the finance workspace in a browser', () => {
     await manager.context().close();
 
     const page = await openPage();
-    await signIn(page, 'finance_officer');
+    await signInWithRolePicker(page, consoleServer.url, 'finance_officer');
     await goTo(page, 'releves');
     await page.getByLabel('Programme', { exact: true }).selectOption(statementsProgramme.id);
     const table = page.getByTestId('statements');
@@ -293,7 +269,7 @@ describe('the finance workspace in a browser', () => {
     const { statements: paid } = await api.call(statementsProgramme.staff.finance, `query($id: ID!) { statements(programmeId: $id) { edges { node { id status paymentReference paidOn } } } }`, { id: statementsProgramme.id });
     expect(paid.edges.map((e: any) => e.node).sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual(ids.map((id) => ({ id, status: 'PAID', paymentReference: 'VIR 2024/02-17', paidOn: '2024-02-17' })).sort((a, b) => a.id.localeCompare(b.id)));
     await noErrorNotice(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The demo programme: payments, and the credit notes of its unused passes apart from them.
     await page.getByLabel('Programme', { exact: true }).selectOption(DEMO_IDS.programme);
@@ -313,13 +289,13 @@ describe('the finance workspace in a browser', () => {
     expect(exported.toString('utf8').replace(/^\uFEFF/, '')).toBe(programme.accountingExport.replace(/^\uFEFF/, ''));
     expect(exported.toString('utf8').split('\r\n')[0]).toContain('budget_year;entry;number;date');
     await noErrorNotice(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 
   it('shows a funder auditor the claims and statements read-only', async () => {
     const page = await openPage();
-    await signIn(page, 'funder_auditor');
+    await signInWithRolePicker(page, consoleServer.url, 'funder_auditor');
     await goTo(page, 'finances');
     await page.getByTestId('claims').locator('tbody tr').first().waitFor();
     expect(await page.getByRole('button', { name: 'Préparer l’appel de fonds' }).count()).toBe(0);

@@ -5,16 +5,14 @@
 // already registered are refused in French), invites a colleague; the colleague creates an account
 // and joins with the link; the platform's operator verifies the organisation. axe finds no
 // violation on the new pages, and the console logs no error.
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { RunningGateway } from '@pass-numerique/gateway';
+import { axeViolations, launchChromium, openPage as openWatchedPage } from './browser';
 import { freshSiret } from './cross-tenant-world';
 import { freePort, providerSigningKey, startProviderGateway, startSignInServers, type SignInServers } from './sign-in-servers';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AUDIENCE = 'pass-numerique-api';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('partners serve themselves: self-registration, invitations and verification in the console', () => {
   let stack: Stack;
@@ -30,10 +28,7 @@ describe('partners serve themselves: self-registration, invitations and verifica
     const signingKey = await providerSigningKey('self-registration-test');
     gateway = await startProviderGateway(stack, issuer, AUDIENCE);
     servers = await startSignInServers({ gatewayUrl: gateway.url, signingJwk: signingKey.privateJwk, audience: AUDIENCE, accessTokenSeconds: 300, providerPort });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -48,29 +43,16 @@ describe('partners serve themselves: self-registration, invitations and verifica
     expect(problems).toEqual([]);
   });
 
-  async function openPage(): Promise<Page> {
-    // The production console's CSP forbids inline scripts: axe is injected past it, as a tool, not by the page.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && message.location().url.startsWith(servers.consoleUrl)) problems.push(`console error: ${message.text()}`);
+  function openPage(): Promise<Page> {
+    return openWatchedPage(browser, {
+      problems,
+      allowedOrigins: [servers.consoleUrl, servers.providerUrl],
+      // The provider's pages are oidc-provider's, not the console's.
+      ignoreConsoleError: (message) => !message.location().url.startsWith(servers.consoleUrl),
+      timeout: 15_000,
     });
-    page.on('request', (request) => {
-      const url = request.url();
-      if (![servers.consoleUrl, servers.providerUrl, 'data:', 'blob:'].some((origin) => url.startsWith(origin))) problems.push(`foreign request: ${url}`);
-    });
-    return page;
   }
 
-  /** axe-core's violations in the page's main content. */
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
-  }
-
-  /** From the console's sign-in page, "Créer un compte" on the provider, then back in the console. */
   async function createAccount(page: Page, email: string, name: string) {
     await page.getByTestId('provider-sign-up').click();
     await page.waitForURL(`${servers.providerUrl}/interaction/**`);
@@ -99,7 +81,7 @@ describe('partners serve themselves: self-registration, invitations and verifica
     await createAccount(founder, `fondatrice-${siret}@exemple.fr`, 'Camille Fondatrice');
     await founder.getByRole('heading', { level: 1, name: 'Ma structure' }).waitFor();
     await founder.getByText('Camille Fondatrice').first().waitFor();
-    expect(await violations(founder)).toEqual([]);
+    expect(await axeViolations(founder)).toEqual([]);
 
     const register = async (siretTyped: string) => {
       await founder.getByLabel('SIRET').fill(siretTyped);
@@ -114,7 +96,7 @@ describe('partners serve themselves: self-registration, invitations and verifica
     await founder.getByText(/SIRET invalide/).waitFor();
     await register(takenSiret);
     await founder.getByText(/déjà inscrite : pour la rejoindre, demandez une invitation à l’un de ses administrateurs/).waitFor();
-    expect(await violations(founder)).toEqual([]);
+    expect(await axeViolations(founder)).toEqual([]);
     await register(siret);
     await founder.getByText(`« ${name} » est inscrite`).waitFor();
     await founder.getByRole('cell', { name: 'En attente de vérification' }).waitFor();
@@ -128,7 +110,7 @@ describe('partners serve themselves: self-registration, invitations and verifica
     const link = (await founder.getByTestId('invitation-link').textContent())!.trim();
     expect(link).toMatch(new RegExp(`^${servers.consoleUrl}/\\?invitation=pni_`));
     await founder.getByRole('cell', { name: 'dominique@exemple.fr' }).waitFor();
-    expect(await violations(founder)).toEqual([]);
+    expect(await axeViolations(founder)).toEqual([]);
 
     // The colleague opens the link, creates an account, and joins with the code the link carried.
     const colleague = await openPage();
@@ -158,7 +140,7 @@ describe('partners serve themselves: self-registration, invitations and verifica
     await operator.getByRole('heading', { level: 1, name: 'Structures à vérifier' }).waitFor();
     const row = operator.getByRole('row').filter({ hasText: name });
     await row.waitFor();
-    expect(await violations(operator)).toEqual([]);
+    expect(await axeViolations(operator)).toEqual([]);
     await row.getByRole('button', { name: 'Valider' }).click();
     await row.waitFor({ state: 'detached' });
 

@@ -4,15 +4,15 @@
 // the provider's login form, sees her programme's dashboard and not the Somme's programme, signs
 // out through the provider; the Somme's manager then signs in as herself; a token of another
 // issuer is refused by the gateway.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SignJWT } from 'jose';
 import { DEMO_IDS, DEPARTEMENT_DEMO } from '@pass-numerique/demo-programme';
 import type { RunningGateway } from '@pass-numerique/gateway';
 import { postGraphQL } from '@pass-numerique/testing';
+import { launchChromium } from './browser';
 import { freePort, providerSigningKey, startProviderGateway, startSignInServers, type SignInServers } from './sign-in-servers';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AUDIENCE = 'pass-numerique-api';
 const BUDGET = 'query($id: ID!) { programme(id: $id) { code budget { committed { formatted } } } }';
 
@@ -32,10 +32,7 @@ describe('signing in to the console through an OpenID Connect provider', () => {
     gateway = await startProviderGateway(stack, issuer, AUDIENCE);
     // Access tokens shorter-lived than the console's refresh margin: every call refreshes first.
     servers = await startSignInServers({ gatewayUrl: gateway.url, signingJwk: signingKey.privateJwk, audience: AUDIENCE, accessTokenSeconds: 20, providerPort });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -8,17 +8,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PARTNER_IDS, DEMO_PLACES, DEMO_REGION } from '@pass-numerique/demo-programme';
 import { activatedOrderOnTheApi, allocateOnTheApi, ApiSetup, openProgrammeOnTheApi, qualifyPlaceOnTheApi, signDistributorAgreement, type ProgrammeOnTheApi } from '@pass-numerique/testing';
+import { axeViolations, launchChromium } from './browser';
 import { ROOT, startSiteServer } from './site-server';
 import { startStack, type Stack } from './stack';
 
 // The README's screenshot is refreshed on demand (UPDATE_SCREENSHOTS=true npm test -- e2e/src/site); a plain run
 // writes it to a temporary folder so that `npm test` leaves the working tree as it found it.
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === 'true' ? join(ROOT, 'docs', 'site') : mkdtempSync(join(tmpdir(), 'site-screenshots-'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 /** Near Amiens station. */
 const HERE = { latitude: 49.8915, longitude: 2.3042 };
@@ -90,10 +89,7 @@ describe('the public site on a phone', () => {
     await stack.services.passes!.dataSource.query(`UPDATE pass SET valid_until = '2021-06-30' WHERE number = $1`, [Number(expired[0])]);
 
     site = await startSiteServer(stack.gateway.url);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 300_000);
 
@@ -132,13 +128,6 @@ describe('the public site on a phone', () => {
     return { page, context, graphqlRequests: () => graphql };
   }
 
-  /** axe-core's violations on the page as it is now (all of its rules: WCAG 2.x A and AA, and best practices). */
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const found = await page.evaluate(async () => (await (window as any).axe.run(document)).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
-    return found as string[];
-  }
-
   async function checkPass(page: Page, number: string, code: string) {
     await page.locator('#pass-number').fill(number);
     await page.locator('#pass-code').fill(code);
@@ -162,7 +151,7 @@ describe('the public site on a phone', () => {
     await expect(page.getByTestId('opening-status').first().textContent()).resolves.toBe('Ouvert en permanence');
     await expect(page.getByTestId('finder-count').textContent()).resolves.toMatch(/^2 lieux autour de vous/);
     await page.screenshot({ path: join(SCREENSHOTS, 'mon-pass.png'), fullPage: true });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
     await context.close();
   }, 60_000);
 
@@ -178,7 +167,7 @@ describe('the public site on a phone', () => {
     await checkPass(page, valid[0], valid[1] === 'AAAAAAAA' ? 'BBBBBBBB' : 'AAAAAAAA');
     await page.getByText('Pass introuvable').waitFor();
     await expect(page.getByTestId('pass-result').textContent()).resolves.toContain('Nous ne trouvons aucun pass avec ce numéro et ce code');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
     await context.close();
   }, 60_000);
 
@@ -201,7 +190,7 @@ describe('the public site on a phone', () => {
     await checkPass(page, number, 'ABCDEFGU');
     await page.getByText('Le code ne contient que des chiffres et des lettres (sans U)').waitFor();
     expect(graphqlRequests()).toBe(before);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
     await context.close();
   }, 60_000);
 
@@ -219,7 +208,7 @@ describe('the public site on a phone', () => {
     await expect(search.inputValue()).resolves.toBe('Amiens');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect(page.getByTestId('finder-count').textContent()).resolves.toMatch(/^2 lieux près de Amiens/);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
 
     await search.fill('80000');
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -275,7 +264,7 @@ describe('the public site on a phone', () => {
       expect(tileRequests.every((url) => /^\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
       // The list stays: the map adds nothing it does not say.
       await expect(page.getByTestId('place').count()).resolves.toBe(2);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page, 'document')).toEqual([]);
       await context.close();
 
       // The site without a tile source shows the list alone.
@@ -315,7 +304,7 @@ describe('the public site on a phone', () => {
     // Four people of Amiens: fewer than the threshold, so every figure is the statistical secret.
     expect(text).toMatch(/Somme \(80\)secret statistique/);
     await page.getByText(/Aucun chiffre publié ne décrit moins de \d+ personnes/).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
 
     const [figures] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Chiffres par département/ }).click()]);
     expect(figures.suggestedFilename()).toMatch(/^pass-numerique-.+-departement\.csv$/);
@@ -340,7 +329,7 @@ describe('the public site on a phone', () => {
     await page.goto(`${site.url}/#/accessibilite`);
     await page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' }).waitFor();
     expect(await page.title()).toBe('Déclaration d’accessibilité — Pass numérique');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, 'document')).toEqual([]);
     await page.evaluate(() => (window.location.hash = '#/chiffres-ouverts'));
     await page.getByRole('heading', { level: 1, name: 'Chiffres ouverts' }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.tagName + ':' + document.activeElement?.textContent)).resolves.toBe('H1:Chiffres ouverts');
