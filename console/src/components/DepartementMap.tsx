@@ -51,7 +51,7 @@ export function DepartementMap(props: { figures: DepartementFigures[]; selected?
   const [viewBox, setViewBox] = useState(france.viewBox);
   const byCode = new Map(props.figures.map((f) => [f.code, f]));
   const shapes = france.locations.filter((location) => byCode.has(location.id));
-  const bands = bandsOf(shapes.map((shape) => usageRate(byCode.get(shape.id)!.redeemed, byCode.get(shape.id)!.handedOut)).filter((rate): rate is number => rate !== undefined));
+  const bands = bandsOf(props.figures.filter((f) => byCode.has(f.code) && shapes.some((shape) => shape.id === f.code)).map((f) => usageRate(f.redeemed, f.handedOut)).filter((rate): rate is number => rate !== undefined));
 
   // Frame the région: the bounding box of its départements, with a margin.
   useLayoutEffect(() => {
