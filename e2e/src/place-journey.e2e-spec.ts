@@ -8,8 +8,8 @@
 // vendor's SANDBOX key, delegated to by the place in its "Délégations" page, redeems at the new
 // place a test pass the place read in its "Bac à sable". axe finds no violation on any page
 // visited, and no page logs an error, fails a request or shows an error notice.
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchChromium } from './browser';
 import type { RunningGateway } from '@pass-numerique/gateway';
 import { DEMO_PARTNER_IDS, DEPARTEMENT_DEMO, DEPARTEMENT_DEMO_IDS } from '@pass-numerique/demo-programme';
 import { PartnerClient } from '@pass-numerique/partner-client-example';
@@ -18,9 +18,7 @@ import { freshSiret } from './cross-tenant-world';
 import { freePort, providerSigningKey, startProviderGateway, startSignInServers, type SignInServers } from './sign-in-servers';
 import { startStack, type Stack } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AUDIENCE = 'pass-numerique-api';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const NEW_IBAN = 'FR14 2004 1010 0505 0001 3M02 606';
 
 describe('a new place signs up, is qualified by the Somme, changes its IBAN, and a vendor key redeems a sandbox pass at it', () => {
@@ -36,10 +34,7 @@ describe('a new place signs up, is qualified by the Somme, changes its IBAN, and
     const signingKey = await providerSigningKey('place-journey-test');
     gateway = await startProviderGateway(stack, `http://127.0.0.1:${providerPort}`, AUDIENCE);
     servers = await startSignInServers({ gatewayUrl: gateway.url, signingJwk: signingKey.privateJwk, audience: AUDIENCE, accessTokenSeconds: 600, providerPort });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -74,8 +69,7 @@ describe('a new place signs up, is qualified by the Somme, changes its IBAN, and
   /** The page is accessible (axe, main content) and shows no error notice. */
   async function checked(page: Page) {
     await page.waitForLoadState('networkidle');
-    await page.addScriptTag({ content: AXE });
-    const found = await page.evaluate(async () => (await (window as any).axe.run('main')).violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`));
+    const found = await axeViolations(page);
     const notices = await page.locator('main .fr-alert--error').allTextContents();
     expect({ page: page.url(), violations: found, notices, problems }).toEqual({ page: page.url(), violations: [], notices: [], problems: [] });
   }
